@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <functional>
+
+class QTcpSocket;
+
+// A tiny HTTP/1.1 server on loopback for client tests: it records every request and answers
+// from a script (or a handler), including the faults a real network produces. Tests talk HTTP
+// to it for real; nothing mocks QNetworkAccessManager.
+class ScriptedHttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QByteArray method;
+        QByteArray path;  // without the query
+        QByteArray query; // raw, still percent-encoded
+        QHash<QByteArray, QByteArray> headers; // names in lower case
+        QByteArray body;
+        QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    };
+
+    struct Response
+    {
+        enum class Action { Respond, DropConnection, Hang };
+        Action action = Action::Respond;
+        int status = 200;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        int delayMs = 0;
+
+        static Response json(int status, const QByteArray &body);
+        static Response stripeError(int status, const QByteArray &type, const QByteArray &message,
+                                    const QByteArray &code = {});
+        static Response drop();
+        static Response hang();
+        Response &withHeader(const QByteArray &name, const QByteArray &value);
+    };
+
+    explicit ScriptedHttpServer(QObject *parent = nullptr);
+
+    QUrl url() const;
+    // Answers queued with enqueue() go first, in order; then the handler; then 404.
+    void enqueue(const Response &response);
+    void setHandler(std::function<Response(const Request &)> handler);
+    const QList<Request> &requests() const { return m_requests; }
+    int connectionCount() const { return m_connections; }
+
+signals:
+    void requestReceived();
+
+private:
+    void serve(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const Request &request);
+
+    QTcpServer m_server;
+    QList<Response> m_script;
+    std::function<Response(const Request &)> m_handler;
+    QList<Request> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_connections = 0;
+};
