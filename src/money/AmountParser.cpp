@@ -62,8 +62,7 @@ bool isWellGrouped(const QStringList &groups)
 AmountParser::AmountParser(const QLocale &locale, Options options)
     : m_locale(locale)
     , m_options(options)
-{
-}
+{ }
 
 AmountParser::Result AmountParser::parse(const QString &input, const QString &currencyCode) const
 {
@@ -96,7 +95,7 @@ AmountParser::Result AmountParser::parse(const QString &input, const QString &cu
     const QChar zero = m_locale.zeroDigit().at(0);
 
     // Split into the integer groups and the fraction, checking every character on the way.
-    QStringList groups{QString()};
+    QStringList groups {QString()};
     QString fraction;
     bool inFraction = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -107,14 +106,17 @@ AmountParser::Result AmountParser::parse(const QString &input, const QString &cu
         } else if (!inFraction && QStringView(text).mid(i).startsWith(decimalPoint)) {
             inFraction = true;
             i += decimalPoint.size() - 1;
-        } else if (!inFraction && (QStringView(text).mid(i).startsWith(group)
-                                   || (isSpaceLike(c) && (group.isEmpty() || isSpaceLike(group.at(0)))))) {
+        } else if (!inFraction
+                   && (QStringView(text).mid(i).startsWith(group)
+                       || (isSpaceLike(c) && (group.isEmpty() || isSpaceLike(group.at(0)))))) {
             groups.append(QString());
             i += isSpaceLike(c) ? 0 : group.size() - 1;
         } else if (c == QLatin1Char('e') || c == QLatin1Char('E')) {
-            return fail(tr("Type the amount in plain digits, like %1, not in scientific notation.").arg(example));
-        } else if (inFraction && (QStringView(text).mid(i).startsWith(decimalPoint) || c == QLatin1Char('.')
-                                  || c == QLatin1Char(','))) {
+            return fail(
+                tr("Type the amount in plain digits, like %1, not in scientific notation.").arg(example));
+        } else if (inFraction
+                   && (QStringView(text).mid(i).startsWith(decimalPoint) || c == QLatin1Char('.')
+                       || c == QLatin1Char(','))) {
             return fail(tr("The amount has more than one decimal separator; type it like %1.").arg(example));
         } else {
             return fail(tr("“%1” is not an amount; type it like %2.").arg(input.trimmed(), example));
@@ -133,7 +135,8 @@ AmountParser::Result AmountParser::parse(const QString &input, const QString &cu
     if (fraction.size() > currency.shownDecimals) {
         if (currency.shownDecimals == 0)
             return fail(tr("%1 amounts have no decimal places; type a whole number.").arg(currency.code));
-        return fail(tr("%1 amounts have at most %2 decimal places.").arg(currency.code).arg(currency.shownDecimals));
+        return fail(
+            tr("%1 amounts have at most %2 decimal places.").arg(currency.code).arg(currency.shownDecimals));
     }
 
     // Whole units and fraction into minor units, refusing anything beyond the maximum before
@@ -147,7 +150,8 @@ AmountParser::Result AmountParser::parse(const QString &input, const QString &cu
     }
     const Money maximum(limit, currency.code);
     if (minor > limit / currency.minorPerMajor() + 1)
-        return fail(tr("The amount is too large: the most Stripe accepts is %1.").arg(maximum.format(m_locale)));
+        return fail(
+            tr("The amount is too large: the most Stripe accepts is %1.").arg(maximum.format(m_locale)));
     minor *= currency.minorPerMajor();
     qint64 fractionUnits = 0;
     for (const QChar c : fraction)
@@ -156,13 +160,15 @@ AmountParser::Result AmountParser::parse(const QString &input, const QString &cu
         fractionUnits *= 10;
     minor += fractionUnits;
     if (minor > limit)
-        return fail(tr("The amount is too large: the most Stripe accepts is %1.").arg(maximum.format(m_locale)));
+        return fail(
+            tr("The amount is too large: the most Stripe accepts is %1.").arg(maximum.format(m_locale)));
 
     if (minor == 0 && !(m_options & AllowZero))
         return fail(tr("Enter an amount greater than zero."));
     if ((m_options & ForPayment) && currency.paymentsEndInZero && minor % 10 != 0)
-        return fail(tr("Stripe takes %1 payments in steps of 0.010: the last of the three decimals must be 0.")
-                        .arg(currency.code));
+        return fail(
+            tr("Stripe takes %1 payments in steps of 0.010: the last of the three decimals must be 0.")
+                .arg(currency.code));
 
     result.money = Money(negative ? -minor : minor, currency.code);
     return result;

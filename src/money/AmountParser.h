@@ -37,7 +37,10 @@ public:
     explicit AmountParser(const QLocale &locale = QLocale(), Options options = NoOptions);
 
     // At most 10^15 so that no intermediate step can overflow 64 bits.
-    void setMaximum(qint64 minorUnits) { m_maximum = std::clamp<qint64>(minorUnits, 0, 1'000'000'000'000'000); }
+    void setMaximum(qint64 minorUnits)
+    {
+        m_maximum = std::clamp<qint64>(minorUnits, 0, 1'000'000'000'000'000);
+    }
 
     // Accepts the locale's decimal point and digit grouping ("1,234.50"; "1.234,50" in German),
     // a leading minus where allowed, and the currency's own code or symbol around the number.

@@ -10,19 +10,19 @@ namespace {
 // docs.stripe.com/currencies, "Zero-decimal currencies".
 const QSet<QString> &zeroDecimal()
 {
-    static const QSet<QString> codes{QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"),
-                                     QStringLiteral("GNF"), QStringLiteral("JPY"), QStringLiteral("KMF"),
-                                     QStringLiteral("KRW"), QStringLiteral("MGA"), QStringLiteral("PYG"),
-                                     QStringLiteral("RWF"), QStringLiteral("VND"), QStringLiteral("VUV"),
-                                     QStringLiteral("XAF"), QStringLiteral("XOF"), QStringLiteral("XPF")};
+    static const QSet<QString> codes {QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"),
+                                      QStringLiteral("GNF"), QStringLiteral("JPY"), QStringLiteral("KMF"),
+                                      QStringLiteral("KRW"), QStringLiteral("MGA"), QStringLiteral("PYG"),
+                                      QStringLiteral("RWF"), QStringLiteral("VND"), QStringLiteral("VUV"),
+                                      QStringLiteral("XAF"), QStringLiteral("XOF"), QStringLiteral("XPF")};
     return codes;
 }
 
 // docs.stripe.com/currencies, "Three-decimal currencies".
 const QSet<QString> &threeDecimal()
 {
-    static const QSet<QString> codes{QStringLiteral("BHD"), QStringLiteral("JOD"), QStringLiteral("KWD"),
-                                     QStringLiteral("OMR"), QStringLiteral("TND")};
+    static const QSet<QString> codes {QStringLiteral("BHD"), QStringLiteral("JOD"), QStringLiteral("KWD"),
+                                      QStringLiteral("OMR"), QStringLiteral("TND")};
     return codes;
 }
 
@@ -30,7 +30,7 @@ const QSet<QString> &threeDecimal()
 // Stripe's zero-decimal list yet follows the same rule for amounts.
 const QSet<QString> &twoDecimalWithoutFractions()
 {
-    static const QSet<QString> codes{QStringLiteral("ISK"), QStringLiteral("UGX")};
+    static const QSet<QString> codes {QStringLiteral("ISK"), QStringLiteral("UGX")};
     return codes;
 }
 
@@ -39,22 +39,19 @@ const QSet<QString> &twoDecimalWithoutFractions()
 const QStringList &knownCodes()
 {
     static const QStringList codes = [] {
-        QStringList list{QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP"),
-                         QStringLiteral("JPY"), QStringLiteral("CAD"), QStringLiteral("AUD"),
-                         QStringLiteral("CHF"), QStringLiteral("SEK"), QStringLiteral("NOK"),
-                         QStringLiteral("DKK"), QStringLiteral("PLN"), QStringLiteral("CZK"),
-                         QStringLiteral("HUF"), QStringLiteral("NZD"), QStringLiteral("SGD"),
-                         QStringLiteral("HKD"), QStringLiteral("MXN"), QStringLiteral("BRL"),
-                         QStringLiteral("INR"), QStringLiteral("KWD"), QStringLiteral("BHD"),
-                         QStringLiteral("JOD"), QStringLiteral("OMR"), QStringLiteral("TND"),
-                         QStringLiteral("KRW"), QStringLiteral("ISK"), QStringLiteral("UGX"),
-                         QStringLiteral("TWD"), QStringLiteral("ZAR"), QStringLiteral("AED"),
-                         QStringLiteral("SAR"), QStringLiteral("ILS"), QStringLiteral("TRY"),
-                         QStringLiteral("THB"), QStringLiteral("MYR"), QStringLiteral("PHP"),
-                         QStringLiteral("IDR"), QStringLiteral("CNY"), QStringLiteral("RON"),
-                         QStringLiteral("BGN"), QStringLiteral("EGP"), QStringLiteral("NGN"),
-                         QStringLiteral("KES"), QStringLiteral("COP"), QStringLiteral("PEN"),
-                         QStringLiteral("ARS"), QStringLiteral("UAH"), QStringLiteral("QAR")};
+        QStringList list {
+            QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("JPY"),
+            QStringLiteral("CAD"), QStringLiteral("AUD"), QStringLiteral("CHF"), QStringLiteral("SEK"),
+            QStringLiteral("NOK"), QStringLiteral("DKK"), QStringLiteral("PLN"), QStringLiteral("CZK"),
+            QStringLiteral("HUF"), QStringLiteral("NZD"), QStringLiteral("SGD"), QStringLiteral("HKD"),
+            QStringLiteral("MXN"), QStringLiteral("BRL"), QStringLiteral("INR"), QStringLiteral("KWD"),
+            QStringLiteral("BHD"), QStringLiteral("JOD"), QStringLiteral("OMR"), QStringLiteral("TND"),
+            QStringLiteral("KRW"), QStringLiteral("ISK"), QStringLiteral("UGX"), QStringLiteral("TWD"),
+            QStringLiteral("ZAR"), QStringLiteral("AED"), QStringLiteral("SAR"), QStringLiteral("ILS"),
+            QStringLiteral("TRY"), QStringLiteral("THB"), QStringLiteral("MYR"), QStringLiteral("PHP"),
+            QStringLiteral("IDR"), QStringLiteral("CNY"), QStringLiteral("RON"), QStringLiteral("BGN"),
+            QStringLiteral("EGP"), QStringLiteral("NGN"), QStringLiteral("KES"), QStringLiteral("COP"),
+            QStringLiteral("PEN"), QStringLiteral("ARS"), QStringLiteral("UAH"), QStringLiteral("QAR")};
         for (const QString &code : zeroDecimal())
             if (!list.contains(code))
                 list.append(code);

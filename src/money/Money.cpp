@@ -45,8 +45,7 @@ QString formatMagnitude(quint64 abs, const Currency &cur, qint64 minorUnits, con
 Money::Money(qint64 minorUnits, const QString &currencyCode)
     : m_minorUnits(minorUnits)
     , m_currency(currencyCode.trimmed().toUpper())
-{
-}
+{ }
 
 QString Money::formatNumber(const QLocale &locale) const
 {
@@ -71,7 +70,8 @@ QString Money::format(const QLocale &locale) const
     const QChar after = at + one.size() < pattern.size() ? pattern.at(at + one.size()) : QChar();
     const QString gap(QChar(0x00A0));
     return pattern.replace(at, one.size(),
-                           (before.isLetter() ? gap : QString()) + number + (after.isLetter() ? gap : QString()));
+                           (before.isLetter() ? gap : QString()) + number
+                               + (after.isLetter() ? gap : QString()));
 }
 
 QString Money::toDecimalString() const
@@ -85,16 +85,16 @@ QString currencySymbol(const QString &currencyCode)
 {
     // CLDR's English symbols, chosen so that no two currencies a user may hold share one
     // ("$" is only USD; Canadian dollars are "CA$").
-    static const QHash<QString, QString> symbols{
-        {QStringLiteral("USD"), QStringLiteral("$")},    {QStringLiteral("EUR"), QStringLiteral("€")},
-        {QStringLiteral("GBP"), QStringLiteral("£")},    {QStringLiteral("JPY"), QStringLiteral("¥")},
-        {QStringLiteral("CNY"), QStringLiteral("CN¥")},  {QStringLiteral("INR"), QStringLiteral("₹")},
-        {QStringLiteral("KRW"), QStringLiteral("₩")},    {QStringLiteral("CAD"), QStringLiteral("CA$")},
-        {QStringLiteral("AUD"), QStringLiteral("A$")},   {QStringLiteral("NZD"), QStringLiteral("NZ$")},
-        {QStringLiteral("HKD"), QStringLiteral("HK$")},  {QStringLiteral("MXN"), QStringLiteral("MX$")},
-        {QStringLiteral("BRL"), QStringLiteral("R$")},   {QStringLiteral("ILS"), QStringLiteral("₪")},
-        {QStringLiteral("TWD"), QStringLiteral("NT$")},  {QStringLiteral("VND"), QStringLiteral("₫")},
-        {QStringLiteral("PHP"), QStringLiteral("₱")},    {QStringLiteral("XAF"), QStringLiteral("FCFA")},
+    static const QHash<QString, QString> symbols {
+        {QStringLiteral("USD"), QStringLiteral("$")},         {QStringLiteral("EUR"), QStringLiteral("€")},
+        {QStringLiteral("GBP"), QStringLiteral("£")},         {QStringLiteral("JPY"), QStringLiteral("¥")},
+        {QStringLiteral("CNY"), QStringLiteral("CN¥")},       {QStringLiteral("INR"), QStringLiteral("₹")},
+        {QStringLiteral("KRW"), QStringLiteral("₩")},         {QStringLiteral("CAD"), QStringLiteral("CA$")},
+        {QStringLiteral("AUD"), QStringLiteral("A$")},        {QStringLiteral("NZD"), QStringLiteral("NZ$")},
+        {QStringLiteral("HKD"), QStringLiteral("HK$")},       {QStringLiteral("MXN"), QStringLiteral("MX$")},
+        {QStringLiteral("BRL"), QStringLiteral("R$")},        {QStringLiteral("ILS"), QStringLiteral("₪")},
+        {QStringLiteral("TWD"), QStringLiteral("NT$")},       {QStringLiteral("VND"), QStringLiteral("₫")},
+        {QStringLiteral("PHP"), QStringLiteral("₱")},         {QStringLiteral("XAF"), QStringLiteral("FCFA")},
         {QStringLiteral("XOF"), QStringLiteral("F\u202FCFA")}};
     const QString code = currencyCode.trimmed().toUpper();
     return symbols.value(code, code);

@@ -61,6 +61,14 @@ ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
     m_server.listen(QHostAddress::LocalHost, 0);
 }
 
+ScriptedHttpServer::~ScriptedHttpServer()
+{
+    // The sockets die with m_server, after this object's members: silence them first.
+    const auto sockets = m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets)
+        socket->disconnect(this);
+}
+
 QUrl ScriptedHttpServer::url() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));

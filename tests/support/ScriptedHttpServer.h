@@ -22,7 +22,7 @@ public:
     struct Request
     {
         QByteArray method;
-        QByteArray path;  // without the query
+        QByteArray path; // without the query
         QByteArray query; // raw, still percent-encoded
         QHash<QByteArray, QByteArray> headers; // names in lower case
         QByteArray body;
@@ -47,6 +47,7 @@ public:
     };
 
     explicit ScriptedHttpServer(QObject *parent = nullptr);
+    ~ScriptedHttpServer() override;
 
     QUrl url() const;
     // Answers queued with enqueue() go first, in order; then the handler; then 404.

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "stripe/Reply.h"
+#include "stripe/Request.h"
+#include "stripe/RequestLog.h"
+#include "stripe/RetryPolicy.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace stripe {
+
+// The HTTP client for one Stripe account: one QNetworkAccessManager, and the one place that
+// knows Stripe's wire rules — headers, form encoding, idempotency keys, retries, timeouts,
+// error parsing, and how many requests may be in flight. It knows nothing of customers or
+// refunds: callers describe a Request and get a Reply.
+class Client : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        RetryPolicy retry;
+        // No data for this long ends the attempt (QNetworkRequest::setTransferTimeout).
+        std::chrono::milliseconds timeout {60000};
+        int maxInFlight = 4;
+        // A larger answer is refused: no Stripe object comes near it, a broken proxy might.
+        qint64 maxResponseBytes = 32 * 1024 * 1024;
+    };
+
+    static const QUrl defaultBaseUrl; // https://api.stripe.com
+
+    explicit Client(QObject *parent = nullptr);
+    ~Client() override;
+
+    // The key must never cross a network in clear: plain http:// is accepted only for a
+    // loopback host (the sandbox, a local proxy). Returns false, keeping the old URL, otherwise.
+    bool setBaseUrl(const QUrl &url, QString *whyNot = nullptr);
+    QUrl baseUrl() const { return m_baseUrl; }
+    static bool isAcceptableBaseUrl(const QUrl &url, QString *whyNot = nullptr);
+
+    // The secret or restricted key; it lives here, in memory, and only goes into the
+    // Authorization header.
+    void setApiKey(const QString &key);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+
+    void setOptions(const Options &options) { m_options = options; }
+    const Options &options() const { return m_options; }
+
+    // Queues the request (at most Options::maxInFlight run at once) and returns its reply.
+    Reply *send(Request request);
+    // Abandons every queued and running request (switching accounts); no reply finishes.
+    void abortAll();
+
+    int inFlightCount() const { return m_inFlight; }
+    int queuedCount() const { return int(m_queue.size()); }
+    RequestLog *requestLog() { return &m_log; }
+
+private:
+    friend class Reply;
+
+    void dispatch();
+    void startAttempt(Reply *reply);
+    void onAttemptFinished(Reply *reply, QNetworkReply *network);
+    void finish(Reply *reply);
+    void abort(Reply *reply);
+    void detach(Reply *reply); // stops the reply's work without deleting it
+    void log(const Reply *reply, const QString &outcome);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    Options m_options;
+    QList<Reply *> m_queue;
+    int m_inFlight = 0;
+    RequestLog m_log;
+};
+
+} // namespace stripe

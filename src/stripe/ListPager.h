@@ -1,0 +1,71 @@
+#pragma once
+
+#include "stripe/Error.h"
+#include "stripe/FormEncoding.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace stripe {
+
+class Client;
+class Reply;
+
+// Walks a Stripe list (GET /v1/customers: limit, starting_after = the last id, has_more) or a
+// search (GET /v1/customers/search: page = next_page) one page at a time, on demand.
+class ListPager : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { List, Search };
+
+    // filters go with every page (status=open, expand[]=data.customer, query=... for search).
+    ListPager(Client *client, Kind kind, const QString &path, const Params &filters,
+              QObject *parent = nullptr);
+    ~ListPager() override;
+
+    Kind kind() const { return m_kind; }
+    QString path() const { return m_path; }
+    const Params &filters() const { return m_filters; }
+
+    // Stripe accepts 1..100 objects per page.
+    void setPageSize(int size);
+    int pageSize() const { return m_pageSize; }
+    // A server whose has_more never ends must not make Paydesk page forever.
+    void setMaxPages(int pages) { m_maxPages = pages; }
+
+    bool hasMore() const { return m_hasMore; }
+    bool isLoading() const { return m_reply != nullptr; }
+    int pagesLoaded() const { return m_pagesLoaded; }
+
+    // Asks for the next page; does nothing while a page is loading or when there is no more.
+    // After failed(), calling it again retries the same page.
+    void fetchNext();
+    // Abandons the page in flight: no signal is emitted for it.
+    void cancel();
+    // Back to the first page.
+    void restart();
+
+signals:
+    void pageLoaded(const QJsonArray &objects, bool hasMore);
+    void failed(const stripe::Error &error);
+
+private:
+    void onReply();
+
+    QPointer<Client> m_client;
+    Kind m_kind;
+    QString m_path;
+    Params m_filters;
+    int m_pageSize = 100;
+    int m_maxPages = 10000;
+    QString m_cursor; // starting_after (lists) or page (search); empty for the first page
+    bool m_hasMore = true;
+    int m_pagesLoaded = 0;
+    QPointer<Reply> m_reply;
+};
+
+} // namespace stripe
