@@ -1,0 +1,32 @@
+#pragma once
+
+#include "records/Kind.h"
+#include "records/Status.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+namespace records {
+
+// One column of a record table: what it is called and how a cell is read from a Stripe object.
+// A tab is a list of these, not a model of its own.
+struct Column
+{
+    QString id; // stable, for saved widths and sort order
+    QString title;
+    std::function<QString(const QJsonObject &)> text;
+    // What the column sorts by when not its text (amounts by minor units, dates by time).
+    std::function<QVariant(const QJsonObject &)> sortKey;
+    // Set for status columns, which the UI shows as coloured labels.
+    std::function<Status(const QJsonObject &)> status;
+    bool alignRight = false;
+};
+
+// The columns finance staff look at for each kind of record.
+QList<Column> columnsFor(Kind kind);
+
+} // namespace records

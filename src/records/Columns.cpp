@@ -1,0 +1,270 @@
+#include "records/Column.h"
+#include "records/Format.h"
+#include "records/Json.h"
+#include "records/Kind.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace records {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("records::Columns", text);
+}
+
+Column textColumn(const QString &id, const QString &title, std::function<QString(const QJsonObject &)> text)
+{
+    return Column {id, title, std::move(text), {}, {}, false};
+}
+
+Column fieldColumn(const QString &id, const QString &title, const QString &path)
+{
+    return textColumn(id, title, [path](const QJsonObject &object) { return json::string(object, path); });
+}
+
+Column moneyColumn(const QString &id, const QString &title, const QString &amountPath,
+                   const QString &currencyPath = QStringLiteral("currency"))
+{
+    Column column = textColumn(id, title, [amountPath, currencyPath](const QJsonObject &object) {
+        return format::money(object, amountPath, currencyPath);
+    });
+    column.sortKey = [amountPath](const QJsonObject &object) {
+        return QVariant::fromValue(json::integer(object, amountPath).value_or(0));
+    };
+    column.alignRight = true;
+    return column;
+}
+
+Column dateColumn(const QString &id, const QString &title, const QString &path, bool withTime = false)
+{
+    Column column = textColumn(id, title, [path, withTime](const QJsonObject &object) {
+        return withTime ? format::dateTime(object, path) : format::date(object, path);
+    });
+    column.sortKey = [path](const QJsonObject &object) {
+        return QVariant::fromValue(json::integer(object, path).value_or(0));
+    };
+    return column;
+}
+
+Column statusColumn(std::function<Status(const QJsonObject &)> status)
+{
+    Column column = textColumn(QStringLiteral("status"), tr("Status"),
+                               [status](const QJsonObject &object) { return status(object).text; });
+    column.status = std::move(status);
+    return column;
+}
+
+Column idColumn()
+{
+    return fieldColumn(QStringLiteral("id"), tr("ID"), QStringLiteral("id"));
+}
+
+QList<Column> customerColumns()
+{
+    return {textColumn(QStringLiteral("name"), tr("Name"),
+                       [](const QJsonObject &c) { return json::string(c, u"name"); }),
+            fieldColumn(QStringLiteral("email"), tr("Email"), QStringLiteral("email")),
+            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created")),
+            [] {
+                // Stripe keeps a customer's balance in their currency; a customer who never paid
+                // has none, and a zero balance then needs no currency to be read.
+                Column balance
+                    = moneyColumn(QStringLiteral("balance"), tr("Balance"), QStringLiteral("balance"));
+                balance.text = [](const QJsonObject &c) {
+                    const QString text = format::money(c, u"balance");
+                    if (text.isEmpty() && json::integer(c, u"balance").value_or(0) == 0)
+                        return QStringLiteral("—");
+                    return text;
+                };
+                return balance;
+            }(),
+            idColumn()};
+}
+
+QList<Column> invoiceColumns()
+{
+    return {textColumn(QStringLiteral("number"), tr("Number"),
+                       [](const QJsonObject &i) {
+                           const QString number = json::string(i, u"number");
+                           // Drafts get their number when finalized.
+                           return number.isEmpty() ? tr("(draft)") : number;
+                       }),
+            textColumn(QStringLiteral("customer"), tr("Customer"), format::customerOfInvoice),
+            moneyColumn(QStringLiteral("amount_due"), tr("Amount due"), QStringLiteral("amount_due")),
+            moneyColumn(QStringLiteral("amount_paid"), tr("Amount paid"), QStringLiteral("amount_paid")),
+            statusColumn(invoiceStatus),
+            dateColumn(QStringLiteral("due_date"), tr("Due"), QStringLiteral("due_date")),
+            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created")),
+            idColumn()};
+}
+
+QList<Column> orderColumns()
+{
+    return {idColumn(),
+            textColumn(QStringLiteral("customer"), tr("Customer"),
+                       [](const QJsonObject &pi) {
+                           const QJsonObject customer = json::expanded(pi, u"customer");
+                           return customer.isEmpty() ? json::id(pi, u"customer")
+                                                     : format::customerName(customer);
+                       }),
+            fieldColumn(QStringLiteral("items"), tr("Items"), QStringLiteral("description")),
+            moneyColumn(QStringLiteral("total"), tr("Total"), QStringLiteral("amount")),
+            statusColumn(orderStatus),
+            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created"), true)};
+}
+
+QList<Column> paymentColumns()
+{
+    Column refunded
+        = moneyColumn(QStringLiteral("amount_refunded"), tr("Refunded"), QStringLiteral("amount_refunded"));
+    refunded.text = [](const QJsonObject &c) {
+        return json::integer(c, u"amount_refunded").value_or(0) == 0 ? QString()
+                                                                     : format::money(c, u"amount_refunded");
+    };
+    return {moneyColumn(QStringLiteral("amount"), tr("Amount"), QStringLiteral("amount")),
+            refunded,
+            statusColumn(paymentStatus),
+            textColumn(QStringLiteral("customer"), tr("Customer"), format::customerOfPayment),
+            textColumn(QStringLiteral("card"), tr("Card"), format::cardOfPayment),
+            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created"), true),
+            idColumn()};
+}
+
+QList<Column> refundColumns()
+{
+    return {moneyColumn(QStringLiteral("amount"), tr("Amount"), QStringLiteral("amount")),
+            statusColumn(refundStatus),
+            textColumn(QStringLiteral("reason"), tr("Reason"),
+                       [](const QJsonObject &r) { return format::words(json::string(r, u"reason")); }),
+            textColumn(QStringLiteral("payment"), tr("Payment"),
+                       [](const QJsonObject &r) { return json::id(r, u"charge"); }),
+            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created"), true),
+            idColumn()};
+}
+
+QList<Column> promotionCodeColumns()
+{
+    Column redeemed = textColumn(QStringLiteral("redeemed"), tr("Redeemed"), [](const QJsonObject &p) {
+        const qint64 times = json::integer(p, u"times_redeemed").value_or(0);
+        const auto max = json::integer(p, u"max_redemptions");
+        return max ? QStringLiteral("%1 / %2").arg(times).arg(*max) : QString::number(times);
+    });
+    redeemed.alignRight = true;
+    redeemed.sortKey = [](const QJsonObject &p) {
+        return QVariant::fromValue(json::integer(p, u"times_redeemed").value_or(0));
+    };
+    Column expires = dateColumn(QStringLiteral("expires_at"), tr("Expires"), QStringLiteral("expires_at"));
+    return {fieldColumn(QStringLiteral("code"), tr("Code"), QStringLiteral("code")),
+            textColumn(QStringLiteral("coupon"), tr("Coupon"),
+                       [](const QJsonObject &p) {
+                           const QJsonObject coupon = json::expanded(p, u"promotion.coupon");
+                           if (coupon.isEmpty())
+                               return json::id(p, u"promotion.coupon");
+                           const QString name = json::string(coupon, u"name");
+                           const QString discount = format::couponDiscount(coupon);
+                           return name.isEmpty() ? discount : QStringLiteral("%1 — %2").arg(name, discount);
+                       }),
+            statusColumn([](const QJsonObject &p) {
+                return promotionCodeStatus(p, QDateTime::currentSecsSinceEpoch());
+            }),
+            redeemed,
+            expires,
+            idColumn()};
+}
+
+QList<Column> productColumns()
+{
+    return {fieldColumn(QStringLiteral("name"), tr("Name"), QStringLiteral("name")),
+            statusColumn(productStatus),
+            [] {
+                Column price = moneyColumn(QStringLiteral("default_price"), tr("Default price"),
+                                           QStringLiteral("default_price.unit_amount"),
+                                           QStringLiteral("default_price.currency"));
+                return price;
+            }(),
+            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created")), idColumn()};
+}
+
+QList<Column> priceColumns()
+{
+    return {
+        moneyColumn(QStringLiteral("unit_amount"), tr("Unit amount"), QStringLiteral("unit_amount")),
+        textColumn(QStringLiteral("currency"), tr("Currency"),
+                   [](const QJsonObject &p) { return json::string(p, u"currency").toUpper(); }),
+        fieldColumn(QStringLiteral("nickname"), tr("Nickname"), QStringLiteral("nickname")),
+        textColumn(QStringLiteral("active"), tr("Active"),
+                   [](const QJsonObject &p) { return json::boolean(p, u"active") ? tr("Yes") : tr("No"); }),
+        idColumn()};
+}
+
+QList<Column> paymentMethodColumns()
+{
+    return {textColumn(QStringLiteral("card"), tr("Card"),
+                       [](const QJsonObject &pm) {
+                           const QString card = format::card(json::object(pm, u"card"));
+                           return card.isEmpty() ? format::words(json::string(pm, u"type")) : card;
+                       }),
+            textColumn(QStringLiteral("expiry"), tr("Expires"),
+                       [](const QJsonObject &pm) { return format::cardExpiry(json::object(pm, u"card")); }),
+            dateColumn(QStringLiteral("created"), tr("Added"), QStringLiteral("created")), idColumn()};
+}
+
+QList<Column> invoiceLineColumns()
+{
+    Column quantity = textColumn(QStringLiteral("quantity"), tr("Qty"), [](const QJsonObject &l) {
+        const auto qty = json::integer(l, u"quantity");
+        return qty ? QString::number(*qty) : QString();
+    });
+    quantity.alignRight = true;
+    return {fieldColumn(QStringLiteral("description"), tr("Description"), QStringLiteral("description")),
+            quantity, moneyColumn(QStringLiteral("amount"), tr("Amount"), QStringLiteral("amount"))};
+}
+
+QList<Column> couponColumns()
+{
+    return {
+        fieldColumn(QStringLiteral("name"), tr("Name"), QStringLiteral("name")),
+        textColumn(QStringLiteral("discount"), tr("Discount"),
+                   [](const QJsonObject &c) { return format::couponDiscount(c); }),
+        textColumn(QStringLiteral("valid"), tr("Valid"),
+                   [](const QJsonObject &c) { return json::boolean(c, u"valid") ? tr("Yes") : tr("No"); }),
+        idColumn()};
+}
+
+} // namespace
+
+QList<Column> columnsFor(Kind kind)
+{
+    switch (kind) {
+    case Kind::Customer:
+        return customerColumns();
+    case Kind::Invoice:
+        return invoiceColumns();
+    case Kind::Order:
+    case Kind::PaymentIntent:
+        return orderColumns();
+    case Kind::Payment:
+        return paymentColumns();
+    case Kind::Refund:
+        return refundColumns();
+    case Kind::PromotionCode:
+        return promotionCodeColumns();
+    case Kind::Product:
+        return productColumns();
+    case Kind::Price:
+        return priceColumns();
+    case Kind::PaymentMethod:
+        return paymentMethodColumns();
+    case Kind::InvoiceLine:
+    case Kind::InvoiceItem:
+        return invoiceLineColumns();
+    case Kind::Coupon:
+        return couponColumns();
+    }
+    return {};
+}
+
+} // namespace records

@@ -1,0 +1,145 @@
+#include "records/Format.h"
+
+#include "money/Money.h"
+#include "records/Json.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace records::format {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("records::format", text);
+}
+
+QString brandName(const QString &brand)
+{
+    static const QHash<QString, QString> names {
+        {QStringLiteral("visa"), QStringLiteral("Visa")},
+        {QStringLiteral("mastercard"), QStringLiteral("Mastercard")},
+        {QStringLiteral("amex"), QStringLiteral("American Express")},
+        {QStringLiteral("discover"), QStringLiteral("Discover")},
+        {QStringLiteral("diners"), QStringLiteral("Diners Club")},
+        {QStringLiteral("jcb"), QStringLiteral("JCB")},
+        {QStringLiteral("unionpay"), QStringLiteral("UnionPay")},
+        {QStringLiteral("cartes_bancaires"), QStringLiteral("Cartes Bancaires")}};
+    return names.value(brand, words(brand));
+}
+
+} // namespace
+
+QString money(const QJsonObject &object, QStringView amountPath, QStringView currencyPath,
+              const QLocale &locale)
+{
+    const auto amount = json::integer(object, amountPath);
+    const QString currency = json::string(object, currencyPath);
+    if (!amount || currency.isEmpty())
+        return {};
+    return money::Money(*amount, currency).format(locale);
+}
+
+QString date(const QJsonObject &object, QStringView path, const QLocale &locale)
+{
+    const auto seconds = json::integer(object, path);
+    if (!seconds)
+        return {};
+    return locale.toString(QDateTime::fromSecsSinceEpoch(*seconds).date(), QLocale::ShortFormat);
+}
+
+QString dateTime(const QJsonObject &object, QStringView path, const QLocale &locale)
+{
+    const auto seconds = json::integer(object, path);
+    if (!seconds)
+        return {};
+    return locale.toString(QDateTime::fromSecsSinceEpoch(*seconds), QLocale::ShortFormat);
+}
+
+QString card(const QJsonObject &card)
+{
+    const QString last4 = json::string(card, u"last4");
+    if (last4.isEmpty())
+        return {};
+    return QStringLiteral("%1 •••• %2").arg(brandName(json::string(card, u"brand")), last4);
+}
+
+QString cardOfPayment(const QJsonObject &charge)
+{
+    return card(json::object(charge, u"payment_method_details.card"));
+}
+
+QString cardExpiry(const QJsonObject &card)
+{
+    const auto month = json::integer(card, u"exp_month");
+    const auto year = json::integer(card, u"exp_year");
+    if (!month || !year)
+        return {};
+    return QStringLiteral("%1/%2").arg(*month, 2, 10, QLatin1Char('0')).arg(*year);
+}
+
+QString customerName(const QJsonObject &customer)
+{
+    const QString name = json::string(customer, u"name");
+    if (!name.isEmpty())
+        return name;
+    const QString email = json::string(customer, u"email");
+    return email.isEmpty() ? json::string(customer, u"id") : email;
+}
+
+QString customerOfInvoice(const QJsonObject &invoice)
+{
+    for (const auto path : {u"customer_name", u"customer_email"}) {
+        const QString text = json::string(invoice, path);
+        if (!text.isEmpty())
+            return text;
+    }
+    const QJsonObject customer = json::expanded(invoice, u"customer");
+    return customer.isEmpty() ? json::id(invoice, u"customer") : customerName(customer);
+}
+
+QString customerOfPayment(const QJsonObject &charge)
+{
+    const QJsonObject customer = json::expanded(charge, u"customer");
+    if (!customer.isEmpty())
+        return customerName(customer);
+    const QString billingName = json::string(charge, u"billing_details.name");
+    if (!billingName.isEmpty())
+        return billingName;
+    const QString email = json::string(charge, u"billing_details.email");
+    return email.isEmpty() ? json::id(charge, u"customer") : email;
+}
+
+QString couponDiscount(const QJsonObject &coupon, const QLocale &locale)
+{
+    QString discount;
+    if (const auto percent = json::at(coupon, u"percent_off"); percent.isDouble())
+        discount = tr("%1% off").arg(locale.toString(percent.toDouble(), 'g', 4));
+    else if (const QString amount = money(coupon, u"amount_off", u"currency", locale); !amount.isEmpty())
+        discount = tr("%1 off").arg(amount);
+    else
+        return {};
+    const QString duration = json::string(coupon, u"duration");
+    if (duration == QLatin1String("once"))
+        return tr("%1 once").arg(discount);
+    if (duration == QLatin1String("forever"))
+        return tr("%1 forever").arg(discount);
+    if (duration == QLatin1String("repeating")) {
+        const auto months = json::integer(coupon, u"duration_in_months").value_or(0);
+        return months == 1 ? tr("%1 for 1 month").arg(discount)
+                           : tr("%1 for %2 months").arg(discount).arg(months);
+    }
+    return discount;
+}
+
+QString words(const QString &snakeCase)
+{
+    QString text = snakeCase;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+} // namespace records::format

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QLocale>
+#include <QString>
+
+// Stripe fields as text a person reads, in the user's locale. Missing or malformed fields give
+// an empty string, never a made-up value.
+namespace records::format {
+
+// The amount at amountPath in the currency at currencyPath, e.g. "€12.50".
+QString money(const QJsonObject &object, QStringView amountPath, QStringView currencyPath = u"currency",
+              const QLocale &locale = QLocale());
+// A Unix timestamp as a date ("23/11/2026") or date and time.
+QString date(const QJsonObject &object, QStringView path, const QLocale &locale = QLocale());
+QString dateTime(const QJsonObject &object, QStringView path, const QLocale &locale = QLocale());
+
+// "Visa •••• 4242" from a card (payment_method.card or charge.payment_method_details.card).
+QString card(const QJsonObject &card);
+QString cardOfPayment(const QJsonObject &charge);
+// "08/2030".
+QString cardExpiry(const QJsonObject &card);
+
+// Who an invoice or a payment belongs to: a name, else an email, else the customer id.
+QString customerOfInvoice(const QJsonObject &invoice);
+QString customerOfPayment(const QJsonObject &charge);
+QString customerName(const QJsonObject &customer);
+
+// "20% off", "€5.00 off", with the duration: "20% off once", "10% off for 3 months".
+QString couponDiscount(const QJsonObject &coupon, const QLocale &locale = QLocale());
+
+// Stripe's snake_case enum values as words: "requested_by_customer" -> "Requested by customer".
+QString words(const QString &snakeCase);
+
+} // namespace records::format

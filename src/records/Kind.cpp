@@ -1,0 +1,99 @@
+#include "records/Kind.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace records {
+
+namespace {
+
+struct KindInfo
+{
+    Kind kind;
+    const char *singular;
+    const char *plural;
+    const char *collection; // the /v1/<collection> segment
+    const char *dashboard; // the dashboard's segment, empty when the object has no page
+};
+
+// clang-format off
+constexpr KindInfo kinds[] = {
+    {Kind::Customer,      QT_TRANSLATE_NOOP("records", "customer"),        QT_TRANSLATE_NOOP("records", "customers"),        "customers",        "customers"},
+    {Kind::Invoice,       QT_TRANSLATE_NOOP("records", "invoice"),         QT_TRANSLATE_NOOP("records", "invoices"),         "invoices",         "invoices"},
+    {Kind::InvoiceItem,   QT_TRANSLATE_NOOP("records", "invoice item"),    QT_TRANSLATE_NOOP("records", "invoice items"),    "invoiceitems",     ""},
+    {Kind::InvoiceLine,   QT_TRANSLATE_NOOP("records", "invoice line"),    QT_TRANSLATE_NOOP("records", "invoice lines"),    "",                 ""},
+    {Kind::Order,         QT_TRANSLATE_NOOP("records", "order"),           QT_TRANSLATE_NOOP("records", "orders"),           "payment_intents",  "payments"},
+    {Kind::PaymentIntent, QT_TRANSLATE_NOOP("records", "payment intent"),  QT_TRANSLATE_NOOP("records", "payment intents"),  "payment_intents",  "payments"},
+    {Kind::Payment,       QT_TRANSLATE_NOOP("records", "payment"),         QT_TRANSLATE_NOOP("records", "payments"),         "charges",          "payments"},
+    {Kind::Refund,        QT_TRANSLATE_NOOP("records", "refund"),          QT_TRANSLATE_NOOP("records", "refunds"),          "refunds",          "refunds"},
+    {Kind::PromotionCode, QT_TRANSLATE_NOOP("records", "promotion code"),  QT_TRANSLATE_NOOP("records", "promotion codes"),  "promotion_codes",  "promotion_codes"},
+    {Kind::Coupon,        QT_TRANSLATE_NOOP("records", "coupon"),          QT_TRANSLATE_NOOP("records", "coupons"),          "coupons",          "coupons"},
+    {Kind::Product,       QT_TRANSLATE_NOOP("records", "product"),         QT_TRANSLATE_NOOP("records", "products"),         "products",         "products"},
+    {Kind::Price,         QT_TRANSLATE_NOOP("records", "price"),           QT_TRANSLATE_NOOP("records", "prices"),           "prices",           "prices"},
+    {Kind::PaymentMethod, QT_TRANSLATE_NOOP("records", "payment method"),  QT_TRANSLATE_NOOP("records", "payment methods"),  "payment_methods",  ""},
+};
+
+// Prefixes from Stripe's object ids (docs.stripe.com/api): legacy card_ ids are payment methods
+// too, and py_ charges are non-card payments.
+constexpr struct { const char *prefix; Kind kind; } prefixes[] = {
+    {"cus_", Kind::Customer},      {"in_", Kind::Invoice},        {"ii_", Kind::InvoiceItem},
+    {"il_", Kind::InvoiceLine},    {"pi_", Kind::PaymentIntent},  {"ch_", Kind::Payment},
+    {"py_", Kind::Payment},        {"re_", Kind::Refund},         {"pyr_", Kind::Refund},
+    {"promo_", Kind::PromotionCode}, {"prod_", Kind::Product},    {"price_", Kind::Price},
+    {"pm_", Kind::PaymentMethod},  {"card_", Kind::PaymentMethod},
+};
+// clang-format on
+
+const KindInfo &info(Kind kind)
+{
+    for (const KindInfo &entry : kinds)
+        if (entry.kind == kind)
+            return entry;
+    return kinds[0];
+}
+
+} // namespace
+
+QString singularName(Kind kind)
+{
+    return QCoreApplication::translate("records", info(kind).singular);
+}
+
+QString pluralName(Kind kind)
+{
+    return QCoreApplication::translate("records", info(kind).plural);
+}
+
+std::optional<Kind> kindOfId(QStringView id)
+{
+    for (const auto &entry : prefixes) {
+        const QLatin1String prefix(entry.prefix);
+        if (id.startsWith(prefix) && id.size() > prefix.size())
+            return entry.kind;
+    }
+    return std::nullopt;
+}
+
+bool looksLikeStripeId(QStringView text)
+{
+    static const QRegularExpression shape(QStringLiteral("^[a-z]{2,6}_[A-Za-z0-9]{3,}$"));
+    return kindOfId(text).has_value() && shape.match(text.toString()).hasMatch();
+}
+
+QString objectPath(Kind kind, const QString &id)
+{
+    return QStringLiteral("/v1/%1/%2")
+        .arg(QLatin1String(info(kind).collection), QString::fromLatin1(QUrl::toPercentEncoding(id)));
+}
+
+QUrl dashboardUrl(Kind kind, const QString &id, bool liveMode)
+{
+    const QLatin1String segment(info(kind).dashboard);
+    if (segment.isEmpty())
+        return {};
+    QUrl url(QStringLiteral("https://dashboard.stripe.com"));
+    url.setPath(QStringLiteral("%1/%2/%3").arg(liveMode ? QString() : QStringLiteral("/test"), segment, id));
+    return url;
+}
+
+} // namespace records

@@ -1,0 +1,266 @@
+#include "records/ListModel.h"
+
+#include "records/Json.h"
+#include "stripe/Client.h"
+#include "stripe/ListPager.h"
+
+namespace records {
+
+ListModel::ListModel(const QList<Column> &columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_columns(columns)
+{ }
+
+ListModel::~ListModel()
+{
+    cancel();
+}
+
+void ListModel::setClient(stripe::Client *client)
+{
+    if (client == m_client)
+        return;
+    cancel();
+    delete m_pager;
+    m_pager = nullptr;
+    clearRows();
+    m_client = client;
+    setState(State::Idle);
+}
+
+void ListModel::load(const ListQuery &query)
+{
+    m_query = query;
+    start(query);
+}
+
+void ListModel::reload()
+{
+    if (m_query.isValid())
+        start(m_query);
+}
+
+void ListModel::start(const ListQuery &query)
+{
+    cancel();
+    delete m_pager;
+    m_pager = nullptr;
+    clearRows();
+    m_active = query;
+    m_error = {};
+    if (!m_client || !query.isValid()) {
+        setState(State::Idle);
+        return;
+    }
+    m_pager = new stripe::ListPager(m_client, query.kind, query.path, query.params, this);
+    connect(m_pager, &stripe::ListPager::pageLoaded, this, &ListModel::onPage);
+    connect(m_pager, &stripe::ListPager::failed, this, &ListModel::onFailed);
+    setState(State::Loading);
+    m_pager->fetchNext();
+}
+
+void ListModel::retry()
+{
+    if (!m_pager || m_state != State::Failed)
+        return;
+    if (!m_pager->hasMore()) {
+        reload();
+        return;
+    }
+    m_error = {};
+    setState(m_rows.isEmpty() ? State::Loading : State::LoadingMore);
+    m_pager->fetchNext();
+}
+
+void ListModel::cancel()
+{
+    if (m_pager)
+        m_pager->cancel();
+}
+
+bool ListModel::hasMore() const
+{
+    return m_pager && m_pager->hasMore();
+}
+
+void ListModel::clearRows()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfId.clear();
+    endResetModel();
+}
+
+void ListModel::onPage(const QJsonArray &objects, bool hasMore)
+{
+    QList<QJsonObject> fresh;
+    fresh.reserve(objects.size());
+    QSet<QString> seenInPage;
+    for (const QJsonValue &value : objects) {
+        if (!value.isObject())
+            continue;
+        const QJsonObject object = value.toObject();
+        const QString id = json::string(object, u"id");
+        // A server that repeats ids across pages (or inside one) must not duplicate rows.
+        if (id.isEmpty() || m_rowOfId.contains(id) || seenInPage.contains(id))
+            continue;
+        if (m_active.keep && !m_active.keep(object))
+            continue;
+        seenInPage.insert(id);
+        fresh.append(object);
+    }
+    if (!fresh.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        for (const QJsonObject &object : std::as_const(fresh)) {
+            m_rowOfId.insert(json::string(object, u"id"), int(m_rows.size()));
+            m_rows.append(object);
+        }
+        endInsertRows();
+    }
+    emit pageAppended(int(fresh.size()));
+
+    // A client-side filter can drop a whole page; keep going until there is something to show.
+    if (m_rows.isEmpty() && hasMore) {
+        m_pager->fetchNext();
+        return;
+    }
+    setState(m_rows.isEmpty() ? State::Empty : State::Ready);
+}
+
+void ListModel::onFailed(const stripe::Error &error)
+{
+    // Search is not available to every account (Stripe: not in India): a first page refused as
+    // an invalid request falls back to the list filter that asks the same question.
+    const bool firstPage = m_rows.isEmpty() && m_pager && m_pager->pagesLoaded() == 0;
+    if (firstPage && m_active.fallback && error.kind == stripe::Error::Kind::Api && error.httpStatus == 400) {
+        const ListQuery fallback = *m_active.fallback;
+        start(fallback);
+        return;
+    }
+    m_error = error;
+    setState(State::Failed);
+}
+
+void ListModel::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+QJsonObject ListModel::objectAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : QJsonObject();
+}
+
+int ListModel::rowOfId(const QString &id) const
+{
+    return m_rowOfId.value(id, -1);
+}
+
+void ListModel::upsert(const QJsonObject &object)
+{
+    const QString id = json::string(object, u"id");
+    if (id.isEmpty())
+        return;
+    if (const int row = rowOfId(id); row >= 0) {
+        m_rows[row] = object;
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(object);
+    for (auto it = m_rowOfId.begin(); it != m_rowOfId.end(); ++it)
+        ++it.value();
+    m_rowOfId.insert(id, 0);
+    endInsertRows();
+    if (m_state == State::Empty || m_state == State::Idle)
+        setState(State::Ready);
+}
+
+void ListModel::removeId(const QString &id)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_rowOfId.remove(id);
+    for (auto it = m_rowOfId.begin(); it != m_rowOfId.end(); ++it)
+        if (it.value() > row)
+            --it.value();
+    endRemoveRows();
+    if (m_rows.isEmpty() && !hasMore())
+        setState(State::Empty);
+}
+
+int ListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant ListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= m_columns.size())
+        return {};
+    const QJsonObject &object = m_rows.at(index.row());
+    const Column &column = m_columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return column.text ? column.text(object) : QString();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(column.alignRight ? Qt::AlignRight | Qt::AlignVCenter
+                                                                   : Qt::AlignLeft | Qt::AlignVCenter));
+    case SortRole:
+        if (column.sortKey)
+            return column.sortKey(object);
+        return column.text ? column.text(object) : QString();
+    case StatusToneRole:
+        return column.status ? QVariant(int(column.status(object).tone)) : QVariant();
+    case ObjectRole:
+        return object;
+    case IdRole:
+        return json::string(object, u"id");
+    default:
+        return {};
+    }
+}
+
+QVariant ListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return {};
+    if (role == Qt::DisplayRole)
+        return m_columns.at(section).title;
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::Alignment(m_columns.at(section).alignRight
+                                                     ? Qt::AlignRight | Qt::AlignVCenter
+                                                     : Qt::AlignLeft | Qt::AlignVCenter));
+    return {};
+}
+
+bool ListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_pager && m_pager->hasMore() && !m_pager->isLoading()
+        && m_state != State::Failed;
+}
+
+void ListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    setState(State::LoadingMore);
+    m_pager->fetchNext();
+}
+
+} // namespace records

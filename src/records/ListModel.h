@@ -1,0 +1,104 @@
+#pragma once
+
+#include "records/Column.h"
+#include "records/ListQuery.h"
+#include "stripe/Error.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+
+namespace stripe {
+class Client;
+class ListPager;
+} // namespace stripe
+
+namespace records {
+
+// The one table model of Paydesk: rows are Stripe objects from a list endpoint, paged in as the
+// view scrolls (canFetchMore/fetchMore), columns come from a Column list. Every tab and related
+// list uses it; none has a model of its own.
+class ListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        ObjectRole = Qt::UserRole + 1, // the row's QJsonObject
+        IdRole,
+        SortRole,
+        StatusToneRole, // int(Status::Tone) for status columns
+    };
+
+    enum class State {
+        Idle, // nothing asked yet
+        Loading, // the first page is on its way
+        LoadingMore, // rows are shown and the next page is on its way
+        Ready, // rows are shown
+        Empty, // the list has no rows
+        Failed, // the last page failed; rows already loaded stay
+    };
+    Q_ENUM(State)
+
+    explicit ListModel(const QList<Column> &columns, QObject *parent = nullptr);
+    ~ListModel() override;
+
+    // The account's client; switching accounts clears the rows.
+    void setClient(stripe::Client *client);
+    stripe::Client *client() const { return m_client; }
+
+    // Shows another list (a filter changed): the previous load is abandoned, rows cleared and the
+    // first page requested.
+    void load(const ListQuery &query);
+    const ListQuery &query() const { return m_query; }
+    // The same list again from its first page (F5).
+    void reload();
+    // After Failed: asks for the page that failed once more.
+    void retry();
+    // Abandons the page in flight (the view is closing).
+    void cancel();
+
+    State state() const { return m_state; }
+    const stripe::Error &error() const { return m_error; }
+    bool hasMore() const;
+    const QList<Column> &columns() const { return m_columns; }
+
+    QJsonObject objectAt(int row) const;
+    int rowOfId(const QString &id) const;
+    // After a write: replaces the row with the same id, or inserts the object at the top.
+    void upsert(const QJsonObject &object);
+    void removeId(const QString &id);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+
+signals:
+    void stateChanged(records::ListModel::State state);
+    // A page arrived with this many new rows (after duplicates and filtered rows were dropped).
+    void pageAppended(int rows);
+
+private:
+    void start(const ListQuery &query);
+    void onPage(const QJsonArray &objects, bool hasMore);
+    void onFailed(const stripe::Error &error);
+    void setState(State state);
+    void clearRows();
+
+    QList<Column> m_columns;
+    QPointer<stripe::Client> m_client;
+    ListQuery m_query; // what the user asked for
+    ListQuery m_active; // what is being paged: the query, or its fallback
+    stripe::ListPager *m_pager = nullptr;
+    QList<QJsonObject> m_rows;
+    QHash<QString, int> m_rowOfId;
+    State m_state = State::Idle;
+    stripe::Error m_error;
+};
+
+} // namespace records

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "stripe/FormEncoding.h"
+#include "stripe/ListPager.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace records {
+
+// Which Stripe list a table shows: the endpoint, its server-side filters, and what to say when
+// it is empty. Filters belong on the server wherever Stripe offers them.
+struct ListQuery
+{
+    stripe::ListPager::Kind kind = stripe::ListPager::Kind::List;
+    QString path; // "/v1/invoices", "/v1/customers/search"
+    stripe::Params params; // status=open, customer=cus_1, query=..., expand[]=...
+    QString emptyText; // "No open invoices for this customer."
+    // Where Stripe offers no filter, rows are kept only when this says so.
+    std::function<bool(const QJsonObject &)> keep;
+    // Tried when the first page of a search fails with an invalid-request error (search is not
+    // available to every account): the equivalent list filter.
+    std::shared_ptr<ListQuery> fallback;
+
+    bool isValid() const { return !path.isEmpty(); }
+};
+
+} // namespace records
