@@ -1,11 +1,337 @@
 #include "MainWindow.h"
 
+#include "PaydeskVersion.h"
+#include "customers/CustomersTab.h"
+#include "invoices/InvoicesTab.h"
+#include "orders/OrdersTab.h"
+#include "payments/PaymentsAndRefundsPage.h"
+#include "payments/PaymentsTab.h"
+#include "products/ProductsTab.h"
+#include "promocodes/PromoCodesTab.h"
+#include "records/CsvExport.h"
+#include "records/DetailPane.h"
+#include "records/Json.h"
+#include "records/Locator.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDesktopServices>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_banner(new ModeBanner(this))
+    , m_tabs(new QTabWidget(this))
+    , m_customers(new CustomersTab(this))
+    , m_invoices(new InvoicesTab(this))
+    , m_orders(new OrdersTab(this))
+    , m_payments(new PaymentsAndRefundsPage(this))
+    , m_promoCodes(new PromoCodesTab(this))
+    , m_products(new ProductsTab(this))
+    , m_goTo(new QLineEdit(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Paydesk"));
-    setCentralWidget(new QLabel(tr("Paydesk"), this));
-    resize(1200, 800);
+
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_customers, tr("&Customers"));
+    m_tabs->addTab(m_invoices, tr("&Invoices"));
+    m_tabs->addTab(m_orders, tr("&Orders"));
+    m_tabs->addTab(m_payments, tr("Payments && &refunds"));
+    m_tabs->addTab(m_promoCodes, tr("Pro&mo codes"));
+    m_tabs->addTab(m_products, tr("Pro&ducts"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_goTo->setObjectName(QStringLiteral("goToField"));
+    m_goTo->setPlaceholderText(tr("Go to ID or email (Ctrl+L)"));
+    m_goTo->setClearButtonEnabled(true);
+    m_goTo->setMaximumWidth(m_goTo->fontMetrics().averageCharWidth() * 44);
+    connect(m_goTo, &QLineEdit::returnPressed, this, [this] { goTo(m_goTo->text()); });
+
+    createMenus();
+
+    const QList<RecordTab *> tabs {m_customers,           m_invoices,   m_orders,  m_payments->payments(),
+                                   m_payments->refunds(), m_promoCodes, m_products};
+    for (RecordTab *tab : tabs)
+        connect(tab, &RecordTab::linkActivated, this, &MainWindow::openId);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    statusBar()->showMessage(tr("Ready"));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    auto makeAction = [this](const QString &name, const QString &text, const QList<QKeySequence> &keys = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        addAction(action);
+        return action;
+    };
+
+    QAction *exportCsv = makeAction(QStringLiteral("exportCsv"), tr("&Export view to CSV…"),
+                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
+    connect(exportCsv, &QAction::triggered, this, &MainWindow::exportCurrentViewAsked);
+    QAction *quit = makeAction(QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit});
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QAction *refresh = makeAction(QStringLiteral("refresh"), tr("&Refresh"),
+                                  {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (RecordTab *tab = currentRecordTab())
+            tab->reload();
+    });
+    QAction *goTo
+        = makeAction(QStringLiteral("goTo"), tr("&Go to ID or email…"), {QKeySequence(Qt::CTRL | Qt::Key_L)});
+    connect(goTo, &QAction::triggered, this, [this] {
+        m_goTo->setFocus(Qt::ShortcutFocusReason);
+        m_goTo->selectAll();
+    });
+
+    QAction *copyId = makeAction(QStringLiteral("copyId"), tr("&Copy ID"));
+    connect(copyId, &QAction::triggered, this, [this] {
+        if (RecordTab *tab = currentRecordTab())
+            tab->copyCurrentId();
+    });
+    QAction *dashboard = makeAction(QStringLiteral("openInDashboard"), tr("Open in Stripe &Dashboard"),
+                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
+    connect(dashboard, &QAction::triggered, this, [this] {
+        RecordTab *tab = currentRecordTab();
+        const QUrl url = tab ? tab->currentDashboardUrl() : QUrl();
+        if (url.isValid())
+            QDesktopServices::openUrl(url);
+        else
+            showMessage(tr("Select a record to open it in the Stripe Dashboard."));
+    });
+    QAction *about = makeAction(QStringLiteral("about"), tr("&About Paydesk"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(exportCsv);
+    file->addSeparator();
+    file->addAction(quit);
+    m_accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(refresh);
+    view->addAction(goTo);
+    QMenu *record = menuBar()->addMenu(tr("&Record"));
+    record->setObjectName(QStringLiteral("recordMenu"));
+    record->addAction(copyId);
+    record->addAction(dashboard);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(m_goTo);
+    toolbar->addSeparator();
+    toolbar->addAction(refresh);
+    toolbar->addAction(exportCsv);
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+void MainWindow::setConnection(stripe::Client *client, ModeBanner::Mode mode, const QString &accountName)
+{
+    m_client = client;
+    m_banner->setMode(mode, accountName);
+    setWindowTitle(mode == ModeBanner::Mode::Live ? tr("Paydesk — LIVE — %1").arg(accountName)
+                       : accountName.isEmpty()    ? tr("Paydesk")
+                                                  : tr("Paydesk — %1").arg(accountName));
+    delete m_locator;
+    m_locator = new records::Locator(client, this);
+    connect(m_locator, &records::Locator::found, this, [this](records::Kind kind, const QJsonObject &object) {
+        if (kind == records::Kind::Coupon) {
+            showTab(kind);
+            m_promoCodes->filterByCoupon(records::json::string(object, u"id"));
+        } else {
+            showTab(kind)->showRecord(object);
+        }
+        emit goToFinished(QString());
+    });
+    connect(m_locator, &records::Locator::emailEntered, this, [this](const QString &email) {
+        showTab(records::Kind::Customer);
+        m_customers->searchField()->setText(email);
+        m_customers->reload();
+        emit goToFinished(QString());
+    });
+    connect(m_locator, &records::Locator::notFound, this, [this](const QString &message) {
+        showMessage(message);
+        emit goToFinished(message);
+    });
+    const QList<RecordTab *> tabs {m_customers,           m_invoices,   m_orders,  m_payments->payments(),
+                                   m_payments->refunds(), m_promoCodes, m_products};
+    for (RecordTab *tab : tabs)
+        tab->setConnection(client, mode == ModeBanner::Mode::Live);
+}
+
+RecordTab *MainWindow::tabFor(records::Kind kind) const
+{
+    using records::Kind;
+    switch (kind) {
+    case Kind::Customer:
+    case Kind::PaymentMethod:
+        return m_customers;
+    case Kind::Invoice:
+    case Kind::InvoiceItem:
+    case Kind::InvoiceLine:
+        return m_invoices;
+    case Kind::Order:
+    case Kind::PaymentIntent:
+        return m_orders;
+    case Kind::Payment:
+        return m_payments->payments();
+    case Kind::Refund:
+        return m_payments->refunds();
+    case Kind::PromotionCode:
+    case Kind::Coupon:
+        return m_promoCodes;
+    case Kind::Product:
+    case Kind::Price:
+        return m_products;
+    }
+    return m_customers;
+}
+
+RecordTab *MainWindow::showTab(records::Kind kind)
+{
+    RecordTab *tab = tabFor(kind);
+    if (tab == m_payments->payments() || tab == m_payments->refunds()) {
+        m_tabs->setCurrentWidget(m_payments);
+        m_payments->setCurrentWidget(tab);
+    } else {
+        m_tabs->setCurrentWidget(tab);
+    }
+    return tab;
+}
+
+RecordTab *MainWindow::currentRecordTab() const
+{
+    if (m_tabs->currentWidget() == m_payments)
+        return m_payments->current();
+    return qobject_cast<RecordTab *>(m_tabs->currentWidget());
+}
+
+void MainWindow::openId(records::Kind kind, const QString &id)
+{
+    if (kind == records::Kind::Coupon) {
+        showTab(kind);
+        m_promoCodes->filterByCoupon(id);
+        return;
+    }
+    RecordTab *tab = showTab(kind);
+    if (tab->kind() == kind && tab->selectId(id))
+        return;
+    goTo(id);
+}
+
+void MainWindow::goTo(const QString &text)
+{
+    if (!m_locator || text.trimmed().isEmpty())
+        return;
+    statusBar()->showMessage(tr("Looking up %1…").arg(text.trimmed()));
+    m_locator->locate(text);
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::exportCurrentViewAsked()
+{
+    RecordTab *tab = currentRecordTab();
+    if (!tab || !m_client)
+        return;
+    const QString suggested
+        = QStringLiteral("%1/%2-%3.csv")
+              .arg(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                   records::pluralName(tab->kind()).replace(QLatin1Char(' '), QLatin1Char('-')),
+                   QDate::currentDate().toString(Qt::ISODate));
+    const QString fileName
+        = QFileDialog::getSaveFileName(this, tr("Export to CSV"), suggested, tr("CSV files (*.csv)"));
+    if (!fileName.isEmpty())
+        exportCurrentView(fileName);
+}
+
+void MainWindow::exportCurrentView(const QString &fileName)
+{
+    RecordTab *tab = currentRecordTab();
+    if (!tab || !m_client)
+        return;
+    auto *exporter
+        = new records::CsvExport(m_client, tab->model()->query(), tab->model()->columns(), fileName, this);
+    auto *progress = new QProgressDialog(tr("Exporting %1…").arg(records::pluralName(tab->kind())),
+                                         tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    const QString plural = records::pluralName(tab->kind());
+    connect(exporter, &records::CsvExport::progress, progress, [progress, plural](int rows) {
+        progress->setLabelText(tr("Exporting %1… %2 rows written").arg(plural).arg(rows));
+    });
+    connect(progress, &QProgressDialog::canceled, exporter, &records::CsvExport::cancel);
+    connect(
+        exporter, &records::CsvExport::finished, this, [this, exporter, progress, fileName, plural](bool ok) {
+            progress->close();
+            if (ok)
+                showMessage(tr("Exported %1 %2 to %3").arg(exporter->rowsWritten()).arg(plural, fileName));
+            else if (exporter->error().isError())
+                QMessageBox::warning(this, tr("Export failed"),
+                                     tr("The export stopped and no file was written.\n\n%1")
+                                         .arg(stripe::describe(exporter->error())));
+            else
+                showMessage(tr("Export cancelled; no file was written."));
+            exporter->deleteLater();
+        });
+    exporter->start();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Paydesk"),
+        tr("<h3>Paydesk %1</h3><p>A desktop admin console for Stripe.</p>"
+           "<p>Stripe API version %2. Your API key is kept in the system keychain, never in a file.</p>")
+            .arg(QStringLiteral(PAYDESK_VERSION), QStringLiteral("2026-10-28.endive")));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    QMainWindow::closeEvent(event);
 }

@@ -1,11 +1,89 @@
 #pragma once
 
-#include <QMainWindow>
+#include "records/Kind.h"
+#include "stripe/Client.h"
+#include "widgets/ModeBanner.h"
 
+#include <QHash>
+#include <QJsonObject>
+#include <QMainWindow>
+#include <QPointer>
+
+class CustomersTab;
+class InvoicesTab;
+class OrdersTab;
+class PaymentsAndRefundsPage;
+class ProductsTab;
+class PromoCodesTab;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class RecordTab;
+
+namespace records {
+class Locator;
+}
+
+// The window finance staff spend their day in: the mode banner, the six tabs, Go to, and the
+// menus. It shows one account at a time; who that account is and how it was connected is the
+// caller's business (setConnection).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setConnection(stripe::Client *client, ModeBanner::Mode mode, const QString &accountName);
+    ModeBanner::Mode mode() const { return m_banner->mode(); }
+    bool isLive() const { return mode() == ModeBanner::Mode::Live; }
+
+    // The tab that shows this kind of record, switched to.
+    RecordTab *showTab(records::Kind kind);
+    RecordTab *tabFor(records::Kind kind) const;
+    RecordTab *currentRecordTab() const;
+    // Opens a record by id: switches to its tab and selects or shows it.
+    void openId(records::Kind kind, const QString &id);
+    // What "Go to" does with the text (Ctrl+L).
+    void goTo(const QString &text);
+
+    CustomersTab *customersTab() const { return m_customers; }
+    InvoicesTab *invoicesTab() const { return m_invoices; }
+    OrdersTab *ordersTab() const { return m_orders; }
+    PaymentsAndRefundsPage *paymentsPage() const { return m_payments; }
+    PromoCodesTab *promoCodesTab() const { return m_promoCodes; }
+    ProductsTab *productsTab() const { return m_products; }
+    ModeBanner *modeBanner() const { return m_banner; }
+    QLineEdit *goToField() const { return m_goTo; }
+    QMenu *accountMenu() const { return m_accountMenu; }
+    // Actions by object name ("refresh", "goTo", "exportCsv", "copyId", "openInDashboard"...).
+    QAction *action(const QString &name) const;
+
+    void exportCurrentView(const QString &fileName);
+
+signals:
+    void goToFinished(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void exportCurrentViewAsked();
+    void showAbout();
+    void showMessage(const QString &text);
+
+    QPointer<stripe::Client> m_client;
+    ModeBanner *m_banner;
+    QTabWidget *m_tabs;
+    CustomersTab *m_customers;
+    InvoicesTab *m_invoices;
+    OrdersTab *m_orders;
+    PaymentsAndRefundsPage *m_payments;
+    PromoCodesTab *m_promoCodes;
+    ProductsTab *m_products;
+    QLineEdit *m_goTo;
+    QMenu *m_accountMenu = nullptr;
+    records::Locator *m_locator = nullptr;
 };

@@ -24,6 +24,12 @@ struct Column
     // Set for status columns, which the UI shows as coloured labels.
     std::function<Status(const QJsonObject &)> status;
     bool alignRight = false;
+    // For money columns: the amount's and currency's paths, so an export can write a plain
+    // decimal amount and a currency column instead of "€12.50".
+    QString amountPath;
+    QString currencyPath;
+
+    bool isMoney() const { return !amountPath.isEmpty(); }
 };
 
 // The columns finance staff look at for each kind of record.

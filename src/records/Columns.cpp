@@ -17,7 +17,11 @@ QString tr(const char *text)
 
 Column textColumn(const QString &id, const QString &title, std::function<QString(const QJsonObject &)> text)
 {
-    return Column {id, title, std::move(text), {}, {}, false};
+    Column column;
+    column.id = id;
+    column.title = title;
+    column.text = std::move(text);
+    return column;
 }
 
 Column fieldColumn(const QString &id, const QString &title, const QString &path)
@@ -35,6 +39,8 @@ Column moneyColumn(const QString &id, const QString &title, const QString &amoun
         return QVariant::fromValue(json::integer(object, amountPath).value_or(0));
     };
     column.alignRight = true;
+    column.amountPath = amountPath;
+    column.currencyPath = currencyPath;
     return column;
 }
 

@@ -48,6 +48,10 @@ void ListModel::start(const ListQuery &query)
     clearRows();
     m_active = query;
     m_error = {};
+    if (!query.invalidReason.isEmpty()) {
+        setState(State::Empty);
+        return;
+    }
     if (!m_client || !query.isValid()) {
         setState(State::Idle);
         return;

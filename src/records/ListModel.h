@@ -2,6 +2,7 @@
 
 #include "records/Column.h"
 #include "records/ListQuery.h"
+#include "stripe/Client.h"
 #include "stripe/Error.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +12,6 @@
 #include <QPointer>
 
 namespace stripe {
-class Client;
 class ListPager;
 } // namespace stripe
 

@@ -19,13 +19,16 @@ struct ListQuery
     QString path; // "/v1/invoices", "/v1/customers/search"
     stripe::Params params; // status=open, customer=cus_1, query=..., expand[]=...
     QString emptyText; // "No open invoices for this customer."
+    // Set when the filters cannot make a valid request (a malformed id): nothing is sent and
+    // the table says this instead.
+    QString invalidReason;
     // Where Stripe offers no filter, rows are kept only when this says so.
     std::function<bool(const QJsonObject &)> keep;
     // Tried when the first page of a search fails with an invalid-request error (search is not
     // available to every account): the equivalent list filter.
     std::shared_ptr<ListQuery> fallback;
 
-    bool isValid() const { return !path.isEmpty(); }
+    bool isValid() const { return !path.isEmpty() && invalidReason.isEmpty(); }
 };
 
 } // namespace records

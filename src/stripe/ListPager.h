@@ -2,6 +2,7 @@
 
 #include "stripe/Error.h"
 #include "stripe/FormEncoding.h"
+#include "stripe/Reply.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -11,7 +12,6 @@
 namespace stripe {
 
 class Client;
-class Reply;
 
 // Walks a Stripe list (GET /v1/customers: limit, starting_after = the last id, has_more) or a
 // search (GET /v1/customers/search: page = next_page) one page at a time, on demand.

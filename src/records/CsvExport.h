@@ -1,0 +1,65 @@
+#pragma once
+
+#include "records/Column.h"
+#include "records/ListQuery.h"
+#include "stripe/Client.h"
+#include "stripe/Error.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSaveFile>
+#include <QSet>
+
+#include <memory>
+
+namespace stripe {
+class ListPager;
+} // namespace stripe
+
+namespace records {
+
+// Writes every row of a list to a CSV file — all pages, not only the loaded ones — while the
+// window stays responsive: one page is fetched and written at a time. UTF-8 with a header row;
+// money as plain decimal amounts ("12.50") with a currency column. The file appears only when
+// the export completes: a cancelled or failed export leaves nothing half-written behind.
+class CsvExport : public QObject
+{
+    Q_OBJECT
+
+public:
+    CsvExport(stripe::Client *client, const ListQuery &query, const QList<Column> &columns,
+              const QString &fileName, QObject *parent = nullptr);
+    ~CsvExport() override;
+
+    void start();
+    void cancel();
+
+    int rowsWritten() const { return m_rows; }
+    const stripe::Error &error() const { return m_error; }
+
+    // One CSV field, quoted when it holds a separator, a quote or a line break. A leading
+    // = + - @ is defused so that a spreadsheet never runs a customer's name as a formula.
+    static QString field(const QString &text);
+
+signals:
+    void progress(int rowsWritten);
+    // ok is false after a failure (error() says why) or a cancel.
+    void finished(bool ok);
+
+private:
+    void onPage(const QJsonArray &objects, bool hasMore);
+    void fail(const stripe::Error &error);
+    void writeLine(const QStringList &fields);
+
+    QList<Column> m_columns;
+    QString m_currencyPath; // of the first money column, for the currency column
+    ListQuery m_query;
+    stripe::ListPager *m_pager;
+    QSaveFile m_file;
+    QSet<QString> m_seen;
+    int m_rows = 0;
+    bool m_done = false;
+    stripe::Error m_error;
+};
+
+} // namespace records

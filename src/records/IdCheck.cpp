@@ -1,0 +1,55 @@
+#include "records/IdCheck.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace records {
+
+namespace {
+
+QString prefixFor(Kind kind)
+{
+    switch (kind) {
+    case Kind::Customer:
+        return QStringLiteral("cus_");
+    case Kind::Invoice:
+        return QStringLiteral("in_");
+    case Kind::Payment:
+        return QStringLiteral("ch_");
+    case Kind::PaymentIntent:
+    case Kind::Order:
+        return QStringLiteral("pi_");
+    case Kind::Refund:
+        return QStringLiteral("re_");
+    case Kind::PromotionCode:
+        return QStringLiteral("promo_");
+    case Kind::Product:
+        return QStringLiteral("prod_");
+    case Kind::Price:
+        return QStringLiteral("price_");
+    case Kind::PaymentMethod:
+        return QStringLiteral("pm_");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QString checkId(const QString &input, Kind expected)
+{
+    const QString text = input.trimmed();
+    const auto kind = kindOfId(text);
+    static const QRegularExpression shape(QStringLiteral("^[a-z]{2,6}_[A-Za-z0-9]+$"));
+    const bool sameKind = kind == expected || (expected == Kind::Order && kind == Kind::PaymentIntent);
+    if (sameKind && shape.match(text).hasMatch())
+        return {};
+    const QString name = singularName(expected);
+    if (kind && !sameKind)
+        return QCoreApplication::translate("records", "“%1” is a %2 ID; enter a %3 ID, like %4….")
+            .arg(text, singularName(*kind), name, prefixFor(expected));
+    return QCoreApplication::translate("records", "“%1” is not a %2 ID; %2 IDs look like %3….")
+        .arg(text, name, prefixFor(expected));
+}
+
+} // namespace records

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "records/Kind.h"
+
+#include <QString>
+
+namespace records {
+
+// Checks an id typed into a field that expects one kind ("cus_…" in the customer filter).
+// Returns an empty string when the id is usable, else a sentence that says what is expected.
+QString checkId(const QString &text, Kind expected);
+
+} // namespace records

@@ -1,0 +1,127 @@
+#include "records/Locator.h"
+
+#include "records/Json.h"
+#include "stripe/Client.h"
+
+#include <QRegularExpression>
+
+namespace records {
+
+Locator::Locator(stripe::Client *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+void Locator::cancel()
+{
+    if (m_reply)
+        m_reply->abort();
+    m_reply = nullptr;
+}
+
+void Locator::locate(const QString &input)
+{
+    cancel();
+    m_text = input.trimmed();
+    if (m_text.isEmpty())
+        return;
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (email.match(m_text).hasMatch()) {
+        emit emailEntered(m_text);
+        return;
+    }
+    const auto kind = kindOfId(m_text);
+    if (!kind) {
+        // Coupon ids are chosen by people ("SUMMER25"); anything else that is not an id is
+        // tried as one, and "not found" is the honest answer.
+        fetch(Kind::Coupon, m_text, [this](const QJsonObject &coupon) { emit found(Kind::Coupon, coupon); });
+        return;
+    }
+    switch (*kind) {
+    case Kind::Price:
+        fetch(Kind::Price, m_text, [this](const QJsonObject &price) {
+            fetch(Kind::Product, json::id(price, u"product"),
+                  [this](const QJsonObject &product) { emit found(Kind::Product, product); });
+        });
+        return;
+    case Kind::PaymentMethod:
+        fetch(Kind::PaymentMethod, m_text, [this](const QJsonObject &method) {
+            const QString customer = json::id(method, u"customer");
+            if (customer.isEmpty()) {
+                emit notFound(tr("Payment method %1 is not saved to a customer.").arg(m_text));
+                return;
+            }
+            fetch(Kind::Customer, customer, [this](const QJsonObject &c) { emit found(Kind::Customer, c); });
+        });
+        return;
+    case Kind::InvoiceItem:
+    case Kind::InvoiceLine:
+        if (*kind == Kind::InvoiceLine) {
+            emit notFound(tr("Invoice line items open with their invoice; paste the invoice ID (in_…)."));
+            return;
+        }
+        fetch(Kind::InvoiceItem, m_text, [this](const QJsonObject &item) {
+            const QString invoice = json::id(item, u"invoice");
+            if (invoice.isEmpty()) {
+                emit notFound(tr("Invoice item %1 is not on an invoice yet.").arg(m_text));
+                return;
+            }
+            fetch(Kind::Invoice, invoice, [this](const QJsonObject &i) { emit found(Kind::Invoice, i); });
+        });
+        return;
+    case Kind::PaymentIntent:
+        fetch(Kind::PaymentIntent, m_text, [this](const QJsonObject &intent) {
+            // Paydesk's orders have their tab; other payment intents show through their payment.
+            const QString charge = json::id(intent, u"latest_charge");
+            if (json::string(intent, u"metadata.paydesk_order") == QLatin1String("1") || charge.isEmpty())
+                emit found(Kind::Order, intent);
+            else
+                fetch(Kind::Payment, charge, [this](const QJsonObject &c) { emit found(Kind::Payment, c); });
+        });
+        return;
+    default: {
+        const Kind tab = *kind;
+        fetch(tab, m_text, [this, tab](const QJsonObject &object) { emit found(tab, object); });
+        return;
+    }
+    }
+}
+
+void Locator::fetch(Kind kind, const QString &id, std::function<void(const QJsonObject &)> then)
+{
+    if (!m_client || id.isEmpty()) {
+        emit notFound(tr("Nothing found for “%1”.").arg(m_text));
+        return;
+    }
+    stripe::Params params;
+    if (kind == Kind::PromotionCode)
+        params.insert(QStringLiteral("expand"), QStringList {QStringLiteral("promotion.coupon")});
+    else if (kind == Kind::Product)
+        params.insert(QStringLiteral("expand"), QStringList {QStringLiteral("default_price")});
+    else if (kind == Kind::PaymentIntent)
+        params.insert(QStringLiteral("expand"), QStringList {QStringLiteral("customer")});
+    m_reply = m_client->send(stripe::Request::get(objectPath(kind, id), params));
+    connect(m_reply, &stripe::Reply::finished, this, [this, reply = m_reply.data(), then = std::move(then)] {
+        m_reply = nullptr;
+        if (!reply->isOk()) {
+            fail(m_text, reply->error());
+            return;
+        }
+        // A deleted customer is still returned, as {"id", "deleted": true}.
+        if (json::boolean(reply->object(), u"deleted")) {
+            emit notFound(tr("%1 has been deleted.").arg(m_text));
+            return;
+        }
+        then(reply->object());
+    });
+}
+
+void Locator::fail(const QString &text, const stripe::Error &error)
+{
+    if (error.isNotFound())
+        emit notFound(tr("No Stripe object has the ID “%1”.").arg(text));
+    else
+        emit notFound(stripe::describe(error));
+}
+
+} // namespace records

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "records/Kind.h"
+#include "stripe/Client.h"
+#include "stripe/Error.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+namespace stripe {
+class Reply;
+} // namespace stripe
+
+namespace records {
+
+// Finds what a person pasted into "Go to": any Stripe id (cus_, in_, ch_, pi_, re_, promo_,
+// prod_, price_, pm_, ii_...), a coupon id, or an email, and says which tab shows it and with
+// which record. Ids of things that have no tab of their own lead to their owner: a price to
+// its product, a payment method to its customer, an invoice item to its invoice.
+class Locator : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Locator(stripe::Client *client, QObject *parent = nullptr);
+
+    void locate(const QString &text);
+    void cancel();
+
+signals:
+    // The tab's kind and the record to show there.
+    void found(records::Kind tab, const QJsonObject &object);
+    // An email: the Customers tab should search for it.
+    void emailEntered(const QString &email);
+    void notFound(const QString &message);
+
+private:
+    void fetch(Kind kind, const QString &id, std::function<void(const QJsonObject &)> then);
+    void fail(const QString &text, const stripe::Error &error);
+
+    QPointer<stripe::Client> m_client;
+    QPointer<stripe::Reply> m_reply;
+    QString m_text;
+};
+
+} // namespace records

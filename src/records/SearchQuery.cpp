@@ -1,0 +1,80 @@
+#include "records/SearchQuery.h"
+
+#include "records/Json.h"
+
+#include <QCoreApplication>
+
+namespace records::search {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("records::search", text);
+}
+
+} // namespace
+
+QString quote(const QString &value)
+{
+    QString escaped;
+    escaped.reserve(value.size() + 2);
+    escaped += QLatin1Char('\'');
+    for (const QChar c : value) {
+        if (c == QLatin1Char('\'') || c == QLatin1Char('\\'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    escaped += QLatin1Char('\'');
+    return escaped;
+}
+
+QString exact(const QString &field, const QString &value)
+{
+    return field + QLatin1Char(':') + quote(value);
+}
+
+QString contains(const QString &field, const QString &value)
+{
+    return field + QLatin1Char('~') + quote(value);
+}
+
+QString metadataExact(const QString &key, const QString &value)
+{
+    return QStringLiteral("metadata[%1]:%2").arg(quote(key), quote(value));
+}
+
+ListQuery customersMatching(const QString &input)
+{
+    const QString text = input.trimmed();
+    ListQuery list;
+    list.path = QStringLiteral("/v1/customers");
+    if (text.isEmpty()) {
+        list.emptyText = tr("No customers yet.");
+        return list;
+    }
+
+    ListQuery search;
+    search.kind = stripe::ListPager::Kind::Search;
+    search.path = QStringLiteral("/v1/customers/search");
+    search.fallback = std::make_shared<ListQuery>(list);
+    if (text.contains(QLatin1Char('@'))) {
+        search.params.insert(QStringLiteral("query"), exact(QStringLiteral("email"), text));
+        search.emptyText = tr("No customer has the email %1.").arg(text);
+        search.fallback->params.insert(QStringLiteral("email"), text);
+    } else {
+        search.params.insert(QStringLiteral("query"),
+                             contains(QStringLiteral("name"), text) + QLatin1String(" OR ")
+                                 + contains(QStringLiteral("email"), text));
+        search.emptyText = tr("No customer's name or email contains “%1”.").arg(text);
+        // Without search, read the whole list and keep the matches: slower, never wrong.
+        search.fallback->keep = [needle = text](const QJsonObject &customer) {
+            return json::string(customer, u"name").contains(needle, Qt::CaseInsensitive)
+                || json::string(customer, u"email").contains(needle, Qt::CaseInsensitive);
+        };
+    }
+    search.fallback->emptyText = search.emptyText;
+    return search;
+}
+
+} // namespace records::search

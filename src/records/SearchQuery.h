@@ -1,0 +1,21 @@
+#pragma once
+
+#include "records/ListQuery.h"
+
+#include <QString>
+
+// Stripe's search query language (docs.stripe.com/search#search-query-language): clauses like
+// email:'jane@example.com' or name~'jane', joined with AND / OR. Values are quoted, with quotes
+// and backslashes escaped, so whatever a person types is searched for literally.
+namespace records::search {
+
+QString quote(const QString &value);
+QString exact(const QString &field, const QString &value); // field:'value'
+QString contains(const QString &field, const QString &value); // field~'value'
+QString metadataExact(const QString &key, const QString &value); // metadata['key']:'value'
+
+// The Customers filter: an email (exact), or part of a name or email. Search is the first
+// choice; where an account has no search, the email list filter or a scan of the list.
+ListQuery customersMatching(const QString &text);
+
+} // namespace records::search

@@ -1,0 +1,67 @@
+#include "orders/OrdersTab.h"
+
+#include "records/IdCheck.h"
+#include "records/Json.h"
+#include "records/SearchQuery.h"
+#include "widgets/ChoiceBox.h"
+
+#include <QHBoxLayout>
+#include <QLineEdit>
+
+OrdersTab::OrdersTab(QWidget *parent)
+    : RecordTab(records::Kind::Order, QStringLiteral("orders"), parent)
+    , m_status(new ChoiceBox(this))
+    , m_customer(new QLineEdit(this))
+{
+    m_status->setObjectName(QStringLiteral("orderStatus"));
+    m_status->addChoice(tr("All orders"), QString());
+    m_status->addChoice(tr("Awaiting payment"), QStringLiteral("requires_payment_method"));
+    m_status->addChoice(tr("Paid"), QStringLiteral("succeeded"));
+    m_status->addChoice(tr("Canceled"), QStringLiteral("canceled"));
+    m_customer->setObjectName(QStringLiteral("orderCustomer"));
+    m_customer->setPlaceholderText(tr("Customer ID (cus_…)"));
+    m_customer->setClearButtonEnabled(true);
+    m_customer->setMinimumWidth(m_customer->fontMetrics().averageCharWidth() * 26);
+    filterLayout()->addWidget(m_status);
+    filterLayout()->addWidget(m_customer);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersTab::applyFilters);
+    connect(m_customer, &QLineEdit::textEdited, this, &OrdersTab::filtersEdited);
+    connect(m_customer, &QLineEdit::returnPressed, this, &OrdersTab::applyFilters);
+}
+
+records::ListQuery OrdersTab::query() const
+{
+    namespace search = records::search;
+    const QString status = m_status->value();
+    const QString customer = m_customer->text().trimmed();
+
+    QStringList clauses {search::metadataExact(QStringLiteral("paydesk_order"), QStringLiteral("1"))};
+    if (!status.isEmpty())
+        clauses << search::exact(QStringLiteral("status"), status);
+    if (!customer.isEmpty())
+        clauses << search::exact(QStringLiteral("customer"), customer);
+
+    records::ListQuery query;
+    query.kind = stripe::ListPager::Kind::Search;
+    query.path = QStringLiteral("/v1/payment_intents/search");
+    query.params.insert(QStringLiteral("query"), clauses.join(QLatin1String(" AND ")));
+    query.params.insert(QStringLiteral("expand"), QStringList {QStringLiteral("data.customer")});
+    query.emptyText = customer.isEmpty() ? tr("No orders yet. Create one with New order.")
+                                         : tr("No orders for this customer.");
+    if (!customer.isEmpty())
+        query.invalidReason = records::checkId(customer, records::Kind::Customer);
+
+    // Without search: the payment intent list, keeping Paydesk's orders.
+    auto fallback = std::make_shared<records::ListQuery>();
+    fallback->path = QStringLiteral("/v1/payment_intents");
+    fallback->params.insert(QStringLiteral("expand"), QStringList {QStringLiteral("data.customer")});
+    if (!customer.isEmpty())
+        fallback->params.insert(QStringLiteral("customer"), customer);
+    fallback->keep = [status](const QJsonObject &intent) {
+        return records::json::string(intent, u"metadata.paydesk_order") == QLatin1String("1")
+            && (status.isEmpty() || records::json::string(intent, u"status") == status);
+    };
+    fallback->emptyText = query.emptyText;
+    query.fallback = fallback;
+    return query;
+}

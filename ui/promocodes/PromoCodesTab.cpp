@@ -1,0 +1,91 @@
+#include "promocodes/PromoCodesTab.h"
+
+#include "records/Format.h"
+#include "records/Json.h"
+#include "widgets/ChoiceBox.h"
+
+#include <QHBoxLayout>
+#include <QLineEdit>
+
+PromoCodesTab::PromoCodesTab(QWidget *parent)
+    : RecordTab(records::Kind::PromotionCode, QStringLiteral("promotion_codes"), parent)
+    , m_active(new ChoiceBox(this))
+    , m_coupon(new ChoiceBox(this))
+    , m_code(new QLineEdit(this))
+    , m_coupons(new records::ListModel(records::columnsFor(records::Kind::Coupon), this))
+{
+    m_active->setObjectName(QStringLiteral("promoActive"));
+    m_active->addChoice(tr("Active and inactive"), QString());
+    m_active->addChoice(tr("Active"), QStringLiteral("true"));
+    m_active->addChoice(tr("Inactive"), QStringLiteral("false"));
+    m_coupon->setObjectName(QStringLiteral("promoCoupon"));
+    m_coupon->addChoice(tr("All coupons"), QString());
+    m_code->setObjectName(QStringLiteral("promoCode"));
+    m_code->setPlaceholderText(tr("Code"));
+    m_code->setClearButtonEnabled(true);
+    filterLayout()->addWidget(m_active);
+    filterLayout()->addWidget(m_coupon);
+    filterLayout()->addWidget(m_code);
+    connect(m_active, &QComboBox::currentIndexChanged, this, &PromoCodesTab::applyFilters);
+    connect(m_coupon, &QComboBox::activated, this, &PromoCodesTab::applyFilters);
+    connect(m_code, &QLineEdit::textEdited, this, &PromoCodesTab::filtersEdited);
+    connect(m_code, &QLineEdit::returnPressed, this, &PromoCodesTab::applyFilters);
+
+    // The coupon picker fills itself from /v1/coupons page by page.
+    connect(
+        m_coupons, &records::ListModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+            for (int row = first; row <= last; ++row) {
+                const QJsonObject coupon = m_coupons->objectAt(row);
+                const QString id = records::json::string(coupon, u"id");
+                const QString name = records::json::string(coupon, u"name");
+                m_coupon->addChoice(QStringLiteral("%1 — %2").arg(name.isEmpty() ? id : name,
+                                                                  records::format::couponDiscount(coupon)),
+                                    id);
+            }
+            if (!m_wantedCoupon.isEmpty() && m_coupon->selectValue(m_wantedCoupon))
+                m_wantedCoupon.clear();
+            if (m_coupons->canFetchMore())
+                m_coupons->fetchMore();
+        });
+    connect(m_coupons, &records::ListModel::stateChanged, this, [this] {
+        if (m_coupons->state() == records::ListModel::State::Ready && m_coupons->canFetchMore())
+            m_coupons->fetchMore();
+    });
+}
+
+void PromoCodesTab::filterByCoupon(const QString &couponId)
+{
+    if (!m_coupon->selectValue(couponId)) {
+        // Not among the loaded coupons (yet): filter by it anyway, and select it when it comes.
+        m_coupon->addChoice(couponId, couponId);
+        m_coupon->selectValue(couponId);
+    }
+    applyFilters();
+}
+
+void PromoCodesTab::connectionChanged()
+{
+    while (m_coupon->count() > 1)
+        m_coupon->removeItem(1);
+    m_coupons->setClient(client());
+    records::ListQuery coupons;
+    coupons.path = QStringLiteral("/v1/coupons");
+    m_coupons->load(coupons);
+}
+
+records::ListQuery PromoCodesTab::query() const
+{
+    records::ListQuery query;
+    query.path = QStringLiteral("/v1/promotion_codes");
+    query.params.insert(QStringLiteral("expand"), QStringList {QStringLiteral("data.promotion.coupon")});
+    if (!m_active->value().isEmpty())
+        query.params.insert(QStringLiteral("active"), m_active->value() == QLatin1String("true"));
+    if (!m_coupon->value().isEmpty())
+        query.params.insert(QStringLiteral("coupon"), m_coupon->value());
+    const QString code = m_code->text().trimmed();
+    if (!code.isEmpty())
+        query.params.insert(QStringLiteral("code"), code);
+    query.emptyText = code.isEmpty() ? tr("No promotion codes match these filters.")
+                                     : tr("No promotion code “%1”.").arg(code);
+    return query;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "records/RecordTab.h"
+
+class ChoiceBox;
+class QLineEdit;
+
+class PromoCodesTab : public RecordTab
+{
+    Q_OBJECT
+
+public:
+    explicit PromoCodesTab(QWidget *parent = nullptr);
+
+    ChoiceBox *activeFilter() const { return m_active; }
+    ChoiceBox *couponFilter() const { return m_coupon; }
+    QLineEdit *codeFilter() const { return m_code; }
+    // Shows one coupon's codes (a jump to a coupon).
+    void filterByCoupon(const QString &couponId);
+
+protected:
+    records::ListQuery query() const override;
+    void connectionChanged() override;
+
+private:
+    ChoiceBox *m_active;
+    ChoiceBox *m_coupon;
+    QLineEdit *m_code;
+    records::ListModel *m_coupons;
+    QString m_wantedCoupon;
+};

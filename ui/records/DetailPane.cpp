@@ -1,0 +1,225 @@
+#include "records/DetailPane.h"
+
+#include "records/Details.h"
+#include "records/ListModel.h"
+#include "widgets/StatusDelegate.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// A small table for a related list; its rows are links to their own tab.
+QTableView *relatedTable(records::ListModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setItemDelegate(new StatusDelegate(view));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    view->setMinimumHeight(view->fontMetrics().height() * 6);
+    view->setMaximumHeight(view->fontMetrics().height() * 12);
+    return view;
+}
+
+} // namespace
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_placeholder(new QLabel(tr("Select a row to see its details."), this))
+    , m_scroll(new QScrollArea(this))
+    , m_fieldsBox(new QWidget(this))
+    , m_fields(new QFormLayout(m_fieldsBox))
+    , m_related(new QVBoxLayout)
+    , m_rawToggle(new QToolButton(this))
+    , m_rawBox(new QWidget(this))
+    , m_raw(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("detailPane"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_fields->setLabelAlignment(Qt::AlignRight);
+
+    m_rawToggle->setText(tr("Raw JSON"));
+    m_rawToggle->setCheckable(true);
+    m_rawToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_rawToggle->setArrowType(Qt::RightArrow);
+    m_rawToggle->setAutoRaise(true);
+    m_raw->setReadOnly(true);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_raw->setMinimumHeight(m_raw->fontMetrics().height() * 14);
+    auto *copyJson = new QPushButton(tr("Copy JSON"), m_rawBox);
+    auto *rawLayout = new QVBoxLayout(m_rawBox);
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    rawLayout->addWidget(m_raw);
+    rawLayout->addWidget(copyJson, 0, Qt::AlignRight);
+    m_rawBox->hide();
+    connect(m_rawToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_rawBox->setVisible(shown);
+        m_rawToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(copyJson, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_raw->toPlainText()); });
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_title);
+    layout->addWidget(m_fieldsBox);
+    layout->addLayout(m_related);
+    layout->addWidget(m_rawToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_rawBox);
+    layout->addStretch();
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_placeholder);
+    outer->addWidget(m_scroll);
+    clear();
+}
+
+void DetailPane::setClient(stripe::Client *client)
+{
+    m_client = client;
+    clear();
+}
+
+void DetailPane::clear()
+{
+    m_object = {};
+    clearRelated();
+    while (m_fields->rowCount() > 0)
+        m_fields->removeRow(0);
+    m_raw->clear();
+    m_placeholder->show();
+    m_scroll->hide();
+}
+
+void DetailPane::clearRelated()
+{
+    for (records::ListModel *model : std::as_const(m_relatedModels))
+        model->cancel();
+    m_relatedModels.clear();
+    while (QLayoutItem *item = m_related->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
+{
+    clear();
+    m_kind = kind;
+    m_object = object;
+    const QString id = object.value(QLatin1String("id")).toString();
+    QString name = records::singularName(kind);
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    m_title->setText(QStringLiteral("%1 %2").arg(name, id));
+
+    for (const records::DetailField &field : records::detailFieldsFor(kind, object)) {
+        auto *value = new QLabel(m_fieldsBox);
+        value->setWordWrap(true);
+        if (field.linkKind) {
+            value->setText(QStringLiteral("<a href=\"%1\">%2</a>")
+                               .arg(field.linkId.toHtmlEscaped(), field.value.toHtmlEscaped()));
+            value->setTextInteractionFlags(Qt::TextBrowserInteraction);
+            const records::Kind target = *field.linkKind;
+            connect(value, &QLabel::linkActivated, this,
+                    [this, target](const QString &link) { emit linkActivated(target, link); });
+        } else {
+            value->setText(field.value);
+            value->setTextFormat(Qt::PlainText);
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        }
+        m_fields->addRow(field.label + QLatin1Char(':'), value);
+    }
+
+    for (const records::RelatedList &related : records::relatedListsFor(kind, object)) {
+        auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(related.title.toHtmlEscaped()));
+        auto *model = new records::ListModel(records::columnsFor(related.kind), title);
+        model->setClient(m_client);
+        auto *state = new QLabel;
+        state->setForegroundRole(QPalette::PlaceholderText);
+        auto *view = relatedTable(model, nullptr);
+        const records::Kind rowKind = related.kind;
+        const QString emptyText = related.query.emptyText;
+        connect(model, &records::ListModel::stateChanged, state, [state, model, view, emptyText] {
+            using State = records::ListModel::State;
+            switch (model->state()) {
+            case State::Loading:
+                state->setText(tr("Loading…"));
+                break;
+            case State::Empty:
+                state->setText(emptyText);
+                break;
+            case State::Failed:
+                state->setText(tr("Could not load: %1")
+                                   .arg(model->error().message.isEmpty() ? model->error().detail
+                                                                         : model->error().message));
+                break;
+            default:
+                state->clear();
+                break;
+            }
+            view->setVisible(model->rowCount() > 0);
+        });
+        connect(view, &QTableView::activated, this, [this, model, rowKind](const QModelIndex &index) {
+            const QString rowId = model->data(index, records::ListModel::IdRole).toString();
+            if (!rowId.isEmpty() && rowKind != records::Kind::InvoiceLine)
+                emit linkActivated(rowKind, rowId);
+        });
+        m_related->addWidget(title);
+        m_related->addWidget(state);
+        m_related->addWidget(view);
+        view->hide();
+        m_relatedModels.append(model);
+        model->load(related.query);
+    }
+
+    m_raw->setPlainText(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    m_placeholder->hide();
+    m_scroll->show();
+}
+
+QString DetailPane::fieldValue(const QString &label) const
+{
+    for (int row = 0; row < m_fields->rowCount(); ++row) {
+        auto *labelItem = m_fields->itemAt(row, QFormLayout::LabelRole);
+        auto *fieldItem = m_fields->itemAt(row, QFormLayout::FieldRole);
+        auto *labelWidget = labelItem ? qobject_cast<QLabel *>(labelItem->widget()) : nullptr;
+        auto *fieldWidget = fieldItem ? qobject_cast<QLabel *>(fieldItem->widget()) : nullptr;
+        if (labelWidget && fieldWidget && labelWidget->text() == label + QLatin1Char(':')) {
+            QString text = fieldWidget->text();
+            if (text.startsWith(QLatin1String("<a ")))
+                text = fieldWidget->text().section(QLatin1Char('>'), 1).section(QLatin1Char('<'), 0, 0);
+            return text;
+        }
+    }
+    return {};
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "records/Kind.h"
+#include "stripe/Client.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QScrollArea;
+class QToolButton;
+class QVBoxLayout;
+
+namespace records {
+class ListModel;
+}
+
+// The selected record in readable form: its fields, its related lists (a customer's invoices,
+// a payment's refunds...) and its raw JSON. Ids of other records are links.
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailPane(QWidget *parent = nullptr);
+
+    void setClient(stripe::Client *client);
+    void showRecord(records::Kind kind, const QJsonObject &object);
+    void clear();
+
+    QJsonObject record() const { return m_object; }
+    // For tests and for keyboard users: the shown field values by label.
+    QString fieldValue(const QString &label) const;
+    QList<records::ListModel *> relatedModels() const { return m_relatedModels; }
+
+signals:
+    void linkActivated(records::Kind kind, const QString &id);
+
+private:
+    void clearRelated();
+
+    QPointer<stripe::Client> m_client;
+    records::Kind m_kind = records::Kind::Customer;
+    QJsonObject m_object;
+    QLabel *m_title;
+    QLabel *m_placeholder;
+    QScrollArea *m_scroll;
+    QWidget *m_fieldsBox;
+    QFormLayout *m_fields;
+    QVBoxLayout *m_related;
+    QList<records::ListModel *> m_relatedModels;
+    QToolButton *m_rawToggle;
+    QWidget *m_rawBox;
+    QPlainTextEdit *m_raw;
+};

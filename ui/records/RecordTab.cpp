@@ -1,0 +1,301 @@
+#include "records/RecordTab.h"
+
+#include "records/DetailPane.h"
+#include "records/ErrorText.h"
+#include "records/Json.h"
+#include "widgets/StatePanel.h"
+#include "widgets/StatusDelegate.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, QWidget *parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_settingsKey(settingsKey)
+    , m_model(new records::ListModel(records::columnsFor(kind), this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_state(new StatePanel(this))
+    , m_detail(new DetailPane(this))
+    , m_filters(new QHBoxLayout)
+    , m_actions(new QHBoxLayout)
+    , m_footer(new QLabel(this))
+    , m_footerRetry(new QPushButton(tr("Retry"), this))
+    , m_typingPause(new QTimer(this))
+{
+    setObjectName(settingsKey + QLatin1String("Tab"));
+    // Sorting only reorders what is loaded; Stripe's own filters do the narrowing.
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(records::ListModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_table->setObjectName(QStringLiteral("recordTable"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new StatusDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // Stripe's order: newest first
+    m_table->setSortingEnabled(true);
+    restoreHeader();
+
+    auto *tableArea = new QWidget(this);
+    m_stack = new QStackedLayout;
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_state);
+    auto *footerBar = new QHBoxLayout;
+    m_footer->setForegroundRole(QPalette::PlaceholderText);
+    footerBar->addWidget(m_footer, 1);
+    footerBar->addWidget(m_footerRetry);
+    m_footerRetry->hide();
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(m_stack, 1);
+    tableLayout->addLayout(footerBar);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("splitter"));
+    splitter->addWidget(tableArea);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *bar = new QHBoxLayout;
+    bar->addLayout(m_filters);
+    bar->addStretch();
+    bar->addLayout(m_actions);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(350);
+    connect(m_typingPause, &QTimer::timeout, this, &RecordTab::applyFilters);
+    connect(m_model, &records::ListModel::stateChanged, this, &RecordTab::onStateChanged);
+    connect(m_model, &records::ListModel::rowsInserted, this, &RecordTab::onStateChanged);
+    connect(m_model, &records::ListModel::rowsRemoved, this, &RecordTab::onStateChanged);
+    connect(m_state, &StatePanel::retryRequested, m_model, &records::ListModel::retry);
+    connect(m_footerRetry, &QPushButton::clicked, m_model, &records::ListModel::retry);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RecordTab::onSelectionChanged);
+    connect(m_detail, &DetailPane::linkActivated, this, &RecordTab::linkActivated);
+
+    auto *copy = new QShortcut(QKeySequence::Copy, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(copy, &QShortcut::activated, this, &RecordTab::copyCurrentId);
+    onStateChanged();
+}
+
+RecordTab::~RecordTab()
+{
+    saveHeader();
+    m_model->cancel();
+}
+
+QString RecordTab::title() const
+{
+    QString name = records::pluralName(m_kind);
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
+}
+
+void RecordTab::setConnection(stripe::Client *client, bool liveMode)
+{
+    m_client = client;
+    m_live = liveMode;
+    m_model->setClient(client);
+    m_detail->setClient(client);
+    connectionChanged();
+    m_needsLoad = true;
+    if (isVisible())
+        applyFilters();
+}
+
+void RecordTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_needsLoad)
+        applyFilters();
+}
+
+void RecordTab::applyFilters()
+{
+    m_typingPause->stop();
+    m_needsLoad = false;
+    m_detail->clear();
+    m_model->load(query());
+}
+
+void RecordTab::filtersEdited()
+{
+    m_typingPause->start();
+}
+
+void RecordTab::reload()
+{
+    const QString selected = currentId();
+    applyFilters();
+    if (!selected.isEmpty()) {
+        // Select the same record again once it is back.
+        auto *context = new QObject(this);
+        connect(m_model, &records::ListModel::pageAppended, context, [this, selected, context] {
+            selectId(selected);
+            context->deleteLater();
+        });
+    }
+}
+
+void RecordTab::onStateChanged()
+{
+    using State = records::ListModel::State;
+    const State state = m_model->state();
+    const int rows = m_model->rowCount();
+    const bool showTable = rows > 0;
+    m_stack->setCurrentWidget(showTable ? static_cast<QWidget *>(m_table) : m_state);
+
+    switch (state) {
+    case State::Idle:
+        m_state->showEmpty(m_client ? QString() : tr("Not connected."));
+        break;
+    case State::Loading:
+        m_state->showLoading(tr("Loading %1…").arg(records::pluralName(m_kind)));
+        break;
+    case State::Empty: {
+        const records::ListQuery &query = m_model->query();
+        m_state->showEmpty(!query.invalidReason.isEmpty() ? query.invalidReason
+                               : query.emptyText.isEmpty()
+                               ? tr("No %1 found.").arg(records::pluralName(m_kind))
+                               : query.emptyText);
+        break;
+    }
+    case State::Failed: {
+        const records::ErrorText text = records::listErrorText(m_kind, m_model->error());
+        m_state->showError(text.headline, text.detail);
+        break;
+    }
+    case State::Ready:
+    case State::LoadingMore:
+        break;
+    }
+
+    QString footer;
+    if (rows > 0)
+        footer = m_model->hasMore() ? tr("%n loaded — scroll for more", nullptr, rows)
+                                    : tr("%n shown", nullptr, rows);
+    if (state == State::LoadingMore)
+        footer += QStringLiteral(" · ") + tr("loading more…");
+    const bool failedWithRows = state == State::Failed && rows > 0;
+    if (failedWithRows)
+        footer = records::listErrorText(m_kind, m_model->error()).detail;
+    m_footer->setText(footer);
+    m_footerRetry->setVisible(failedWithRows);
+}
+
+QJsonObject RecordTab::currentObject() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid())
+        return m_proxy->data(current, records::ListModel::ObjectRole).toJsonObject();
+    return m_detail->record();
+}
+
+QString RecordTab::currentId() const
+{
+    return records::json::string(currentObject(), u"id");
+}
+
+bool RecordTab::selectId(const QString &id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void RecordTab::showRecord(const QJsonObject &object)
+{
+    const QString id = records::json::string(object, u"id");
+    if (selectId(id))
+        return;
+    m_table->selectionModel()->clearCurrentIndex();
+    m_table->clearSelection();
+    m_detail->showRecord(m_kind, object);
+    updateActions(object);
+    emit currentChanged(object);
+}
+
+void RecordTab::recordChanged(const QJsonObject &object)
+{
+    m_model->upsert(object);
+    if (!selectId(records::json::string(object, u"id")))
+        showRecord(object);
+    else
+        onSelectionChanged();
+}
+
+void RecordTab::copyCurrentId() const
+{
+    const QString id = currentId();
+    if (!id.isEmpty())
+        QApplication::clipboard()->setText(id);
+}
+
+QUrl RecordTab::currentDashboardUrl() const
+{
+    const QString id = currentId();
+    return id.isEmpty() ? QUrl() : records::dashboardUrl(m_kind, id, m_live);
+}
+
+void RecordTab::onSelectionChanged()
+{
+    const QJsonObject object = currentObject();
+    if (object.isEmpty())
+        m_detail->clear();
+    else
+        m_detail->showRecord(m_kind, object);
+    updateActions(object);
+    emit currentChanged(object);
+}
+
+void RecordTab::saveHeader() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("tables/%1/header").arg(m_settingsKey),
+                      m_table->horizontalHeader()->saveState());
+}
+
+void RecordTab::restoreHeader()
+{
+    QSettings settings;
+    const QByteArray state
+        = settings.value(QStringLiteral("tables/%1/header").arg(m_settingsKey)).toByteArray();
+    if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state))
+        return;
+    m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
+                          m_table->horizontalHeader()->sortIndicatorOrder());
+}

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "records/Kind.h"
+#include "records/ListModel.h"
+#include "records/ListQuery.h"
+#include "stripe/Client.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+class DetailPane;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedLayout;
+class QTableView;
+class QTimer;
+class StatePanel;
+
+// A tab of records: a filter bar, a table that pages in as the user scrolls, its loading,
+// empty and error states, and the selected record's detail pane. A concrete tab says which
+// list to load for its filters (query()) and adds its own filter widgets and actions.
+class RecordTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecordTab(records::Kind kind, const QString &settingsKey, QWidget *parent = nullptr);
+    ~RecordTab() override;
+
+    records::Kind kind() const { return m_kind; }
+    QString title() const;
+
+    // The account to read from; the first load waits until the tab is shown.
+    void setConnection(stripe::Client *client, bool liveMode);
+    // The same filters again, from the first page (F5).
+    void reload();
+
+    records::ListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    DetailPane *detailPane() const { return m_detail; }
+    StatePanel *statePanel() const { return m_state; }
+
+    QJsonObject currentObject() const;
+    QString currentId() const;
+    // Selects the row with this id if it is loaded; returns whether it was.
+    bool selectId(const QString &id);
+    // Shows a record fetched on its own (Go to, a link): selected if loaded, else in the pane.
+    void showRecord(const QJsonObject &object);
+    void copyCurrentId() const;
+    QUrl currentDashboardUrl() const;
+    // Puts a changed object in place after a write (or at the top when new) and selects it.
+    void recordChanged(const QJsonObject &object);
+
+signals:
+    void linkActivated(records::Kind kind, const QString &id);
+    void currentChanged(const QJsonObject &object);
+
+protected:
+    // The list for the current filter values.
+    virtual records::ListQuery query() const = 0;
+    // Called after the account changed, for tabs that load their own choices (coupons).
+    virtual void connectionChanged() { }
+    // Called when the selection changes, to enable the actions the record's state allows.
+    virtual void updateActions(const QJsonObject &current) { Q_UNUSED(current) }
+
+    // Filter widgets go on the left of the bar, actions on the right.
+    QHBoxLayout *filterLayout() const { return m_filters; }
+    QHBoxLayout *actionLayout() const { return m_actions; }
+    // Reloads with the filters' current values; text filters call filtersEdited() instead,
+    // which waits until typing pauses.
+    void applyFilters();
+    void filtersEdited();
+
+    stripe::Client *client() const { return m_client; }
+    bool isLive() const { return m_live; }
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onStateChanged();
+    void onSelectionChanged();
+    void saveHeader() const;
+    void restoreHeader();
+
+    records::Kind m_kind;
+    QString m_settingsKey;
+    QPointer<stripe::Client> m_client;
+    bool m_live = false;
+    bool m_needsLoad = false;
+    records::ListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    StatePanel *m_state;
+    QStackedLayout *m_stack;
+    DetailPane *m_detail;
+    QHBoxLayout *m_filters;
+    QHBoxLayout *m_actions;
+    QLabel *m_footer;
+    QPushButton *m_footerRetry;
+    QTimer *m_typingPause;
+};

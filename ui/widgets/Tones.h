@@ -1,0 +1,17 @@
+#pragma once
+
+#include "records/Status.h"
+
+#include <QColor>
+#include <QPalette>
+
+struct ToneColors
+{
+    QColor background;
+    QColor text;
+};
+
+// The colours of a status tone on the current palette: soft fills with strong text on a light
+// palette, deeper fills with light text on a dark one, so both meet contrast needs.
+ToneColors toneColors(records::Status::Tone tone, const QPalette &palette);
+bool isDarkPalette(const QPalette &palette);
