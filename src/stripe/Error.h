@@ -44,11 +44,13 @@ struct Error
     bool isCardError() const { return type == QLatin1String("card_error"); }
     bool isIdempotencyError() const { return type == QLatin1String("idempotency_error"); }
     bool isKeyExpired() const { return code == QLatin1String("api_key_expired"); }
-    // True when the request may have reached Stripe and been applied although no answer came
-    // back: a write in this state must be checked or retried with the same idempotency key.
+    // True when the request may have reached Stripe and been applied although no usable answer
+    // came back (no answer, a 5xx, an unreadable success, or the same key still in flight): a
+    // write in this state must be checked or retried with the same idempotency key.
     bool outcomeUnknown() const
     {
-        return kind == Kind::Network || kind == Kind::Timeout || httpStatus >= 500;
+        return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::InvalidResponse
+            || httpStatus >= 500 || (httpStatus == 409 && isIdempotencyError());
     }
 
     static Error configuration(const QString &message);
