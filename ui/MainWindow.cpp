@@ -12,6 +12,7 @@
 #include "records/DetailPane.h"
 #include "records/Json.h"
 #include "records/Locator.h"
+#include "records/Status.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -75,6 +76,12 @@ MainWindow::MainWindow(QWidget *parent)
                                    m_payments->refunds(), m_promoCodes, m_products};
     for (RecordTab *tab : tabs)
         connect(tab, &RecordTab::linkActivated, this, &MainWindow::openId);
+    connect(m_payments->payments(), &PaymentsTab::refunded, this, [this](const QJsonObject &refund) {
+        m_payments->refunds()->model()->upsert(refund);
+        statusBar()->showMessage(
+            tr("Refund %1: %2").arg(records::json::string(refund, u"id"), records::refundStatus(refund).text),
+            15000);
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -162,9 +169,13 @@ QAction *MainWindow::action(const QString &name) const
     return findChild<QAction *>(name);
 }
 
-void MainWindow::setConnection(stripe::Client *client, ModeBanner::Mode mode, const QString &accountName)
+void MainWindow::setConnection(const operations::OperationContext &context, const QString &accountName)
 {
-    m_client = client;
+    m_context = context;
+    stripe::Client *client = context.client;
+    const ModeBanner::Mode mode = context.mode == QLatin1String("live") ? ModeBanner::Mode::Live
+        : context.mode == QLatin1String("test")                         ? ModeBanner::Mode::Test
+                                                                        : ModeBanner::Mode::Sandbox;
     m_banner->setMode(mode, accountName);
     setWindowTitle(mode == ModeBanner::Mode::Live ? tr("Paydesk — LIVE — %1").arg(accountName)
                        : accountName.isEmpty()    ? tr("Paydesk")
@@ -193,7 +204,7 @@ void MainWindow::setConnection(stripe::Client *client, ModeBanner::Mode mode, co
     const QList<RecordTab *> tabs {m_customers,           m_invoices,   m_orders,  m_payments->payments(),
                                    m_payments->refunds(), m_promoCodes, m_products};
     for (RecordTab *tab : tabs)
-        tab->setConnection(client, mode == ModeBanner::Mode::Live);
+        tab->setConnection(context);
 }
 
 RecordTab *MainWindow::tabFor(records::Kind kind) const
@@ -272,7 +283,7 @@ void MainWindow::showMessage(const QString &text)
 void MainWindow::exportCurrentViewAsked()
 {
     RecordTab *tab = currentRecordTab();
-    if (!tab || !m_client)
+    if (!tab || !m_context.client)
         return;
     const QString suggested
         = QStringLiteral("%1/%2-%3.csv")
@@ -288,10 +299,10 @@ void MainWindow::exportCurrentViewAsked()
 void MainWindow::exportCurrentView(const QString &fileName)
 {
     RecordTab *tab = currentRecordTab();
-    if (!tab || !m_client)
+    if (!tab || !m_context.client)
         return;
-    auto *exporter
-        = new records::CsvExport(m_client, tab->model()->query(), tab->model()->columns(), fileName, this);
+    auto *exporter = new records::CsvExport(m_context.client, tab->model()->query(), tab->model()->columns(),
+                                            fileName, this);
     auto *progress = new QProgressDialog(tr("Exporting %1…").arg(records::pluralName(tab->kind())),
                                          tr("Cancel"), 0, 0, this);
     progress->setObjectName(QStringLiteral("exportProgress"));

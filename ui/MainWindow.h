@@ -1,5 +1,6 @@
 #pragma once
 
+#include "operations/OperationContext.h"
 #include "records/Kind.h"
 #include "stripe/Client.h"
 #include "widgets/ModeBanner.h"
@@ -35,7 +36,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void setConnection(stripe::Client *client, ModeBanner::Mode mode, const QString &accountName);
+    // Shows an account: its client and journal, its mode ("sandbox", "test", "live") and name.
+    void setConnection(const operations::OperationContext &context, const QString &accountName);
+    const operations::OperationContext &connection() const { return m_context; }
     ModeBanner::Mode mode() const { return m_banner->mode(); }
     bool isLive() const { return mode() == ModeBanner::Mode::Live; }
 
@@ -74,7 +77,7 @@ private:
     void showAbout();
     void showMessage(const QString &text);
 
-    QPointer<stripe::Client> m_client;
+    operations::OperationContext m_context;
     ModeBanner *m_banner;
     QTabWidget *m_tabs;
     CustomersTab *m_customers;

@@ -36,6 +36,8 @@ public:
     bool hasStarted() const { return m_sender != nullptr; }
     QString errorText() const { return m_error; }
     QString intentId() const;
+    // The journaled intent once started (for Check), else null.
+    const WriteIntent *intent() const { return m_sender ? &m_sender->intent() : nullptr; }
     const OperationContext &context() const { return m_context; }
 
 signals:

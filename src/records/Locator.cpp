@@ -1,6 +1,7 @@
 #include "records/Locator.h"
 
 #include "records/Json.h"
+#include "records/RecordFetch.h"
 #include "stripe/Client.h"
 
 #include <QRegularExpression>
@@ -94,12 +95,8 @@ void Locator::fetch(Kind kind, const QString &id, std::function<void(const QJson
         return;
     }
     stripe::Params params;
-    if (kind == Kind::PromotionCode)
-        params.insert(QStringLiteral("expand"), QStringList {QStringLiteral("promotion.coupon")});
-    else if (kind == Kind::Product)
-        params.insert(QStringLiteral("expand"), QStringList {QStringLiteral("default_price")});
-    else if (kind == Kind::PaymentIntent)
-        params.insert(QStringLiteral("expand"), QStringList {QStringLiteral("customer")});
+    if (const QStringList expand = RecordFetch::expansionsFor(kind); !expand.isEmpty())
+        params.insert(QStringLiteral("expand"), expand);
     m_reply = m_client->send(stripe::Request::get(objectPath(kind, id), params));
     connect(m_reply, &stripe::Reply::finished, this, [this, reply = m_reply.data(), then = std::move(then)] {
         m_reply = nullptr;

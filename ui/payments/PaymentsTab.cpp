@@ -1,9 +1,13 @@
 #include "payments/PaymentsTab.h"
 
+#include "payments/RefundDialog.h"
 #include "records/IdCheck.h"
+#include "records/Json.h"
+#include "records/RecordFetch.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace {
 
@@ -22,8 +26,13 @@ QLineEdit *idFilter(const QString &objectName, const QString &placeholder, QWidg
 PaymentsTab::PaymentsTab(QWidget *parent)
     : RecordTab(records::Kind::Payment, QStringLiteral("payments"), parent)
     , m_customer(idFilter(QStringLiteral("paymentCustomer"), tr("Customer ID (cus_…)"), this))
+    , m_refund(new QPushButton(tr("Re&fund…"), this))
 {
     filterLayout()->addWidget(m_customer);
+    m_refund->setObjectName(QStringLiteral("refundButton"));
+    m_refund->setEnabled(false);
+    actionLayout()->addWidget(m_refund);
+    connect(m_refund, &QPushButton::clicked, this, &PaymentsTab::refundSelected);
     connect(m_customer, &QLineEdit::textEdited, this, &PaymentsTab::filtersEdited);
     connect(m_customer, &QLineEdit::returnPressed, this, &PaymentsTab::applyFilters);
 }
@@ -32,6 +41,37 @@ void PaymentsTab::filterByCustomer(const QString &customerId)
 {
     m_customer->setText(customerId);
     applyFilters();
+}
+
+void PaymentsTab::updateActions(const QJsonObject &charge)
+{
+    namespace json = records::json;
+    const bool refundable = json::string(charge, u"status") == QLatin1String("succeeded")
+        && json::integer(charge, u"amount").value_or(0)
+            > json::integer(charge, u"amount_refunded").value_or(0);
+    m_refund->setEnabled(refundable);
+    m_refund->setToolTip(charge.isEmpty() ? tr("Select a payment to refund it.")
+                             : refundable
+                             ? QString()
+                             : tr("This payment cannot be refunded (failed, pending or refunded in full)."));
+}
+
+RefundDialog *PaymentsTab::refundSelected()
+{
+    const QJsonObject charge = currentObject();
+    if (charge.isEmpty() || !m_refund->isEnabled())
+        return nullptr;
+    auto *dialog = new RefundDialog(writeContext(), charge, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RefundDialog::written, this,
+            [this, chargeId = records::json::string(charge, u"id")](const QJsonObject &refund) {
+                emit refunded(refund);
+                // The payment's row shows what is refunded now.
+                auto *fetch = records::RecordFetch::start(client(), records::Kind::Payment, chargeId, this);
+                connect(fetch, &records::RecordFetch::fetched, this, &PaymentsTab::recordChanged);
+            });
+    dialog->open();
+    return dialog;
 }
 
 records::ListQuery PaymentsTab::query() const

@@ -3,8 +3,9 @@
 #include "records/RecordTab.h"
 
 class QLineEdit;
+class QPushButton;
 
-// Charges: what customers paid, and how much of it was refunded.
+// Charges: what customers paid, and how much of it was refunded; refunds start here.
 class PaymentsTab : public RecordTab
 {
     Q_OBJECT
@@ -13,13 +14,21 @@ public:
     explicit PaymentsTab(QWidget *parent = nullptr);
 
     QLineEdit *customerFilter() const { return m_customer; }
+    QPushButton *refundButton() const { return m_refund; }
     void filterByCustomer(const QString &customerId);
+    // Opens the refund dialog for the selected payment; returns it (for tests), or null.
+    class RefundDialog *refundSelected();
+
+signals:
+    void refunded(const QJsonObject &refund);
 
 protected:
     records::ListQuery query() const override;
+    void updateActions(const QJsonObject &current) override;
 
 private:
     QLineEdit *m_customer;
+    QPushButton *m_refund;
 };
 
 // Refunds, optionally of one payment.

@@ -120,12 +120,11 @@ QString RecordTab::title() const
     return name;
 }
 
-void RecordTab::setConnection(stripe::Client *client, bool liveMode)
+void RecordTab::setConnection(const operations::OperationContext &context)
 {
-    m_client = client;
-    m_live = liveMode;
-    m_model->setClient(client);
-    m_detail->setClient(client);
+    m_context = context;
+    m_model->setClient(context.client);
+    m_detail->setClient(context.client);
     connectionChanged();
     m_needsLoad = true;
     if (isVisible())
@@ -176,7 +175,7 @@ void RecordTab::onStateChanged()
 
     switch (state) {
     case State::Idle:
-        m_state->showEmpty(m_client ? QString() : tr("Not connected."));
+        m_state->showEmpty(client() ? QString() : tr("Not connected."));
         break;
     case State::Loading:
         m_state->showLoading(tr("Loading %1…").arg(records::pluralName(m_kind)));
@@ -268,7 +267,7 @@ void RecordTab::copyCurrentId() const
 QUrl RecordTab::currentDashboardUrl() const
 {
     const QString id = currentId();
-    return id.isEmpty() ? QUrl() : records::dashboardUrl(m_kind, id, m_live);
+    return id.isEmpty() ? QUrl() : records::dashboardUrl(m_kind, id, isLive());
 }
 
 void RecordTab::onSelectionChanged()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "operations/OperationContext.h"
 #include "records/Kind.h"
 #include "records/ListModel.h"
 #include "records/ListQuery.h"
@@ -34,8 +35,8 @@ public:
     records::Kind kind() const { return m_kind; }
     QString title() const;
 
-    // The account to read from; the first load waits until the tab is shown.
-    void setConnection(stripe::Client *client, bool liveMode);
+    // The account to read from and write to; the first load waits until the tab is shown.
+    void setConnection(const operations::OperationContext &context);
     // The same filters again, from the first page (F5).
     void reload();
 
@@ -75,8 +76,9 @@ protected:
     void applyFilters();
     void filtersEdited();
 
-    stripe::Client *client() const { return m_client; }
-    bool isLive() const { return m_live; }
+    stripe::Client *client() const { return m_context.client; }
+    const operations::OperationContext &writeContext() const { return m_context; }
+    bool isLive() const { return m_context.isLive(); }
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -87,8 +89,7 @@ private:
 
     records::Kind m_kind;
     QString m_settingsKey;
-    QPointer<stripe::Client> m_client;
-    bool m_live = false;
+    operations::OperationContext m_context;
     bool m_needsLoad = false;
     records::ListModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "operations/Operation.h"
+
+#include <QJsonObject>
+
+namespace operations {
+
+// Refunds a payment (a charge), fully or partly. The amount is always sent: Stripe refunds
+// everything when it is left out, and a support agent's "€12.50" must never become "€40.00".
+class RefundOperation : public Operation
+{
+    Q_OBJECT
+
+public:
+    enum class Reason { RequestedByCustomer, Duplicate, Fraudulent, Other };
+    Q_ENUM(Reason)
+
+    RefundOperation(const OperationContext &context, const QJsonObject &charge, QObject *parent = nullptr);
+
+    void setAmount(const money::Money &amount) { m_amount = amount; }
+    void setReason(Reason reason) { m_reason = reason; }
+    // Required for Other; saved in the refund's metadata (Stripe's reason list has no "other").
+    void setNote(const QString &note) { m_note = note.trimmed(); }
+
+    // What is left to refund on the charge: amount − amount_refunded.
+    money::Money refundable() const;
+    QString validate() const override;
+    QString summary() const override;
+
+    static constexpr int maxNoteLength = 500; // Stripe's limit for a metadata value
+
+protected:
+    QString operationName() const override { return QStringLiteral("refund"); }
+    QString target() const override;
+    std::optional<money::Money> amount() const override { return m_amount; }
+    QString note() const override;
+    stripe::Request buildRequest(const QString &intentId) const override;
+    WriteCheck buildCheck(const QString &intentId) const override;
+
+private:
+    QJsonObject m_charge;
+    money::Money m_amount;
+    Reason m_reason = Reason::RequestedByCustomer;
+    QString m_note;
+};
+
+} // namespace operations

@@ -1,0 +1,52 @@
+#include "records/RecordFetch.h"
+
+namespace records {
+
+RecordFetch::RecordFetch(QObject *context)
+    : QObject(context)
+{ }
+
+QStringList RecordFetch::expansionsFor(Kind kind)
+{
+    switch (kind) {
+    case Kind::PromotionCode:
+        return {QStringLiteral("promotion.coupon")};
+    case Kind::Product:
+        return {QStringLiteral("default_price")};
+    case Kind::Order:
+    case Kind::PaymentIntent:
+        return {QStringLiteral("customer")};
+    default:
+        return {};
+    }
+}
+
+RecordFetch *RecordFetch::start(stripe::Client *client, Kind kind, const QString &id, QObject *context)
+{
+    auto *fetch = new RecordFetch(context);
+    if (!client) {
+        QMetaObject::invokeMethod(
+            fetch,
+            [fetch] {
+                emit fetch->failed(stripe::Error::configuration(tr("Not connected to Stripe.")));
+                fetch->deleteLater();
+            },
+            Qt::QueuedConnection);
+        return fetch;
+    }
+    stripe::Params params;
+    const QStringList expand = expansionsFor(kind);
+    if (!expand.isEmpty())
+        params.insert(QStringLiteral("expand"), expand);
+    fetch->m_reply = client->send(stripe::Request::get(objectPath(kind, id), params));
+    connect(fetch->m_reply, &stripe::Reply::finished, fetch, [fetch, reply = fetch->m_reply.data()] {
+        if (reply->isOk())
+            emit fetch->fetched(reply->object());
+        else
+            emit fetch->failed(reply->error());
+        fetch->deleteLater();
+    });
+    return fetch;
+}
+
+} // namespace records

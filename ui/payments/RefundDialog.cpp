@@ -1,0 +1,98 @@
+#include "payments/RefundDialog.h"
+
+#include "money/AmountParser.h"
+#include "records/Format.h"
+#include "records/Json.h"
+#include "widgets/ChoiceBox.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+using operations::RefundOperation;
+
+RefundDialog::RefundDialog(const operations::OperationContext &context, const QJsonObject &charge,
+                           QWidget *parent)
+    : WriteDialog(tr("Refund payment"), context.isLive(), parent)
+    , m_context(context)
+    , m_charge(charge)
+    , m_amount(new QLineEdit(this))
+    , m_reason(new ChoiceBox(this))
+    , m_note(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("refundDialog"));
+    const RefundOperation probe(context, charge);
+    const money::Money left = probe.refundable();
+    const QString currency = left.currencyCode();
+
+    auto *payment = new QLabel(this);
+    payment->setTextFormat(Qt::PlainText);
+    QString paymentText = records::format::money(charge, u"amount");
+    const QString who = records::format::customerOfPayment(charge);
+    if (!who.isEmpty())
+        paymentText += QStringLiteral(" — ") + who;
+    const QString card = records::format::cardOfPayment(charge);
+    if (!card.isEmpty())
+        paymentText += QStringLiteral(", ") + card;
+    payment->setText(paymentText);
+    form()->addRow(tr("Payment:"), payment);
+    if (records::json::integer(charge, u"amount_refunded").value_or(0) > 0)
+        form()->addRow(tr("Already refunded:"),
+                       new QLabel(records::format::money(charge, u"amount_refunded"), this));
+
+    m_amount->setObjectName(QStringLiteral("amount"));
+    m_amount->setText(left.formatNumber());
+    m_amount->setToolTip(tr("At most %1").arg(left.format()));
+    auto *amountRow = new QWidget(this);
+    auto *amountLayout = new QHBoxLayout(amountRow);
+    amountLayout->setContentsMargins(0, 0, 0, 0);
+    amountLayout->addWidget(m_amount, 1);
+    amountLayout->addWidget(new QLabel(currency, this));
+    form()->addRow(tr("&Amount:"), amountRow);
+    if (auto *label = qobject_cast<QLabel *>(form()->labelForField(amountRow)))
+        label->setBuddy(m_amount);
+    form()->addRow(QString(), new QLabel(tr("Left to refund: %1").arg(left.format()), this));
+
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->addChoice(tr("Requested by customer"), QStringLiteral("requested_by_customer"));
+    m_reason->addChoice(tr("Duplicate"), QStringLiteral("duplicate"));
+    m_reason->addChoice(tr("Fraudulent"), QStringLiteral("fraudulent"));
+    m_reason->addChoice(tr("Other (say why in the note)"), QStringLiteral("other"));
+    form()->addRow(tr("&Reason:"), m_reason);
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setPlaceholderText(tr("Note for the records (required for Other)"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(m_note->fontMetrics().height() * 4);
+    form()->addRow(tr("&Note:"), m_note);
+
+    connect(m_amount, &QLineEdit::textChanged, this, &RefundDialog::inputsChanged);
+    connect(m_reason, &QComboBox::currentIndexChanged, this, &RefundDialog::inputsChanged);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &RefundDialog::inputsChanged);
+}
+
+operations::Operation *RefundDialog::makeOperation(QString *error)
+{
+    auto *refund = new RefundOperation(m_context, m_charge);
+    const money::AmountParser parser(QLocale(), money::AmountParser::ForPayment);
+    const auto parsed = parser.parse(m_amount->text(), refund->refundable().currencyCode());
+    if (!parsed.isOk()) {
+        *error = parsed.error;
+        delete refund;
+        return nullptr;
+    }
+    refund->setAmount(parsed.money);
+    const QString reason = m_reason->value();
+    refund->setReason(reason == QLatin1String("duplicate")        ? RefundOperation::Reason::Duplicate
+                          : reason == QLatin1String("fraudulent") ? RefundOperation::Reason::Fraudulent
+                          : reason == QLatin1String("other")      ? RefundOperation::Reason::Other
+                                                             : RefundOperation::Reason::RequestedByCustomer);
+    refund->setNote(m_note->toPlainText());
+    m_confirmAmount = parsed.money.format();
+    return refund;
+}
+
+QString RefundDialog::confirmLabel() const
+{
+    return tr("Refund %1").arg(m_confirmAmount);
+}

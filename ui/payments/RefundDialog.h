@@ -1,0 +1,37 @@
+#pragma once
+
+#include "operations/OperationContext.h"
+#include "operations/RefundOperation.h"
+#include "writes/WriteDialog.h"
+
+#include <QJsonObject>
+
+class ChoiceBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+// Refund a payment, fully or partly. The amount starts at what is left to refund.
+class RefundDialog : public WriteDialog
+{
+    Q_OBJECT
+
+public:
+    RefundDialog(const operations::OperationContext &context, const QJsonObject &charge,
+                 QWidget *parent = nullptr);
+
+    QLineEdit *amountField() const { return m_amount; }
+    ChoiceBox *reasonField() const { return m_reason; }
+    QPlainTextEdit *noteField() const { return m_note; }
+
+protected:
+    operations::Operation *makeOperation(QString *error) override;
+    QString confirmLabel() const override;
+
+private:
+    operations::OperationContext m_context;
+    QJsonObject m_charge;
+    QLineEdit *m_amount;
+    ChoiceBox *m_reason;
+    QPlainTextEdit *m_note;
+    QString m_confirmAmount;
+};
