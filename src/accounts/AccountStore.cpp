@@ -45,8 +45,7 @@ KeyKind keyKindFromName(const QString &name)
 AccountStore::AccountStore()
     : m_ownSettings(std::make_unique<QSettings>())
     , m_settings(m_ownSettings.get())
-{
-}
+{ }
 
 AccountStore::AccountStore(QSettings *settings)
     : m_settings(settings)

@@ -23,7 +23,8 @@ const QRegularExpression &usableKeyPattern()
 // or digit may not come just before it ("disk_test_run" is a name), an underscore or '=' may.
 const QRegularExpression &embeddedKeyPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("(?<![A-Za-z0-9])[sr]k_(?:test|live)_[A-Za-z0-9]+"));
+    static const QRegularExpression pattern(
+        QStringLiteral("(?<![A-Za-z0-9])[sr]k_(?:test|live)_[A-Za-z0-9]+"));
     return pattern;
 }
 
@@ -64,7 +65,8 @@ KeyCheck checkKeyFormat(const QString &pasted)
 {
     const QString key = pasted.trimmed();
     if (key.isEmpty())
-        return refused(KeyVerdict::Empty, key, tr("Paste the key here.") + QLatin1Char(' ') + wantedKeyHint());
+        return refused(KeyVerdict::Empty, key,
+                       tr("Paste the key here.") + QLatin1Char(' ') + wantedKeyHint());
 
     if (hasInnerWhitespace(key)) {
         if (looksLikeStripeKey(key))

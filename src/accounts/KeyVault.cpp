@@ -13,8 +13,7 @@ using Kind = VaultError::Kind;
 
 KeyVault::KeyVault(QObject *parent)
     : KeyVault(std::make_unique<QtKeychainBackend>(), parent)
-{
-}
+{ }
 
 KeyVault::KeyVault(std::unique_ptr<KeychainBackend> backend, QObject *parent)
     : QObject(parent)
@@ -64,7 +63,8 @@ bool KeyVault::refusedId(VaultJob *job)
         return false;
     // Refused before the keychain sees it: the id names the entry and is stored in clear, so a
     // key passed by mistake as the id must not get there.
-    job->finishSoon({VaultError(Kind::Other, job->operation(), QStringLiteral("not a valid account id")), {}});
+    job->finishSoon(
+        {VaultError(Kind::Other, job->operation(), QStringLiteral("not a valid account id")), {}});
     return true;
 }
 

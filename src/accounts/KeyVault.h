@@ -24,7 +24,7 @@ class KeyVault final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr std::chrono::milliseconds defaultTimeout{15000};
+    static constexpr std::chrono::milliseconds defaultTimeout {15000};
 
     // On the OS keychain.
     explicit KeyVault(QObject *parent = nullptr);

@@ -37,12 +37,15 @@ public:
     Q_DISABLE_COPY_MOVE(KeychainBackend)
 
     virtual void read(const QString &service, const QString &accountId, const QObject *context,
-                      Completion done) = 0;
+                      Completion done)
+        = 0;
     virtual void write(const QString &service, const QString &accountId, const QString &key,
-                       const QObject *context, Completion done) = 0;
+                       const QObject *context, Completion done)
+        = 0;
     // Deleting an entry that does not exist may answer None or NotFound, depending on the OS.
     virtual void remove(const QString &service, const QString &accountId, const QObject *context,
-                        Completion done) = 0;
+                        Completion done)
+        = 0;
 };
 
 } // namespace accounts

@@ -47,7 +47,7 @@ private:
     Kind m_kind = Kind::None;
     Operation m_operation = Operation::Read;
     QString m_detail;
-    std::chrono::milliseconds m_timeout{0};
+    std::chrono::milliseconds m_timeout {0};
 };
 
 } // namespace accounts

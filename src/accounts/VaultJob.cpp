@@ -6,8 +6,8 @@
 
 namespace accounts {
 
-VaultJob::VaultJob(VaultError::Operation operation, const QString &accountId, std::chrono::milliseconds timeout,
-                   QObject *vault)
+VaultJob::VaultJob(VaultError::Operation operation, const QString &accountId,
+                   std::chrono::milliseconds timeout, QObject *vault)
     : QObject(vault)
     , m_accountId(accountId)
     , m_operation(operation)
@@ -15,8 +15,9 @@ VaultJob::VaultJob(VaultError::Operation operation, const QString &accountId, st
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this,
-            [this] { finish(VaultResult{VaultError::timedOut(m_operation, m_timeout), QString()}); });
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        finish(VaultResult {VaultError::timedOut(m_operation, m_timeout), QString()});
+    });
     // Counting starts now, not when the keychain starts the work: time spent queued behind
     // another keychain job is time the user waits too.
     m_timer->start(m_timeout);
@@ -36,7 +37,8 @@ void VaultJob::finish(const VaultResult &result)
 
 void VaultJob::finishSoon(const VaultResult &result)
 {
-    QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, result] { finish(result); }, Qt::QueuedConnection);
 }
 
 VaultResult VaultJob::resultFrom(const KeychainAnswer &answer) const
