@@ -149,6 +149,7 @@ bool Client::setBaseUrl(const QUrl &url, QString *whyNot)
 void Client::setApiKey(const QString &key)
 {
     m_apiKey = key;
+    m_rejection = {};
 }
 
 Reply *Client::send(Request request)
@@ -160,9 +161,11 @@ Reply *Client::send(Request request)
     reply->m_clock.start();
 
     QString whyNot;
-    if (!isAcceptableBaseUrl(m_baseUrl, &whyNot) || m_apiKey.isEmpty()) {
+    if (!isAcceptableBaseUrl(m_baseUrl, &whyNot) || m_apiKey.isEmpty() || isKeyRejected()) {
         // Answer asynchronously like any other reply, so callers have one code path.
-        reply->m_error = Error::configuration(m_apiKey.isEmpty() ? tr("No Stripe API key is set.") : whyNot);
+        reply->m_error = isKeyRejected()     ? m_rejection
+                         : m_apiKey.isEmpty() ? Error::configuration(tr("No Stripe API key is set."))
+                                              : Error::configuration(whyNot);
         QTimer::singleShot(0, reply, [this, reply] { finish(reply); });
         return reply;
     }
@@ -290,7 +293,12 @@ void Client::onAttemptFinished(Reply *reply, QNetworkReply *network)
     } else {
         reply->m_object = object;
         reply->m_error = error;
+        const bool firstRejection = error.kind == Error::Kind::Api && error.isAuthentication() && !isKeyRejected();
+        if (firstRejection)
+            m_rejection = error;
         finish(reply);
+        if (firstRejection)
+            emit keyRejected(error);
     }
     dispatch();
 }

@@ -60,9 +60,17 @@ public:
     // Abandons every queued and running request (switching accounts); no reply finishes.
     void abortAll();
 
+    // Once Stripe answers 401 (a revoked or expired key), every further request fails at once
+    // with the same error instead of a wall of failed requests, until another key is set.
+    bool isKeyRejected() const { return m_rejection.isError(); }
+
     int inFlightCount() const { return m_inFlight; }
     int queuedCount() const { return int(m_queue.size()); }
     RequestLog *requestLog() { return &m_log; }
+
+signals:
+    // Emitted once per key, on the first 401: time to ask the user for a new key.
+    void keyRejected(const stripe::Error &error);
 
 private:
     friend class Reply;
@@ -82,6 +90,7 @@ private:
     QList<Reply *> m_queue;
     int m_inFlight = 0;
     RequestLog m_log;
+    Error m_rejection;
 };
 
 } // namespace stripe

@@ -113,6 +113,7 @@ private slots:
     void refusesToSendWithoutKey();
     void requestLogNeverHoldsTheKey();
     void deletingClientWithRequestsInFlightIsSafe();
+    void rejectedKeyStopsFurtherRequests();
 
 private:
     std::unique_ptr<ScriptedHttpServer> m_server;
@@ -539,6 +540,30 @@ void TestClient::deletingClientWithRequestsInFlightIsSafe()
     m_client.reset();
     QTest::qWait(50);
     QCOMPARE(finishedCount, 0);
+}
+
+void TestClient::rejectedKeyStopsFurtherRequests()
+{
+    m_server->setHandler([](const auto &) {
+        return Response::stripeError(401, "invalid_request_error", "Expired API Key provided: sk_test_****cdef", "api_key_expired");
+    });
+    QSignalSpy rejected(m_client.get(), &Client::keyRejected);
+    auto first = watch(m_client->send(Request::get(QStringLiteral("/v1/customers"))));
+    QVERIFY(waitFor(first));
+    QVERIFY(first->error().isKeyExpired());
+    QCOMPARE(rejected.size(), 1);
+    // Every tab asking again gets the same answer without a request: no wall of 401s.
+    auto second = watch(m_client->send(Request::get(QStringLiteral("/v1/invoices"))));
+    QVERIFY(waitFor(second));
+    QVERIFY(second->error().isKeyExpired());
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(rejected.size(), 1);
+    // A new key starts afresh.
+    m_server->setHandler([](const auto &) { return Response::json(200, R"({"id":"x"})"); });
+    m_client->setApiKey(QStringLiteral("sk_test_replacement_key_0123456789"));
+    auto third = watch(m_client->send(Request::get(QStringLiteral("/v1/invoices"))));
+    QVERIFY(waitFor(third));
+    QVERIFY(third->isOk());
 }
 
 QTEST_GUILESS_MAIN(TestClient)
