@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 #include "PaydeskVersion.h"
+#include "Workspace.h"
+#include "accounts/AccountStore.h"
+#include "accounts/KeyVault.h"
+#include "operations/WriteJournal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -66,6 +70,12 @@ void describeOptions(QCommandLineParser &parser)
                       QStringLiteral("id")});
 }
 
+// The built-in sandbox runs on a thread of its own, on a free loopback port.
+Workspace::Sandbox startSandbox()
+{
+    return {{}, {}, QCoreApplication::translate("main", "The sandbox is not built into this version.")};
+}
+
 void setApplicationNames()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Paydesk"));
@@ -106,7 +116,25 @@ int main(int argc, char *argv[])
     quitOnTerminationSignals(app);
 #endif
 
+    accounts::KeyVault vault;
+    accounts::AccountStore store;
+    operations::WriteJournal journal;
     MainWindow window;
+    Workspace workspace(&window, &vault, &store, &journal, startSandbox);
     window.show();
+
+    Workspace::Options options;
+    options.sandbox = parser.isSet(QStringLiteral("sandbox"));
+    options.accountId = parser.value(QStringLiteral("account"));
+    if (parser.isSet(QStringLiteral("base-url"))) {
+        options.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
+        QString whyNot;
+        if (!stripe::Client::isAcceptableBaseUrl(options.baseUrl, &whyNot)) {
+            qCritical("Paydesk: %s", qUtf8Printable(whyNot));
+            return 2;
+        }
+    }
+    // After the window is up, so that a keychain prompt or message has a window to belong to.
+    QMetaObject::invokeMethod(&workspace, [&workspace, options] { workspace.start(options); }, Qt::QueuedConnection);
     return app.exec();
 }

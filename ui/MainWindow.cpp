@@ -13,6 +13,7 @@
 #include "records/Json.h"
 #include "records/Locator.h"
 #include "records/Status.h"
+#include "widgets/NoticeBar.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -35,6 +36,7 @@
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_banner(new ModeBanner(this))
+    , m_notice(new NoticeBar(this))
     , m_tabs(new QTabWidget(this))
     , m_customers(new CustomersTab(this))
     , m_invoices(new InvoicesTab(this))
@@ -61,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_notice);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 

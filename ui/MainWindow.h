@@ -11,6 +11,7 @@
 #include <QPointer>
 
 class CustomersTab;
+class NoticeBar;
 class InvoicesTab;
 class OrdersTab;
 class PaymentsAndRefundsPage;
@@ -58,6 +59,7 @@ public:
     PromoCodesTab *promoCodesTab() const { return m_promoCodes; }
     ProductsTab *productsTab() const { return m_products; }
     ModeBanner *modeBanner() const { return m_banner; }
+    NoticeBar *noticeBar() const { return m_notice; }
     QLineEdit *goToField() const { return m_goTo; }
     QMenu *accountMenu() const { return m_accountMenu; }
     // Actions by object name ("refresh", "goTo", "exportCsv", "copyId", "openInDashboard"...).
@@ -79,6 +81,7 @@ private:
 
     operations::OperationContext m_context;
     ModeBanner *m_banner;
+    NoticeBar *m_notice;
     QTabWidget *m_tabs;
     CustomersTab *m_customers;
     InvoicesTab *m_invoices;

@@ -1,0 +1,215 @@
+#include "Workspace.h"
+
+#include "MainWindow.h"
+#include "accounts/AccountStore.h"
+#include "accounts/ConnectDialog.h"
+#include "accounts/KeyFormat.h"
+#include "accounts/KeyVault.h"
+#include "operations/WriteJournal.h"
+#include "records/ErrorText.h"
+#include "widgets/NoticeBar.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+
+Workspace::Workspace(MainWindow *window, accounts::KeyVault *vault, accounts::AccountStore *store,
+                     operations::WriteJournal *journal, SandboxStarter startSandbox, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_vault(vault)
+    , m_store(store)
+    , m_journal(journal)
+    , m_startSandbox(std::move(startSandbox))
+{
+    connect(m_window->noticeBar(), &NoticeBar::actionTriggered, this, &Workspace::connectToStripe);
+}
+
+Workspace::~Workspace() = default;
+
+QUrl Workspace::stripeBaseUrl() const
+{
+    return m_options.baseUrl.isValid() && !m_options.baseUrl.isEmpty() ? m_options.baseUrl : stripe::Client::defaultBaseUrl;
+}
+
+void Workspace::start(const Options &options)
+{
+    m_options = options;
+    rebuildAccountMenu();
+    const QString accountId = options.accountId.isEmpty() ? m_store->currentAccountId() : options.accountId;
+    if (options.sandbox || accountId.isEmpty()) {
+        openSandbox();
+        return;
+    }
+    if (!m_store->contains(accountId)) {
+        openSandbox();
+        m_window->noticeBar()->showNotice(tr("No saved account has the id %1. Paydesk opened the sandbox.").arg(accountId),
+                                          tr("Connect to Stripe…"));
+        return;
+    }
+    openSaved(accountId);
+}
+
+void Workspace::openSaved(const QString &accountId)
+{
+    const accounts::Account account = *m_store->account(accountId);
+    m_window->statusBar()->showMessage(tr("Reading the key for %1 from the system keychain…").arg(account.displayName));
+    accounts::VaultJob *job = m_vault->readKey(accountId);
+    connect(job, &accounts::VaultJob::finished, this, [this, account](const accounts::VaultResult &result) {
+        if (result.isOk()) {
+            openAccount(account, result.key);
+            return;
+        }
+        keychainFailed(account, result.error.userMessage(), true);
+    });
+}
+
+void Workspace::keychainFailed(const accounts::Account &account, const QString &message, bool canEnterKey)
+{
+    // Never a dead end and never a file: enter the key for this session, or use the sandbox.
+    openSandbox();
+    QMessageBox box(QMessageBox::Warning, tr("The key for %1 could not be read").arg(account.displayName), message,
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("keychainProblem"));
+    QPushButton *enterKey = canEnterKey ? box.addButton(tr("Enter the key…"), QMessageBox::AcceptRole) : nullptr;
+    box.addButton(tr("Use the sandbox"), QMessageBox::RejectRole);
+    box.exec();
+    if (enterKey && box.clickedButton() == enterKey)
+        connectToStripe();
+}
+
+void Workspace::openSandbox()
+{
+    if (m_sandboxOpen && m_client)
+        return;
+    const Sandbox sandbox = m_startSandbox ? m_startSandbox() : Sandbox{{}, {}, tr("No sandbox is built in.")};
+    if (!sandbox.error.isEmpty() || !sandbox.url.isValid()) {
+        QMessageBox::critical(m_window, tr("The sandbox could not start"), sandbox.error);
+        return;
+    }
+    auto client = std::make_unique<stripe::Client>();
+    QString whyNot;
+    if (!client->setBaseUrl(sandbox.url, &whyNot)) {
+        QMessageBox::critical(m_window, tr("The sandbox could not start"), whyNot);
+        return;
+    }
+    client->setApiKey(sandbox.key);
+    m_account = {};
+    m_sandboxOpen = true;
+    show(std::move(client), QStringLiteral("sandbox"), QStringLiteral("sandbox"), tr("Paydesk Sandbox"));
+}
+
+void Workspace::openAccount(const accounts::Account &account, const QString &key)
+{
+    auto client = std::make_unique<stripe::Client>();
+    QString whyNot;
+    if (!client->setBaseUrl(stripeBaseUrl(), &whyNot)) {
+        QMessageBox::critical(m_window, tr("Cannot connect"), whyNot);
+        return;
+    }
+    client->setApiKey(key);
+    m_account = account;
+    m_sandboxOpen = false;
+    if (m_store->contains(account.id))
+        m_store->setCurrentAccountId(account.id);
+    show(std::move(client), account.isLive() ? QStringLiteral("live") : QStringLiteral("test"), account.id,
+         account.displayName);
+}
+
+void Workspace::show(std::unique_ptr<stripe::Client> client, const QString &mode, const QString &accountId,
+                     const QString &name)
+{
+    // The old client goes after the window lets go of it: its requests are abandoned, and no
+    // answer for the old account can land in the new one's tables.
+    std::unique_ptr<stripe::Client> old = std::move(m_client);
+    m_client = std::move(client);
+    connect(m_client.get(), &stripe::Client::keyRejected, this, &Workspace::onKeyRejected);
+    m_context = operations::OperationContext{m_client.get(), m_journal, accountId, mode};
+    m_window->noticeBar()->hide();
+    m_window->setConnection(m_context, name);
+    if (old)
+        old.release()->deleteLater();
+    rebuildAccountMenu();
+    m_window->statusBar()->showMessage(tr("Opened %1").arg(name), 5000);
+    emit opened();
+}
+
+void Workspace::onKeyRejected(const stripe::Error &error)
+{
+    const records::ErrorText text = records::listErrorText(records::Kind::Customer, error);
+    const QString who = m_sandboxOpen ? tr("the sandbox") : m_account.displayName;
+    m_window->noticeBar()->showNotice(tr("%1 (%2) %3").arg(text.headline, who, text.detail), tr("Replace key…"));
+}
+
+void Workspace::connectToStripe()
+{
+    ConnectDialog dialog(m_vault, m_store, stripeBaseUrl(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openAccount(dialog.account(), dialog.key());
+}
+
+void Workspace::forgetCurrentAccount()
+{
+    if (m_sandboxOpen || !m_account.isValid())
+        return;
+    const accounts::Account account = m_account;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Forget %1?").arg(account.displayName),
+        tr("Paydesk deletes the key for %1 from the system keychain and forgets the account's settings. Nothing "
+           "changes at Stripe; you can connect again with the key at any time.")
+            .arg(account.displayName),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    accounts::VaultJob *job = m_vault->forgetKey(account.id);
+    connect(job, &accounts::VaultJob::finished, this, [this, account](const accounts::VaultResult &result) {
+        if (!result.isOk()) {
+            QMessageBox::warning(m_window, tr("The key could not be deleted"), result.error.userMessage());
+            return;
+        }
+        m_store->remove(account.id);
+        const auto remaining = m_store->accounts();
+        if (remaining.isEmpty())
+            openSandbox();
+        else
+            openSaved(remaining.first().id);
+        rebuildAccountMenu();
+    });
+}
+
+void Workspace::rebuildAccountMenu()
+{
+    QMenu *menu = m_window->accountMenu();
+    menu->clear();
+    QAction *connectAction = menu->addAction(tr("&Connect to Stripe…"), this, &Workspace::connectToStripe);
+    connectAction->setObjectName(QStringLiteral("connectToStripe"));
+    menu->addSeparator();
+    auto *group = new QActionGroup(menu);
+    const auto accountsList = m_store->accounts();
+    for (const accounts::Account &account : accountsList) {
+        QAction *action = menu->addAction(account.isLive() ? tr("%1 — LIVE").arg(account.displayName)
+                                                           : tr("%1 — test").arg(account.displayName));
+        action->setObjectName(QStringLiteral("account:") + account.id);
+        action->setCheckable(true);
+        action->setChecked(!m_sandboxOpen && m_account.id == account.id);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = account.id] {
+            if (m_account.id != id || m_sandboxOpen)
+                openSaved(id);
+        });
+    }
+    QAction *sandbox = menu->addAction(tr("Sandbox (made-up data)"));
+    sandbox->setObjectName(QStringLiteral("openSandbox"));
+    sandbox->setCheckable(true);
+    sandbox->setChecked(m_sandboxOpen);
+    group->addAction(sandbox);
+    connect(sandbox, &QAction::triggered, this, &Workspace::openSandbox);
+    menu->addSeparator();
+    QAction *forget = menu->addAction(tr("&Forget this account…"), this, &Workspace::forgetCurrentAccount);
+    forget->setObjectName(QStringLiteral("forgetAccount"));
+    forget->setEnabled(!m_sandboxOpen && m_store->contains(m_account.id));
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "operations/OperationContext.h"
+#include "stripe/Client.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class MainWindow;
+
+namespace accounts {
+class AccountStore;
+class KeyVault;
+} // namespace accounts
+namespace operations {
+class WriteJournal;
+}
+
+// Which account the window shows, and how it got there: at start-up the saved account's key
+// from the keychain (or the built-in sandbox when there is none), later Connect, switching
+// and Forget from the Account menu. It owns the account's client; switching accounts deletes
+// the old client, which abandons everything the old account had in flight.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool sandbox = false;  // --sandbox
+        QUrl baseUrl;          // --base-url: instead of https://api.stripe.com
+        QString accountId;     // --account
+    };
+
+    // Starts the built-in sandbox (once) and answers its URL and key, or an error.
+    struct Sandbox
+    {
+        QUrl url;
+        QString key;
+        QString error;
+    };
+    using SandboxStarter = std::function<Sandbox()>;
+
+    Workspace(MainWindow *window, accounts::KeyVault *vault, accounts::AccountStore *store,
+              operations::WriteJournal *journal, SandboxStarter startSandbox, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    void start(const Options &options);
+
+    void openSandbox();
+    void openAccount(const accounts::Account &account, const QString &key);
+    // The Connect dialog, against Stripe (or the --base-url / sandbox URL in use).
+    void connectToStripe();
+    void forgetCurrentAccount();
+
+    bool isSandbox() const { return m_sandboxOpen; }
+    accounts::Account currentAccount() const { return m_account; }
+    stripe::Client *client() const { return m_client.get(); }
+    const operations::OperationContext &context() const { return m_context; }
+    QUrl stripeBaseUrl() const;
+
+signals:
+    // The window shows another account (or the sandbox).
+    void opened();
+
+private:
+    void openSaved(const QString &accountId);
+    void keychainFailed(const accounts::Account &account, const QString &message, bool canEnterKey);
+    void show(std::unique_ptr<stripe::Client> client, const QString &mode, const QString &accountId,
+              const QString &name);
+    void onKeyRejected(const stripe::Error &error);
+    void rebuildAccountMenu();
+
+    MainWindow *m_window;
+    accounts::KeyVault *m_vault;
+    accounts::AccountStore *m_store;
+    operations::WriteJournal *m_journal;
+    SandboxStarter m_startSandbox;
+    Options m_options;
+    std::unique_ptr<stripe::Client> m_client;
+    operations::OperationContext m_context;
+    accounts::Account m_account;
+    bool m_sandboxOpen = false;
+};
