@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "PaydeskVersion.h"
+#include "activity/ActivityDialog.h"
 #include "customers/CustomersTab.h"
 #include "invoices/InvoicesTab.h"
 #include "orders/OrdersTab.h"
@@ -139,6 +140,9 @@ void MainWindow::createMenus()
         else
             showMessage(tr("Select a record to open it in the Stripe Dashboard."));
     });
+    QAction *activity = makeAction(QStringLiteral("activity"), tr("&Activity (every write)…"),
+                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
+    connect(activity, &QAction::triggered, this, [this] { showActivity(); });
     QAction *about = makeAction(QStringLiteral("about"), tr("&About Paydesk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -151,6 +155,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(refresh);
     view->addAction(goTo);
+    view->addSeparator();
+    view->addAction(activity);
     QMenu *record = menuBar()->addMenu(tr("&Record"));
     record->setObjectName(QStringLiteral("recordMenu"));
     record->addAction(copyId);
@@ -331,6 +337,18 @@ void MainWindow::exportCurrentView(const QString &fileName)
             exporter->deleteLater();
         });
     exporter->start();
+}
+
+ActivityDialog *MainWindow::showActivity(bool unfinishedOnly)
+{
+    if (!m_context.journal)
+        return nullptr;
+    auto *dialog = new ActivityDialog(m_context.journal, m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (unfinishedOnly)
+        dialog->showUnfinished();
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showAbout()

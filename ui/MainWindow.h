@@ -66,6 +66,8 @@ public:
     QAction *action(const QString &name) const;
 
     void exportCurrentView(const QString &fileName);
+    // The journal of writes; with unfinishedOnly, the writes of this account that did not finish.
+    class ActivityDialog *showActivity(bool unfinishedOnly = false);
 
 signals:
     void goToFinished(const QString &message);

@@ -32,7 +32,8 @@ Workspace::~Workspace() = default;
 
 QUrl Workspace::stripeBaseUrl() const
 {
-    return m_options.baseUrl.isValid() && !m_options.baseUrl.isEmpty() ? m_options.baseUrl : stripe::Client::defaultBaseUrl;
+    return m_options.baseUrl.isValid() && !m_options.baseUrl.isEmpty() ? m_options.baseUrl
+                                                                       : stripe::Client::defaultBaseUrl;
 }
 
 void Workspace::start(const Options &options)
@@ -46,8 +47,9 @@ void Workspace::start(const Options &options)
     }
     if (!m_store->contains(accountId)) {
         openSandbox();
-        m_window->noticeBar()->showNotice(tr("No saved account has the id %1. Paydesk opened the sandbox.").arg(accountId),
-                                          tr("Connect to Stripe…"));
+        m_window->noticeBar()->showNotice(
+            tr("No saved account has the id %1. Paydesk opened the sandbox.").arg(accountId),
+            tr("Connect to Stripe…"));
         return;
     }
     openSaved(accountId);
@@ -56,7 +58,8 @@ void Workspace::start(const Options &options)
 void Workspace::openSaved(const QString &accountId)
 {
     const accounts::Account account = *m_store->account(accountId);
-    m_window->statusBar()->showMessage(tr("Reading the key for %1 from the system keychain…").arg(account.displayName));
+    m_window->statusBar()->showMessage(
+        tr("Reading the key for %1 from the system keychain…").arg(account.displayName));
     accounts::VaultJob *job = m_vault->readKey(accountId);
     connect(job, &accounts::VaultJob::finished, this, [this, account](const accounts::VaultResult &result) {
         if (result.isOk()) {
@@ -71,10 +74,11 @@ void Workspace::keychainFailed(const accounts::Account &account, const QString &
 {
     // Never a dead end and never a file: enter the key for this session, or use the sandbox.
     openSandbox();
-    QMessageBox box(QMessageBox::Warning, tr("The key for %1 could not be read").arg(account.displayName), message,
-                    QMessageBox::NoButton, m_window);
+    QMessageBox box(QMessageBox::Warning, tr("The key for %1 could not be read").arg(account.displayName),
+                    message, QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("keychainProblem"));
-    QPushButton *enterKey = canEnterKey ? box.addButton(tr("Enter the key…"), QMessageBox::AcceptRole) : nullptr;
+    QPushButton *enterKey
+        = canEnterKey ? box.addButton(tr("Enter the key…"), QMessageBox::AcceptRole) : nullptr;
     box.addButton(tr("Use the sandbox"), QMessageBox::RejectRole);
     box.exec();
     if (enterKey && box.clickedButton() == enterKey)
@@ -85,7 +89,8 @@ void Workspace::openSandbox()
 {
     if (m_sandboxOpen && m_client)
         return;
-    const Sandbox sandbox = m_startSandbox ? m_startSandbox() : Sandbox{{}, {}, tr("No sandbox is built in.")};
+    const Sandbox sandbox
+        = m_startSandbox ? m_startSandbox() : Sandbox {{}, {}, tr("No sandbox is built in.")};
     if (!sandbox.error.isEmpty() || !sandbox.url.isValid()) {
         QMessageBox::critical(m_window, tr("The sandbox could not start"), sandbox.error);
         return;
@@ -127,13 +132,17 @@ void Workspace::show(std::unique_ptr<stripe::Client> client, const QString &mode
     std::unique_ptr<stripe::Client> old = std::move(m_client);
     m_client = std::move(client);
     connect(m_client.get(), &stripe::Client::keyRejected, this, &Workspace::onKeyRejected);
-    m_context = operations::OperationContext{m_client.get(), m_journal, accountId, mode};
+    m_context = operations::OperationContext {m_client.get(), m_journal, accountId, mode};
     m_window->noticeBar()->hide();
     m_window->setConnection(m_context, name);
     if (old)
         old.release()->deleteLater();
     rebuildAccountMenu();
     m_window->statusBar()->showMessage(tr("Opened %1").arg(name), 5000);
+    // Writes of this account that never got an answer (the app was closed or killed while
+    // one was on its way) are settled before anything else.
+    if (m_journal && !m_journal->unfinished(accountId).isEmpty())
+        m_window->showActivity(true);
     emit opened();
 }
 
@@ -141,7 +150,8 @@ void Workspace::onKeyRejected(const stripe::Error &error)
 {
     const records::ErrorText text = records::listErrorText(records::Kind::Customer, error);
     const QString who = m_sandboxOpen ? tr("the sandbox") : m_account.displayName;
-    m_window->noticeBar()->showNotice(tr("%1 (%2) %3").arg(text.headline, who, text.detail), tr("Replace key…"));
+    m_window->noticeBar()->showNotice(tr("%1 (%2) %3").arg(text.headline, who, text.detail),
+                                      tr("Replace key…"));
 }
 
 void Workspace::connectToStripe()
@@ -157,12 +167,13 @@ void Workspace::forgetCurrentAccount()
     if (m_sandboxOpen || !m_account.isValid())
         return;
     const accounts::Account account = m_account;
-    const auto answer = QMessageBox::question(
-        m_window, tr("Forget %1?").arg(account.displayName),
-        tr("Paydesk deletes the key for %1 from the system keychain and forgets the account's settings. Nothing "
-           "changes at Stripe; you can connect again with the key at any time.")
-            .arg(account.displayName),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer
+        = QMessageBox::question(m_window, tr("Forget %1?").arg(account.displayName),
+                                tr("Paydesk deletes the key for %1 from the system keychain and forgets the "
+                                   "account's settings. Nothing "
+                                   "changes at Stripe; you can connect again with the key at any time.")
+                                    .arg(account.displayName),
+                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     accounts::VaultJob *job = m_vault->forgetKey(account.id);

@@ -1,0 +1,124 @@
+#include "operations/JournalModel.h"
+
+#include "money/Money.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace operations {
+
+JournalModel::JournalModel(WriteJournal *journal, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_journal(journal)
+{
+    connect(journal, &WriteJournal::changed, this, &JournalModel::reload);
+    reload();
+}
+
+void JournalModel::reload()
+{
+    beginResetModel();
+    m_entries = m_journal->entries();
+    std::reverse(m_entries.begin(), m_entries.end());
+    endResetModel();
+}
+
+int JournalModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int JournalModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString JournalModel::outcomeText(const WriteJournal::Entry &entry)
+{
+    if (!entry.outcome)
+        return tr("Did not finish — check it");
+    switch (entry.outcome->status) {
+    case WriteOutcome::Status::Succeeded:
+        return tr("Succeeded");
+    case WriteOutcome::Status::Failed:
+        return tr("Refused: %1").arg(entry.outcome->message);
+    case WriteOutcome::Status::Unknown:
+        return tr("No answer — check it");
+    case WriteOutcome::Status::Dismissed:
+        return tr("Dismissed");
+    }
+    return {};
+}
+
+QVariant JournalModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const WriteJournal::Entry &entry = m_entries.at(index.row());
+    const WriteIntent &intent = entry.intent;
+    if (role == IntentIdRole)
+        return intent.id;
+    if (role == UnfinishedRole)
+        return entry.isUnfinished();
+    if (role == Qt::ToolTipRole && index.column() == Operation)
+        return intent.summary;
+    if (role == Qt::TextAlignmentRole && index.column() == Amount)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Time:
+        return QLocale().toString(intent.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case User:
+        return intent.user;
+    case Account:
+        return intent.accountId;
+    case Mode:
+        return intent.mode;
+    case Operation:
+        return intent.summary.isEmpty() ? intent.operation : intent.summary;
+    case Object:
+        return entry.outcome && !entry.outcome->objectId.isEmpty() && entry.outcome->objectId != intent.target
+            ? QStringLiteral("%1 → %2").arg(intent.target, entry.outcome->objectId)
+            : intent.target;
+    case Amount:
+        return intent.amount ? money::Money(*intent.amount, intent.currency).format() : QString();
+    case Outcome:
+        return outcomeText(entry);
+    case RequestId:
+        return entry.outcome ? entry.outcome->requestId : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case User:
+        return tr("Who");
+    case Account:
+        return tr("Account");
+    case Mode:
+        return tr("Mode");
+    case Operation:
+        return tr("Operation");
+    case Object:
+        return tr("Object");
+    case Amount:
+        return tr("Amount");
+    case Outcome:
+        return tr("Outcome");
+    case RequestId:
+        return tr("Request ID");
+    default:
+        return {};
+    }
+}
+
+} // namespace operations

@@ -1,0 +1,303 @@
+#include "activity/ActivityDialog.h"
+
+#include "operations/JournalModel.h"
+#include "operations/WriteChecker.h"
+#include "operations/WriteJournal.h"
+#include "operations/WriteSender.h"
+#include "records/CsvExport.h"
+
+#include <QCheckBox>
+#include <QDate>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+// Keeps rows that match the text anywhere and, when asked, only unfinished writes of one account.
+class ActivityFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QString account;
+    bool unfinishedOnly = false;
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (unfinishedOnly) {
+            if (!index.data(operations::JournalModel::UnfinishedRole).toBool())
+                return false;
+            const QModelIndex accountIndex
+                = sourceModel()->index(row, operations::JournalModel::Account, parent);
+            if (accountIndex.data().toString() != account)
+                return false;
+        }
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+};
+
+} // namespace
+
+ActivityDialog::ActivityDialog(operations::WriteJournal *journal, const operations::OperationContext &context,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_journal(journal)
+    , m_context(context)
+    , m_model(new operations::JournalModel(journal, this))
+    , m_proxy(new ActivityFilter(this))
+    , m_intro(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_unfinishedOnly(new QCheckBox(tr("Only writes that did not finish"), this))
+    , m_table(new QTableView(this))
+    , m_status(new QLabel(this))
+    , m_check(new QPushButton(tr("&Check"), this))
+    , m_retry(new QPushButton(tr("&Retry safely"), this))
+    , m_dismiss(new QPushButton(tr("&Dismiss"), this))
+{
+    setObjectName(QStringLiteral("activityDialog"));
+    setWindowTitle(tr("Activity"));
+    resize(1100, 560);
+    static_cast<ActivityFilter *>(m_proxy)->account = context.accountId;
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_intro->setWordWrap(true);
+    m_intro->hide();
+    m_filter->setObjectName(QStringLiteral("activityFilter"));
+    m_filter->setPlaceholderText(tr("Filter by any text: operation, object, request id, person…"));
+    m_filter->setClearButtonEnabled(true);
+    m_table->setObjectName(QStringLiteral("activityTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(operations::JournalModel::Operation, 320);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
+    auto *close = new QPushButton(tr("Close"), this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_unfinishedOnly);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_check);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_dismiss);
+    buttons->addStretch();
+    buttons->addWidget(exportButton);
+    buttons->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_unfinishedOnly, &QCheckBox::toggled, this, [this](bool on) {
+        static_cast<ActivityFilter *>(m_proxy)->unfinishedOnly = on;
+        m_proxy->invalidate();
+        updateButtons();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ActivityDialog::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityDialog::updateButtons);
+    connect(m_check, &QPushButton::clicked, this, &ActivityDialog::check);
+    connect(m_retry, &QPushButton::clicked, this, &ActivityDialog::retry);
+    connect(m_dismiss, &QPushButton::clicked, this, &ActivityDialog::dismiss);
+    connect(exportButton, &QPushButton::clicked, this, &ActivityDialog::exportAsked);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    updateButtons();
+}
+
+void ActivityDialog::showUnfinished()
+{
+    m_unfinishedOnly->setChecked(true);
+    const int count = m_proxy->rowCount();
+    m_intro->setText(
+        (count == 1
+             ? tr("1 write did not finish: Paydesk never heard whether Stripe performed it.")
+             : tr("%1 writes did not finish: Paydesk never heard whether Stripe performed them.").arg(count))
+        + QLatin1Char(' ')
+        + tr("Check each one, or retry it safely — Stripe performs a write at most once for its key."));
+    m_intro->show();
+    if (count > 0)
+        m_table->selectRow(0);
+}
+
+QString ActivityDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void ActivityDialog::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+int ActivityDialog::selectedRow() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+void ActivityDialog::updateButtons()
+{
+    const int row = selectedRow();
+    const bool unfinished = row >= 0 && m_model->entryAt(row).isUnfinished();
+    const bool ownAccount = row >= 0 && m_model->entryAt(row).intent.accountId == m_context.accountId;
+    m_check->setEnabled(unfinished && ownAccount);
+    m_retry->setEnabled(unfinished && ownAccount);
+    m_dismiss->setEnabled(unfinished);
+    if (unfinished && !ownAccount)
+        setStatus(tr("This write belongs to account %1: open that account to check or retry it.")
+                      .arg(m_model->entryAt(row).intent.accountId));
+}
+
+void ActivityDialog::check()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const operations::WriteIntent intent = m_model->entryAt(row).intent;
+    m_check->setEnabled(false);
+    setStatus(tr("Checking with Stripe…"));
+    auto *checker = new operations::WriteChecker(m_context.client, intent, this);
+    connect(checker, &operations::WriteChecker::finished, this,
+            [this, checker, intent](operations::WriteChecker::Verdict verdict, const QString &objectId,
+                                    const QString &message) {
+                checker->deleteLater();
+                if (verdict == operations::WriteChecker::Verdict::Happened) {
+                    operations::WriteOutcome outcome;
+                    outcome.status = operations::WriteOutcome::Status::Succeeded;
+                    outcome.at = QDateTime::currentDateTimeUtc();
+                    outcome.objectId = objectId;
+                    outcome.message = tr("Confirmed by Check");
+                    m_journal->recordOutcome(intent.id, outcome);
+                    setStatus(message);
+                } else if (verdict == operations::WriteChecker::Verdict::DidNotHappen) {
+                    setStatus(message + QLatin1Char(' ')
+                              + (intent.isOlderThanIdempotencyWindow()
+                                     ? tr("It is older than 24 hours, so start it again as a new write if it "
+                                          "is still wanted.")
+                                     : tr("“Retry safely” sends it now.")));
+                } else {
+                    setStatus(message);
+                }
+                updateButtons();
+            });
+    checker->start();
+}
+
+void ActivityDialog::retry()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const operations::WriteIntent intent = m_model->entryAt(row).intent;
+    auto *sender = new operations::WriteSender(m_context, intent, this);
+    QString error;
+    if (!sender->retry(&error)) {
+        setStatus(error);
+        sender->deleteLater();
+        return;
+    }
+    m_retry->setEnabled(false);
+    setStatus(tr("Sending again under the same idempotency key…"));
+    connect(sender, &operations::WriteSender::finished, this,
+            [this, sender](const operations::WriteResult &result) {
+                sender->deleteLater();
+                using Status = operations::WriteOutcome::Status;
+                setStatus(
+                    result.status == Status::Succeeded
+                        ? (result.replayed ? tr("It had already happened: Stripe returned the first answer.")
+                                           : tr("Done: it happened now, once."))
+                        : result.status == Status::Failed ? tr("Stripe refused it: %1").arg(result.message)
+                                                          : tr("Still no answer: %1").arg(result.message));
+                updateButtons();
+            });
+}
+
+void ActivityDialog::dismiss()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const operations::WriteIntent intent = m_model->entryAt(row).intent;
+    const auto answer = QMessageBox::question(
+        this, tr("Dismiss this write?"),
+        tr("“%1” will no longer be listed as unfinished. Paydesk will not find out whether it happened.")
+            .arg(intent.summary),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    operations::WriteOutcome outcome;
+    outcome.status = operations::WriteOutcome::Status::Dismissed;
+    outcome.at = QDateTime::currentDateTimeUtc();
+    m_journal->recordOutcome(intent.id, outcome);
+}
+
+bool ActivityDialog::exportTo(const QString &fileName, QString *error) const
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.write("\xEF\xBB\xBF");
+    auto writeRow = [&file](const QStringList &fields) {
+        QStringList escaped;
+        for (const QString &field : fields)
+            escaped << records::CsvExport::field(field);
+        file.write((escaped.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8());
+    };
+    QStringList header;
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        header << m_proxy->headerData(column, Qt::Horizontal).toString();
+    writeRow(header);
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        QStringList fields;
+        for (int column = 0; column < m_proxy->columnCount(); ++column)
+            fields << m_proxy->index(row, column).data().toString();
+        writeRow(fields);
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void ActivityDialog::exportAsked()
+{
+    const QString suggested = QStringLiteral("%1/paydesk-activity-%2.csv")
+                                  .arg(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                       QDate::currentDate().toString(Qt::ISODate));
+    const QString fileName
+        = QFileDialog::getSaveFileName(this, tr("Export activity"), suggested, tr("CSV files (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    setStatus(exportTo(fileName, &error)
+                  ? tr("Exported %1 rows to %2.").arg(m_proxy->rowCount()).arg(fileName)
+                  : tr("Could not export: %1").arg(error));
+}
