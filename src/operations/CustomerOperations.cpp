@@ -1,0 +1,223 @@
+#include "operations/CustomerOperations.h"
+
+#include "operations/InputChecks.h"
+#include "records/Format.h"
+#include "records/Json.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace operations {
+
+namespace json = records::json;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("operations::CustomerOperations", text);
+}
+
+QString who(const CustomerFields &fields)
+{
+    const QString name = fields.name.trimmed();
+    const QString email = fields.email.trimmed();
+    if (!name.isEmpty() && !email.isEmpty())
+        return QStringLiteral("%1 <%2>").arg(name, email);
+    return name.isEmpty() ? email : name;
+}
+
+} // namespace
+
+QString CustomerFields::validate() const
+{
+    if (email.trimmed().isEmpty() && name.trimmed().isEmpty())
+        return tr("Enter at least a name or an email address.");
+    for (const QString &problem :
+         {checks::email(email, false), checks::name(name), checks::phone(phone),
+          checks::longText(tr("The description"), description, 5000), checks::metadata(metadata)})
+        if (!problem.isEmpty())
+            return problem;
+    if (metadata.contains(QStringLiteral("paydesk_intent")))
+        return tr("The metadata key “paydesk_intent” is Paydesk's own; choose another key.");
+    return {};
+}
+
+CustomerFields CustomerFields::fromCustomer(const QJsonObject &customer)
+{
+    CustomerFields fields;
+    fields.email = json::string(customer, u"email");
+    fields.name = json::string(customer, u"name");
+    fields.phone = json::string(customer, u"phone");
+    fields.description = json::string(customer, u"description");
+    fields.metadata = json::object(customer, u"metadata").toVariantMap();
+    fields.metadata.remove(QStringLiteral("paydesk_intent"));
+    return fields;
+}
+
+CreateCustomerOperation::CreateCustomerOperation(const OperationContext &context,
+                                                 const CustomerFields &fields, QObject *parent)
+    : Operation(context, parent)
+    , m_fields(fields)
+{ }
+
+QString CreateCustomerOperation::validate() const
+{
+    return m_fields.validate();
+}
+
+QString CreateCustomerOperation::summary() const
+{
+    return tr("Create customer %1").arg(who(m_fields));
+}
+
+stripe::Request CreateCustomerOperation::buildRequest(const QString &intentId) const
+{
+    stripe::Params params;
+    const auto put = [&params](const QString &key, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            params.insert(key, value.trimmed());
+    };
+    put(QStringLiteral("email"), m_fields.email);
+    put(QStringLiteral("name"), m_fields.name);
+    put(QStringLiteral("phone"), m_fields.phone);
+    put(QStringLiteral("description"), m_fields.description);
+    params.insert(QStringLiteral("metadata"), intentMetadata(intentId, m_fields.metadata));
+    return stripe::Request::post(QStringLiteral("/v1/customers"), params);
+}
+
+WriteCheck CreateCustomerOperation::buildCheck(const QString &) const
+{
+    WriteCheck check;
+    check.kind = WriteCheck::Kind::ListHasIntent;
+    check.path = QStringLiteral("/v1/customers");
+    // Newest first, from a little before this write: the new customer is on the first page.
+    check.params = {{QStringLiteral("created"),
+                     QVariantMap {{QStringLiteral("gte"), QDateTime::currentSecsSinceEpoch() - 300}}}};
+    if (!m_fields.email.trimmed().isEmpty())
+        check.params.insert(QStringLiteral("email"), m_fields.email.trimmed());
+    return check;
+}
+
+UpdateCustomerOperation::UpdateCustomerOperation(const OperationContext &context, const QJsonObject &customer,
+                                                 const CustomerFields &fields, QObject *parent)
+    : Operation(context, parent)
+    , m_customer(customer)
+    , m_fields(fields)
+{ }
+
+QString UpdateCustomerOperation::target() const
+{
+    return json::string(m_customer, u"id");
+}
+
+stripe::Params UpdateCustomerOperation::changes() const
+{
+    const CustomerFields before = CustomerFields::fromCustomer(m_customer);
+    stripe::Params params;
+    const auto compare = [&params](const QString &key, const QString &was, const QString &now) {
+        if (was.trimmed() != now.trimmed())
+            params.insert(key, now.trimmed()); // empty unsets the field
+    };
+    compare(QStringLiteral("email"), before.email, m_fields.email);
+    compare(QStringLiteral("name"), before.name, m_fields.name);
+    compare(QStringLiteral("phone"), before.phone, m_fields.phone);
+    compare(QStringLiteral("description"), before.description, m_fields.description);
+    QVariantMap metadata;
+    for (auto it = m_fields.metadata.cbegin(); it != m_fields.metadata.cend(); ++it)
+        if (before.metadata.value(it.key()) != it.value())
+            metadata.insert(it.key(), it.value());
+    for (auto it = before.metadata.cbegin(); it != before.metadata.cend(); ++it)
+        if (!m_fields.metadata.contains(it.key()))
+            metadata.insert(it.key(), QString()); // "metadata[key]=" removes the entry
+    if (!metadata.isEmpty())
+        params.insert(QStringLiteral("metadata"), metadata);
+    return params;
+}
+
+QString UpdateCustomerOperation::validate() const
+{
+    if (target().isEmpty())
+        return tr("This customer cannot be read, so it cannot be changed.");
+    if (const QString problem = m_fields.validate(); !problem.isEmpty())
+        return problem;
+    if (changes().isEmpty())
+        return tr("Nothing has changed.");
+    return {};
+}
+
+QString UpdateCustomerOperation::summary() const
+{
+    QStringList fields = changes().keys();
+    return tr("Change %1 of customer %2")
+        .arg(fields.join(QStringLiteral(", ")), records::format::customerName(m_customer));
+}
+
+stripe::Request UpdateCustomerOperation::buildRequest(const QString &) const
+{
+    return stripe::Request::post(QStringLiteral("/v1/customers/%1").arg(target()), changes());
+}
+
+WriteCheck UpdateCustomerOperation::buildCheck(const QString &) const
+{
+    WriteCheck check;
+    check.kind = WriteCheck::Kind::FieldEquals;
+    check.path = QStringLiteral("/v1/customers/%1").arg(target());
+    const stripe::Params params = changes();
+    for (const QString &field : {QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("phone"),
+                                 QStringLiteral("description")}) {
+        if (params.contains(field)) {
+            check.field = field;
+            check.value = params.value(field).toString();
+            return check;
+        }
+    }
+    const QVariantMap metadata = params.value(QStringLiteral("metadata")).toMap();
+    if (!metadata.isEmpty()) {
+        check.field = QStringLiteral("metadata.") + metadata.firstKey();
+        check.value = metadata.first().toString();
+    }
+    return check;
+}
+
+DeleteCustomerOperation::DeleteCustomerOperation(const OperationContext &context, const QJsonObject &customer,
+                                                 QObject *parent)
+    : Operation(context, parent)
+    , m_customer(customer)
+{ }
+
+QString DeleteCustomerOperation::target() const
+{
+    return json::string(m_customer, u"id");
+}
+
+QString DeleteCustomerOperation::validate() const
+{
+    return target().isEmpty() ? tr("This customer cannot be read, so it cannot be deleted.") : QString();
+}
+
+QString DeleteCustomerOperation::summary() const
+{
+    QString name = json::string(m_customer, u"name");
+    const QString email = json::string(m_customer, u"email");
+    if (!email.isEmpty())
+        name = name.isEmpty() ? email : QStringLiteral("%1 <%2>").arg(name, email);
+    return tr("Delete customer %1 (%2). Stripe deletes the customer for good and cancels their active "
+              "subscriptions; their payments and invoices stay. This cannot be undone.")
+        .arg(name.isEmpty() ? target() : name, target());
+}
+
+stripe::Request DeleteCustomerOperation::buildRequest(const QString &) const
+{
+    return stripe::Request::del(QStringLiteral("/v1/customers/%1").arg(target()));
+}
+
+WriteCheck DeleteCustomerOperation::buildCheck(const QString &) const
+{
+    WriteCheck check;
+    check.kind = WriteCheck::Kind::Gone;
+    check.path = QStringLiteral("/v1/customers/%1").arg(target());
+    return check;
+}
+
+} // namespace operations

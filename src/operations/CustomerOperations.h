@@ -1,0 +1,91 @@
+#pragma once
+
+#include "operations/Operation.h"
+
+#include <QJsonObject>
+#include <QVariantMap>
+
+namespace operations {
+
+// What a person fills in for a customer.
+struct CustomerFields
+{
+    QString email;
+    QString name;
+    QString phone;
+    QString description;
+    QVariantMap metadata; // the user's own entries
+
+    // The checks both creating and editing make; empty when the fields can be sent.
+    QString validate() const;
+    static CustomerFields fromCustomer(const QJsonObject &customer);
+};
+
+class CreateCustomerOperation : public Operation
+{
+    Q_OBJECT
+
+public:
+    CreateCustomerOperation(const OperationContext &context, const CustomerFields &fields,
+                            QObject *parent = nullptr);
+
+    QString validate() const override;
+    QString summary() const override;
+
+protected:
+    QString operationName() const override { return QStringLiteral("customer.create"); }
+    QString target() const override { return m_fields.email.trimmed(); }
+    stripe::Request buildRequest(const QString &intentId) const override;
+    WriteCheck buildCheck(const QString &intentId) const override;
+
+private:
+    CustomerFields m_fields;
+};
+
+// Sends only what changed; a field cleared by the user is sent empty, Stripe's way to unset it.
+class UpdateCustomerOperation : public Operation
+{
+    Q_OBJECT
+
+public:
+    UpdateCustomerOperation(const OperationContext &context, const QJsonObject &customer,
+                            const CustomerFields &fields, QObject *parent = nullptr);
+
+    QString validate() const override;
+    QString summary() const override;
+    // The parameters that differ from the customer as loaded.
+    stripe::Params changes() const;
+
+protected:
+    QString operationName() const override { return QStringLiteral("customer.update"); }
+    QString target() const override;
+    stripe::Request buildRequest(const QString &intentId) const override;
+    WriteCheck buildCheck(const QString &intentId) const override;
+
+private:
+    QJsonObject m_customer;
+    CustomerFields m_fields;
+};
+
+class DeleteCustomerOperation : public Operation
+{
+    Q_OBJECT
+
+public:
+    DeleteCustomerOperation(const OperationContext &context, const QJsonObject &customer,
+                            QObject *parent = nullptr);
+
+    QString validate() const override;
+    QString summary() const override;
+
+protected:
+    QString operationName() const override { return QStringLiteral("customer.delete"); }
+    QString target() const override;
+    stripe::Request buildRequest(const QString &intentId) const override;
+    WriteCheck buildCheck(const QString &intentId) const override;
+
+private:
+    QJsonObject m_customer;
+};
+
+} // namespace operations

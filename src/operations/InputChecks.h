@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QVariantMap>
+
+// Checks of what people type into write dialogs, against Stripe's documented limits, so that a
+// bad value is refused with a sentence before anything is sent. Each returns an empty string
+// when the value is fine.
+namespace operations::checks {
+
+QString email(const QString &email, bool required);
+QString name(const QString &name, int maxLength = 256);
+QString phone(const QString &phone);
+QString longText(const QString &label, const QString &text, int maxLength);
+// Stripe: at most 50 keys, keys up to 40 characters without square brackets, values up to
+// 500 characters (docs.stripe.com/metadata).
+QString metadata(const QVariantMap &metadata);
+// A Stripe id of the expected prefix ("cus_", "price_"...).
+QString id(const QString &id, const QString &prefix, const QString &what);
+// A promotion code as Stripe takes it: ASCII letters, digits and dashes, at most 500 characters
+// (Stripe's API reference for promotion_codes.create, "code").
+QString promotionCode(const QString &code);
+
+} // namespace operations::checks

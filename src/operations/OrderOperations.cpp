@@ -1,0 +1,343 @@
+#include "operations/OrderOperations.h"
+
+#include "money/AmountParser.h"
+#include "operations/InputChecks.h"
+#include "records/Format.h"
+#include "records/Json.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QtNumeric>
+
+namespace operations {
+
+namespace json = records::json;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("operations::OrderOperations", text);
+}
+
+QString orderName(const QJsonObject &order)
+{
+    const QString id = json::string(order, u"id");
+    const QString items = json::string(order, u"description");
+    return items.isEmpty() ? tr("order %1").arg(id) : tr("order %1 (%2)").arg(id, items);
+}
+
+std::optional<money::Money> orderAmount(const QJsonObject &order)
+{
+    const auto amount = json::integer(order, u"amount");
+    if (!amount)
+        return std::nullopt;
+    return money::Money(*amount, json::string(order, u"currency"));
+}
+
+constexpr int maxLines = 20; // so that every line fits Stripe's 500 characters of metadata
+
+} // namespace
+
+std::optional<money::Money> OrderLine::total() const
+{
+    const auto unit = json::integer(price, u"unit_amount");
+    if (!unit || quantity < 1)
+        return std::nullopt;
+    qint64 product = 0;
+    if (qMulOverflow(*unit, qint64(quantity), &product))
+        return std::nullopt;
+    return money::Money(product, json::string(price, u"currency"));
+}
+
+QStringList testPaymentMethods()
+{
+    return {QStringLiteral("pm_card_visa"),
+            QStringLiteral("pm_card_mastercard"),
+            QStringLiteral("pm_card_amex"),
+            QStringLiteral("pm_card_visa_debit"),
+            QStringLiteral("pm_card_chargeDeclined"),
+            QStringLiteral("pm_card_chargeDeclinedInsufficientFunds"),
+            QStringLiteral("pm_card_chargeDeclinedExpiredCard")};
+}
+
+bool isTestPaymentMethod(const QString &paymentMethod)
+{
+    return paymentMethod.startsWith(QLatin1String("pm_card_"));
+}
+
+CreateOrderOperation::CreateOrderOperation(const OperationContext &context, const QJsonObject &customer,
+                                           const QList<OrderLine> &lines, QObject *parent)
+    : Operation(context, parent)
+    , m_customer(customer)
+    , m_lines(lines)
+{ }
+
+QString CreateOrderOperation::target() const
+{
+    return json::string(m_customer, u"id");
+}
+
+std::optional<money::Money> CreateOrderOperation::total() const
+{
+    if (m_lines.isEmpty())
+        return std::nullopt;
+    qint64 sum = 0;
+    QString currency;
+    for (const OrderLine &line : m_lines) {
+        const auto lineTotal = line.total();
+        if (!lineTotal)
+            return std::nullopt;
+        if (!currency.isEmpty() && lineTotal->currencyCode() != currency)
+            return std::nullopt;
+        currency = lineTotal->currencyCode();
+        if (qAddOverflow(sum, lineTotal->minorUnits(), &sum))
+            return std::nullopt;
+    }
+    return money::Money(sum, currency);
+}
+
+QString CreateOrderOperation::description() const
+{
+    QStringList parts;
+    for (const OrderLine &line : m_lines)
+        parts << QStringLiteral("%1 × %2")
+                     .arg(line.quantity)
+                     .arg(line.productName.isEmpty() ? json::string(line.price, u"id") : line.productName);
+    QString text = parts.join(QStringLiteral(", "));
+    // A PaymentIntent's description holds at most 1000 characters.
+    if (text.size() > 1000)
+        text = text.left(999) + QChar(0x2026);
+    return text;
+}
+
+QString CreateOrderOperation::itemsMetadata() const
+{
+    QStringList parts;
+    for (const OrderLine &line : m_lines)
+        parts << QStringLiteral("%1x%2").arg(json::string(line.price, u"id")).arg(line.quantity);
+    return parts.join(QLatin1Char(';'));
+}
+
+QString CreateOrderOperation::validate() const
+{
+    if (const QString problem = checks::id(target(), QStringLiteral("cus_"), tr("customer"));
+        !problem.isEmpty())
+        return problem;
+    if (m_lines.isEmpty())
+        return tr("Add at least one item to the order.");
+    if (m_lines.size() > maxLines)
+        return tr("An order holds at most %1 lines.").arg(maxLines);
+    QString currency;
+    for (const OrderLine &line : m_lines) {
+        if (line.quantity < 1 || line.quantity > 10000)
+            return tr("Quantities must be between 1 and 10,000.");
+        if (!json::integer(line.price, u"unit_amount"))
+            return tr("%1 has no fixed amount, so it cannot be ordered here.").arg(line.productName);
+        const QString lineCurrency = json::string(line.price, u"currency").toUpper();
+        if (!currency.isEmpty() && lineCurrency != currency)
+            return tr("An order is paid in one currency; these items are in %1 and %2.")
+                .arg(currency, lineCurrency);
+        currency = lineCurrency;
+    }
+    const auto sum = total();
+    if (!sum || sum->minorUnits() > money::AmountParser::StripeMaximum)
+        return tr("The order's total is more than Stripe accepts in one payment (%1).")
+            .arg(money::Money(money::AmountParser::StripeMaximum, currency).format());
+    if (sum->minorUnits() <= 0)
+        return tr("The order's total must be more than zero.");
+    if (sum->currency().paymentsEndInZero && sum->minorUnits() % 10 != 0)
+        return tr("Stripe takes %1 payments in steps of 0.010; this total ends in another digit.")
+            .arg(currency);
+    if (itemsMetadata().size() > 500)
+        return tr("The order has too many lines to record with the payment.");
+    return {};
+}
+
+QString CreateOrderOperation::summary() const
+{
+    const auto sum = total();
+    return tr("Create an order of %1 for %2: %3")
+        .arg(sum ? sum->format() : QString(), records::format::customerName(m_customer), description());
+}
+
+stripe::Request CreateOrderOperation::buildRequest(const QString &intentId) const
+{
+    const auto sum = total();
+    return stripe::Request::post(
+        QStringLiteral("/v1/payment_intents"),
+        {{QStringLiteral("amount"), sum ? sum->minorUnits() : 0},
+         {QStringLiteral("currency"), sum ? sum->currencyCode().toLower() : QString()},
+         {QStringLiteral("customer"), target()},
+         {QStringLiteral("description"), description()},
+         // Cards only: the order is paid here, with no redirect to a bank's page.
+         {QStringLiteral("payment_method_types"), QStringList {QStringLiteral("card")}},
+         {QStringLiteral("metadata"),
+          intentMetadata(intentId,
+                         {{QStringLiteral("paydesk_order"), QStringLiteral("1")},
+                          {QStringLiteral("paydesk_items"), itemsMetadata()}})}});
+}
+
+WriteCheck CreateOrderOperation::buildCheck(const QString &) const
+{
+    WriteCheck check;
+    check.kind = WriteCheck::Kind::ListHasIntent;
+    check.path = QStringLiteral("/v1/payment_intents");
+    check.params = {{QStringLiteral("customer"), target()},
+                    {QStringLiteral("created"),
+                     QVariantMap {{QStringLiteral("gte"), QDateTime::currentSecsSinceEpoch() - 300}}}};
+    return check;
+}
+
+AttachPaymentMethodOperation::AttachPaymentMethodOperation(const OperationContext &context,
+                                                           const QString &paymentMethod,
+                                                           const QString &customerId, QObject *parent)
+    : Operation(context, parent)
+    , m_paymentMethod(paymentMethod.trimmed())
+    , m_customer(customerId.trimmed())
+{ }
+
+QString AttachPaymentMethodOperation::validate() const
+{
+    if (const QString problem = checks::id(m_customer, QStringLiteral("cus_"), tr("customer"));
+        !problem.isEmpty())
+        return problem;
+    if (isTestPaymentMethod(m_paymentMethod) && context().isLive())
+        return tr("Test cards work only in test mode; this is a live account.");
+    if (!m_paymentMethod.startsWith(QLatin1String("pm_")))
+        return tr("Choose a payment method.");
+    return {};
+}
+
+QString AttachPaymentMethodOperation::summary() const
+{
+    return tr("Save payment method %1 to customer %2").arg(m_paymentMethod, m_customer);
+}
+
+stripe::Request AttachPaymentMethodOperation::buildRequest(const QString &) const
+{
+    return stripe::Request::post(QStringLiteral("/v1/payment_methods/%1/attach").arg(m_paymentMethod),
+                                 {{QStringLiteral("customer"), m_customer}});
+}
+
+WriteCheck AttachPaymentMethodOperation::buildCheck(const QString &) const
+{
+    // An attached card carries no trace of who attached it; attaching twice only saves it twice.
+    return {};
+}
+
+PayOrderOperation::PayOrderOperation(const OperationContext &context, const QJsonObject &order,
+                                     const QString &paymentMethod, QObject *parent)
+    : Operation(context, parent)
+    , m_order(order)
+    , m_paymentMethod(paymentMethod.trimmed())
+{ }
+
+bool PayOrderOperation::canPay(const QJsonObject &order)
+{
+    const QString status = json::string(order, u"status");
+    return status == QLatin1String("requires_payment_method")
+        || status == QLatin1String("requires_confirmation");
+}
+
+QString PayOrderOperation::target() const
+{
+    return json::string(m_order, u"id");
+}
+
+std::optional<money::Money> PayOrderOperation::amount() const
+{
+    return orderAmount(m_order);
+}
+
+QString PayOrderOperation::validate() const
+{
+    if (!canPay(m_order))
+        return tr("This order cannot be paid now: it is %1.").arg(json::string(m_order, u"status"));
+    if (isTestPaymentMethod(m_paymentMethod) && context().isLive())
+        return tr("Test cards work only in test mode; this is a live account.");
+    if (!m_paymentMethod.startsWith(QLatin1String("pm_"))
+        && !m_paymentMethod.startsWith(QLatin1String("card_")))
+        return tr("Choose how the customer pays: one of their saved cards.");
+    return {};
+}
+
+QString PayOrderOperation::summary() const
+{
+    const auto money = amount();
+    return tr("Charge %1 for %2 to %3")
+        .arg(money ? money->format() : QString(), orderName(m_order), m_paymentMethod);
+}
+
+stripe::Request PayOrderOperation::buildRequest(const QString &) const
+{
+    return stripe::Request::post(QStringLiteral("/v1/payment_intents/%1/confirm").arg(target()),
+                                 {{QStringLiteral("payment_method"), m_paymentMethod}});
+}
+
+WriteCheck PayOrderOperation::buildCheck(const QString &) const
+{
+    WriteCheck check;
+    check.kind = WriteCheck::Kind::FieldEquals;
+    check.path = QStringLiteral("/v1/payment_intents/%1").arg(target());
+    check.field = QStringLiteral("status");
+    check.value = QStringLiteral("succeeded");
+    return check;
+}
+
+CancelOrderOperation::CancelOrderOperation(const OperationContext &context, const QJsonObject &order,
+                                           QObject *parent)
+    : Operation(context, parent)
+    , m_order(order)
+{ }
+
+bool CancelOrderOperation::canCancel(const QJsonObject &order)
+{
+    // docs.stripe.com/api/payment_intents/cancel: possible until the payment succeeded.
+    const QString status = json::string(order, u"status");
+    return status == QLatin1String("requires_payment_method")
+        || status == QLatin1String("requires_confirmation") || status == QLatin1String("requires_action")
+        || status == QLatin1String("requires_capture") || status == QLatin1String("processing");
+}
+
+QString CancelOrderOperation::target() const
+{
+    return json::string(m_order, u"id");
+}
+
+std::optional<money::Money> CancelOrderOperation::amount() const
+{
+    return orderAmount(m_order);
+}
+
+QString CancelOrderOperation::validate() const
+{
+    return canCancel(m_order)
+        ? QString()
+        : tr("This order cannot be canceled: it is %1.").arg(json::string(m_order, u"status"));
+}
+
+QString CancelOrderOperation::summary() const
+{
+    return tr("Cancel %1. Nothing has been charged; the order cannot be paid afterwards.")
+        .arg(orderName(m_order));
+}
+
+stripe::Request CancelOrderOperation::buildRequest(const QString &) const
+{
+    return stripe::Request::post(
+        QStringLiteral("/v1/payment_intents/%1/cancel").arg(target()),
+        {{QStringLiteral("cancellation_reason"), QStringLiteral("requested_by_customer")}});
+}
+
+WriteCheck CancelOrderOperation::buildCheck(const QString &) const
+{
+    WriteCheck check;
+    check.kind = WriteCheck::Kind::FieldEquals;
+    check.path = QStringLiteral("/v1/payment_intents/%1").arg(target());
+    check.field = QStringLiteral("status");
+    check.value = QStringLiteral("canceled");
+    return check;
+}
+
+} // namespace operations

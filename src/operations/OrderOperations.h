@@ -1,0 +1,127 @@
+#pragma once
+
+#include "operations/Operation.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace operations {
+
+// One line of an order: a price and how many.
+struct OrderLine
+{
+    QJsonObject price; // with product expanded, or a product name given separately
+    QString productName;
+    int quantity = 1;
+
+    std::optional<money::Money> total() const;
+};
+
+// Stripe's test payment methods (docs.stripe.com/testing): usable in test mode only.
+bool isTestPaymentMethod(const QString &paymentMethod);
+QStringList testPaymentMethods();
+
+// An order, as Stripe's old Orders API is gone: a PaymentIntent for a customer whose amount is
+// the sum of the lines, whose description reads "2 × T-shirt, 1 × Mug" and whose metadata
+// carries the lines (paydesk_order=1, paydesk_items=price×qty;...). Paying it is a separate
+// step (PayOrderOperation).
+class CreateOrderOperation : public Operation
+{
+    Q_OBJECT
+
+public:
+    CreateOrderOperation(const OperationContext &context, const QJsonObject &customer,
+                         const QList<OrderLine> &lines, QObject *parent = nullptr);
+
+    std::optional<money::Money> total() const;
+    QString description() const;
+    QString itemsMetadata() const;
+    QString validate() const override;
+    QString summary() const override;
+
+protected:
+    QString operationName() const override { return QStringLiteral("order.create"); }
+    QString target() const override;
+    std::optional<money::Money> amount() const override { return total(); }
+    stripe::Request buildRequest(const QString &intentId) const override;
+    WriteCheck buildCheck(const QString &intentId) const override;
+
+private:
+    QJsonObject m_customer;
+    QList<OrderLine> m_lines;
+};
+
+// Saves a payment method to a customer. Stripe's test payment methods (pm_card_visa) become a
+// new, attached payment method of the customer.
+class AttachPaymentMethodOperation : public Operation
+{
+    Q_OBJECT
+
+public:
+    AttachPaymentMethodOperation(const OperationContext &context, const QString &paymentMethod,
+                                 const QString &customerId, QObject *parent = nullptr);
+
+    QString validate() const override;
+    QString summary() const override;
+
+protected:
+    QString operationName() const override { return QStringLiteral("payment_method.attach"); }
+    QString target() const override { return m_customer; }
+    stripe::Request buildRequest(const QString &intentId) const override;
+    WriteCheck buildCheck(const QString &intentId) const override;
+
+private:
+    QString m_paymentMethod;
+    QString m_customer;
+};
+
+// "Pay order": confirms the order's PaymentIntent with a saved payment method.
+class PayOrderOperation : public Operation
+{
+    Q_OBJECT
+
+public:
+    PayOrderOperation(const OperationContext &context, const QJsonObject &order, const QString &paymentMethod,
+                      QObject *parent = nullptr);
+
+    static bool canPay(const QJsonObject &order);
+    QString validate() const override;
+    QString summary() const override;
+
+protected:
+    QString operationName() const override { return QStringLiteral("order.pay"); }
+    QString target() const override;
+    std::optional<money::Money> amount() const override;
+    stripe::Request buildRequest(const QString &intentId) const override;
+    WriteCheck buildCheck(const QString &intentId) const override;
+
+private:
+    QJsonObject m_order;
+    QString m_paymentMethod;
+};
+
+// "Cancel order": cancels the order's PaymentIntent before it is paid.
+class CancelOrderOperation : public Operation
+{
+    Q_OBJECT
+
+public:
+    CancelOrderOperation(const OperationContext &context, const QJsonObject &order,
+                         QObject *parent = nullptr);
+
+    static bool canCancel(const QJsonObject &order);
+    QString validate() const override;
+    QString summary() const override;
+
+protected:
+    QString operationName() const override { return QStringLiteral("order.cancel"); }
+    QString target() const override;
+    std::optional<money::Money> amount() const override;
+    stripe::Request buildRequest(const QString &intentId) const override;
+    WriteCheck buildCheck(const QString &intentId) const override;
+
+private:
+    QJsonObject m_order;
+};
+
+} // namespace operations

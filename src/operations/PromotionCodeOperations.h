@@ -1,0 +1,72 @@
+#pragma once
+
+#include "operations/Operation.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace operations {
+
+// A promotion code on an existing coupon, with today's parameters: promotion[type]=coupon and
+// promotion[coupon] (the top-level "coupon" parameter was removed in 2025-09-30.clover).
+class CreatePromotionCodeOperation : public Operation
+{
+    Q_OBJECT
+
+public:
+    struct Restrictions
+    {
+        std::optional<int> maxRedemptions;
+        QDateTime expiresAt; // invalid: never
+        bool firstTimeOnly = false;
+        std::optional<money::Money> minimumAmount;
+        QString customerId; // empty: anyone
+    };
+
+    CreatePromotionCodeOperation(const OperationContext &context, const QJsonObject &coupon,
+                                 const QString &code, const Restrictions &restrictions,
+                                 QObject *parent = nullptr);
+
+    QString validate() const override;
+    QString summary() const override;
+
+protected:
+    QString operationName() const override { return QStringLiteral("promotion_code.create"); }
+    QString target() const override;
+    stripe::Request buildRequest(const QString &intentId) const override;
+    WriteCheck buildCheck(const QString &intentId) const override;
+
+private:
+    QJsonObject m_coupon;
+    QString m_code;
+    Restrictions m_restrictions;
+};
+
+// Deactivates a promotion code (customers can no longer redeem it), or reactivates it.
+class SetPromotionCodeActiveOperation : public Operation
+{
+    Q_OBJECT
+
+public:
+    SetPromotionCodeActiveOperation(const OperationContext &context, const QJsonObject &promotionCode,
+                                    bool active, QObject *parent = nullptr);
+
+    QString validate() const override;
+    QString summary() const override;
+
+protected:
+    QString operationName() const override
+    {
+        return m_active ? QStringLiteral("promotion_code.activate")
+                        : QStringLiteral("promotion_code.deactivate");
+    }
+    QString target() const override;
+    stripe::Request buildRequest(const QString &intentId) const override;
+    WriteCheck buildCheck(const QString &intentId) const override;
+
+private:
+    QJsonObject m_code;
+    bool m_active;
+};
+
+} // namespace operations
