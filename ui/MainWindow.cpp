@@ -80,6 +80,12 @@ MainWindow::MainWindow(QWidget *parent)
                                    m_payments->refunds(), m_promoCodes, m_products};
     for (RecordTab *tab : tabs)
         connect(tab, &RecordTab::linkActivated, this, &MainWindow::openId);
+    connect(m_customers, &CustomersTab::invoiceCreated, this,
+            [this](const QJsonObject &invoice) { showTab(records::Kind::Invoice)->recordChanged(invoice); });
+    connect(m_customers, &CustomersTab::orderCreated, this, [this](const QJsonObject &order) {
+        showTab(records::Kind::Order);
+        m_orders->orderCreated(order);
+    });
     connect(m_payments->payments(), &PaymentsTab::refunded, this, [this](const QJsonObject &refund) {
         m_payments->refunds()->model()->upsert(refund);
         statusBar()->showMessage(

@@ -189,43 +189,6 @@ WriteCheck CreateOrderOperation::buildCheck(const QString &) const
     return check;
 }
 
-AttachPaymentMethodOperation::AttachPaymentMethodOperation(const OperationContext &context,
-                                                           const QString &paymentMethod,
-                                                           const QString &customerId, QObject *parent)
-    : Operation(context, parent)
-    , m_paymentMethod(paymentMethod.trimmed())
-    , m_customer(customerId.trimmed())
-{ }
-
-QString AttachPaymentMethodOperation::validate() const
-{
-    if (const QString problem = checks::id(m_customer, QStringLiteral("cus_"), tr("customer"));
-        !problem.isEmpty())
-        return problem;
-    if (isTestPaymentMethod(m_paymentMethod) && context().isLive())
-        return tr("Test cards work only in test mode; this is a live account.");
-    if (!m_paymentMethod.startsWith(QLatin1String("pm_")))
-        return tr("Choose a payment method.");
-    return {};
-}
-
-QString AttachPaymentMethodOperation::summary() const
-{
-    return tr("Save payment method %1 to customer %2").arg(m_paymentMethod, m_customer);
-}
-
-stripe::Request AttachPaymentMethodOperation::buildRequest(const QString &) const
-{
-    return stripe::Request::post(QStringLiteral("/v1/payment_methods/%1/attach").arg(m_paymentMethod),
-                                 {{QStringLiteral("customer"), m_customer}});
-}
-
-WriteCheck AttachPaymentMethodOperation::buildCheck(const QString &) const
-{
-    // An attached card carries no trace of who attached it; attaching twice only saves it twice.
-    return {};
-}
-
 PayOrderOperation::PayOrderOperation(const OperationContext &context, const QJsonObject &order,
                                      const QString &paymentMethod, QObject *parent)
     : Operation(context, parent)
@@ -271,8 +234,12 @@ QString PayOrderOperation::summary() const
 
 stripe::Request PayOrderOperation::buildRequest(const QString &) const
 {
-    return stripe::Request::post(QStringLiteral("/v1/payment_intents/%1/confirm").arg(target()),
-                                 {{QStringLiteral("payment_method"), m_paymentMethod}});
+    stripe::Params params {{QStringLiteral("payment_method"), m_paymentMethod}};
+    // A test card becomes a payment method of its own; setup_future_usage saves it to the
+    // order's customer, as a card used at a till would be.
+    if (isTestPaymentMethod(m_paymentMethod))
+        params.insert(QStringLiteral("setup_future_usage"), QStringLiteral("off_session"));
+    return stripe::Request::post(QStringLiteral("/v1/payment_intents/%1/confirm").arg(target()), params);
 }
 
 WriteCheck PayOrderOperation::buildCheck(const QString &) const

@@ -51,31 +51,8 @@ private:
     QList<OrderLine> m_lines;
 };
 
-// Saves a payment method to a customer. Stripe's test payment methods (pm_card_visa) become a
-// new, attached payment method of the customer.
-class AttachPaymentMethodOperation : public Operation
-{
-    Q_OBJECT
-
-public:
-    AttachPaymentMethodOperation(const OperationContext &context, const QString &paymentMethod,
-                                 const QString &customerId, QObject *parent = nullptr);
-
-    QString validate() const override;
-    QString summary() const override;
-
-protected:
-    QString operationName() const override { return QStringLiteral("payment_method.attach"); }
-    QString target() const override { return m_customer; }
-    stripe::Request buildRequest(const QString &intentId) const override;
-    WriteCheck buildCheck(const QString &intentId) const override;
-
-private:
-    QString m_paymentMethod;
-    QString m_customer;
-};
-
-// "Pay order": confirms the order's PaymentIntent with a saved payment method.
+// "Pay order": confirms the order's PaymentIntent with one of the customer's saved payment
+// methods or, in test mode, a Stripe test card, which is then saved to the customer.
 class PayOrderOperation : public Operation
 {
     Q_OBJECT

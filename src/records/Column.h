@@ -34,5 +34,7 @@ struct Column
 
 // The columns finance staff look at for each kind of record.
 QList<Column> columnsFor(Kind kind);
+// One column with a record's one-line label, for pickers (a price, a saved card, a coupon).
+QList<Column> choiceColumns();
 
 } // namespace records

@@ -242,6 +242,11 @@ QList<Column> couponColumns()
 
 } // namespace
 
+QList<Column> choiceColumns()
+{
+    return {textColumn(QStringLiteral("label"), tr("Name"), format::choiceLabel)};
+}
+
 QList<Column> columnsFor(Kind kind)
 {
     switch (kind) {

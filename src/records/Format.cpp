@@ -143,3 +143,43 @@ QString words(const QString &snakeCase)
 }
 
 } // namespace records::format
+
+namespace records::format {
+
+QString choiceLabel(const QJsonObject &object)
+{
+    const QString type = json::string(object, u"object");
+    const QString id = json::string(object, u"id");
+    if (type == QLatin1String("price")) {
+        const QJsonObject product = json::expanded(object, u"product");
+        QString name = json::string(product, u"name");
+        if (name.isEmpty())
+            name = json::string(object, u"nickname");
+        const QString amount = money(object, u"unit_amount");
+        return QStringLiteral("%1 — %2").arg(name.isEmpty() ? id : name, amount.isEmpty() ? id : amount);
+    }
+    if (type == QLatin1String("payment_method")) {
+        const QJsonObject cardObject = json::object(object, u"card");
+        const QString label = card(cardObject);
+        const QString expiry = cardExpiry(cardObject);
+        if (label.isEmpty())
+            return words(json::string(object, u"type")) + QStringLiteral(" ") + id;
+        return expiry.isEmpty() ? label : tr("%1, expires %2").arg(label, expiry);
+    }
+    if (type == QLatin1String("coupon")) {
+        const QString name = json::string(object, u"name");
+        return QStringLiteral("%1 — %2").arg(name.isEmpty() ? id : name, couponDiscount(object));
+    }
+    if (type == QLatin1String("customer")) {
+        const QString name = json::string(object, u"name");
+        const QString email = json::string(object, u"email");
+        if (!name.isEmpty() && !email.isEmpty())
+            return QStringLiteral("%1 <%2>").arg(name, email);
+        return customerName(object);
+    }
+    if (type == QLatin1String("product"))
+        return json::string(object, u"name");
+    return id;
+}
+
+} // namespace records::format

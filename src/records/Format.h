@@ -33,3 +33,11 @@ QString couponDiscount(const QJsonObject &coupon, const QLocale &locale = QLocal
 QString words(const QString &snakeCase);
 
 } // namespace records::format
+
+namespace records::format {
+
+// A one-line label for choosing a record in a list: "T-shirt — $20.00", "Visa •••• 4242, expires
+// 08/2030", "Summer sale — 20% off once", "Jane Doe <jane@example.com>".
+QString choiceLabel(const QJsonObject &object);
+
+} // namespace records::format

@@ -1,9 +1,16 @@
 #include "customers/CustomersTab.h"
 
+#include "customers/CustomerDialog.h"
+#include "invoices/NewInvoiceDialog.h"
+#include "operations/CustomerOperations.h"
+#include "orders/OrderDialogs.h"
+#include "records/Json.h"
 #include "records/SearchQuery.h"
+#include "writes/ConfirmWriteDialog.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPushButton>
 
 CustomersTab::CustomersTab(QWidget *parent)
     : RecordTab(records::Kind::Customer, QStringLiteral("customers"), parent)
@@ -16,6 +23,77 @@ CustomersTab::CustomersTab(QWidget *parent)
     filterLayout()->addWidget(m_search);
     connect(m_search, &QLineEdit::textEdited, this, &CustomersTab::filtersEdited);
     connect(m_search, &QLineEdit::returnPressed, this, &CustomersTab::applyFilters);
+
+    connect(addActionButton(QStringLiteral("newCustomer"), tr("&New customer…")), &QPushButton::clicked, this,
+            &CustomersTab::newCustomer);
+    m_edit = addActionButton(QStringLiteral("editCustomer"), tr("&Edit…"));
+    m_delete = addActionButton(QStringLiteral("deleteCustomer"), tr("Delete…"));
+    m_invoice = addActionButton(QStringLiteral("newInvoiceForCustomer"), tr("New &invoice…"));
+    m_order = addActionButton(QStringLiteral("newOrderForCustomer"), tr("New &order…"));
+    connect(m_edit, &QPushButton::clicked, this, &CustomersTab::editSelected);
+    connect(m_delete, &QPushButton::clicked, this, &CustomersTab::deleteSelected);
+    connect(m_invoice, &QPushButton::clicked, this, &CustomersTab::newInvoiceForSelected);
+    connect(m_order, &QPushButton::clicked, this, &CustomersTab::newOrderForSelected);
+    updateActions({});
+}
+
+void CustomersTab::updateActions(const QJsonObject &current)
+{
+    for (QPushButton *button : {m_edit, m_delete, m_invoice, m_order})
+        button->setEnabled(!current.isEmpty());
+}
+
+WriteDialog *CustomersTab::newCustomer()
+{
+    auto *dialog = new CustomerDialog(writeContext(), {}, this);
+    openWrite(dialog, [this](const QJsonObject &customer) { recordChanged(customer); });
+    return dialog;
+}
+
+WriteDialog *CustomersTab::editSelected()
+{
+    const QJsonObject customer = currentObject();
+    if (customer.isEmpty())
+        return nullptr;
+    auto *dialog = new CustomerDialog(writeContext(), customer, this);
+    openWrite(dialog, [this](const QJsonObject &updated) { recordChanged(updated); });
+    return dialog;
+}
+
+WriteDialog *CustomersTab::deleteSelected()
+{
+    const QJsonObject customer = currentObject();
+    if (customer.isEmpty())
+        return nullptr;
+    const operations::OperationContext context = writeContext();
+    auto *dialog = new ConfirmWriteDialog(
+        tr("Delete customer"), tr("Delete customer"), isLive(),
+        [context, customer] { return new operations::DeleteCustomerOperation(context, customer); }, this);
+    openWrite(dialog, [this](const QJsonObject &deleted) {
+        model()->removeId(records::json::string(deleted, u"id"));
+    });
+    return dialog;
+}
+
+WriteDialog *CustomersTab::newInvoiceForSelected()
+{
+    const QJsonObject customer = currentObject();
+    if (customer.isEmpty())
+        return nullptr;
+    auto *dialog = new NewInvoiceDialog(writeContext(), records::json::string(customer, u"id"),
+                                        records::json::string(customer, u"currency"), this);
+    openWrite(dialog, [this](const QJsonObject &invoice) { emit invoiceCreated(invoice); });
+    return dialog;
+}
+
+WriteDialog *CustomersTab::newOrderForSelected()
+{
+    const QJsonObject customer = currentObject();
+    if (customer.isEmpty())
+        return nullptr;
+    auto *dialog = new OrderDialog(writeContext(), customer, this);
+    openWrite(dialog, [this](const QJsonObject &order) { emit orderCreated(order); });
+    return dialog;
 }
 
 records::ListQuery CustomersTab::query() const

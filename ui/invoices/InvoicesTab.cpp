@@ -1,11 +1,18 @@
 #include "invoices/InvoicesTab.h"
 
+#include "invoices/InvoiceItemDialog.h"
+#include "invoices/NewInvoiceDialog.h"
+#include "invoices/PayInvoiceDialog.h"
 #include "records/IdCheck.h"
+#include "records/InvoiceRules.h"
+#include "records/Json.h"
 #include "widgets/ChoiceBox.h"
+#include "writes/ConfirmWriteDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 InvoicesTab::InvoicesTab(QWidget *parent)
     : RecordTab(records::Kind::Invoice, QStringLiteral("invoices"), parent)
@@ -31,6 +38,86 @@ InvoicesTab::InvoicesTab(QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &InvoicesTab::applyFilters);
     connect(m_customer, &QLineEdit::textEdited, this, &InvoicesTab::filtersEdited);
     connect(m_customer, &QLineEdit::returnPressed, this, &InvoicesTab::applyFilters);
+
+    connect(addActionButton(QStringLiteral("newInvoice"), tr("&New invoice…")), &QPushButton::clicked, this,
+            &InvoicesTab::newInvoice);
+    m_addItem = addActionButton(QStringLiteral("addInvoiceItem"), tr("&Add item…"));
+    connect(m_addItem, &QPushButton::clicked, this, &InvoicesTab::addItemToSelected);
+    const QList<QPair<Action, QString>> actions {
+        {Action::Finalize, QStringLiteral("finalizeInvoice")},
+        {Action::Send, QStringLiteral("sendInvoice")},
+        {Action::Pay, QStringLiteral("payInvoice")},
+        {Action::Void, QStringLiteral("voidInvoice")},
+        {Action::MarkUncollectible, QStringLiteral("markUncollectible")},
+        {Action::Delete, QStringLiteral("deleteInvoice")}};
+    for (const auto &[action, name] : actions) {
+        QString label = operations::InvoiceActionOperation::actionName(action);
+        if (action == Action::Pay)
+            label += QStringLiteral("…");
+        QPushButton *button = addActionButton(name, label);
+        connect(button, &QPushButton::clicked, this, [this, action = action] { actOnSelected(action); });
+        m_actionButtons.insert(action, button);
+    }
+    updateActions({});
+}
+
+void InvoicesTab::updateActions(const QJsonObject &invoice)
+{
+    namespace rules = records::invoices;
+    // Hidden, not merely disabled: an action Stripe does not allow in this state is not offered.
+    m_addItem->setVisible(rules::canAddItem(invoice));
+    m_actionButtons.value(Action::Finalize)->setVisible(rules::canFinalize(invoice));
+    m_actionButtons.value(Action::Send)->setVisible(rules::canSend(invoice));
+    m_actionButtons.value(Action::Pay)->setVisible(rules::canPay(invoice));
+    m_actionButtons.value(Action::Void)->setVisible(rules::canVoid(invoice));
+    m_actionButtons.value(Action::MarkUncollectible)->setVisible(rules::canMarkUncollectible(invoice));
+    m_actionButtons.value(Action::Delete)->setVisible(rules::canDelete(invoice));
+}
+
+WriteDialog *InvoicesTab::newInvoice()
+{
+    auto *dialog = new NewInvoiceDialog(writeContext(), m_customer->text().trimmed(), QString(), this);
+    openWrite(dialog, [this](const QJsonObject &invoice) { recordChanged(invoice); });
+    return dialog;
+}
+
+WriteDialog *InvoicesTab::addItemToSelected()
+{
+    const QJsonObject invoice = currentObject();
+    if (!records::invoices::canAddItem(invoice))
+        return nullptr;
+    auto *dialog = new InvoiceItemDialog(writeContext(), invoice, this);
+    // The item changes the invoice's totals: read the invoice again.
+    openWrite(dialog,
+              [this, id = records::json::string(invoice, u"id")](const QJsonObject &) { refetch(id); });
+    return dialog;
+}
+
+WriteDialog *InvoicesTab::actOnSelected(Action action)
+{
+    const QJsonObject invoice = currentObject();
+    if (invoice.isEmpty())
+        return nullptr;
+    const operations::OperationContext context = writeContext();
+    WriteDialog *dialog = nullptr;
+    if (action == Action::Pay) {
+        dialog = new PayInvoiceDialog(context, invoice, this);
+    } else {
+        const QString name = operations::InvoiceActionOperation::actionName(action);
+        dialog = new ConfirmWriteDialog(
+            tr("%1 invoice").arg(name), name, isLive(),
+            [context, invoice, action] {
+                return new operations::InvoiceActionOperation(context, invoice, action);
+            },
+            this);
+    }
+    openWrite(dialog, [this, action](const QJsonObject &result) {
+        if (action == Action::Delete)
+            model()->removeId(records::json::string(result, u"id"));
+        else
+            recordChanged(result);
+    });
+    return dialog;
 }
 
 void InvoicesTab::filterByCustomer(const QString &customerId)

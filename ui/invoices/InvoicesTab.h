@@ -2,14 +2,24 @@
 
 #include "records/RecordTab.h"
 
+#include "operations/InvoiceOperations.h"
+
+#include <QHash>
+
 class ChoiceBox;
 class QLineEdit;
+class QPushButton;
+class WriteDialog;
 
+// Invoices: filter by status and customer; create drafts, add items, and move an invoice
+// through its life — each action offered only in the states where Stripe allows it.
 class InvoicesTab : public RecordTab
 {
     Q_OBJECT
 
 public:
+    using Action = operations::InvoiceActionOperation::Action;
+
     explicit InvoicesTab(QWidget *parent = nullptr);
 
     ChoiceBox *statusFilter() const { return m_status; }
@@ -17,10 +27,21 @@ public:
     // Shows one customer's invoices (a jump from the customer's detail pane).
     void filterByCustomer(const QString &customerId);
 
+    // Opens the dialog for a new draft (for the customer in the filter), returned for tests.
+    WriteDialog *newInvoice();
+    WriteDialog *addItemToSelected();
+    // Finalize, Send, Pay, Void, Mark uncollectible or Delete on the selected invoice.
+    WriteDialog *actOnSelected(Action action);
+    QPushButton *actionButton(Action action) const { return m_actionButtons.value(action); }
+    QPushButton *addItemButton() const { return m_addItem; }
+
 protected:
     records::ListQuery query() const override;
+    void updateActions(const QJsonObject &current) override;
 
 private:
     ChoiceBox *m_status;
     QLineEdit *m_customer;
+    QPushButton *m_addItem;
+    QHash<Action, QPushButton *> m_actionButtons;
 };

@@ -1,12 +1,18 @@
 #include "orders/OrdersTab.h"
 
+#include "operations/OrderOperations.h"
+#include "orders/OrderDialogs.h"
 #include "records/IdCheck.h"
 #include "records/Json.h"
+#include "records/RecordFetch.h"
 #include "records/SearchQuery.h"
 #include "widgets/ChoiceBox.h"
+#include "writes/ConfirmWriteDialog.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 
 OrdersTab::OrdersTab(QWidget *parent)
     : RecordTab(records::Kind::Order, QStringLiteral("orders"), parent)
@@ -27,6 +33,70 @@ OrdersTab::OrdersTab(QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersTab::applyFilters);
     connect(m_customer, &QLineEdit::textEdited, this, &OrdersTab::filtersEdited);
     connect(m_customer, &QLineEdit::returnPressed, this, &OrdersTab::applyFilters);
+
+    connect(addActionButton(QStringLiteral("newOrder"), tr("&New order…")), &QPushButton::clicked, this,
+            &OrdersTab::newOrder);
+    m_pay = addActionButton(QStringLiteral("payOrder"), tr("&Pay order…"));
+    m_cancel = addActionButton(QStringLiteral("cancelOrder"), tr("Cancel order…"));
+    connect(m_pay, &QPushButton::clicked, this, &OrdersTab::paySelected);
+    connect(m_cancel, &QPushButton::clicked, this, &OrdersTab::cancelSelected);
+    updateActions({});
+}
+
+void OrdersTab::updateActions(const QJsonObject &order)
+{
+    m_pay->setVisible(operations::PayOrderOperation::canPay(order));
+    m_cancel->setVisible(operations::CancelOrderOperation::canCancel(order));
+}
+
+void OrdersTab::newOrder()
+{
+    const QString customerId = m_customer->text().trimmed();
+    if (const QString problem = records::checkId(customerId, records::Kind::Customer); !problem.isEmpty()) {
+        QMessageBox::information(
+            this, tr("New order"),
+            tr("Enter the customer's ID in the filter, or start the order from the Customers tab "
+               "(New order… on the selected customer)."));
+        return;
+    }
+    auto *fetch = records::RecordFetch::start(client(), records::Kind::Customer, customerId, this);
+    connect(fetch, &records::RecordFetch::fetched, this, [this](const QJsonObject &customer) {
+        openWrite(new OrderDialog(writeContext(), customer, this),
+                  [this](const QJsonObject &order) { orderCreated(order); });
+    });
+    connect(fetch, &records::RecordFetch::failed, this, [this](const stripe::Error &error) {
+        QMessageBox::warning(this, tr("New order"), stripe::describe(error));
+    });
+}
+
+void OrdersTab::orderCreated(const QJsonObject &order)
+{
+    recordChanged(order);
+    paySelected();
+}
+
+WriteDialog *OrdersTab::paySelected()
+{
+    const QJsonObject order = currentObject();
+    if (!operations::PayOrderOperation::canPay(order))
+        return nullptr;
+    auto *dialog = new PayOrderDialog(writeContext(), order, this);
+    openWrite(dialog, [this](const QJsonObject &paid) { refetch(records::json::string(paid, u"id")); });
+    return dialog;
+}
+
+WriteDialog *OrdersTab::cancelSelected()
+{
+    const QJsonObject order = currentObject();
+    if (!operations::CancelOrderOperation::canCancel(order))
+        return nullptr;
+    const operations::OperationContext context = writeContext();
+    auto *dialog = new ConfirmWriteDialog(
+        tr("Cancel order"), tr("Cancel order"), isLive(),
+        [context, order] { return new operations::CancelOrderOperation(context, order); }, this);
+    openWrite(dialog,
+              [this](const QJsonObject &canceled) { refetch(records::json::string(canceled, u"id")); });
+    return dialog;
 }
 
 records::ListQuery OrdersTab::query() const

@@ -4,6 +4,8 @@
 
 class ChoiceBox;
 class QLineEdit;
+class QPushButton;
+class WriteDialog;
 
 // Orders are PaymentIntents that Paydesk created from price line items, marked with
 // metadata paydesk_order=1.
@@ -16,11 +18,23 @@ public:
 
     ChoiceBox *statusFilter() const { return m_status; }
     QLineEdit *customerFilter() const { return m_customer; }
+    QPushButton *payButton() const { return m_pay; }
+    QPushButton *cancelButton() const { return m_cancel; }
+
+    // A new order for the customer in the filter (New order starts from Customers too).
+    void newOrder();
+    WriteDialog *paySelected();
+    WriteDialog *cancelSelected();
+    // After an order was created elsewhere: show it, and offer to pay it now.
+    void orderCreated(const QJsonObject &order);
 
 protected:
     records::ListQuery query() const override;
+    void updateActions(const QJsonObject &current) override;
 
 private:
     ChoiceBox *m_status;
     QLineEdit *m_customer;
+    QPushButton *m_pay;
+    QPushButton *m_cancel;
 };

@@ -1,11 +1,15 @@
 #include "promocodes/PromoCodesTab.h"
 
+#include "operations/PromotionCodeOperations.h"
+#include "promocodes/PromoCodeDialog.h"
 #include "records/Format.h"
 #include "records/Json.h"
 #include "widgets/ChoiceBox.h"
+#include "writes/ConfirmWriteDialog.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPushButton>
 
 PromoCodesTab::PromoCodesTab(QWidget *parent)
     : RecordTab(records::Kind::PromotionCode, QStringLiteral("promotion_codes"), parent)
@@ -13,6 +17,7 @@ PromoCodesTab::PromoCodesTab(QWidget *parent)
     , m_coupon(new ChoiceBox(this))
     , m_code(new QLineEdit(this))
     , m_coupons(new records::ListModel(records::columnsFor(records::Kind::Coupon), this))
+    , m_toggle(nullptr)
 {
     m_active->setObjectName(QStringLiteral("promoActive"));
     m_active->addChoice(tr("Active and inactive"), QString());
@@ -51,6 +56,43 @@ PromoCodesTab::PromoCodesTab(QWidget *parent)
         if (m_coupons->state() == records::ListModel::State::Ready && m_coupons->canFetchMore())
             m_coupons->fetchMore();
     });
+
+    connect(addActionButton(QStringLiteral("newPromotionCode"), tr("&New code…")), &QPushButton::clicked,
+            this, &PromoCodesTab::newCode);
+    m_toggle = addActionButton(QStringLiteral("toggleActive"), tr("Deactivate…"));
+    connect(m_toggle, &QPushButton::clicked, this, &PromoCodesTab::toggleSelected);
+    updateActions({});
+}
+
+void PromoCodesTab::updateActions(const QJsonObject &code)
+{
+    m_toggle->setVisible(!code.isEmpty());
+    m_toggle->setText(records::json::boolean(code, u"active") ? tr("Deactivate…") : tr("Reactivate…"));
+}
+
+WriteDialog *PromoCodesTab::newCode()
+{
+    auto *dialog = new PromoCodeDialog(writeContext(), m_coupon->value(), this);
+    openWrite(dialog, [this](const QJsonObject &code) { refetch(records::json::string(code, u"id")); });
+    return dialog;
+}
+
+WriteDialog *PromoCodesTab::toggleSelected()
+{
+    const QJsonObject code = currentObject();
+    if (code.isEmpty())
+        return nullptr;
+    const bool activate = !records::json::boolean(code, u"active");
+    const operations::OperationContext context = writeContext();
+    const QString label = activate ? tr("Reactivate code") : tr("Deactivate code");
+    auto *dialog = new ConfirmWriteDialog(
+        label, label, isLive(),
+        [context, code, activate] {
+            return new operations::SetPromotionCodeActiveOperation(context, code, activate);
+        },
+        this);
+    openWrite(dialog, [this](const QJsonObject &changed) { refetch(records::json::string(changed, u"id")); });
+    return dialog;
 }
 
 void PromoCodesTab::filterByCoupon(const QString &couponId)

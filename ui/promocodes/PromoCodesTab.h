@@ -4,6 +4,8 @@
 
 class ChoiceBox;
 class QLineEdit;
+class QPushButton;
+class WriteDialog;
 
 class PromoCodesTab : public RecordTab
 {
@@ -17,15 +19,22 @@ public:
     QLineEdit *codeFilter() const { return m_code; }
     // Shows one coupon's codes (a jump to a coupon).
     void filterByCoupon(const QString &couponId);
+    QPushButton *toggleActiveButton() const { return m_toggle; }
+
+    // New code (on the coupon in the filter, if any); deactivate or reactivate the selected one.
+    WriteDialog *newCode();
+    WriteDialog *toggleSelected();
 
 protected:
     records::ListQuery query() const override;
     void connectionChanged() override;
+    void updateActions(const QJsonObject &current) override;
 
 private:
     ChoiceBox *m_active;
     ChoiceBox *m_coupon;
     QLineEdit *m_code;
     records::ListModel *m_coupons;
+    QPushButton *m_toggle;
     QString m_wantedCoupon;
 };

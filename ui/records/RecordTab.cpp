@@ -3,8 +3,10 @@
 #include "records/DetailPane.h"
 #include "records/ErrorText.h"
 #include "records/Json.h"
+#include "records/RecordFetch.h"
 #include "widgets/StatePanel.h"
 #include "widgets/StatusDelegate.h"
+#include "writes/WriteDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -255,6 +257,27 @@ void RecordTab::recordChanged(const QJsonObject &object)
         showRecord(object);
     else
         onSelectionChanged();
+}
+
+void RecordTab::openWrite(WriteDialog *dialog, std::function<void(const QJsonObject &)> onWritten)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WriteDialog::written, this, std::move(onWritten));
+    dialog->open();
+}
+
+void RecordTab::refetch(const QString &id)
+{
+    auto *fetch = records::RecordFetch::start(client(), m_kind, id, this);
+    connect(fetch, &records::RecordFetch::fetched, this, &RecordTab::recordChanged);
+}
+
+QPushButton *RecordTab::addActionButton(const QString &objectName, const QString &text)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    m_actions->addWidget(button);
+    return button;
 }
 
 void RecordTab::copyCurrentId() const

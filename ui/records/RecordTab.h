@@ -11,7 +11,10 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
+
 class DetailPane;
+class WriteDialog;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -75,6 +78,13 @@ protected:
     // which waits until typing pauses.
     void applyFilters();
     void filtersEdited();
+
+    // Opens a write dialog; when the write succeeds, onWritten gets Stripe's answer.
+    void openWrite(WriteDialog *dialog, std::function<void(const QJsonObject &)> onWritten);
+    // Reads this tab's record again (after a write that changed it elsewhere) and shows it.
+    void refetch(const QString &id);
+    // A button for an action; tabs hide the ones the selected record's state does not allow.
+    class QPushButton *addActionButton(const QString &objectName, const QString &text);
 
     stripe::Client *client() const { return m_context.client; }
     const operations::OperationContext &writeContext() const { return m_context; }

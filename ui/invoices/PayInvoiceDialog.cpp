@@ -1,0 +1,63 @@
+#include "invoices/PayInvoiceDialog.h"
+
+#include "operations/InvoiceOperations.h"
+#include "records/Format.h"
+#include "records/Json.h"
+#include "widgets/RecordPicker.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QRadioButton>
+
+using Action = operations::InvoiceActionOperation::Action;
+
+PayInvoiceDialog::PayInvoiceDialog(const operations::OperationContext &context, const QJsonObject &invoice,
+                                   QWidget *parent)
+    : WriteDialog(tr("Pay invoice"), context.isLive(), parent)
+    , m_context(context)
+    , m_invoice(invoice)
+    , m_saved(new QRadioButton(tr("Charge a saved payment method"), this))
+    , m_outOfBand(new QRadioButton(tr("Paid outside Stripe (cash, bank transfer…)"), this))
+    , m_method(new RecordPicker(this))
+{
+    setObjectName(QStringLiteral("payInvoiceDialog"));
+    m_method->setObjectName(QStringLiteral("paymentMethod"));
+    m_saved->setChecked(true);
+    form()->addRow(tr("Invoice:"),
+                   new QLabel(QStringLiteral("%1 — %2, %3")
+                                  .arg(records::json::string(invoice, u"number"),
+                                       records::format::customerOfInvoice(invoice),
+                                       records::format::money(invoice, u"amount_remaining")),
+                              this));
+    form()->addRow(m_saved);
+    form()->addRow(tr("&Card:"), m_method);
+    form()->addRow(m_outOfBand);
+
+    records::ListQuery methods;
+    methods.path
+        = QStringLiteral("/v1/customers/%1/payment_methods").arg(records::json::id(invoice, u"customer"));
+    methods.params = {{QStringLiteral("type"), QStringLiteral("card")}};
+    methods.emptyText = tr("This customer has no saved cards");
+    m_method->load(context.client, methods);
+
+    connect(m_saved, &QRadioButton::toggled, this, [this](bool saved) {
+        m_method->setEnabled(saved);
+        inputsChanged();
+    });
+    connect(m_method, &QComboBox::currentIndexChanged, this, &PayInvoiceDialog::inputsChanged);
+    connect(m_method, &RecordPicker::loaded, this, &PayInvoiceDialog::inputsChanged);
+}
+
+operations::Operation *PayInvoiceDialog::makeOperation(QString *)
+{
+    auto *pay = new operations::InvoiceActionOperation(m_context, m_invoice, Action::Pay);
+    pay->setPaidOutOfBand(m_outOfBand->isChecked());
+    pay->setPaymentMethod(m_method->currentId());
+    return pay;
+}
+
+QString PayInvoiceDialog::confirmLabel() const
+{
+    const QString amount = records::format::money(m_invoice, u"amount_remaining");
+    return m_outOfBand->isChecked() ? tr("Record as paid") : tr("Charge %1").arg(amount);
+}

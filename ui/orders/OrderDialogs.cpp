@@ -1,0 +1,186 @@
+#include "orders/OrderDialogs.h"
+
+#include "records/Format.h"
+#include "records/Json.h"
+#include "widgets/ChoiceBox.h"
+#include "widgets/RecordPicker.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableWidget>
+
+OrderDialog::OrderDialog(const operations::OperationContext &context, const QJsonObject &customer,
+                         QWidget *parent)
+    : WriteDialog(tr("New order"), context.isLive(), parent)
+    , m_context(context)
+    , m_customer(customer)
+    , m_price(new RecordPicker(this))
+    , m_quantity(new QSpinBox(this))
+    , m_lines(new QTableWidget(0, 3, this))
+    , m_total(new QLabel(this))
+{
+    setObjectName(QStringLiteral("orderDialog"));
+    m_price->setObjectName(QStringLiteral("price"));
+    m_quantity->setObjectName(QStringLiteral("quantity"));
+    m_lines->setObjectName(QStringLiteral("lines"));
+    m_total->setObjectName(QStringLiteral("total"));
+    m_quantity->setRange(1, 10000);
+    m_lines->setHorizontalHeaderLabels({tr("Item"), tr("Quantity"), tr("Amount")});
+    m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_lines->verticalHeader()->hide();
+    m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_lines->setMinimumHeight(m_lines->fontMetrics().height() * 8);
+    QFont bold = m_total->font();
+    bold.setBold(true);
+    m_total->setFont(bold);
+
+    auto *add = new QPushButton(tr("&Add line"), this);
+    add->setObjectName(QStringLiteral("addLine"));
+    auto *remove = new QPushButton(tr("&Remove line"), this);
+    auto *pick = new QHBoxLayout;
+    pick->addWidget(m_price, 1);
+    pick->addWidget(new QLabel(tr("×"), this));
+    pick->addWidget(m_quantity);
+    pick->addWidget(add);
+    form()->addRow(tr("Customer:"), new QLabel(records::format::choiceLabel(customer), this));
+    form()->addRow(tr("&Item:"), pick);
+    form()->addRow(tr("Lines:"), m_lines);
+    form()->addRow(QString(), remove);
+    form()->addRow(tr("Total:"), m_total);
+
+    records::ListQuery prices;
+    prices.path = QStringLiteral("/v1/prices");
+    prices.params = {{QStringLiteral("active"), true},
+                     {QStringLiteral("type"), QStringLiteral("one_time")},
+                     {QStringLiteral("expand"), QStringList {QStringLiteral("data.product")}}};
+    prices.emptyText = tr("No active prices: create a product and a price first");
+    m_price->load(context.client, prices);
+
+    connect(add, &QPushButton::clicked, this, &OrderDialog::addLine);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_lines->currentRow();
+        if (row >= 0 && row < m_orderLines.size()) {
+            m_orderLines.removeAt(row);
+            refreshLines();
+        }
+    });
+    refreshLines();
+}
+
+void OrderDialog::addLine()
+{
+    const QJsonObject price = m_price->currentObject();
+    if (price.isEmpty())
+        return;
+    const QString priceId = records::json::string(price, u"id");
+    // The same price again adds to its line's quantity.
+    for (operations::OrderLine &line : m_orderLines) {
+        if (records::json::string(line.price, u"id") == priceId) {
+            line.quantity += m_quantity->value();
+            refreshLines();
+            return;
+        }
+    }
+    operations::OrderLine line;
+    line.price = price;
+    line.productName = records::json::string(records::json::expanded(price, u"product"), u"name");
+    line.quantity = m_quantity->value();
+    m_orderLines.append(line);
+    refreshLines();
+}
+
+void OrderDialog::refreshLines()
+{
+    m_lines->setRowCount(int(m_orderLines.size()));
+    for (int row = 0; row < m_orderLines.size(); ++row) {
+        const operations::OrderLine &line = m_orderLines.at(row);
+        const auto total = line.total();
+        m_lines->setItem(row, 0, new QTableWidgetItem(records::format::choiceLabel(line.price)));
+        m_lines->setItem(row, 1, new QTableWidgetItem(QString::number(line.quantity)));
+        auto *amount = new QTableWidgetItem(total ? total->format() : QString());
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_lines->setItem(row, 2, amount);
+    }
+    inputsChanged();
+}
+
+operations::Operation *OrderDialog::makeOperation(QString *)
+{
+    auto *order = new operations::CreateOrderOperation(m_context, m_customer, m_orderLines);
+    const auto total = order->total();
+    m_totalText = total ? total->format() : QString();
+    m_total->setText(m_orderLines.isEmpty() ? tr("Add items to the order.") : m_totalText);
+    return order;
+}
+
+QString OrderDialog::confirmLabel() const
+{
+    return tr("Create order of %1").arg(m_totalText);
+}
+
+PayOrderDialog::PayOrderDialog(const operations::OperationContext &context, const QJsonObject &order,
+                               QWidget *parent)
+    : WriteDialog(tr("Pay order"), context.isLive(), parent)
+    , m_context(context)
+    , m_order(order)
+    , m_saved(new QRadioButton(tr("A saved card of the customer"), this))
+    , m_test(new QRadioButton(tr("A Stripe test card (test mode only)"), this))
+    , m_savedCards(new RecordPicker(this))
+    , m_testCards(new ChoiceBox(this))
+{
+    setObjectName(QStringLiteral("payOrderDialog"));
+    m_savedCards->setObjectName(QStringLiteral("savedCard"));
+    m_testCards->setObjectName(QStringLiteral("testCard"));
+    form()->addRow(tr("Order:"),
+                   new QLabel(QStringLiteral("%1 — %2").arg(records::format::money(order, u"amount"),
+                                                            records::json::string(order, u"description")),
+                              this));
+    form()->addRow(m_saved);
+    form()->addRow(tr("&Card:"), m_savedCards);
+    // Raw card numbers are never typed into Paydesk (that needs PCI compliance): only saved
+    // cards, and in test mode Stripe's test payment methods.
+    if (!context.isLive()) {
+        form()->addRow(m_test);
+        form()->addRow(tr("&Test card:"), m_testCards);
+        for (const QString &method : operations::testPaymentMethods())
+            m_testCards->addChoice(method, method);
+    } else {
+        m_test->hide();
+        m_testCards->hide();
+    }
+    m_saved->setChecked(true);
+
+    const QString customer = records::json::id(order, u"customer");
+    records::ListQuery methods;
+    methods.path = QStringLiteral("/v1/customers/%1/payment_methods").arg(customer);
+    methods.params = {{QStringLiteral("type"), QStringLiteral("card")}};
+    methods.emptyText = tr("No saved cards");
+    m_savedCards->load(context.client, methods);
+    connect(m_savedCards, &RecordPicker::loaded, this, [this] {
+        if (m_savedCards->count() == 0 && !m_context.isLive())
+            m_test->setChecked(true);
+        inputsChanged();
+    });
+
+    connect(m_saved, &QRadioButton::toggled, this, &PayOrderDialog::inputsChanged);
+    connect(m_test, &QRadioButton::toggled, this, &PayOrderDialog::inputsChanged);
+    connect(m_savedCards, &QComboBox::currentIndexChanged, this, &PayOrderDialog::inputsChanged);
+    connect(m_testCards, &QComboBox::currentIndexChanged, this, &PayOrderDialog::inputsChanged);
+}
+
+operations::Operation *PayOrderDialog::makeOperation(QString *)
+{
+    const QString method = m_test->isChecked() ? m_testCards->value() : m_savedCards->currentId();
+    return new operations::PayOrderOperation(m_context, m_order, method);
+}
+
+QString PayOrderDialog::confirmLabel() const
+{
+    return tr("Charge %1").arg(records::format::money(m_order, u"amount"));
+}

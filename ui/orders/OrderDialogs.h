@@ -1,0 +1,76 @@
+#pragma once
+
+#include "operations/OperationContext.h"
+#include "operations/OrderOperations.h"
+#include "writes/WriteDialog.h"
+
+#include <QJsonObject>
+
+class ChoiceBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+class QTableWidget;
+class RecordPicker;
+
+// A new order: a customer and lines of prices with quantities; the total is computed, in one
+// currency. Paying it is the next step (PayOrderDialog).
+class OrderDialog : public WriteDialog
+{
+    Q_OBJECT
+
+public:
+    OrderDialog(const operations::OperationContext &context, const QJsonObject &customer,
+                QWidget *parent = nullptr);
+
+    RecordPicker *priceField() const { return m_price; }
+    QSpinBox *quantityField() const { return m_quantity; }
+    QTableWidget *linesTable() const { return m_lines; }
+    QLabel *totalLabel() const { return m_total; }
+    // Adds the chosen price and quantity as a line.
+    void addLine();
+
+protected:
+    operations::Operation *makeOperation(QString *error) override;
+    QString confirmLabel() const override;
+
+private:
+    void refreshLines();
+
+    operations::OperationContext m_context;
+    QJsonObject m_customer;
+    QList<operations::OrderLine> m_orderLines;
+    RecordPicker *m_price;
+    QSpinBox *m_quantity;
+    QTableWidget *m_lines;
+    QLabel *m_total;
+    QString m_totalText;
+};
+
+// Pay an order with one of the customer's saved cards or, in test mode, a Stripe test card.
+class PayOrderDialog : public WriteDialog
+{
+    Q_OBJECT
+
+public:
+    PayOrderDialog(const operations::OperationContext &context, const QJsonObject &order,
+                   QWidget *parent = nullptr);
+
+    QRadioButton *savedCardOption() const { return m_saved; }
+    QRadioButton *testCardOption() const { return m_test; }
+    RecordPicker *savedCardField() const { return m_savedCards; }
+    ChoiceBox *testCardField() const { return m_testCards; }
+
+protected:
+    operations::Operation *makeOperation(QString *error) override;
+    QString confirmLabel() const override;
+
+private:
+    operations::OperationContext m_context;
+    QJsonObject m_order;
+    QRadioButton *m_saved;
+    QRadioButton *m_test;
+    RecordPicker *m_savedCards;
+    ChoiceBox *m_testCards;
+};

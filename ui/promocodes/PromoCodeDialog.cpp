@@ -1,0 +1,113 @@
+#include "promocodes/PromoCodeDialog.h"
+
+#include "money/AmountParser.h"
+#include "money/Currency.h"
+#include "operations/PromotionCodeOperations.h"
+#include "widgets/ChoiceBox.h"
+#include "widgets/RecordPicker.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+
+PromoCodeDialog::PromoCodeDialog(const operations::OperationContext &context, const QString &couponId,
+                                 QWidget *parent)
+    : WriteDialog(tr("New promotion code"), context.isLive(), parent)
+    , m_context(context)
+    , m_coupon(new RecordPicker(this))
+    , m_code(new QLineEdit(this))
+    , m_limit(new QCheckBox(tr("Limit the number of uses to"), this))
+    , m_maxRedemptions(new QSpinBox(this))
+    , m_expires(new QCheckBox(tr("Expires on"), this))
+    , m_expiresAt(new QDateTimeEdit(QDateTime::currentDateTime().addDays(30), this))
+    , m_firstTime(new QCheckBox(tr("Only for a customer's first order"), this))
+    , m_hasMinimum(new QCheckBox(tr("Only for orders of at least"), this))
+    , m_minimum(new QLineEdit(this))
+    , m_minimumCurrency(new ChoiceBox(this))
+    , m_customer(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("promoCodeDialog"));
+    m_coupon->setObjectName(QStringLiteral("coupon"));
+    m_code->setObjectName(QStringLiteral("code"));
+    m_maxRedemptions->setObjectName(QStringLiteral("maxRedemptions"));
+    m_expiresAt->setObjectName(QStringLiteral("expiresAt"));
+    m_minimum->setObjectName(QStringLiteral("minimumAmount"));
+    m_customer->setObjectName(QStringLiteral("customer"));
+    m_code->setPlaceholderText(tr("SUMMER25"));
+    m_maxRedemptions->setRange(1, 1000000);
+    m_maxRedemptions->setValue(100);
+    m_expiresAt->setCalendarPopup(true);
+    for (const QString &code : money::Currency::commonCodes())
+        m_minimumCurrency->addChoice(code, code);
+    m_customer->setPlaceholderText(tr("Anyone (or a customer ID, cus_…)"));
+
+    auto row = [this](QWidget *check, QWidget *field, QWidget *extra = nullptr) {
+        auto *box = new QWidget(this);
+        auto *layout = new QHBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(check);
+        layout->addWidget(field, 1);
+        if (extra)
+            layout->addWidget(extra);
+        return box;
+    };
+    form()->addRow(tr("C&oupon:"), m_coupon);
+    form()->addRow(tr("&Code:"), m_code);
+    form()->addRow(QString(), row(m_limit, m_maxRedemptions));
+    form()->addRow(QString(), row(m_expires, m_expiresAt));
+    form()->addRow(QString(), m_firstTime);
+    form()->addRow(QString(), row(m_hasMinimum, m_minimum, m_minimumCurrency));
+    form()->addRow(tr("For c&ustomer:"), m_customer);
+
+    records::ListQuery coupons;
+    coupons.path = QStringLiteral("/v1/coupons");
+    coupons.emptyText = tr("No coupons: create one in the Stripe Dashboard first");
+    m_coupon->load(context.client, coupons);
+    connect(m_coupon, &RecordPicker::loaded, this, [this, couponId] {
+        if (!couponId.isEmpty())
+            m_coupon->selectId(couponId);
+        inputsChanged();
+    });
+
+    const auto updateEnabled = [this] {
+        m_maxRedemptions->setEnabled(m_limit->isChecked());
+        m_expiresAt->setEnabled(m_expires->isChecked());
+        m_minimum->setEnabled(m_hasMinimum->isChecked());
+        m_minimumCurrency->setEnabled(m_hasMinimum->isChecked());
+        inputsChanged();
+    };
+    for (QCheckBox *check : {m_limit, m_expires, m_firstTime, m_hasMinimum})
+        connect(check, &QCheckBox::toggled, this, updateEnabled);
+    connect(m_coupon, &QComboBox::currentIndexChanged, this, &PromoCodeDialog::inputsChanged);
+    connect(m_code, &QLineEdit::textChanged, this, &PromoCodeDialog::inputsChanged);
+    connect(m_maxRedemptions, &QSpinBox::valueChanged, this, &PromoCodeDialog::inputsChanged);
+    connect(m_expiresAt, &QDateTimeEdit::dateTimeChanged, this, &PromoCodeDialog::inputsChanged);
+    connect(m_minimum, &QLineEdit::textChanged, this, &PromoCodeDialog::inputsChanged);
+    connect(m_minimumCurrency, &QComboBox::currentIndexChanged, this, &PromoCodeDialog::inputsChanged);
+    connect(m_customer, &QLineEdit::textChanged, this, &PromoCodeDialog::inputsChanged);
+    updateEnabled();
+}
+
+operations::Operation *PromoCodeDialog::makeOperation(QString *error)
+{
+    operations::CreatePromotionCodeOperation::Restrictions restrictions;
+    if (m_limit->isChecked())
+        restrictions.maxRedemptions = m_maxRedemptions->value();
+    if (m_expires->isChecked())
+        restrictions.expiresAt = m_expiresAt->dateTime().toUTC();
+    restrictions.firstTimeOnly = m_firstTime->isChecked();
+    if (m_hasMinimum->isChecked()) {
+        const auto parsed = money::AmountParser().parse(m_minimum->text(), m_minimumCurrency->value());
+        if (!parsed.isOk()) {
+            *error = tr("Minimum order: %1").arg(parsed.error);
+            return nullptr;
+        }
+        restrictions.minimumAmount = parsed.money;
+    }
+    restrictions.customerId = m_customer->text();
+    return new operations::CreatePromotionCodeOperation(m_context, m_coupon->currentObject(), m_code->text(),
+                                                        restrictions);
+}

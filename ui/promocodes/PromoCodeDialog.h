@@ -1,0 +1,51 @@
+#pragma once
+
+#include "operations/OperationContext.h"
+#include "writes/WriteDialog.h"
+
+class ChoiceBox;
+class QCheckBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QSpinBox;
+class RecordPicker;
+
+// A new promotion code on an existing coupon, with the restrictions Stripe offers.
+class PromoCodeDialog : public WriteDialog
+{
+    Q_OBJECT
+
+public:
+    PromoCodeDialog(const operations::OperationContext &context, const QString &couponId,
+                    QWidget *parent = nullptr);
+
+    RecordPicker *couponField() const { return m_coupon; }
+    QLineEdit *codeField() const { return m_code; }
+    QCheckBox *limitRedemptions() const { return m_limit; }
+    QSpinBox *maxRedemptionsField() const { return m_maxRedemptions; }
+    QCheckBox *expires() const { return m_expires; }
+    QDateTimeEdit *expiresAtField() const { return m_expiresAt; }
+    QCheckBox *firstTimeOnly() const { return m_firstTime; }
+    QCheckBox *hasMinimum() const { return m_hasMinimum; }
+    QLineEdit *minimumAmountField() const { return m_minimum; }
+    ChoiceBox *minimumCurrencyField() const { return m_minimumCurrency; }
+    QLineEdit *customerField() const { return m_customer; }
+
+protected:
+    operations::Operation *makeOperation(QString *error) override;
+    QString confirmLabel() const override { return tr("Create code"); }
+
+private:
+    operations::OperationContext m_context;
+    RecordPicker *m_coupon;
+    QLineEdit *m_code;
+    QCheckBox *m_limit;
+    QSpinBox *m_maxRedemptions;
+    QCheckBox *m_expires;
+    QDateTimeEdit *m_expiresAt;
+    QCheckBox *m_firstTime;
+    QCheckBox *m_hasMinimum;
+    QLineEdit *m_minimum;
+    ChoiceBox *m_minimumCurrency;
+    QLineEdit *m_customer;
+};
