@@ -4,10 +4,14 @@
 #include "accounts/AccountStore.h"
 #include "accounts/KeyVault.h"
 #include "operations/WriteJournal.h"
+#include "sandbox/EmbeddedServer.h"
+#include "sandbox/SandboxKeys.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QSocketNotifier>
+#include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -70,10 +74,21 @@ void describeOptions(QCommandLineParser &parser)
                       QStringLiteral("id")});
 }
 
-// The built-in sandbox runs on a thread of its own, on a free loopback port.
-Workspace::Sandbox startSandbox()
+// The built-in sandbox runs on a thread of its own, on a free loopback port; what a user does in
+// it is kept in the data folder, so the sandbox looks the same at the next start.
+Workspace::Sandbox startSandbox(sandbox::EmbeddedServer &server)
 {
-    return {{}, {}, QCoreApplication::translate("main", "The sandbox is not built into this version.")};
+    if (!server.isRunning()) {
+        sandbox::Options options;
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(folder);
+        options.dataFile = folder + QLatin1String("/sandbox.json");
+        QString error;
+        if (!server.start(options, &error))
+            return {
+                {}, {}, QCoreApplication::translate("main", "The sandbox could not start: %1").arg(error)};
+    }
+    return {server.url(), sandbox::keys::secret(), {}};
 }
 
 void setApplicationNames()
@@ -116,11 +131,13 @@ int main(int argc, char *argv[])
     quitOnTerminationSignals(app);
 #endif
 
+    sandbox::EmbeddedServer sandboxServer;
     accounts::KeyVault vault;
     accounts::AccountStore store;
     operations::WriteJournal journal;
     MainWindow window;
-    Workspace workspace(&window, &vault, &store, &journal, startSandbox);
+    Workspace workspace(&window, &vault, &store, &journal,
+                        [&sandboxServer] { return startSandbox(sandboxServer); });
     window.show();
 
     Workspace::Options options;
@@ -135,6 +152,7 @@ int main(int argc, char *argv[])
         }
     }
     // After the window is up, so that a keychain prompt or message has a window to belong to.
-    QMetaObject::invokeMethod(&workspace, [&workspace, options] { workspace.start(options); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &workspace, [&workspace, options] { workspace.start(options); }, Qt::QueuedConnection);
     return app.exec();
 }

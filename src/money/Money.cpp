@@ -59,6 +59,13 @@ QString Money::format(const QLocale &locale) const
     // goes) by formatting the integer 1 with it, then put our exact number in its place. This
     // keeps the locale's pattern without ever passing money through a double.
     const QString symbol = currencySymbol(m_currency);
+    // The C locale (LANG=C, as on servers and in CI) has no currency pattern of its own: write
+    // amounts the international way, symbol first.
+    if (locale.language() == QLocale::C) {
+        const QString number = formatMagnitude(magnitude(m_minorUnits), currency(), m_minorUnits, locale);
+        const QString gap = symbol.at(symbol.size() - 1).isLetter() ? QStringLiteral("\u00A0") : QString();
+        return (m_minorUnits < 0 ? QStringLiteral("-") : QString()) + symbol + gap + number;
+    }
     const QString one = locale.toString(1);
     QString pattern = locale.toCurrencyString(qlonglong(m_minorUnits < 0 ? -1 : 1), symbol);
     const QString number = formatMagnitude(magnitude(m_minorUnits), currency(), m_minorUnits, locale);

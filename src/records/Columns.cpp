@@ -75,15 +75,11 @@ QList<Column> customerColumns()
             fieldColumn(QStringLiteral("email"), tr("Email"), QStringLiteral("email")),
             dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created")),
             [] {
-                // Stripe keeps a customer's balance in their currency; a customer who never paid
-                // has none, and a zero balance then needs no currency to be read.
                 Column balance
                     = moneyColumn(QStringLiteral("balance"), tr("Balance"), QStringLiteral("balance"));
+                // A zero balance is nothing to look at: leave it blank, like a ledger does.
                 balance.text = [](const QJsonObject &c) {
-                    const QString text = format::money(c, u"balance");
-                    if (text.isEmpty() && json::integer(c, u"balance").value_or(0) == 0)
-                        return QStringLiteral("—");
-                    return text;
+                    return json::integer(c, u"balance").value_or(0) == 0 ? QString() : format::money(c, u"balance");
                 };
                 return balance;
             }(),

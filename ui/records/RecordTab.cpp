@@ -96,6 +96,7 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, QWidget *pa
     connect(m_typingPause, &QTimer::timeout, this, &RecordTab::applyFilters);
     connect(m_model, &records::ListModel::stateChanged, this, &RecordTab::onStateChanged);
     connect(m_model, &records::ListModel::rowsInserted, this, &RecordTab::onStateChanged);
+    connect(m_model, &records::ListModel::rowsInserted, this, &RecordTab::sizeColumnsOnce);
     connect(m_model, &records::ListModel::rowsRemoved, this, &RecordTab::onStateChanged);
     connect(m_state, &StatePanel::retryRequested, m_model, &records::ListModel::retry);
     connect(m_footerRetry, &QPushButton::clicked, m_model, &records::ListModel::retry);
@@ -304,6 +305,19 @@ void RecordTab::onSelectionChanged()
     emit currentChanged(object);
 }
 
+void RecordTab::sizeColumnsOnce()
+{
+    if (m_columnsSized || m_model->rowCount() == 0)
+        return;
+    m_columnsSized = true;
+    // Fit the first page's contents, but no column may crowd out the others.
+    const int widest = m_table->fontMetrics().averageCharWidth() * 34;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column) + 12, widest));
+    }
+}
+
 void RecordTab::saveHeader() const
 {
     QSettings settings;
@@ -318,6 +332,7 @@ void RecordTab::restoreHeader()
         = settings.value(QStringLiteral("tables/%1/header").arg(m_settingsKey)).toByteArray();
     if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state))
         return;
+    m_columnsSized = true;
     m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
                           m_table->horizontalHeader()->sortIndicatorOrder());
 }

@@ -96,11 +96,13 @@ private:
     void onSelectionChanged();
     void saveHeader() const;
     void restoreHeader();
+    void sizeColumnsOnce();
 
     records::Kind m_kind;
     QString m_settingsKey;
     operations::OperationContext m_context;
     bool m_needsLoad = false;
+    bool m_columnsSized = false; // by the user's saved widths, or to the first page's contents
     records::ListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;

@@ -69,6 +69,10 @@ void TestMoney::formatsInLocale_data()
     QTest::newRow("kwd de") << "de_DE" << qint64(1500) << "kwd" << "1,500" + nbsp + "KWD";
     QTest::newRow("one cent") << "en_US" << qint64(1) << "usd" << "$0.01";
     QTest::newRow("zero") << "en_US" << qint64(0) << "eur" << "€0.00";
+    // LANG=C has no currency pattern: symbol first, as internationally written.
+    QTest::newRow("c locale usd") << "C" << qint64(1250) << "usd" << "$12.50";
+    QTest::newRow("c locale kwd") << "C" << qint64(1500) << "kwd" << "KWD" + nbsp + "1.500";
+    QTest::newRow("c locale negative") << "C" << qint64(-1250) << "eur" << "-€12.50";
 }
 
 void TestMoney::formatsInLocale()

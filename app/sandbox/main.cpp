@@ -1,0 +1,107 @@
+// paydesk-sandbox: the Stripe-compatible local server with made-up data, on its own.
+
+#include "PaydeskVersion.h"
+#include "sandbox/SandboxKeys.h"
+#include "sandbox/Server.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <csignal>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("paydesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral(
+            "A Stripe-compatible server with made-up data, for trying Paydesk and for tests.\n\n"
+            "Keys: %1 (everything), %2 (no invoices, no account),\n"
+            "      %3 (reads only), %4 (expired).\n\n"
+            "Fault switches over HTTP (loopback): POST /_sandbox/faults with form fields\n"
+            "  fail_next=N status=429|500|503, drop_before_apply=N, drop_after_apply=N,\n"
+            "  latency_ms=MS, delay_next=N delay_ms=MS, method=POST, path=/v1/refunds, reset=true.")
+            .arg(sandbox::keys::secret(), sandbox::keys::noInvoices(), sandbox::keys::readOnly(),
+                 sandbox::keys::expired()));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},
+                                  QStringLiteral("Listen on <port> (default: 12111; 0 for any free port)."),
+                                  QStringLiteral("port"), QStringLiteral("12111"));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Listen on <address> (default 127.0.0.1: this computer only)."),
+        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Make demo data from seed <n> (default 1)."),
+                                  QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QStringLiteral("Keep the sandbox's state in <file> across restarts."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     QStringLiteral("Answer every request <ms> later."), QStringLiteral("ms"),
+                                     QStringLiteral("0"));
+    const QCommandLineOption failNext(QStringLiteral("fail-next"),
+                                      QStringLiteral("Fail the next <n> requests."), QStringLiteral("n"),
+                                      QStringLiteral("0"));
+    const QCommandLineOption failStatus(
+        QStringLiteral("fail-status"),
+        QStringLiteral("The status --fail-next answers with: 429, 500 or 503 (default 500)."),
+        QStringLiteral("status"), QStringLiteral("500"));
+    const QCommandLineOption dropBefore(
+        QStringLiteral("drop-before-apply"),
+        QStringLiteral("Drop the connection of the next <n> requests before applying them."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption dropAfter(
+        QStringLiteral("drop-after-apply"),
+        QStringLiteral("Apply the next <n> requests, then drop the connection unanswered."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption key(
+        QStringLiteral("key"), QStringLiteral("Also accept the test-mode key <key>."), QStringLiteral("key"));
+    const QCommandLineOption customers(QStringLiteral("customers"),
+                                       QStringLiteral("Make <n> demo customers (default 300)."),
+                                       QStringLiteral("n"), QStringLiteral("300"));
+    parser.addOptions(
+        {port, listen, seed, data, latency, failNext, failStatus, dropBefore, dropAfter, key, customers});
+    parser.process(app);
+
+    sandbox::Options options;
+    options.listen = QHostAddress(parser.value(listen));
+    if (options.listen.isNull()) {
+        std::fprintf(stderr, "paydesk-sandbox: %s is not an IP address\n", qPrintable(parser.value(listen)));
+        return 2;
+    }
+    options.port = quint16(parser.value(port).toUInt());
+    options.seed = parser.value(seed).toULongLong();
+    options.dataFile = parser.value(data);
+    options.latencyMs = parser.value(latency).toInt();
+    options.extraKeys = parser.values(key);
+    options.customers = std::max(0, parser.value(customers).toInt());
+
+    sandbox::Server server;
+    QString error;
+    if (!server.start(options, &error)) {
+        std::fprintf(stderr, "paydesk-sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (const int n = parser.value(failNext).toInt(); n > 0)
+        server.faults().failNext(n, parser.value(failStatus).toInt());
+    if (const int n = parser.value(dropBefore).toInt(); n > 0)
+        server.faults().dropBeforeApply(n);
+    if (const int n = parser.value(dropAfter).toInt(); n > 0)
+        server.faults().dropAfterApply(n);
+
+    // SIGTERM and Ctrl+C end the event loop, so that --data is written on the way out.
+    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
+    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+    std::printf("paydesk-sandbox listening on %s (%d objects)\n", qPrintable(server.url().toString()),
+                server.store().totalObjects());
+    std::fflush(stdout);
+    const int code = app.exec();
+    server.save();
+    return code;
+}

@@ -1,0 +1,260 @@
+#include "sandbox/Lists.h"
+#include "sandbox/Payments.h"
+#include "sandbox/Resources.h"
+#include "sandbox/Routes.h"
+
+#include <QJsonArray>
+
+namespace sandbox {
+
+namespace {
+
+using namespace resources;
+
+const QString charges = QStringLiteral("charges");
+const QString intents = QStringLiteral("payment_intents");
+const QString refunds = QStringLiteral("refunds");
+
+const SearchQuery::Fields paymentSearchFields {{QStringLiteral("amount"), QStringLiteral("amount")},
+                                               {QStringLiteral("currency"), QStringLiteral("currency")},
+                                               {QStringLiteral("customer"), QStringLiteral("customer")},
+                                               {QStringLiteral("status"), QStringLiteral("status")},
+                                               {QStringLiteral("created"), QStringLiteral("created")}};
+
+Reply listCharges(Call &call)
+{
+    return lists::page(
+        call, call.store->collection(charges), QStringLiteral("/v1/charges"),
+        lists::all({lists::createdFilter(call), lists::fieldEquals(call, QStringLiteral("customer")),
+                    lists::fieldEquals(call, QStringLiteral("payment_intent"))}));
+}
+
+Reply searchCharges(Call &call)
+{
+    SearchQuery::Fields fields = paymentSearchFields;
+    fields.insert(QStringLiteral("refunded"), QStringLiteral("refunded"));
+    return lists::search(call, call.store->collection(charges), QStringLiteral("/v1/charges/search"), fields);
+}
+
+Reply retrieveCharge(Call &call)
+{
+    return retrieve(call, charges, QStringLiteral("charge"), "charge");
+}
+
+Reply listIntents(Call &call)
+{
+    return lists::page(
+        call, call.store->collection(intents), QStringLiteral("/v1/payment_intents"),
+        lists::all({lists::createdFilter(call), lists::fieldEquals(call, QStringLiteral("customer"))}));
+}
+
+Reply searchIntents(Call &call)
+{
+    return lists::search(call, call.store->collection(intents), QStringLiteral("/v1/payment_intents/search"),
+                         paymentSearchFields);
+}
+
+Reply retrieveIntent(Call &call)
+{
+    return retrieve(call, intents, QStringLiteral("payment_intent"), "intent");
+}
+
+Reply createIntent(Call &call)
+{
+    const qint64 amount = call.integer(QStringLiteral("amount")).value_or(0);
+    if (amount < 50)
+        return Reply::invalid(QStringLiteral("Amount must be at least 50 cents"), QStringLiteral("amount"),
+                              QStringLiteral("amount_too_small"));
+    if (amount > 99999999)
+        return Reply::invalid(QStringLiteral("Amount must be no more than 99999999"),
+                              QStringLiteral("amount"), QStringLiteral("amount_too_large"));
+    QJsonObject intent = create(call, QStringLiteral("payment_intent"), QStringLiteral("pi_"));
+    intent.insert(QStringLiteral("amount"), amount);
+    intent.insert(QStringLiteral("currency"), call.string(QStringLiteral("currency")).toLower());
+    intent.insert(QStringLiteral("status"), QStringLiteral("requires_payment_method"));
+    intent.insert(QStringLiteral("client_secret"),
+                  intent.value(QLatin1String("id")).toString() + QStringLiteral("_secret_")
+                      + newId(QString()).left(24));
+    for (const char *field : {"amount_received", "amount_capturable"})
+        intent.insert(QLatin1String(field), 0);
+    for (const char *field :
+         {"latest_charge", "last_payment_error", "canceled_at", "cancellation_reason", "next_action"})
+        intent.insert(QLatin1String(field), QJsonValue(QJsonValue::Null));
+    copyStrings(call, intent, {QStringLiteral("description"), QStringLiteral("receipt_email")});
+    if (call.has(QStringLiteral("payment_method_types"))) {
+        QJsonArray types;
+        for (const QVariant &type : call.params.value(QStringLiteral("payment_method_types")).toList())
+            types.append(type.toString());
+        intent.insert(QStringLiteral("payment_method_types"), types);
+    }
+    if (call.has(QStringLiteral("customer"))) {
+        const QString customer = call.string(QStringLiteral("customer"));
+        if (!findLive(call, QStringLiteral("customers"), customer))
+            return Reply::missing(QStringLiteral("customer"), customer, QStringLiteral("customer"));
+        intent.insert(QStringLiteral("customer"), customer);
+    }
+    if (auto error = applyMetadata(call, intent))
+        return *error;
+    if (call.has(QStringLiteral("payment_method"))) {
+        const QString method = call.string(QStringLiteral("payment_method"));
+        if (!testCard(method) && !findLive(call, QStringLiteral("payment_methods"), method))
+            return Reply::missing(QStringLiteral("PaymentMethod"), method, QStringLiteral("payment_method"));
+        intent.insert(QStringLiteral("payment_method"), method);
+        intent.insert(QStringLiteral("status"), QStringLiteral("requires_confirmation"));
+    }
+    if (call.boolean(QStringLiteral("confirm")).value_or(false)) {
+        call.store->collection(intents).insert(intent);
+        return payments::confirm(call, intent, intent.value(QLatin1String("payment_method")).toString(),
+                                 false);
+    }
+    return save(call, intents, intent, true);
+}
+
+Reply confirmIntent(Call &call)
+{
+    const QString id = call.pathParam("intent");
+    const QJsonObject *found = findLive(call, intents, id);
+    if (!found)
+        return Reply::missing(QStringLiteral("payment_intent"), id, QStringLiteral("intent"));
+    const QString method = call.has(QStringLiteral("payment_method"))
+        ? call.string(QStringLiteral("payment_method"))
+        : found->value(QLatin1String("payment_method")).toString();
+    return payments::confirm(call, *found, method,
+                             call.string(QStringLiteral("setup_future_usage")) == QLatin1String("off_session")
+                                 || call.string(QStringLiteral("setup_future_usage"))
+                                     == QLatin1String("on_session"));
+}
+
+Reply cancelIntent(Call &call)
+{
+    const QString id = call.pathParam("intent");
+    const QJsonObject *found = findLive(call, intents, id);
+    if (!found)
+        return Reply::missing(QStringLiteral("payment_intent"), id, QStringLiteral("intent"));
+    QJsonObject intent = *found;
+    const QString status = intent.value(QLatin1String("status")).toString();
+    // docs.stripe.com/api/payment_intents/cancel
+    static const QStringList cancellable {QStringLiteral("requires_payment_method"),
+                                          QStringLiteral("requires_capture"),
+                                          QStringLiteral("requires_confirmation"),
+                                          QStringLiteral("requires_action"), QStringLiteral("processing")};
+    if (!cancellable.contains(status))
+        return Reply::error(
+            400, QStringLiteral("invalid_request_error"),
+            QStringLiteral("You cannot cancel this PaymentIntent because it has a status of %1. Only a "
+                           "PaymentIntent with one of the following statuses may be canceled: %2.")
+                .arg(status, cancellable.join(QStringLiteral(", "))),
+            {}, QStringLiteral("payment_intent_unexpected_state"),
+            {{QStringLiteral("payment_intent"), intent}});
+    intent.insert(QStringLiteral("status"), QStringLiteral("canceled"));
+    intent.insert(QStringLiteral("canceled_at"), call.now);
+    intent.insert(QStringLiteral("cancellation_reason"),
+                  call.has(QStringLiteral("cancellation_reason"))
+                      ? QJsonValue(call.string(QStringLiteral("cancellation_reason")))
+                      : QJsonValue(QJsonValue::Null));
+    return save(call, intents, intent, false);
+}
+
+Reply listRefunds(Call &call)
+{
+    return lists::page(
+        call, call.store->collection(refunds), QStringLiteral("/v1/refunds"),
+        lists::all({lists::createdFilter(call), lists::fieldEquals(call, QStringLiteral("charge")),
+                    lists::fieldEquals(call, QStringLiteral("payment_intent"))}));
+}
+
+Reply retrieveRefund(Call &call)
+{
+    return retrieve(call, refunds, QStringLiteral("refund"), "refund");
+}
+
+Reply createRefund(Call &call)
+{
+    QString chargeId = call.string(QStringLiteral("charge"));
+    const QString intentId = call.string(QStringLiteral("payment_intent"));
+    if (chargeId.isEmpty() && intentId.isEmpty())
+        return Reply::invalid(
+            QStringLiteral("One of the following params should be provided for this request: "
+                           "payment_intent or charge."));
+    if (!intentId.isEmpty()) {
+        const QJsonObject *intent = findLive(call, intents, intentId);
+        if (!intent)
+            return Reply::missing(QStringLiteral("payment_intent"), intentId,
+                                  QStringLiteral("payment_intent"));
+        const QString latest = intent->value(QLatin1String("latest_charge")).toString();
+        if (!chargeId.isEmpty() && chargeId != latest)
+            return Reply::invalid(QStringLiteral("The charge and payment_intent do not match."),
+                                  QStringLiteral("charge"));
+        if (latest.isEmpty()
+            || intent->value(QLatin1String("status")).toString() != QLatin1String("succeeded"))
+            return Reply::invalid(
+                QStringLiteral("This PaymentIntent does not have a successful charge to refund."),
+                QStringLiteral("payment_intent"));
+        chargeId = latest;
+    }
+    const QJsonObject *found = findLive(call, charges, chargeId);
+    if (!found)
+        return Reply::missing(QStringLiteral("charge"), chargeId, QStringLiteral("charge"));
+    QJsonObject charge = *found;
+    if (charge.value(QLatin1String("status")).toString() != QLatin1String("succeeded"))
+        return Reply::invalid(
+            QStringLiteral("Charge %1 has not succeeded and cannot be refunded.").arg(chargeId),
+            QStringLiteral("charge"), QStringLiteral("charge_not_refundable"));
+    const qint64 amount = charge.value(QLatin1String("amount")).toInteger();
+    const qint64 refunded = charge.value(QLatin1String("amount_refunded")).toInteger();
+    const qint64 left = amount - refunded;
+    if (left <= 0)
+        return Reply::invalid(QStringLiteral("Charge %1 has already been refunded.").arg(chargeId),
+                              QStringLiteral("charge"), QStringLiteral("charge_already_refunded"));
+    // Stripe refunds what is left when no amount is given.
+    const qint64 refundAmount = call.integer(QStringLiteral("amount")).value_or(left);
+    const QString currency = charge.value(QLatin1String("currency")).toString();
+    if (refundAmount <= 0)
+        return Reply::invalid(QStringLiteral("Invalid positive integer"), QStringLiteral("amount"),
+                              QStringLiteral("amount_too_small"));
+    if (refundAmount > left)
+        return Reply::invalid(
+            QStringLiteral("Refund amount (%1) is greater than unrefunded amount on charge (%2)")
+                .arg(payments::moneyText(refundAmount, currency), payments::moneyText(left, currency)),
+            QStringLiteral("amount"), QStringLiteral("amount_too_large"));
+    QJsonObject refund = create(call, QStringLiteral("refund"), QStringLiteral("re_"));
+    refund.insert(QStringLiteral("amount"), refundAmount);
+    refund.insert(QStringLiteral("currency"), currency);
+    refund.insert(QStringLiteral("charge"), chargeId);
+    refund.insert(QStringLiteral("payment_intent"), charge.value(QLatin1String("payment_intent")));
+    refund.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
+    refund.insert(QStringLiteral("reason"),
+                  call.has(QStringLiteral("reason")) ? QJsonValue(call.string(QStringLiteral("reason")))
+                                                     : QJsonValue(QJsonValue::Null));
+    refund.insert(QStringLiteral("balance_transaction"), newId(QStringLiteral("txn_")));
+    if (auto error = applyMetadata(call, refund))
+        return *error;
+    charge.insert(QStringLiteral("amount_refunded"), refunded + refundAmount);
+    charge.insert(QStringLiteral("refunded"), refunded + refundAmount == amount);
+    call.store->collection(charges).replace(charge);
+    return save(call, refunds, refund, true);
+}
+
+} // namespace
+
+void addPaymentRoutes(Routes &routes)
+{
+    routes.insert(routeKey(QStringLiteral("GET"), QStringLiteral("/v1/charges")), listCharges);
+    routes.insert(routeKey(QStringLiteral("GET"), QStringLiteral("/v1/charges/search")), searchCharges);
+    routes.insert(routeKey(QStringLiteral("GET"), QStringLiteral("/v1/charges/{charge}")), retrieveCharge);
+    routes.insert(routeKey(QStringLiteral("GET"), QStringLiteral("/v1/payment_intents")), listIntents);
+    routes.insert(routeKey(QStringLiteral("POST"), QStringLiteral("/v1/payment_intents")), createIntent);
+    routes.insert(routeKey(QStringLiteral("GET"), QStringLiteral("/v1/payment_intents/search")),
+                  searchIntents);
+    routes.insert(routeKey(QStringLiteral("GET"), QStringLiteral("/v1/payment_intents/{intent}")),
+                  retrieveIntent);
+    routes.insert(routeKey(QStringLiteral("POST"), QStringLiteral("/v1/payment_intents/{intent}/confirm")),
+                  confirmIntent);
+    routes.insert(routeKey(QStringLiteral("POST"), QStringLiteral("/v1/payment_intents/{intent}/cancel")),
+                  cancelIntent);
+    routes.insert(routeKey(QStringLiteral("GET"), QStringLiteral("/v1/refunds")), listRefunds);
+    routes.insert(routeKey(QStringLiteral("POST"), QStringLiteral("/v1/refunds")), createRefund);
+    routes.insert(routeKey(QStringLiteral("GET"), QStringLiteral("/v1/refunds/{refund}")), retrieveRefund);
+}
+
+} // namespace sandbox

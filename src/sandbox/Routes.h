@@ -1,0 +1,29 @@
+#pragma once
+
+#include "sandbox/Api.h"
+
+#include <QHash>
+#include <QString>
+
+#include <functional>
+
+namespace sandbox {
+
+// Resource handlers by "METHOD /v1/path/{param}" as the contract names the endpoint. Each
+// resource file adds its own.
+using Handler = std::function<Reply(Call &)>;
+using Routes = QHash<QString, Handler>;
+
+inline QString routeKey(const QString &method, const QString &path)
+{
+    return method + QLatin1Char(' ') + path;
+}
+
+void addAccountRoutes(Routes &routes);
+void addCustomerRoutes(Routes &routes);
+void addInvoiceRoutes(Routes &routes);
+void addCatalogRoutes(Routes &routes);
+void addPromotionRoutes(Routes &routes);
+void addPaymentRoutes(Routes &routes);
+
+} // namespace sandbox

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "sandbox/Faults.h"
+#include "sandbox/HttpMessage.h"
+#include "sandbox/IdempotencyCache.h"
+#include "sandbox/Options.h"
+#include "sandbox/Routes.h"
+#include "sandbox/Store.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace sandbox {
+
+class HttpServer;
+
+// The Stripe-compatible server: authentication, the contract's validation, idempotency, faults,
+// routing to the resource handlers, and persistence. It lives on one thread; EmbeddedServer
+// runs it on a thread of its own.
+class Server : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Server(QObject *parent = nullptr);
+    ~Server() override;
+
+    // Loads --data (or makes demo data from the seed) and listens.
+    bool start(const Options &options, QString *error);
+    QUrl url() const;
+    quint16 port() const;
+
+    Faults &faults() { return m_faults; }
+    Store &store() { return m_store; }
+    // Seconds since the epoch; tests move it to age idempotency keys.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    qint64 now() const { return m_clock(); }
+
+    // Answers one request without a socket (the HTTP server calls this; so can a benchmark).
+    HttpResponse handle(const HttpRequest &request);
+    // Writes --data now (it is also written shortly after every change and on destruction).
+    bool save(QString *error = nullptr);
+
+    static QString accountId() { return QStringLiteral("acct_1SandboxPaydesk0"); }
+
+private:
+    HttpResponse respond(const Reply &reply, const QByteArray &requestId) const;
+    std::optional<Reply> authenticate(const HttpRequest &request, Access *access) const;
+    std::optional<Reply> authorize(Access access, const QString &method, const QString &path) const;
+    HttpResponse control(const HttpRequest &request, const QByteArray &requestId);
+    void changed();
+
+    Options m_options;
+    Store m_store;
+    Faults m_faults;
+    IdempotencyCache m_idempotency;
+    Routes m_routes;
+    std::unique_ptr<HttpServer> m_http;
+    std::function<qint64()> m_clock;
+    QTimer m_saveTimer;
+};
+
+} // namespace sandbox
