@@ -102,7 +102,8 @@ QJsonObject blankWith(const QString &object, const QString &id, qint64 created)
     value.insert(QStringLiteral("object"), object);
     if (value.contains(QLatin1String("created")))
         value.insert(QStringLiteral("created"), created);
-    value.insert(QStringLiteral("livemode"), false);
+    if (value.contains(QLatin1String("livemode")))
+        value.insert(QStringLiteral("livemode"), false);
     return value;
 }
 

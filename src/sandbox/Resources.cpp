@@ -39,7 +39,8 @@ QJsonObject create(const Call &call, const QString &object, const QString &idPre
     value.insert(QStringLiteral("object"), object);
     if (value.contains(QLatin1String("created")))
         value.insert(QStringLiteral("created"), call.now);
-    value.insert(QStringLiteral("livemode"), false);
+    if (value.contains(QLatin1String("livemode")))
+        value.insert(QStringLiteral("livemode"), false);
     if (value.contains(QLatin1String("metadata")))
         value.insert(QStringLiteral("metadata"), QJsonObject());
     return value;

@@ -121,7 +121,8 @@ QJsonObject Shapes::blank(const QString &object)
                                         {QStringLiteral("payment_method_options"), QJsonValue::Null},
                                         {QStringLiteral("payment_method_types"), QJsonValue::Null}});
         }
-        example.insert(QStringLiteral("livemode"), false);
+        if (example.contains(QLatin1String("livemode")))
+            example.insert(QStringLiteral("livemode"), false);
         if (example.contains(QLatin1String("metadata")))
             example.insert(QStringLiteral("metadata"), QJsonObject());
         it = cache.insert(object, conform(object, example));
