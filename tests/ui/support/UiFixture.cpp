@@ -1,0 +1,109 @@
+#include "UiFixture.h"
+
+#include "sandbox/SandboxKeys.h"
+
+#include <QDialog>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+UiFixture::UiFixture(const sandbox::Options &options)
+{
+    QApplication::setOrganizationName(QStringLiteral("PaydeskTests"));
+    QApplication::setApplicationName(QStringLiteral("PaydeskUiTests"));
+    QString error;
+    if (!m_sandbox.start(options, &error))
+        qFatal("The sandbox did not start: %s", qPrintable(error));
+}
+
+UiFixture::~UiFixture()
+{
+    closeDialogs();
+    m_window.reset();
+    m_client.reset();
+    m_sandbox.stop();
+}
+
+MainWindow *UiFixture::open(const QString &mode)
+{
+    m_window.reset();
+    m_client = std::make_unique<stripe::Client>();
+    m_client->setBaseUrl(m_sandbox.url());
+    m_client->setApiKey(sandbox::keys::secret());
+    stripe::Client::Options options;
+    options.retry.initialDelay = std::chrono::milliseconds(20);
+    options.retry.maxDelay = std::chrono::milliseconds(100);
+    options.timeout = std::chrono::seconds(10);
+    m_client->setOptions(options);
+    if (!m_journal)
+        m_journal
+            = std::make_unique<operations::WriteJournal>(m_dir.filePath(QStringLiteral("journal.jsonl")));
+    m_window = std::make_unique<MainWindow>();
+    m_window->setConnection(operations::OperationContext {m_client.get(), m_journal.get(),
+                                                          mode == QLatin1String("sandbox")
+                                                              ? QStringLiteral("sandbox")
+                                                              : sandbox::Server::accountId(),
+                                                          mode},
+                            QStringLiteral("Paydesk Sandbox"));
+    m_window->show();
+    return m_window.get();
+}
+
+void UiFixture::inStore(const std::function<void(sandbox::Store &)> &function)
+{
+    m_sandbox.inspect([&function](sandbox::Server &server) { function(server.store()); });
+}
+
+QJsonObject UiFixture::object(const QString &id)
+{
+    QJsonObject found;
+    inStore([&](sandbox::Store &store) {
+        if (const QJsonObject *object = store.find(id))
+            found = *object;
+    });
+    return found;
+}
+
+int UiFixture::count(const QString &collection, const std::function<bool(const QJsonObject &)> &keep)
+{
+    int total = 0;
+    inStore([&](sandbox::Store &store) {
+        const sandbox::Collection &c = store.collection(collection);
+        for (int i = 0; i < c.size(); ++i)
+            if (!c.isDeleted(i) && (!keep || keep(c.at(i))))
+                ++total;
+    });
+    return total;
+}
+
+bool UiFixture::waitForRows(RecordTab *tab, int atLeast, int timeoutMs)
+{
+    return QTest::qWaitFor([tab, atLeast] { return tab->model()->rowCount() >= atLeast; }, timeoutMs);
+}
+
+bool UiFixture::waitForState(RecordTab *tab, records::ListModel::State state, int timeoutMs)
+{
+    return QTest::qWaitFor([tab, state] { return tab->model()->state() == state; }, timeoutMs);
+}
+
+void UiFixture::selectRow(RecordTab *tab, int row)
+{
+    QTableView *table = tab->table();
+    const QModelIndex index = table->model()->index(row, 0);
+    table->selectionModel()->setCurrentIndex(index,
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void UiFixture::selectId(RecordTab *tab, const QString &id)
+{
+    tab->selectId(id);
+}
+
+void UiFixture::closeDialogs()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible())
+            dialog->done(QDialog::Rejected);
+    }
+}

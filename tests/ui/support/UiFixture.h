@@ -1,0 +1,71 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "operations/WriteJournal.h"
+#include "records/ListModel.h"
+#include "records/RecordTab.h"
+#include "sandbox/EmbeddedServer.h"
+#include "sandbox/Options.h"
+#include "sandbox/Server.h"
+#include "stripe/Client.h"
+
+#include <QApplication>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+// What every UI test starts from, like KeePassXC's GuiTestBase: a sandbox on its own thread, a
+// client and a journal for it, and the real main window on that account; plus the moves a
+// person makes — wait for rows, select one, find the dialog that opened, press its button.
+class UiFixture
+{
+public:
+    explicit UiFixture(const sandbox::Options &options = {});
+    ~UiFixture();
+
+    // Opens the window on the sandbox, shown as this mode ("sandbox", "test" or "live").
+    MainWindow *open(const QString &mode = QStringLiteral("sandbox"));
+    MainWindow *window() const { return m_window.get(); }
+    stripe::Client *client() const { return m_client.get(); }
+    operations::WriteJournal *journal() const { return m_journal.get(); }
+    sandbox::EmbeddedServer &sandbox() { return m_sandbox; }
+    QUrl url() const { return m_sandbox.url(); }
+    QString dataDir() const { return m_dir.path(); }
+
+    // Runs on the sandbox's thread, with its store.
+    void inStore(const std::function<void(sandbox::Store &)> &function);
+    QJsonObject object(const QString &id);
+    int count(const QString &collection, const std::function<bool(const QJsonObject &)> &keep = {});
+
+    static bool waitForRows(RecordTab *tab, int atLeast, int timeoutMs = 15000);
+    static bool waitForState(RecordTab *tab, records::ListModel::State state, int timeoutMs = 15000);
+    static void selectRow(RecordTab *tab, int row);
+    static void selectId(RecordTab *tab, const QString &id);
+    // The visible top-level widget of type T that appears within the time (a dialog).
+    template<typename T>
+    static T *waitForWindow(int timeoutMs = 5000)
+    {
+        T *found = nullptr;
+        QTest::qWaitFor(
+            [&found] {
+                for (QWidget *widget : QApplication::topLevelWidgets())
+                    if (auto *candidate = qobject_cast<T *>(widget); candidate && candidate->isVisible())
+                        found = candidate;
+                return found != nullptr;
+            },
+            timeoutMs);
+        return found;
+    }
+    // Closes every message box and dialog a test left open.
+    static void closeDialogs();
+
+private:
+    QTemporaryDir m_dir;
+    sandbox::EmbeddedServer m_sandbox;
+    std::unique_ptr<stripe::Client> m_client;
+    std::unique_ptr<operations::WriteJournal> m_journal;
+    std::unique_ptr<MainWindow> m_window;
+};

@@ -1,0 +1,468 @@
+#include "UiFixture.h"
+#include "customers/CustomersTab.h"
+#include "invoices/InvoicesTab.h"
+#include "orders/OrdersTab.h"
+#include "payments/PaymentsAndRefundsPage.h"
+#include "payments/PaymentsTab.h"
+#include "products/ProductsTab.h"
+#include "promocodes/PromoCodesTab.h"
+#include "records/DetailPane.h"
+#include "widgets/ChoiceBox.h"
+#include "widgets/ModeBanner.h"
+#include "widgets/StatePanel.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+
+using State = records::ListModel::State;
+
+// Browsing the sandbox through the real window, offscreen: every tab, paging, filters, the
+// empty and error states, the detail pane, links, Go to, CSV export.
+class TestUiBrowsing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup() { UiFixture::closeDialogs(); }
+
+    void everyTabLoadsRows();
+    void scrollingFetchesTheNextPage();
+    void customerSearchNarrows_data();
+    void customerSearchNarrows();
+    void invoiceFiltersNarrow();
+    void otherFiltersNarrow();
+    void emptyStateSaysWhy();
+    void malformedIdFilterSendsNothing();
+    void errorStateHasRequestIdAndRetry();
+    void failedPageKeepsLoadedRows();
+    void detailPaneShowsFieldsAndRelatedLists();
+    void relatedLinkJumps();
+    void goToOpensEveryKindOfId_data();
+    void goToOpensEveryKindOfId();
+    void goToUnknownIdSaysSo();
+    void csvExportHasEveryRowOnce();
+    void liveModeIsUnmistakable();
+    void restrictedKeyMissingAPermission();
+    void lastTabAndColumnWidthsPersist();
+
+private:
+    QJsonObject firstOf(const QString &collection, const std::function<bool(const QJsonObject &)> &keep = {});
+
+    std::unique_ptr<UiFixture> m_fixture;
+    MainWindow *m_window = nullptr;
+};
+
+void TestUiBrowsing::initTestCase()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    m_fixture = std::make_unique<UiFixture>();
+}
+
+void TestUiBrowsing::init()
+{
+    m_window = m_fixture->open();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+QJsonObject TestUiBrowsing::firstOf(const QString &collection,
+                                    const std::function<bool(const QJsonObject &)> &keep)
+{
+    QJsonObject found;
+    m_fixture->inStore([&](sandbox::Store &store) {
+        const auto &c = store.collection(collection);
+        for (int i = c.size() - 1; i >= 0 && found.isEmpty(); --i)
+            if (!c.isDeleted(i) && (!keep || keep(c.at(i))))
+                found = c.at(i);
+    });
+    return found;
+}
+
+void TestUiBrowsing::everyTabLoadsRows()
+{
+    using records::Kind;
+    for (const Kind kind : {Kind::Customer, Kind::Invoice, Kind::Order, Kind::Payment, Kind::Refund,
+                            Kind::PromotionCode, Kind::Product}) {
+        RecordTab *tab = m_window->showTab(kind);
+        QVERIFY2(UiFixture::waitForRows(tab, 1), qPrintable(tab->title()));
+        QCOMPARE(tab->model()->state(), State::Ready);
+        // The first row reads as text in every column a finance clerk looks at.
+        const QString first = tab->table()->model()->index(0, 0).data().toString();
+        QVERIFY2(!first.isEmpty(), qPrintable(tab->title()));
+        QVERIFY(tab->statePanel()->isHidden() || !tab->statePanel()->isVisible());
+    }
+    // Orders are Paydesk's orders only.
+    RecordTab *orders = m_window->showTab(Kind::Order);
+    for (int row = 0; row < orders->model()->rowCount(); ++row)
+        QCOMPARE(
+            orders->model()->objectAt(row).value("metadata").toObject().value("paydesk_order").toString(),
+            QStringLiteral("1"));
+}
+
+void TestUiBrowsing::scrollingFetchesTheNextPage()
+{
+    RecordTab *customers = m_window->showTab(records::Kind::Customer);
+    QVERIFY(UiFixture::waitForState(customers, State::Ready));
+    QCOMPARE(customers->model()->rowCount(), 100);
+    customers->table()->scrollToBottom();
+    QVERIFY(UiFixture::waitForRows(customers, 200));
+    customers->table()->scrollToBottom();
+    QVERIFY(UiFixture::waitForRows(customers, 300));
+    QTest::qWait(100);
+    QCOMPARE(customers->model()->rowCount(), 300);
+    QVERIFY(!customers->model()->hasMore());
+}
+
+void TestUiBrowsing::customerSearchNarrows_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("part of a name") << "jane";
+    QTest::newRow("accented name") << QString::fromUtf8("Zoë");
+    QTest::newRow("exact email") << QString();
+}
+
+void TestUiBrowsing::customerSearchNarrows()
+{
+    QFETCH(QString, text);
+    if (text.isEmpty())
+        text = firstOf("customers").value("email").toString();
+    auto *customers = m_window->customersTab();
+    m_window->showTab(records::Kind::Customer);
+    customers->searchField()->setText(text); // QTest::keyClicks types ASCII only
+    QTest::keyClick(customers->searchField(), Qt::Key_Return);
+    QVERIFY(UiFixture::waitForState(customers, State::Ready));
+    QVERIFY(customers->model()->rowCount() > 0);
+    QVERIFY(customers->model()->rowCount() < 300);
+    for (int row = 0; row < customers->model()->rowCount(); ++row) {
+        const QJsonObject c = customers->model()->objectAt(row);
+        QVERIFY2(c.value("name").toString().contains(text, Qt::CaseInsensitive)
+                     || c.value("email").toString().contains(text, Qt::CaseInsensitive),
+                 qPrintable(c.value("name").toString()));
+    }
+    customers->searchField()->clear();
+}
+
+void TestUiBrowsing::invoiceFiltersNarrow()
+{
+    auto *invoices = m_window->invoicesTab();
+    m_window->showTab(records::Kind::Invoice);
+    invoices->statusFilter()->selectValue("open");
+    QVERIFY(UiFixture::waitForState(invoices, State::Ready));
+    for (int row = 0; row < invoices->model()->rowCount(); ++row)
+        QCOMPARE(invoices->table()->model()->index(row, 4).data().toString(), QStringLiteral("Open"));
+    const QString customer
+        = firstOf("invoices", [](const QJsonObject &i) { return i.value("status").toString() == "open"; })
+              .value("customer")
+              .toString();
+    invoices->filterByCustomer(customer);
+    QVERIFY(UiFixture::waitForState(invoices, State::Ready));
+    QVERIFY(invoices->model()->rowCount() > 0);
+    for (int row = 0; row < invoices->model()->rowCount(); ++row) {
+        QCOMPARE(invoices->model()->objectAt(row).value("customer").toString(), customer);
+        QCOMPARE(invoices->model()->objectAt(row).value("status").toString(), QStringLiteral("open"));
+    }
+    invoices->statusFilter()->selectValue(QString());
+    invoices->filterByCustomer(QString());
+}
+
+void TestUiBrowsing::otherFiltersNarrow()
+{
+    auto *payments = m_window->paymentsPage()->payments();
+    const QString customer = firstOf("charges").value("customer").toString();
+    m_window->showTab(records::Kind::Payment);
+    payments->filterByCustomer(customer);
+    QVERIFY(UiFixture::waitForState(payments, State::Ready));
+    for (int row = 0; row < payments->model()->rowCount(); ++row)
+        QCOMPARE(payments->model()->objectAt(row).value("customer").toString(), customer);
+    payments->filterByCustomer(QString());
+
+    auto *promos = m_window->promoCodesTab();
+    m_window->showTab(records::Kind::PromotionCode);
+    promos->activeFilter()->selectValue("false");
+    QVERIFY(UiFixture::waitForState(promos, State::Ready));
+    QVERIFY(promos->model()->rowCount() > 0);
+    for (int row = 0; row < promos->model()->rowCount(); ++row)
+        QCOMPARE(promos->model()->objectAt(row).value("active").toBool(true), false);
+    promos->activeFilter()->selectValue(QString());
+    promos->filterByCoupon("LOYAL15");
+    QVERIFY(UiFixture::waitForState(promos, State::Ready));
+    QCOMPARE(promos->model()->rowCount(), 4);
+    promos->codeFilter()->setText("loyal15-vip");
+    QTest::keyClick(promos->codeFilter(), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor(
+        [promos] { return promos->model()->rowCount() == 1 && promos->model()->state() == State::Ready; }));
+    // The coupon and its discount, from the expanded coupon.
+    QCOMPARE(promos->table()->model()->index(0, 1).data().toString(),
+             QString::fromUtf8("Loyalty — 15% off forever"));
+    promos->codeFilter()->clear();
+    promos->filterByCoupon(QString());
+
+    auto *products = m_window->productsTab();
+    m_window->showTab(records::Kind::Product);
+    products->activeFilter()->selectValue("false");
+    QVERIFY(QTest::qWaitFor([products] {
+        return products->model()->rowCount() == 1 && products->model()->state() == State::Ready;
+    }));
+    QCOMPARE(products->table()->model()->index(0, 1).data().toString(), QStringLiteral("Archived"));
+    products->activeFilter()->selectValue("true");
+}
+
+void TestUiBrowsing::emptyStateSaysWhy()
+{
+    auto *customers = m_window->customersTab();
+    m_window->showTab(records::Kind::Customer);
+    customers->searchField()->setText("qqqzzzxx");
+    QTest::keyClick(customers->searchField(), Qt::Key_Return);
+    QVERIFY(UiFixture::waitForState(customers, State::Empty));
+    QVERIFY(customers->statePanel()->isVisible());
+    QVERIFY2(customers->statePanel()->message().contains(QString::fromUtf8("“qqqzzzxx”")),
+             qPrintable(customers->statePanel()->message()));
+    customers->searchField()->clear();
+
+    // A customer without invoices: the Invoices tab says so in words.
+    const QString nobody = QStringLiteral("cus_EmptyStateTest0001");
+    m_fixture->inStore([&nobody](sandbox::Store &store) {
+        store.collection("customers")
+            .insert({{"id", nobody}, {"object", "customer"}, {"created", 1}, {"email", "e@example.com"}});
+    });
+    auto *invoices = m_window->invoicesTab();
+    m_window->showTab(records::Kind::Invoice);
+    invoices->statusFilter()->selectValue("open");
+    invoices->filterByCustomer(nobody);
+    QVERIFY(UiFixture::waitForState(invoices, State::Empty));
+    QCOMPARE(invoices->statePanel()->message(), QStringLiteral("No open invoices for this customer."));
+    invoices->statusFilter()->selectValue(QString());
+    invoices->filterByCustomer(QString());
+}
+
+void TestUiBrowsing::malformedIdFilterSendsNothing()
+{
+    auto *invoices = m_window->invoicesTab();
+    m_window->showTab(records::Kind::Invoice);
+    QVERIFY(UiFixture::waitForState(invoices, State::Ready));
+    const int before = int(m_fixture->client()->requestLog()->size());
+    invoices->filterByCustomer("ch_123");
+    QVERIFY(UiFixture::waitForState(invoices, State::Empty));
+    QVERIFY2(invoices->statePanel()->message().contains("is a payment ID"),
+             qPrintable(invoices->statePanel()->message()));
+    QCOMPARE(int(m_fixture->client()->requestLog()->size()), before);
+    invoices->filterByCustomer(QString());
+}
+
+void TestUiBrowsing::errorStateHasRequestIdAndRetry()
+{
+    auto *products = m_window->productsTab();
+    m_window->showTab(records::Kind::Product);
+    QVERIFY(UiFixture::waitForState(products, State::Ready));
+    m_fixture->sandbox().faults().failNext(3, 500, "GET", "/v1/products"); // the first try and both retries
+    products->reload();
+    QVERIFY(UiFixture::waitForState(products, State::Failed));
+    QVERIFY(products->statePanel()->isShowingError());
+    QVERIFY2(products->statePanel()->message().contains("Could not load products"),
+             qPrintable(products->statePanel()->message()));
+    QVERIFY(products->model()->error().requestId.startsWith("req_"));
+    auto *retry = products->statePanel()->findChild<QPushButton *>("retryButton");
+    QVERIFY(retry && retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(UiFixture::waitForState(products, State::Ready));
+    QVERIFY(products->model()->rowCount() > 0);
+}
+
+void TestUiBrowsing::failedPageKeepsLoadedRows()
+{
+    auto *customers = m_window->customersTab();
+    m_window->showTab(records::Kind::Customer);
+    customers->reload();
+    QVERIFY(UiFixture::waitForState(customers, State::Ready));
+    m_fixture->sandbox().faults().failNext(3, 503, "GET", "/v1/customers");
+    customers->table()->scrollToBottom();
+    QVERIFY(UiFixture::waitForState(customers, State::Failed));
+    QCOMPARE(customers->model()->rowCount(), 100);
+    QVERIFY(customers->table()->isVisible()); // the rows stay on screen; the footer offers Retry
+    customers->model()->retry();
+    QVERIFY(UiFixture::waitForRows(customers, 200));
+}
+
+void TestUiBrowsing::detailPaneShowsFieldsAndRelatedLists()
+{
+    auto *customers = m_window->customersTab();
+    m_window->showTab(records::Kind::Customer);
+    customers->reload();
+    QVERIFY(UiFixture::waitForState(customers, State::Ready));
+    UiFixture::selectRow(customers, 0);
+    const QJsonObject selected = customers->currentObject();
+    DetailPane *detail = customers->detailPane();
+    QCOMPARE(detail->fieldValue("Email"), selected.value("email").toString());
+    QCOMPARE(detail->fieldValue("Name"), selected.value("name").toString());
+    QCOMPARE(detail->relatedModels().size(), 3); // payment methods, invoices, payments
+    for (records::ListModel *related : detail->relatedModels())
+        QVERIFY(QTest::qWaitFor(
+            [related] { return related->state() == State::Ready || related->state() == State::Empty; },
+            10000));
+    QCOMPARE(detail->relatedModels().at(1)->query().params.value("customer").toString(),
+             selected.value("id").toString());
+}
+
+void TestUiBrowsing::relatedLinkJumps()
+{
+    const QJsonObject invoice = firstOf("invoices");
+    m_window->openId(records::Kind::Invoice, invoice.value("id").toString());
+    auto *invoices = m_window->invoicesTab();
+    QVERIFY(QTest::qWaitFor(
+        [invoices, &invoice] { return invoices->currentId() == invoice.value("id").toString(); }, 10000));
+    QCOMPARE(invoices->detailPane()->fieldValue("Customer"), invoice.value("customer").toString());
+    // The customer link jumps to Customers and shows that customer.
+    emit invoices->detailPane()->linkActivated(records::Kind::Customer, invoice.value("customer").toString());
+    auto *customers = m_window->customersTab();
+    QVERIFY(QTest::qWaitFor([this, customers] { return m_window->currentRecordTab() == customers; }));
+    QVERIFY(QTest::qWaitFor(
+        [customers, &invoice] { return customers->currentId() == invoice.value("customer").toString(); },
+        10000));
+}
+
+void TestUiBrowsing::goToOpensEveryKindOfId_data()
+{
+    QTest::addColumn<QString>("collection");
+    QTest::addColumn<int>("tab");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("cus_") << "customers" << int(records::Kind::Customer) << "";
+    QTest::newRow("in_") << "invoices" << int(records::Kind::Invoice) << "";
+    QTest::newRow("ch_") << "charges" << int(records::Kind::Payment) << "";
+    QTest::newRow("re_") << "refunds" << int(records::Kind::Refund) << "";
+    QTest::newRow("promo_") << "promotion_codes" << int(records::Kind::PromotionCode) << "";
+    QTest::newRow("prod_") << "products" << int(records::Kind::Product) << "";
+    QTest::newRow("price_ opens its product") << "prices" << int(records::Kind::Product) << "product";
+    QTest::newRow("pm_ opens its customer")
+        << "payment_methods" << int(records::Kind::Customer) << "customer";
+    QTest::newRow("pi_ of an order") << "orders" << int(records::Kind::Order) << "";
+    QTest::newRow("pi_ of a payment opens the payment")
+        << "payments" << int(records::Kind::Payment) << "latest_charge";
+    QTest::newRow("ii_ opens its invoice") << "invoiceitems" << int(records::Kind::Invoice) << "invoice";
+}
+
+void TestUiBrowsing::goToOpensEveryKindOfId()
+{
+    QFETCH(QString, collection);
+    QFETCH(int, tab);
+    QFETCH(QString, shown);
+    QJsonObject object;
+    if (collection == "orders")
+        object = firstOf("payment_intents", [](const QJsonObject &p) {
+            return p.value("metadata").toObject().contains("paydesk_order");
+        });
+    else if (collection == "payments")
+        object = firstOf("payment_intents", [](const QJsonObject &p) {
+            return !p.value("metadata").toObject().contains("paydesk_order")
+                && p.value("latest_charge").isString();
+        });
+    else
+        object = firstOf(collection);
+    QVERIFY(!object.isEmpty());
+    const QString expected = shown.isEmpty() ? object.value("id").toString() : object.value(shown).toString();
+    QSignalSpy finished(m_window, &MainWindow::goToFinished);
+    m_window->goToField()->setText(object.value("id").toString());
+    QTest::keyClick(m_window->goToField(), Qt::Key_Return);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(0).toString(), QString());
+    RecordTab *current = m_window->currentRecordTab();
+    QCOMPARE(current, m_window->tabFor(records::Kind(tab)));
+    QCOMPARE(current->currentId(), expected);
+    QCOMPARE(current->detailPane()->record().value("id").toString(), expected);
+}
+
+void TestUiBrowsing::goToUnknownIdSaysSo()
+{
+    QSignalSpy finished(m_window, &MainWindow::goToFinished);
+    m_window->goTo("cus_DoesNotExist");
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.first().at(0).toString().contains("No Stripe object has the ID"),
+             qPrintable(finished.first().at(0).toString()));
+    // A coupon id has no prefix; an email opens the customer search.
+    finished.clear();
+    m_window->goTo("SUMMER20");
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_window->currentRecordTab(), static_cast<RecordTab *>(m_window->promoCodesTab()));
+    QCOMPARE(m_window->promoCodesTab()->couponFilter()->value(), QStringLiteral("SUMMER20"));
+    const QString email = firstOf("customers").value("email").toString();
+    m_window->goTo(email);
+    QVERIFY(
+        QTest::qWaitFor([this, &email] { return m_window->customersTab()->searchField()->text() == email; }));
+    m_window->customersTab()->searchField()->clear();
+    m_window->promoCodesTab()->filterByCoupon(QString());
+}
+
+void TestUiBrowsing::csvExportHasEveryRowOnce()
+{
+    auto *customers = m_window->customersTab();
+    m_window->showTab(records::Kind::Customer);
+    customers->reload();
+    QVERIFY(UiFixture::waitForState(customers, State::Ready));
+    const QString file = m_fixture->dataDir() + "/customers.csv";
+    m_window->exportCurrentView(file);
+    QVERIFY(QTest::qWaitFor([&file] { return QFile::exists(file); }, 20000));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split("\r\n", Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("Name,Email,Created,Balance,ID,Currency"));
+    const int customerCount = m_fixture->count("customers");
+    QVERIFY(customerCount >= 300);
+    QCOMPARE(lines.size(), customerCount + 1); // every page, not only the 100 loaded rows
+    QSet<QString> ids;
+    for (const QString &line : lines.mid(1))
+        ids.insert(line.section(',', -2, -2));
+    QCOMPARE(ids.size(), customerCount);
+    // Money as a plain decimal with its currency, not "$1.00".
+    const QString credit = lines.mid(1).filter(QRegularExpression(",-\\d+\\.\\d+,cus_")).value(0);
+    QVERIFY2(!credit.isEmpty(), "a customer with a credit balance");
+}
+
+void TestUiBrowsing::liveModeIsUnmistakable()
+{
+    MainWindow *live = m_fixture->open("live");
+    QVERIFY(live->modeBanner()->text().startsWith("LIVE"));
+    QCOMPARE(live->modeBanner()->mode(), ModeBanner::Mode::Live);
+    QVERIFY(live->windowTitle().contains("LIVE"));
+    MainWindow *test = m_fixture->open("test");
+    QVERIFY(test->modeBanner()->text().startsWith("Test mode"));
+    MainWindow *sandbox = m_fixture->open("sandbox");
+    QVERIFY(sandbox->modeBanner()->text().startsWith("Sandbox"));
+    m_window = sandbox;
+}
+
+void TestUiBrowsing::restrictedKeyMissingAPermission()
+{
+    m_fixture->client()->setApiKey("rk_test_paydesk_no_invoices");
+    auto *invoices = m_window->invoicesTab();
+    m_window->showTab(records::Kind::Invoice);
+    invoices->reload();
+    QVERIFY(UiFixture::waitForState(invoices, State::Failed));
+    QCOMPARE(invoices->statePanel()->message(), QStringLiteral("This key cannot read invoices."));
+    auto *customers = m_window->customersTab();
+    m_window->showTab(records::Kind::Customer);
+    customers->reload();
+    QVERIFY(UiFixture::waitForState(customers, State::Ready));
+}
+
+void TestUiBrowsing::lastTabAndColumnWidthsPersist()
+{
+    m_window->showTab(records::Kind::Product);
+    auto *table = m_window->customersTab()->table();
+    table->setColumnWidth(1, 333);
+    m_window->close();
+    MainWindow *again = m_fixture->open();
+    QCOMPARE(again->currentRecordTab(), static_cast<RecordTab *>(again->productsTab()));
+    QCOMPARE(again->customersTab()->table()->columnWidth(1), 333);
+    m_window = again;
+}
+
+QTEST_MAIN(TestUiBrowsing)
+#include "tst_ui_browsing.moc"
