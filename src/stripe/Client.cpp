@@ -163,9 +163,9 @@ Reply *Client::send(Request request)
     QString whyNot;
     if (!isAcceptableBaseUrl(m_baseUrl, &whyNot) || m_apiKey.isEmpty() || isKeyRejected()) {
         // Answer asynchronously like any other reply, so callers have one code path.
-        reply->m_error = isKeyRejected()     ? m_rejection
-                         : m_apiKey.isEmpty() ? Error::configuration(tr("No Stripe API key is set."))
-                                              : Error::configuration(whyNot);
+        reply->m_error = isKeyRejected() ? m_rejection
+            : m_apiKey.isEmpty()         ? Error::configuration(tr("No Stripe API key is set."))
+                                         : Error::configuration(whyNot);
         QTimer::singleShot(0, reply, [this, reply] { finish(reply); });
         return reply;
     }
@@ -220,6 +220,7 @@ void Client::startAttempt(Reply *reply)
     }
     ++m_inFlight;
     reply->m_network = network;
+    reply->m_sent = true;
     connect(network, &QNetworkReply::downloadProgress, this,
             [this, reply, network](qint64 received, qint64 total) {
                 if (received > m_options.maxResponseBytes || total > m_options.maxResponseBytes) {
@@ -293,7 +294,8 @@ void Client::onAttemptFinished(Reply *reply, QNetworkReply *network)
     } else {
         reply->m_object = object;
         reply->m_error = error;
-        const bool firstRejection = error.kind == Error::Kind::Api && error.isAuthentication() && !isKeyRejected();
+        const bool firstRejection
+            = error.kind == Error::Kind::Api && error.isAuthentication() && !isKeyRejected();
         if (firstRejection)
             m_rejection = error;
         finish(reply);
@@ -306,7 +308,10 @@ void Client::onAttemptFinished(Reply *reply, QNetworkReply *network)
 void Client::finish(Reply *reply)
 {
     reply->m_finished = true;
-    log(reply, outcomeText(reply->m_error));
+    // A reply refused before it reached the network says so in the log.
+    log(reply,
+        reply->m_sent ? outcomeText(reply->m_error)
+                      : QStringLiteral("not sent: ") + outcomeText(reply->m_error));
     emit reply->finished();
     reply->deleteLater();
 }

@@ -58,6 +58,7 @@ private:
     bool m_finished = false;
     bool m_aborted = false;
     bool m_tooLarge = false;
+    bool m_sent = false; // reached the network at least once
     int m_retries = 0;
     int m_httpStatus = 0;
     bool m_replayed = false;

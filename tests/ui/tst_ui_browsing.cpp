@@ -440,7 +440,7 @@ void TestUiBrowsing::liveModeIsUnmistakable()
 
 void TestUiBrowsing::restrictedKeyMissingAPermission()
 {
-    m_fixture->client()->setApiKey("rk_test_paydesk_no_invoices");
+    m_fixture->client()->setApiKey("rk_test_PaydeskNoInvoices1");
     auto *invoices = m_window->invoicesTab();
     m_window->showTab(records::Kind::Invoice);
     invoices->reload();

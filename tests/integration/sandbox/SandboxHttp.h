@@ -26,7 +26,7 @@ public:
         QString errorMessage() const { return json.value("error").toObject().value("message").toString(); }
     };
 
-    explicit SandboxHttp(const QUrl &base, const QByteArray &key = "sk_test_paydesk_sandbox")
+    explicit SandboxHttp(const QUrl &base, const QByteArray &key = "sk_test_PaydeskSandbox0001")
         : m_base(base)
         , m_key(key)
     { }

@@ -311,15 +311,15 @@ void TestSandboxContract::authentication_data()
     QTest::newRow("wrong") << QByteArray("Bearer sk_test_wrong_key_1234") << 401
                            << "Invalid API Key provided: sk_test_****1234"
                            << "";
-    QTest::newRow("expired") << QByteArray("Bearer sk_test_paydesk_expired") << 401 << "Expired API Key"
+    QTest::newRow("expired") << QByteArray("Bearer sk_test_PaydeskExpired0001") << 401 << "Expired API Key"
                              << "api_key_expired";
-    QTest::newRow("live") << QByteArray("Bearer sk_live_paydesk_1234") << 401 << "only test-mode keys"
+    QTest::newRow("live") << QByteArray("Bearer sk_live_PaydeskLive000001") << 401 << "only test-mode keys"
                           << "";
-    QTest::newRow("publishable") << QByteArray("Bearer pk_test_paydesk_1234") << 401 << "Invalid API Key"
+    QTest::newRow("publishable") << QByteArray("Bearer pk_test_PaydeskPub0000001") << 401 << "Invalid API Key"
                                  << "";
-    QTest::newRow("bearer") << QByteArray("Bearer sk_test_paydesk_sandbox") << 200 << ""
+    QTest::newRow("bearer") << QByteArray("Bearer sk_test_PaydeskSandbox0001") << 200 << ""
                             << "";
-    QTest::newRow("basic") << ("Basic " + QByteArray("sk_test_paydesk_sandbox:").toBase64()) << 200 << ""
+    QTest::newRow("basic") << ("Basic " + QByteArray("sk_test_PaydeskSandbox0001:").toBase64()) << 200 << ""
                            << "";
 }
 
@@ -342,7 +342,7 @@ void TestSandboxContract::authentication()
 
 void TestSandboxContract::restrictedKeys()
 {
-    SandboxHttp noInvoices(m_server.url(), "rk_test_paydesk_no_invoices");
+    SandboxHttp noInvoices(m_server.url(), "rk_test_PaydeskNoInvoices1");
     QCOMPARE(noInvoices.get("/v1/customers", "limit=1").status, 200);
     QCOMPARE(noInvoices.get("/v1/balance").status, 200);
     for (const QString &path : {QStringLiteral("/v1/invoices"), QStringLiteral("/v1/invoiceitems"),
@@ -353,7 +353,7 @@ void TestSandboxContract::restrictedKeys()
         QVERIFY2(answer.errorMessage().contains("does not have the required permissions"),
                  qPrintable(answer.errorMessage()));
     }
-    SandboxHttp readOnly(m_server.url(), "rk_test_paydesk_read_only");
+    SandboxHttp readOnly(m_server.url(), "rk_test_PaydeskReadOnly001");
     QCOMPARE(readOnly.get("/v1/invoices", "limit=1").status, 200);
     const auto write = readOnly.post("/v1/customers", "email=x%40example.com");
     QCOMPARE(write.status, 403);

@@ -2,11 +2,14 @@
 
 #include "sandbox/SandboxKeys.h"
 
+#include <QAbstractButton>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 
 UiFixture::UiFixture(const sandbox::Options &options)
 {
@@ -98,6 +101,33 @@ void UiFixture::selectRow(RecordTab *tab, int row)
 void UiFixture::selectId(RecordTab *tab, const QString &id)
 {
     tab->selectId(id);
+}
+
+void UiFixture::answerNextModal(const QString &buttonText, QString *seen, int timeoutMs)
+{
+    auto *poll = new QTimer;
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    QObject::connect(poll, &QTimer::timeout, [poll, clock, buttonText, seen, timeoutMs] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal && clock->elapsed() < timeoutMs)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        delete clock;
+        if (!modal)
+            return;
+        if (auto *box = qobject_cast<QMessageBox *>(modal); box && seen)
+            *seen = box->text();
+        for (QAbstractButton *button : modal->findChildren<QAbstractButton *>()) {
+            if (button->text().remove(QLatin1Char('&')) == buttonText) {
+                button->click();
+                return;
+            }
+        }
+        qWarning("answerNextModal: no button \"%s\"", qPrintable(buttonText));
+    });
+    poll->start(20);
 }
 
 void UiFixture::closeDialogs()

@@ -61,6 +61,10 @@ public:
     }
     // Closes every message box and dialog a test left open.
     static void closeDialogs();
+    // Presses the button labelled `buttonText` on the next modal dialog to appear: message
+    // boxes run their own event loop, so the answer has to be scheduled before they open.
+    // `seen` (optional) receives the dialog's text.
+    static void answerNextModal(const QString &buttonText, QString *seen = nullptr, int timeoutMs = 10000);
 
 private:
     QTemporaryDir m_dir;
