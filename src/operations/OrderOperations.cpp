@@ -170,8 +170,11 @@ stripe::Request CreateOrderOperation::buildRequest(const QString &intentId) cons
          {QStringLiteral("currency"), sum ? sum->currencyCode().toLower() : QString()},
          {QStringLiteral("customer"), target()},
          {QStringLiteral("description"), description()},
-         // Cards only: the order is paid here, with no redirect to a bank's page.
-         {QStringLiteral("payment_method_types"), QStringList {QStringLiteral("card")}},
+         // Paid here, with a saved card: no payment method that redirects to a bank's page.
+         // (payment_method_types is gone from this API version; automatic_payment_methods replaces it.)
+         {QStringLiteral("automatic_payment_methods"),
+          QVariantMap {{QStringLiteral("enabled"), true},
+                       {QStringLiteral("allow_redirects"), QStringLiteral("never")}}},
          {QStringLiteral("metadata"),
           intentMetadata(intentId,
                          {{QStringLiteral("paydesk_order"), QStringLiteral("1")},

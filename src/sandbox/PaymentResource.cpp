@@ -81,12 +81,16 @@ Reply createIntent(Call &call)
          {"latest_charge", "last_payment_error", "canceled_at", "cancellation_reason", "next_action"})
         intent.insert(QLatin1String(field), QJsonValue(QJsonValue::Null));
     copyStrings(call, intent, {QStringLiteral("description"), QStringLiteral("receipt_email")});
-    if (call.has(QStringLiteral("payment_method_types"))) {
-        QJsonArray types;
-        for (const QVariant &type : call.params.value(QStringLiteral("payment_method_types")).toList())
-            types.append(type.toString());
-        intent.insert(QStringLiteral("payment_method_types"), types);
-    }
+    // Without redirects only cards remain, as in Stripe's default payment method configuration.
+    const QVariantMap automatic = call.map(QStringLiteral("automatic_payment_methods"));
+    intent.insert(
+        QStringLiteral("automatic_payment_methods"),
+        QJsonObject {
+            {QStringLiteral("enabled"),
+             automatic.value(QStringLiteral("enabled")).toString() != QLatin1String("false")},
+            {QStringLiteral("allow_redirects"),
+             automatic.value(QStringLiteral("allow_redirects"), QStringLiteral("always")).toString()}});
+    intent.insert(QStringLiteral("payment_method_types"), QJsonArray {QStringLiteral("card")});
     if (call.has(QStringLiteral("customer"))) {
         const QString customer = call.string(QStringLiteral("customer"));
         if (!findLive(call, QStringLiteral("customers"), customer))

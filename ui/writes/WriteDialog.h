@@ -34,6 +34,10 @@ public:
     QString errorText() const;
     QString summaryText() const;
 
+public slots:
+    // Closing while a write is on its way would hide its outcome: explained, not done.
+    void reject() override;
+
 signals:
     // The write succeeded; object is what Stripe returned.
     void written(const QJsonObject &object);
@@ -49,7 +53,6 @@ protected:
     // Subclasses call this whenever an input changes.
     void inputsChanged();
     void showEvent(QShowEvent *event) override;
-    void reject() override;
 
 private:
     void confirm();

@@ -49,7 +49,7 @@ public:
     static T *waitForWindow(int timeoutMs = 5000)
     {
         T *found = nullptr;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&found] {
                 for (QWidget *widget : QApplication::topLevelWidgets())
                     if (auto *candidate = qobject_cast<T *>(widget); candidate && candidate->isVisible())
