@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -29,12 +30,39 @@ QTableView *relatedTable(records::ListModel *model, QWidget *parent)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
-    view->setMinimumHeight(view->fontMetrics().height() * 6);
-    view->setMaximumHeight(view->fontMetrics().height() * 12);
     return view;
+}
+
+void hideColumn(QTableView *view, const records::ListModel *model, const QString &columnId)
+{
+    const QList<records::Column> &columns = model->columns();
+    for (int column = 0; column < columns.size(); ++column) {
+        if (columns.at(column).id == columnId)
+            view->setColumnHidden(column, true);
+    }
+}
+
+// Fits the table to what the rows hold: no empty space under one saved card, no column
+// hogging the pane, and at most eight rows before it scrolls.
+void fitToRows(QTableView *view)
+{
+    const int rows = std::min(view->model()->rowCount(), 8);
+    const int scrollBar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
+    view->setFixedHeight(view->horizontalHeader()->sizeHint().height()
+                         + rows * view->verticalHeader()->defaultSectionSize() + scrollBar
+                         + 2 * view->frameWidth());
+    const int widest = view->fontMetrics().averageCharWidth() * 24;
+    for (int column = 0; column < view->model()->columnCount(); ++column) {
+        if (view->isColumnHidden(column))
+            continue;
+        view->resizeColumnToContents(column);
+        view->setColumnWidth(column, std::min(view->columnWidth(column) + 8, widest));
+    }
 }
 
 } // namespace
@@ -167,6 +195,9 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
         auto *state = new QLabel;
         state->setForegroundRole(QPalette::PlaceholderText);
         auto *view = relatedTable(model, nullptr);
+        // A customer's own invoices and payments need not repeat the customer on every row.
+        if (kind == records::Kind::Customer)
+            hideColumn(view, model, QStringLiteral("customer"));
         const records::Kind rowKind = related.kind;
         const QString emptyText = related.query.emptyText;
         connect(model, &records::ListModel::stateChanged, state, [state, model, view, emptyText] {
@@ -187,7 +218,10 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
                 state->clear();
                 break;
             }
+            state->setVisible(!state->text().isEmpty());
             view->setVisible(model->rowCount() > 0);
+            if (model->state() == records::ListModel::State::Ready)
+                fitToRows(view);
         });
         connect(view, &QTableView::activated, this, [this, model, rowKind](const QModelIndex &index) {
             const QString rowId = model->data(index, records::ListModel::IdRole).toString();

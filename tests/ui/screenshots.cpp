@@ -1,0 +1,80 @@
+// Renders each tab of the real window on the sandbox to PNG, for the README and the AppStream
+// metainfo: scripts/screenshots runs it under Xvfb. Not a test: nothing is asserted here.
+
+#include "UiFixture.h"
+#include "customers/CustomersTab.h"
+#include "invoices/InvoicesTab.h"
+#include "payments/PaymentsAndRefundsPage.h"
+#include "payments/PaymentsTab.h"
+#include "payments/RefundDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+
+namespace {
+
+void settle(int ms = 600)
+{
+    QTest::qWait(ms);
+}
+
+void save(QWidget *widget, const QString &directory, const QString &name)
+{
+    widget->grab().save(QDir(directory).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString directory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(directory);
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+
+    UiFixture fixture;
+    MainWindow *window = fixture.open(QStringLiteral("test"));
+    window->resize(1360, 820);
+    settle();
+
+    const QList<QPair<records::Kind, QString>> tabs{{records::Kind::Customer, QStringLiteral("customers")},
+                                                   {records::Kind::Invoice, QStringLiteral("invoices")},
+                                                   {records::Kind::Order, QStringLiteral("orders")},
+                                                   {records::Kind::Payment, QStringLiteral("payments")},
+                                                   {records::Kind::PromotionCode, QStringLiteral("promocodes")},
+                                                   {records::Kind::Product, QStringLiteral("products")}};
+    for (const auto &[kind, name] : tabs) {
+        RecordTab *tab = window->showTab(kind);
+        UiFixture::waitForRows(tab, 1);
+        UiFixture::selectRow(tab, kind == records::Kind::Invoice ? 2 : 0);
+        settle(900);
+        save(window, directory, name);
+    }
+
+    // The refund dialog, as a support agent sees it.
+    auto *payments = window->paymentsPage()->payments();
+    window->showTab(records::Kind::Payment);
+    for (int row = 0; row < payments->model()->rowCount(); ++row) {
+        UiFixture::selectRow(payments, row);
+        if (payments->refundButton()->isEnabled())
+            break;
+    }
+    if (RefundDialog *dialog = payments->refundSelected()) {
+        dialog->amountField()->setText(QStringLiteral("12.50"));
+        settle();
+        save(dialog, directory, QStringLiteral("refund"));
+        dialog->reject();
+    }
+
+    // Live mode.
+    MainWindow *live = fixture.open(QStringLiteral("live"));
+    live->resize(1360, 820);
+    live->showTab(records::Kind::Invoice);
+    UiFixture::waitForRows(live->invoicesTab(), 1);
+    settle(900);
+    save(live, directory, QStringLiteral("live"));
+    return 0;
+}
