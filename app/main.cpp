@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
@@ -91,6 +92,15 @@ Workspace::Sandbox startSandbox(sandbox::EmbeddedServer &server)
     return {server.url(), sandbox::keys::secret(), {}};
 }
 
+// The icon theme's (what the desktop file names) where there is one, else the built-in sizes.
+QIcon windowIcon()
+{
+    QIcon builtIn;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        builtIn.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
+    return QIcon::fromTheme(QStringLiteral("app.paydesk.Paydesk"), builtIn);
+}
+
 void setApplicationNames()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Paydesk"));
@@ -124,6 +134,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Paydesk"));
     QApplication::setDesktopFileName(QStringLiteral("app.paydesk.Paydesk"));
+    QApplication::setWindowIcon(windowIcon());
 
     parser.process(app);
 

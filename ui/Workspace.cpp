@@ -12,9 +12,14 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+
+// Which account the window opened, for IT looking at a terminal or a journal (off by default:
+// QT_LOGGING_RULES="paydesk.workspace.info=true"). Names and URLs only, never a key.
+Q_LOGGING_CATEGORY(lcWorkspace, "paydesk.workspace", QtWarningMsg)
 
 Workspace::Workspace(MainWindow *window, accounts::KeyVault *vault, accounts::AccountStore *store,
                      operations::WriteJournal *journal, SandboxStarter startSandbox, QObject *parent)
@@ -139,6 +144,8 @@ void Workspace::show(std::unique_ptr<stripe::Client> client, const QString &mode
         old.release()->deleteLater();
     rebuildAccountMenu();
     m_window->statusBar()->showMessage(tr("Opened %1").arg(name), 5000);
+    qCInfo(lcWorkspace).noquote() << "Opened" << name << "in" << mode << "mode at"
+                                  << m_client->baseUrl().toString();
     // Writes of this account that never got an answer (the app was closed or killed while
     // one was on its way) are settled before anything else.
     if (m_journal && !m_journal->unfinished(accountId).isEmpty())
