@@ -11,8 +11,8 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QMenu>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>

@@ -65,8 +65,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption customers(QStringLiteral("customers"),
                                        QStringLiteral("Make <n> demo customers (default 300)."),
                                        QStringLiteral("n"), QStringLiteral("300"));
-    parser.addOptions(
-        {port, listen, seed, data, latency, failNext, failStatus, dropBefore, dropAfter, key, customers});
+    const QCommandLineOption invoices(
+        QStringLiteral("invoices-per-customer"),
+        QStringLiteral("Make about <n> invoices per demo customer (default 4; 0 for a store of customers "
+                       "alone, as the benchmarks want)."),
+        QStringLiteral("n"), QStringLiteral("4"));
+    parser.addOptions({port, listen, seed, data, latency, failNext, failStatus, dropBefore, dropAfter, key,
+                       customers, invoices});
     parser.process(app);
 
     sandbox::Options options;
@@ -81,6 +86,7 @@ int main(int argc, char *argv[])
     options.latencyMs = parser.value(latency).toInt();
     options.extraKeys = parser.values(key);
     options.customers = std::max(0, parser.value(customers).toInt());
+    options.invoicesPerCustomer = std::max(0, parser.value(invoices).toInt());
 
     sandbox::Server server;
     QString error;

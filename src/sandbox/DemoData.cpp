@@ -308,8 +308,10 @@ private:
         QList<Plan> plans;
         for (int c = 0; c < m_customers.size(); ++c) {
             const qint64 since = m_customers.at(c).value(QLatin1String("created")).toInteger();
-            const int count = int(m_random.between(std::max(1, m_options.invoicesPerCustomer - 3),
-                                                   m_options.invoicesPerCustomer + 3));
+            const int count = m_options.invoicesPerCustomer <= 0
+                ? 0
+                : int(m_random.between(std::max(1, m_options.invoicesPerCustomer - 3),
+                                       m_options.invoicesPerCustomer + 3));
             for (int i = 0; i < count; ++i)
                 plans.append({m_random.between(since + 3600, DemoData::now - 3600), c});
         }

@@ -1,6 +1,7 @@
 #include "records/RecordTab.h"
 
 #include "records/DetailPane.h"
+#include "records/FirstRowsProbe.h"
 #include "records/ErrorText.h"
 #include "records/Json.h"
 #include "records/RecordFetch.h"
@@ -53,6 +54,7 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, QWidget *pa
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    FirstRowsProbe::watch(m_table);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -40,6 +40,9 @@ void TestSandboxPaging::initTestCase()
     QString error;
     QVERIFY2(m_server.start(options, &error), qPrintable(error));
     m_http = std::make_unique<SandboxHttp>(m_server.url());
+    // --invoices-per-customer 0: a store of customers alone, as the benchmarks ask for.
+    QCOMPARE(m_server.store().collection("invoices").size(), 0);
+    QCOMPARE(m_server.store().collection("customers").size(), 3200);
 }
 
 QStringList TestSandboxPaging::ids(const QJsonObject &list)

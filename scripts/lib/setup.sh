@@ -1,0 +1,28 @@
+# Sourced by scripts/setup and scripts/bench, from the project root.
+
+missing_packages() {
+    local package
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || echo "$package"
+    done
+}
+
+# Installs the Debian packages that are missing, and only those (no apt at all when everything
+# is there), asking sudo when not root.
+install_missing() {
+    local missing
+    mapfile -t missing < <(missing_packages "$@")
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+    echo "setup: installing ${missing[*]}"
+    local as_root=()
+    [[ $(id -u) -ne 0 ]] && as_root=(sudo)
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Configures once, then builds incrementally.
+build() {
+    local preset=$1
+    [[ -f build/$preset/build.ninja ]] || cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+}
