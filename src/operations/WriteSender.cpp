@@ -52,9 +52,18 @@ bool WriteSender::retry(QString *error)
                 "key: sending it again could do it twice. Use Check to find out whether it happened.");
         return false;
     }
-    // A journaled intent (from an earlier run) is already on disk.
+    // A journaled intent (from an earlier run) is already on disk, and was sent at least once.
     m_journaled = true;
+    m_sentBefore = true;
     return send(error);
+}
+
+bool WriteSender::isDeletedByEarlierAttempt(const stripe::Reply *reply) const
+{
+    const stripe::Error &error = reply->error();
+    return m_intent.request.method == stripe::Request::Method::Delete
+        && (m_sentBefore || reply->retries() > 0) && error.kind == stripe::Error::Kind::Api
+        && error.httpStatus == 404 && error.code == QLatin1String("resource_missing");
 }
 
 void WriteSender::dispatch()
@@ -83,6 +92,15 @@ void WriteSender::onReply()
         result.status = WriteOutcome::Status::Succeeded;
         result.object = reply->object();
         outcome.objectId = records::json::string(result.object, u"id");
+    } else if (isDeletedByEarlierAttempt(reply)) {
+        // Stripe keeps no idempotency key for a DELETE (it is idempotent by definition): when
+        // the answer to the first attempt was lost, the retry finds the object already gone.
+        // That is this write's own effect, not a failure to show.
+        result.status = WriteOutcome::Status::Succeeded;
+        result.object
+            = QJsonObject {{QStringLiteral("id"), m_intent.target}, {QStringLiteral("deleted"), true}};
+        outcome.objectId = m_intent.target;
+        outcome.message = tr("Already deleted by an earlier attempt whose answer was lost.");
     } else {
         result.error = reply->error();
         result.message = stripe::describe(result.error);
@@ -91,6 +109,7 @@ void WriteSender::onReply()
         outcome.message = result.message;
     }
     outcome.status = result.status;
+    m_sentBefore = true; // for the next send; this one's own retries are counted by the reply
     if (m_context.journal)
         m_context.journal->recordOutcome(m_intent.id, outcome);
     emit finished(result);

@@ -51,10 +51,12 @@ signals:
 private:
     void dispatch();
     void onReply();
+    bool isDeletedByEarlierAttempt(const stripe::Reply *reply) const;
 
     OperationContext m_context;
     WriteIntent m_intent;
     bool m_journaled = false;
+    bool m_sentBefore = false; // an earlier attempt may have reached Stripe
     QPointer<stripe::Reply> m_reply;
 };
 
