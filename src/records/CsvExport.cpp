@@ -5,6 +5,7 @@
 #include "stripe/ListPager.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace records {
 
@@ -92,6 +93,17 @@ void CsvExport::onPage(const QJsonArray &objects, bool hasMore)
         m_pager->fetchNext();
         return;
     }
+    if (const QString reason = m_pager->cutShortReason(); !reason.isEmpty()) {
+        // A file that looks complete but is not is worse than none.
+        stripe::Error error;
+        error.kind = stripe::Error::Kind::InvalidResponse;
+        error.detail = QCoreApplication::translate("records::CsvExport",
+                                                   "the list never ended: %1; the export stopped after "
+                                                   "%2 rows and saved nothing")
+                           .arg(reason, QLocale().toString(m_rows));
+        fail(error);
+        return;
+    }
     m_done = true;
     if (!m_file.commit()) {
         m_error.kind = stripe::Error::Kind::Configuration;
@@ -101,6 +113,11 @@ void CsvExport::onPage(const QJsonArray &objects, bool hasMore)
         return;
     }
     emit finished(true);
+}
+
+void CsvExport::setMaxPages(int pages)
+{
+    m_pager->setMaxPages(pages);
 }
 
 void CsvExport::fail(const stripe::Error &error)

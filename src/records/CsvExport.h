@@ -31,6 +31,8 @@ public:
               const QString &fileName, QObject *parent = nullptr);
     ~CsvExport() override;
 
+    // A server whose has_more never ends must not make an export run forever (default 10,000).
+    void setMaxPages(int pages);
     void start();
     void cancel();
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -53,6 +54,7 @@ void ListPager::restart()
     m_cursor.clear();
     m_hasMore = true;
     m_pagesLoaded = 0;
+    m_cutShort.clear();
 }
 
 void ListPager::onReply()
@@ -82,8 +84,18 @@ void ListPager::onReply()
         next = objects.last().toObject().value(QLatin1String("id")).toString();
     // Never loop: a page that is empty, has no cursor to continue from, or hands back the
     // cursor just used ends the list, as does the page limit.
-    if (next.isEmpty() || next == m_cursor || objects.isEmpty() || m_pagesLoaded >= m_maxPages)
-        hasMore = false;
+    if (hasMore) {
+        if (next.isEmpty() || objects.isEmpty())
+            m_cutShort = QCoreApplication::translate("stripe::ListPager",
+                                                     "a page said there was more but gave no way to it");
+        else if (next == m_cursor)
+            m_cutShort = QCoreApplication::translate("stripe::ListPager", "the same page came back twice");
+        else if (m_pagesLoaded >= m_maxPages)
+            m_cutShort = QCoreApplication::translate("stripe::ListPager", "it went on past %1 pages")
+                             .arg(QLocale().toString(m_maxPages));
+        if (!m_cutShort.isEmpty())
+            hasMore = false;
+    }
     m_cursor = next;
     m_hasMore = hasMore;
     emit pageLoaded(objects, hasMore);

@@ -38,6 +38,9 @@ public:
     void setMaxPages(int pages) { m_maxPages = pages; }
 
     bool hasMore() const { return m_hasMore; }
+    // Why paging stopped although the server said there was more (a broken server or proxy),
+    // in words; empty when the list really ended. Whoever needs every row must not pretend.
+    QString cutShortReason() const { return m_cutShort; }
     bool isLoading() const { return m_reply != nullptr; }
     int pagesLoaded() const { return m_pagesLoaded; }
 
@@ -65,6 +68,7 @@ private:
     QString m_cursor; // starting_after (lists) or page (search); empty for the first page
     bool m_hasMore = true;
     int m_pagesLoaded = 0;
+    QString m_cutShort;
     QPointer<Reply> m_reply;
 };
 
