@@ -40,16 +40,19 @@ QString checkId(const QString &input, Kind expected)
 {
     const QString text = input.trimmed();
     const auto kind = kindOfId(text);
-    static const QRegularExpression shape(QStringLiteral("^[a-z]{2,6}_[A-Za-z0-9]+$"));
+    // Stripe's ids are at most 255 characters.
+    static const QRegularExpression shape(QStringLiteral("^[a-z]{2,6}_[A-Za-z0-9]{1,248}$"));
     const bool sameKind = kind == expected || (expected == Kind::Order && kind == Kind::PaymentIntent);
     if (sameKind && shape.match(text).hasMatch())
         return {};
     const QString name = singularName(expected);
+    // What was typed is quoted back, but never a pasted page of text.
+    const QString quoted = text.size() > 40 ? text.left(40) + QChar(u'…') : text;
     if (kind && !sameKind)
         return QCoreApplication::translate("records", "“%1” is a %2 ID; enter a %3 ID, like %4….")
-            .arg(text, singularName(*kind), name, prefixFor(expected));
+            .arg(quoted, singularName(*kind), name, prefixFor(expected));
     return QCoreApplication::translate("records", "“%1” is not a %2 ID; %2 IDs look like %3….")
-        .arg(text, name, prefixFor(expected));
+        .arg(quoted, name, prefixFor(expected));
 }
 
 } // namespace records

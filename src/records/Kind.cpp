@@ -76,7 +76,8 @@ std::optional<Kind> kindOfId(QStringView id)
 
 bool looksLikeStripeId(QStringView text)
 {
-    static const QRegularExpression shape(QStringLiteral("^[a-z]{2,6}_[A-Za-z0-9]{3,}$"));
+    // Stripe's ids are at most 255 characters.
+    static const QRegularExpression shape(QStringLiteral("^[a-z]{2,6}_[A-Za-z0-9]{3,248}$"));
     return kindOfId(text).has_value() && shape.match(text.toString()).hasMatch();
 }
 
