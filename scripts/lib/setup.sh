@@ -1,5 +1,9 @@
 # Sourced by scripts/setup and scripts/bench, from the project root.
 
+# What building and running Paydesk needs.
+build_packages=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev
+    qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libqt6svg6 libsecret-1-0)
+
 missing_packages() {
     local package
     for package in "$@"; do

@@ -20,6 +20,16 @@ QString statusOf(const QJsonObject &invoice)
     return invoice.value(QLatin1String("status")).toString();
 }
 
+// Moves the invoice to a new status and stamps when, as Stripe records each move in
+// status_transitions (finalized_at, paid_at, voided_at, marked_uncollectible_at).
+void moveTo(QJsonObject &invoice, const QString &status, const QString &stampedAs, qint64 at)
+{
+    invoice.insert(QStringLiteral("status"), status);
+    QJsonObject transitions = invoice.value(QLatin1String("status_transitions")).toObject();
+    transitions.insert(stampedAs, at);
+    invoice.insert(QStringLiteral("status_transitions"), transitions);
+}
+
 // An action the invoice's state does not allow (docs.stripe.com/invoicing/overview).
 Reply wrongState(const QString &message, const QString &code = {})
 {
@@ -228,12 +238,9 @@ QString nextNumber(Call &call, const QJsonObject &invoice)
 
 void markPaid(Call &call, QJsonObject &invoice)
 {
-    invoice.insert(QStringLiteral("status"), QStringLiteral("paid"));
+    moveTo(invoice, QStringLiteral("paid"), QStringLiteral("paid_at"), call.now);
     invoice.insert(QStringLiteral("amount_paid"), invoice.value(QLatin1String("amount_due")));
     invoice.insert(QStringLiteral("amount_remaining"), 0);
-    QJsonObject transitions = invoice.value(QLatin1String("status_transitions")).toObject();
-    transitions.insert(QStringLiteral("paid_at"), call.now);
-    invoice.insert(QStringLiteral("status_transitions"), transitions);
 }
 
 Reply finalize(Call &call)
@@ -246,7 +253,7 @@ Reply finalize(Call &call)
     if (statusOf(invoice) != QLatin1String("draft"))
         return wrongState(
             QStringLiteral("This invoice is already finalized, you can't re-finalize a non-draft invoice."));
-    invoice.insert(QStringLiteral("status"), QStringLiteral("open"));
+    moveTo(invoice, QStringLiteral("open"), QStringLiteral("finalized_at"), call.now);
     invoice.insert(QStringLiteral("number"), nextNumber(call, invoice));
     invoice.insert(QStringLiteral("effective_at"), call.now);
     invoice.insert(QStringLiteral("hosted_invoice_url"),
@@ -255,9 +262,6 @@ Reply finalize(Call &call)
                    QStringLiteral("https://pay.stripe.com/invoice/sandbox/%1/pdf").arg(id));
     if (const auto advance = call.boolean(QStringLiteral("auto_advance")))
         invoice.insert(QStringLiteral("auto_advance"), *advance);
-    QJsonObject transitions = invoice.value(QLatin1String("status_transitions")).toObject();
-    transitions.insert(QStringLiteral("finalized_at"), call.now);
-    invoice.insert(QStringLiteral("status_transitions"), transitions);
     // Nothing to pay: Stripe marks a zero invoice paid when it is finalized.
     if (invoice.value(QLatin1String("amount_due")).toInteger() == 0)
         markPaid(call, invoice);
@@ -345,11 +349,8 @@ Reply voidInvoice(Call &call)
         return wrongState(
             QStringLiteral("You can only void an open or uncollectible invoice; this invoice is %1.")
                 .arg(status));
-    invoice.insert(QStringLiteral("status"), QStringLiteral("void"));
+    moveTo(invoice, QStringLiteral("void"), QStringLiteral("voided_at"), call.now);
     invoice.insert(QStringLiteral("amount_remaining"), 0);
-    QJsonObject transitions = invoice.value(QLatin1String("status_transitions")).toObject();
-    transitions.insert(QStringLiteral("voided_at"), call.now);
-    invoice.insert(QStringLiteral("status_transitions"), transitions);
     return save(call, invoices, invoice, false);
 }
 
@@ -364,10 +365,7 @@ Reply markUncollectible(Call &call)
         return wrongState(
             QStringLiteral("You can only mark an open invoice as uncollectible; this invoice is %1.")
                 .arg(statusOf(invoice)));
-    invoice.insert(QStringLiteral("status"), QStringLiteral("uncollectible"));
-    QJsonObject transitions = invoice.value(QLatin1String("status_transitions")).toObject();
-    transitions.insert(QStringLiteral("marked_uncollectible_at"), call.now);
-    invoice.insert(QStringLiteral("status_transitions"), transitions);
+    moveTo(invoice, QStringLiteral("uncollectible"), QStringLiteral("marked_uncollectible_at"), call.now);
     return save(call, invoices, invoice, false);
 }
 
