@@ -23,6 +23,8 @@ struct Column
     std::function<QVariant(const QJsonObject &)> sortKey;
     // Set for status columns, which the UI shows as coloured labels.
     std::function<Status(const QJsonObject &)> status;
+    // When the cell needs more words than it shows ("?" for a count that failed); else the text.
+    std::function<QString(const QJsonObject &)> toolTip;
     bool alignRight = false;
     // For money columns: the amount's and currency's paths, so an export can write a plain
     // decimal amount and a currency column instead of "€12.50".

@@ -79,7 +79,8 @@ QList<Column> customerColumns()
                     = moneyColumn(QStringLiteral("balance"), tr("Balance"), QStringLiteral("balance"));
                 // A zero balance is nothing to look at: leave it blank, like a ledger does.
                 balance.text = [](const QJsonObject &c) {
-                    return json::integer(c, u"balance").value_or(0) == 0 ? QString() : format::money(c, u"balance");
+                    return json::integer(c, u"balance").value_or(0) == 0 ? QString()
+                                                                         : format::money(c, u"balance");
                 };
                 return balance;
             }(),
@@ -179,15 +180,11 @@ QList<Column> promotionCodeColumns()
 
 QList<Column> productColumns()
 {
-    return {fieldColumn(QStringLiteral("name"), tr("Name"), QStringLiteral("name")),
-            statusColumn(productStatus),
-            [] {
-                Column price = moneyColumn(QStringLiteral("default_price"), tr("Default price"),
-                                           QStringLiteral("default_price.unit_amount"),
-                                           QStringLiteral("default_price.currency"));
-                return price;
-            }(),
-            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created")), idColumn()};
+    return {
+        fieldColumn(QStringLiteral("name"), tr("Name"), QStringLiteral("name")), statusColumn(productStatus),
+        moneyColumn(QStringLiteral("default_price"), tr("Default price"),
+                    QStringLiteral("default_price.unit_amount"), QStringLiteral("default_price.currency")),
+        dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created")), idColumn()};
 }
 
 QList<Column> priceColumns()

@@ -202,6 +202,12 @@ void ListModel::removeId(const QString &id)
         setState(State::Empty);
 }
 
+void ListModel::columnChanged(int column)
+{
+    if (column >= 0 && column < m_columns.size() && !m_rows.isEmpty())
+        emit dataChanged(index(0, column), index(int(m_rows.size()) - 1, column));
+}
+
 int ListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -219,8 +225,13 @@ QVariant ListModel::data(const QModelIndex &index, int role) const
     const QJsonObject &object = m_rows.at(index.row());
     const Column &column = m_columns.at(index.column());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        if (column.toolTip) {
+            if (QString tip = column.toolTip(object); !tip.isEmpty())
+                return tip;
+        }
+        return column.text ? column.text(object) : QString();
+    case Qt::DisplayRole:
         return column.text ? column.text(object) : QString();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::Alignment(column.alignRight ? Qt::AlignRight | Qt::AlignVCenter

@@ -70,6 +70,8 @@ public:
     // After a write: replaces the row with the same id, or inserts the object at the top.
     void upsert(const QJsonObject &object);
     void removeId(const QString &id);
+    // A column reads something besides the row (a count kept elsewhere) and that changed.
+    void columnChanged(int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

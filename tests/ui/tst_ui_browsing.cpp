@@ -7,6 +7,7 @@
 #include "products/ProductsTab.h"
 #include "promocodes/PromoCodesTab.h"
 #include "records/DetailPane.h"
+#include "records/PriceCounts.h"
 #include "widgets/ChoiceBox.h"
 #include "widgets/ModeBanner.h"
 #include "widgets/StatePanel.h"
@@ -39,6 +40,7 @@ private slots:
     void customerSearchNarrows();
     void invoiceFiltersNarrow();
     void otherFiltersNarrow();
+    void productsShowTheirPriceCounts();
     void emptyStateSaysWhy();
     void malformedIdFilterSendsNothing();
     void errorStateHasRequestIdAndRetry();
@@ -211,6 +213,49 @@ void TestUiBrowsing::otherFiltersNarrow()
         return products->model()->rowCount() == 1 && products->model()->state() == State::Ready;
     }));
     QCOMPARE(products->table()->model()->index(0, 1).data().toString(), QStringLiteral("Archived"));
+    products->activeFilter()->selectValue("true");
+}
+
+void TestUiBrowsing::productsShowTheirPriceCounts()
+{
+    using Counts = records::PriceCounts;
+    auto *products = m_window->productsTab();
+    m_window->showTab(records::Kind::Product);
+    products->activeFilter()->selectValue(QString()); // archived products too
+    QVERIFY(QTest::qWaitFor([products] {
+        return products->model()->state() == State::Ready
+            && products->priceCounts()->state() == Counts::State::Ready;
+    }));
+    QHash<QString, int> expected;
+    m_fixture->inStore([&expected](sandbox::Store &store) {
+        const auto &prices = store.collection("prices");
+        for (int i = 0; i < prices.size(); ++i)
+            if (!prices.isDeleted(i))
+                ++expected[prices.at(i).value("product").toString()];
+    });
+    const QAbstractItemModel *table = products->table()->model();
+    const int pricesColumn = products->pricesColumn();
+    QCOMPARE(table->headerData(pricesColumn, Qt::Horizontal).toString(), QStringLiteral("Prices"));
+    QVERIFY(table->rowCount() > 1);
+    int withSeveral = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString id = table->index(row, 0).data(records::ListModel::IdRole).toString();
+        QCOMPARE(table->index(row, pricesColumn).data().toString(), QString::number(expected.value(id)));
+        withSeveral += expected.value(id) > 1;
+    }
+    QVERIFY2(withSeveral > 0, "the sandbox has a product with several prices to count");
+
+    // Counting fails: the cell says it does not know, and why, instead of showing 0.
+    m_fixture->sandbox().faults().failNext(3, 500, "GET", "/v1/prices");
+    products->reload();
+    QVERIFY(
+        QTest::qWaitFor([products] { return products->priceCounts()->state() == Counts::State::Failed; }));
+    QVERIFY(UiFixture::waitForState(products, State::Ready));
+    QCOMPARE(table->index(0, pricesColumn).data().toString(), QStringLiteral("?"));
+    const QString tip = table->index(0, pricesColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains("Could not count the prices"), qPrintable(tip));
+    products->reload();
+    QVERIFY(QTest::qWaitFor([products] { return products->priceCounts()->state() == Counts::State::Ready; }));
     products->activeFilter()->selectValue("true");
 }
 

@@ -542,6 +542,12 @@ void TestUiWrites::productAndPrice()
     QVERIFY(waitClosed(create));
     const QString id = products->currentId();
     QVERIFY(id.startsWith("prod_"));
+    const QAbstractItemModel *table = products->table()->model();
+    const auto pricesCell = [products, table] {
+        const QModelIndex current = products->table()->currentIndex();
+        return table->index(current.row(), products->pricesColumn()).data().toString();
+    };
+    QVERIFY(QTest::qWaitFor([&] { return pricesCell() == QStringLiteral("0"); }));
     auto *price = qobject_cast<PriceDialog *>(products->newPriceForSelected());
     price->currencyField()->selectValue("JPY");
     price->amountField()->setText("1,500.5");
@@ -554,6 +560,8 @@ void TestUiWrites::productAndPrice()
         = newestWhere("prices", [&id](const QJsonObject &p) { return p.value("product").toString() == id; });
     QCOMPARE(created.value("unit_amount").toInteger(), 1500);
     QCOMPARE(created.value("currency").toString(), QStringLiteral("jpy"));
+    // The Prices column counts it.
+    QVERIFY(QTest::qWaitFor([&] { return pricesCell() == QStringLiteral("1"); }));
     // The product's detail pane lists its new price.
     QVERIFY(QTest::qWaitFor(
         [products] {

@@ -2,15 +2,68 @@
 
 #include "products/ProductDialogs.h"
 #include "records/Json.h"
+#include "records/PriceCounts.h"
 #include "widgets/ChoiceBox.h"
 
 #include <QHBoxLayout>
+
+#include <QPointer>
 #include <QPushButton>
+#include <algorithm>
+
+namespace {
+
+// The product's own columns and how many prices it has, which Stripe keeps on the prices.
+QList<records::Column> productColumns(QPointer<records::PriceCounts> counts)
+{
+    QList<records::Column> columns = records::columnsFor(records::Kind::Product);
+    records::Column prices;
+    prices.id = QStringLiteral("prices");
+    prices.title = ProductsTab::tr("Prices");
+    prices.alignRight = true;
+    prices.text = [counts](const QJsonObject &product) {
+        return counts ? counts->text(records::json::string(product, u"id")) : QString();
+    };
+    prices.sortKey = [counts](const QJsonObject &product) {
+        return counts ? counts->count(records::json::string(product, u"id")) : -1;
+    };
+    prices.toolTip = [counts](const QJsonObject &) { return counts ? counts->failureText() : QString(); };
+    // Next to the default price, where a reader looks for pricing.
+    const auto defaultPrice = std::find_if(columns.begin(), columns.end(), [](const records::Column &column) {
+        return column.id == QLatin1String("default_price");
+    });
+    columns.insert(defaultPrice == columns.end() ? columns.end() : defaultPrice + 1, prices);
+    return columns;
+}
+
+int columnIndex(const QList<records::Column> &columns, const QString &id)
+{
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns.at(i).id == id)
+            return i;
+    return -1;
+}
+
+} // namespace
 
 ProductsTab::ProductsTab(QWidget *parent)
-    : RecordTab(records::Kind::Product, QStringLiteral("products"), parent)
+    : ProductsTab(new records::PriceCounts, parent)
+{ }
+
+ProductsTab::ProductsTab(records::PriceCounts *priceCounts, QWidget *parent)
+    : RecordTab(records::Kind::Product, QStringLiteral("products"), productColumns(priceCounts), parent)
+    , m_priceCounts(priceCounts)
+    , m_priceColumn(columnIndex(model()->columns(), QStringLiteral("prices")))
     , m_active(new ChoiceBox(this))
 {
+    m_priceCounts->setParent(this);
+    connect(m_priceCounts, &records::PriceCounts::changed, this,
+            [this] { model()->columnChanged(m_priceColumn); });
+    // Every time the products are listed (a filter, F5, another account) the counts are too.
+    connect(model(), &records::ListModel::stateChanged, this, [this](records::ListModel::State state) {
+        if (state == records::ListModel::State::Loading)
+            recountPrices();
+    });
     m_active->setObjectName(QStringLiteral("productActive"));
     m_active->addChoice(tr("Active products"), QStringLiteral("true"));
     m_active->addChoice(tr("Archived products"), QStringLiteral("false"));
@@ -44,9 +97,16 @@ WriteDialog *ProductsTab::newPriceForSelected()
         return nullptr;
     auto *dialog = new PriceDialog(writeContext(), product, this);
     // The detail pane's price list shows the new price once the product is read again.
-    openWrite(dialog,
-              [this, id = records::json::string(product, u"id")](const QJsonObject &) { refetch(id); });
+    openWrite(dialog, [this, id = records::json::string(product, u"id")](const QJsonObject &) {
+        refetch(id);
+        recountPrices();
+    });
     return dialog;
+}
+
+void ProductsTab::recountPrices()
+{
+    m_priceCounts->recount(model()->client());
 }
 
 records::ListQuery ProductsTab::query() const

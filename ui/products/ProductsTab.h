@@ -2,6 +2,10 @@
 
 #include "records/RecordTab.h"
 
+namespace records {
+class PriceCounts;
+} // namespace records
+
 class ChoiceBox;
 class QPushButton;
 class WriteDialog;
@@ -16,6 +20,8 @@ public:
 
     ChoiceBox *activeFilter() const { return m_active; }
     QPushButton *newPriceButton() const { return m_newPrice; }
+    records::PriceCounts *priceCounts() const { return m_priceCounts; }
+    int pricesColumn() const { return m_priceColumn; }
     WriteDialog *newProduct();
     WriteDialog *newPriceForSelected();
 
@@ -24,6 +30,11 @@ protected:
     void updateActions(const QJsonObject &current) override;
 
 private:
+    ProductsTab(records::PriceCounts *priceCounts, QWidget *parent);
+    void recountPrices();
+
+    records::PriceCounts *m_priceCounts;
+    int m_priceColumn;
     ChoiceBox *m_active;
     QPushButton *m_newPrice;
 };

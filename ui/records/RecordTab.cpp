@@ -1,8 +1,8 @@
 #include "records/RecordTab.h"
 
 #include "records/DetailPane.h"
-#include "records/FirstRowsProbe.h"
 #include "records/ErrorText.h"
+#include "records/FirstRowsProbe.h"
 #include "records/Json.h"
 #include "records/RecordFetch.h"
 #include "widgets/StatePanel.h"
@@ -26,10 +26,15 @@
 #include <QVBoxLayout>
 
 RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, QWidget *parent)
+    : RecordTab(kind, settingsKey, records::columnsFor(kind), parent)
+{ }
+
+RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList<records::Column> &columns,
+                     QWidget *parent)
     : QWidget(parent)
     , m_kind(kind)
     , m_settingsKey(settingsKey)
-    , m_model(new records::ListModel(records::columnsFor(kind), this))
+    , m_model(new records::ListModel(columns, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_state(new StatePanel(this))

@@ -33,6 +33,9 @@ class RecordTab : public QWidget
 
 public:
     RecordTab(records::Kind kind, const QString &settingsKey, QWidget *parent = nullptr);
+    // A tab whose table shows other columns than the kind's own (one kept by the tab).
+    RecordTab(records::Kind kind, const QString &settingsKey, const QList<records::Column> &columns,
+              QWidget *parent = nullptr);
     ~RecordTab() override;
 
     records::Kind kind() const { return m_kind; }

@@ -1,0 +1,91 @@
+#include "records/PriceCounts.h"
+
+#include "records/Json.h"
+#include "stripe/ListPager.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace records {
+
+namespace {
+// 10,000 prices; a larger catalogue is told as "?" rather than paged for minutes.
+constexpr int maxPages = 100;
+} // namespace
+
+PriceCounts::PriceCounts(QObject *parent)
+    : QObject(parent)
+{ }
+
+void PriceCounts::recount(stripe::Client *client)
+{
+    if (m_pager)
+        m_pager->cancel();
+    delete m_pager;
+    m_counting.clear();
+    m_failure.clear();
+    if (!client) {
+        m_state = State::Idle;
+        emit changed();
+        return;
+    }
+    m_pager = new stripe::ListPager(client, stripe::ListPager::Kind::List, QStringLiteral("/v1/prices"), {},
+                                    this);
+    m_pager->setMaxPages(maxPages);
+    connect(m_pager, &stripe::ListPager::pageLoaded, this, &PriceCounts::onPage);
+    connect(m_pager, &stripe::ListPager::failed, this,
+            [this](const stripe::Error &error) { fail(stripe::describe(error)); });
+    m_state = State::Counting;
+    emit changed();
+    m_pager->fetchNext();
+}
+
+int PriceCounts::count(const QString &productId) const
+{
+    return m_state == State::Ready ? m_counts.value(productId, 0) : -1;
+}
+
+QString PriceCounts::text(const QString &productId) const
+{
+    switch (m_state) {
+    case State::Idle:
+        return {};
+    case State::Counting:
+        return QStringLiteral("…");
+    case State::Failed:
+        return QStringLiteral("?");
+    case State::Ready:
+        break;
+    }
+    return QString::number(count(productId));
+}
+
+void PriceCounts::onPage(const QJsonArray &prices, bool hasMore)
+{
+    for (const QJsonValue &price : prices) {
+        const QString product = json::id(price.toObject(), u"product");
+        if (!product.isEmpty())
+            ++m_counting[product];
+    }
+    if (hasMore) {
+        m_pager->fetchNext();
+        return;
+    }
+    if (!m_pager->cutShortReason().isEmpty()) {
+        fail(m_pager->cutShortReason());
+        return;
+    }
+    m_counts = std::exchange(m_counting, {});
+    m_state = State::Ready;
+    emit changed();
+}
+
+void PriceCounts::fail(const QString &why)
+{
+    m_state = State::Failed;
+    m_failure
+        = QCoreApplication::translate("records::PriceCounts", "Could not count the prices: %1").arg(why);
+    emit changed();
+}
+
+} // namespace records

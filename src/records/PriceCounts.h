@@ -1,0 +1,55 @@
+#pragma once
+
+#include "stripe/Error.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace stripe {
+class Client;
+class ListPager;
+} // namespace stripe
+
+namespace records {
+
+// How many prices each product has, for the Products table's "Prices" column. Stripe has no
+// count on a product, and asking per product would be one request per row, so this pages once
+// through GET /v1/prices (100 per page; a catalogue rarely has more than a few pages) and counts
+// by product. Counts are only told once every page is in: a half-counted number would be wrong.
+class PriceCounts : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Counting, Ready, Failed };
+
+    explicit PriceCounts(QObject *parent = nullptr);
+
+    // Starts counting again from the first page; a count in progress is abandoned.
+    void recount(stripe::Client *client);
+
+    State state() const { return m_state; }
+    // The product's number of prices (archived ones too), once Ready; -1 before.
+    int count(const QString &productId) const;
+    // What the table shows: the number, "…" while counting, "?" when counting failed.
+    QString text(const QString &productId) const;
+    // Why counting failed, in words; empty otherwise.
+    QString failureText() const { return m_failure; }
+
+signals:
+    void changed();
+
+private:
+    void onPage(const QJsonArray &prices, bool hasMore);
+    void fail(const QString &why);
+
+    QPointer<stripe::ListPager> m_pager;
+    QHash<QString, int> m_counting; // filled page by page
+    QHash<QString, int> m_counts; // the last complete count
+    State m_state = State::Idle;
+    QString m_failure;
+};
+
+} // namespace records
