@@ -64,12 +64,14 @@ void CsvExport::cancel()
     emit finished(false);
 }
 
-void CsvExport::onPage(const QJsonArray &objects, bool hasMore)
+void CsvExport::onPage(const QList<stripe::ListObject> &objects, bool hasMore)
 {
-    for (const QJsonValue &value : objects) {
-        const QJsonObject object = value.toObject();
-        const QString id = json::string(object, u"id");
-        if (id.isEmpty() || m_seen.contains(id) || (m_query.keep && !m_query.keep(object)))
+    for (const stripe::ListObject &row : objects) {
+        const QString &id = row.id();
+        if (id.isEmpty() || m_seen.contains(id))
+            continue;
+        const QJsonObject &object = row.object();
+        if (m_query.keep && !m_query.keep(object))
             continue;
         m_seen.insert(id);
         QStringList fields;

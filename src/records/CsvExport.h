@@ -4,6 +4,7 @@
 #include "records/ListQuery.h"
 #include "stripe/Client.h"
 #include "stripe/Error.h"
+#include "stripe/ListObject.h"
 
 #include <QObject>
 #include <QPointer>
@@ -49,7 +50,7 @@ signals:
     void finished(bool ok);
 
 private:
-    void onPage(const QJsonArray &objects, bool hasMore);
+    void onPage(const QList<stripe::ListObject> &objects, bool hasMore);
     void fail(const stripe::Error &error);
     void writeLine(const QStringList &fields);
 

@@ -97,20 +97,17 @@ void ListModel::clearRows()
     endResetModel();
 }
 
-void ListModel::onPage(const QJsonArray &objects, bool hasMore)
+void ListModel::onPage(const QList<stripe::ListObject> &objects, bool hasMore)
 {
-    QList<QJsonObject> fresh;
+    QList<stripe::ListObject> fresh;
     fresh.reserve(objects.size());
     QSet<QString> seenInPage;
-    for (const QJsonValue &value : objects) {
-        if (!value.isObject())
-            continue;
-        const QJsonObject object = value.toObject();
-        const QString id = json::string(object, u"id");
+    for (const stripe::ListObject &object : objects) {
+        const QString &id = object.id();
         // A server that repeats ids across pages (or inside one) must not duplicate rows.
         if (id.isEmpty() || m_rowOfId.contains(id) || seenInPage.contains(id))
             continue;
-        if (m_active.keep && !m_active.keep(object))
+        if (m_active.keep && !m_active.keep(object.object()))
             continue;
         seenInPage.insert(id);
         fresh.append(object);
@@ -118,8 +115,8 @@ void ListModel::onPage(const QJsonArray &objects, bool hasMore)
     if (!fresh.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        for (const QJsonObject &object : std::as_const(fresh)) {
-            m_rowOfId.insert(json::string(object, u"id"), int(m_rows.size()));
+        for (const stripe::ListObject &object : std::as_const(fresh)) {
+            m_rowOfId.insert(object.id(), int(m_rows.size()));
             m_rows.append(object);
         }
         endInsertRows();
@@ -158,7 +155,7 @@ void ListModel::setState(State state)
 
 QJsonObject ListModel::objectAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : QJsonObject();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).object() : QJsonObject();
 }
 
 int ListModel::rowOfId(const QString &id) const
@@ -172,12 +169,12 @@ void ListModel::upsert(const QJsonObject &object)
     if (id.isEmpty())
         return;
     if (const int row = rowOfId(id); row >= 0) {
-        m_rows[row] = object;
+        m_rows[row] = stripe::ListObject(object);
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
         return;
     }
     beginInsertRows({}, 0, 0);
-    m_rows.prepend(object);
+    m_rows.prepend(stripe::ListObject(object));
     for (auto it = m_rowOfId.begin(); it != m_rowOfId.end(); ++it)
         ++it.value();
     m_rowOfId.insert(id, 0);
@@ -222,8 +219,16 @@ QVariant ListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= m_columns.size())
         return {};
-    const QJsonObject &object = m_rows.at(index.row());
+    const stripe::ListObject &row = m_rows.at(index.row());
     const Column &column = m_columns.at(index.column());
+    // Answered without building the row.
+    if (role == IdRole)
+        return row.id();
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::Alignment(column.alignRight ? Qt::AlignRight | Qt::AlignVCenter
+                                                                   : Qt::AlignLeft | Qt::AlignVCenter));
+    // The row is built from its text here, the first time it is shown.
+    const QJsonObject &object = row.object();
     switch (role) {
     case Qt::ToolTipRole:
         if (column.toolTip) {
@@ -233,9 +238,6 @@ QVariant ListModel::data(const QModelIndex &index, int role) const
         return column.text ? column.text(object) : QString();
     case Qt::DisplayRole:
         return column.text ? column.text(object) : QString();
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::Alignment(column.alignRight ? Qt::AlignRight | Qt::AlignVCenter
-                                                                   : Qt::AlignLeft | Qt::AlignVCenter));
     case SortRole:
         if (column.sortKey)
             return column.sortKey(object);
@@ -244,8 +246,6 @@ QVariant ListModel::data(const QModelIndex &index, int role) const
         return column.status ? QVariant(int(column.status(object).tone)) : QVariant();
     case ObjectRole:
         return object;
-    case IdRole:
-        return json::string(object, u"id");
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 #include "records/ListQuery.h"
 #include "stripe/Client.h"
 #include "stripe/Error.h"
+#include "stripe/ListObject.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -87,7 +88,7 @@ signals:
 
 private:
     void start(const ListQuery &query);
-    void onPage(const QJsonArray &objects, bool hasMore);
+    void onPage(const QList<stripe::ListObject> &objects, bool hasMore);
     void onFailed(const stripe::Error &error);
     void setState(State state);
     void clearRows();
@@ -97,7 +98,7 @@ private:
     ListQuery m_query; // what the user asked for
     ListQuery m_active; // what is being paged: the query, or its fallback
     stripe::ListPager *m_pager = nullptr;
-    QList<QJsonObject> m_rows;
+    QList<stripe::ListObject> m_rows; // built when first read
     QHash<QString, int> m_rowOfId;
     State m_state = State::Idle;
     stripe::Error m_error;

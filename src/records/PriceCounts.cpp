@@ -4,7 +4,6 @@
 #include "stripe/ListPager.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace records {
 
@@ -60,10 +59,10 @@ QString PriceCounts::text(const QString &productId) const
     return QString::number(count(productId));
 }
 
-void PriceCounts::onPage(const QJsonArray &prices, bool hasMore)
+void PriceCounts::onPage(const QList<stripe::ListObject> &prices, bool hasMore)
 {
-    for (const QJsonValue &price : prices) {
-        const QString product = json::id(price.toObject(), u"product");
+    for (const stripe::ListObject &price : prices) {
+        const QString product = json::id(price.object(), u"product");
         if (!product.isEmpty())
             ++m_counting[product];
     }

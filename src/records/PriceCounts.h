@@ -1,6 +1,7 @@
 #pragma once
 
 #include "stripe/Error.h"
+#include "stripe/ListObject.h"
 
 #include <QHash>
 #include <QObject>
@@ -42,7 +43,7 @@ signals:
     void changed();
 
 private:
-    void onPage(const QJsonArray &prices, bool hasMore);
+    void onPage(const QList<stripe::ListObject> &prices, bool hasMore);
     void fail(const QString &why);
 
     QPointer<stripe::ListPager> m_pager;

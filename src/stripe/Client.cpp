@@ -11,6 +11,8 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <optional>
+
 namespace stripe {
 
 namespace {
@@ -243,7 +245,9 @@ void Client::onAttemptFinished(Reply *reply, QNetworkReply *network)
     RetryPolicy::Attempt attempt;
     attempt.gotResponse = status.isValid() && !reply->m_tooLarge;
     Error error;
-    QJsonObject object;
+    QByteArray body;
+    JsonOutline outline;
+    std::optional<QJsonObject> built; // when Qt's parser had to read the answer
     if (reply->m_tooLarge) {
         error.kind = Error::Kind::InvalidResponse;
         error.detail = tr("the answer was larger than %1 MB").arg(m_options.maxResponseBytes / (1024 * 1024));
@@ -256,21 +260,28 @@ void Client::onAttemptFinished(Reply *reply, QNetworkReply *network)
         attempt.httpStatus = status.toInt();
         attempt.shouldRetryHeader = network->rawHeader("Stripe-Should-Retry").trimmed().toLower();
         attempt.retryAfter = RetryPolicy::parseRetryAfter(network->rawHeader("Retry-After"));
-        const QByteArray body = network->readAll();
+        body = network->readAll();
         const QByteArray requestId = network->rawHeader("Request-Id");
         reply->m_httpStatus = attempt.httpStatus;
         reply->m_requestId = QString::fromLatin1(requestId);
         reply->m_replayed = network->rawHeader("Idempotent-Replayed").trimmed().toLower() == "true";
 
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        // The outline validates the answer without building it (most of a list page is rows
+        // nobody reads yet); what it cannot vouch for, Qt's parser reads and judges.
+        outline = JsonOutline::of(body);
+        QJsonParseError parseError {};
+        bool isObject = outline.isObject;
         // Stripe's libraries treat any JSON body with an "error" key as a failure, whatever
         // the status says.
-        const bool isStripeError = document.isObject() && document.object().contains(QLatin1String("error"));
+        bool isStripeError = outline.hasError;
+        if (!outline.isObject) {
+            const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+            isObject = document.isObject();
+            isStripeError = isObject && document.object().contains(QLatin1String("error"));
+            built = document.object();
+        }
         if (attempt.httpStatus >= 200 && attempt.httpStatus < 300 && !isStripeError) {
-            if (document.isObject()) {
-                object = document.object();
-            } else {
+            if (!isObject) {
                 error.kind = Error::Kind::InvalidResponse;
                 error.httpStatus = attempt.httpStatus;
                 error.requestId = reply->m_requestId;
@@ -292,7 +303,14 @@ void Client::onAttemptFinished(Reply *reply, QNetworkReply *network)
             dispatch();
         });
     } else {
-        reply->m_object = object;
+        if (!error.isError()) {
+            reply->m_body = std::move(body);
+            reply->m_outline = std::move(outline);
+            if (built) {
+                reply->m_object = *built;
+                reply->m_built = true;
+            }
+        }
         reply->m_error = error;
         const bool firstRejection
             = error.kind == Error::Kind::Api && error.isAuthentication() && !isKeyRejected();

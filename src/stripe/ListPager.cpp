@@ -3,6 +3,7 @@
 #include "stripe/Client.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -57,6 +58,40 @@ void ListPager::restart()
     m_cutShort.clear();
 }
 
+ListPager::Page ListPager::readPage(const Reply &reply)
+{
+    Page page;
+    const JsonOutline &outline = reply.outline();
+    if (outline.isObject) {
+        // Rows stay text until read; the cursor and de-duplication only need their ids.
+        page.hasData = outline.hasData;
+        page.hasMore = outline.hasMore;
+        page.nextPage = outline.nextPage;
+        page.objects.reserve(outline.data.size());
+        for (const JsonOutline::Element &element : outline.data) {
+            if (element.isObject)
+                page.objects.append(
+                    ListObject(reply.body().sliced(element.begin, element.end - element.begin), element.id));
+        }
+        if (!outline.data.isEmpty())
+            page.lastId = outline.data.constLast().id;
+        return page;
+    }
+    const QJsonObject object = reply.object();
+    const QJsonValue data = object.value(QLatin1String("data"));
+    page.hasData = data.isArray();
+    page.hasMore = object.value(QLatin1String("has_more")).toBool();
+    page.nextPage = object.value(QLatin1String("next_page")).toString();
+    const QJsonArray elements = data.toArray();
+    for (const QJsonValue &element : elements) {
+        if (element.isObject())
+            page.objects.append(ListObject(element.toObject()));
+    }
+    if (!elements.isEmpty())
+        page.lastId = elements.last().toObject().value(QLatin1String("id")).toString();
+    return page;
+}
+
 void ListPager::onReply()
 {
     Reply *reply = m_reply;
@@ -65,9 +100,8 @@ void ListPager::onReply()
         emit failed(reply->error());
         return;
     }
-    const QJsonObject page = reply->object();
-    const QJsonArray objects = page.value(QLatin1String("data")).toArray();
-    if (!page.value(QLatin1String("data")).isArray()) {
+    const Page page = readPage(*reply);
+    if (!page.hasData) {
         Error error;
         error.kind = Error::Kind::InvalidResponse;
         error.requestId = reply->requestId();
@@ -75,13 +109,14 @@ void ListPager::onReply()
         emit failed(error);
         return;
     }
+    const QList<ListObject> &objects = page.objects;
     ++m_pagesLoaded;
-    bool hasMore = page.value(QLatin1String("has_more")).toBool();
+    bool hasMore = page.hasMore;
     QString next;
     if (m_kind == Kind::Search)
-        next = page.value(QLatin1String("next_page")).toString();
-    else if (!objects.isEmpty())
-        next = objects.last().toObject().value(QLatin1String("id")).toString();
+        next = page.nextPage;
+    else if (!page.objects.isEmpty())
+        next = page.lastId;
     // Never loop: a page that is empty, has no cursor to continue from, or hands back the
     // cursor just used ends the list, as does the page limit.
     if (hasMore) {

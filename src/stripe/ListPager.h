@@ -2,9 +2,10 @@
 
 #include "stripe/Error.h"
 #include "stripe/FormEncoding.h"
+#include "stripe/ListObject.h"
 #include "stripe/Reply.h"
 
-#include <QJsonArray>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -53,10 +54,20 @@ public:
     void restart();
 
 signals:
-    void pageLoaded(const QJsonArray &objects, bool hasMore);
+    // The page's objects (anything else in its data is left out), in Stripe's order.
+    void pageLoaded(const QList<stripe::ListObject> &objects, bool hasMore);
     void failed(const stripe::Error &error);
 
 private:
+    struct Page
+    {
+        bool hasData = false;
+        bool hasMore = false;
+        QString nextPage;
+        QString lastId; // of the last element, object or not: the next page starts after it
+        QList<ListObject> objects;
+    };
+    static Page readPage(const Reply &reply);
     void onReply();
 
     QPointer<Client> m_client;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "stripe/Error.h"
+#include "stripe/JsonOutline.h"
 #include "stripe/Request.h"
 
 #include <QDateTime>
@@ -28,8 +29,12 @@ public:
     const Request &request() const { return m_request; }
     bool isFinished() const { return m_finished; }
     bool isOk() const { return m_finished && !m_error.isError(); }
-    // The JSON object Stripe answered with (valid when isOk()).
-    const QJsonObject &object() const { return m_object; }
+    // The JSON object Stripe answered with (valid when isOk()), built on first use.
+    const QJsonObject &object() const;
+    // The answer's text and its outline, for a reader that builds only what it needs (a list
+    // page, ListPager). The outline is empty when Qt's parser had to read the answer.
+    const QByteArray &body() const { return m_body; }
+    const JsonOutline &outline() const { return m_outline; }
     const Error &error() const { return m_error; }
     QString requestId() const { return m_requestId; }
     int httpStatus() const { return m_httpStatus; }
@@ -63,7 +68,10 @@ private:
     int m_httpStatus = 0;
     bool m_replayed = false;
     QString m_requestId;
-    QJsonObject m_object;
+    QByteArray m_body;
+    JsonOutline m_outline;
+    mutable QJsonObject m_object;
+    mutable bool m_built = false;
     Error m_error;
 };
 

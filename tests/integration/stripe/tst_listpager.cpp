@@ -2,6 +2,7 @@
 #include "stripe/Client.h"
 #include "stripe/ListPager.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -51,6 +52,7 @@ private slots:
     void neverLoopsOnARepeatedCursor();
     void stopsAtMaxPages();
     void cancelSuppressesThePage();
+    void escapedNamesAndIdsReadAlike();
 
 private:
     QStringList loadAll(ListPager &pager);
@@ -73,9 +75,12 @@ void TestListPager::init()
 QStringList TestListPager::loadAll(ListPager &pager)
 {
     QStringList ids;
-    connect(&pager, &ListPager::pageLoaded, this, [&ids](const QJsonArray &objects) {
-        for (const auto &object : objects)
-            ids.append(object.toObject().value(QStringLiteral("id")).toString());
+    connect(&pager, &ListPager::pageLoaded, this, [&ids](const QList<stripe::ListObject> &objects) {
+        for (const auto &object : objects) {
+            // The id read without building the object is the one the object holds.
+            QCOMPARE(object.object().value(QStringLiteral("id")).toString(), object.id());
+            ids.append(object.id());
+        }
     });
     while (pager.hasMore()) {
         QSignalSpy loaded(&pager, &ListPager::pageLoaded);
@@ -112,7 +117,7 @@ void TestListPager::emptyList()
     QSignalSpy loaded(&pager, &ListPager::pageLoaded);
     pager.fetchNext();
     QVERIFY(loaded.wait());
-    QCOMPARE(loaded.first().at(0).toJsonArray().size(), 0);
+    QCOMPARE(loaded.first().at(0).value<QList<stripe::ListObject>>().size(), 0);
     QCOMPARE(loaded.first().at(1).toBool(), false);
     QVERIFY(!pager.hasMore());
 }
@@ -168,8 +173,7 @@ void TestListPager::failedPageCanBeRetried()
     fail = false;
     pager.fetchNext();
     QVERIFY(loaded.wait());
-    QCOMPARE(loaded.last().at(0).toJsonArray().first().toObject().value(QStringLiteral("id")).toString(),
-             QStringLiteral("obj_49"));
+    QCOMPARE(loaded.last().at(0).value<QList<stripe::ListObject>>().first().id(), QStringLiteral("obj_49"));
     QVERIFY(!pager.hasMore());
 }
 
@@ -221,7 +225,22 @@ void TestListPager::cancelSuppressesThePage()
     QCOMPARE(loaded.size(), 0);
     pager.fetchNext();
     QVERIFY(loaded.wait());
-    QCOMPARE(loaded.first().at(0).toJsonArray().size(), 10);
+    QCOMPARE(loaded.first().at(0).value<QList<stripe::ListObject>>().size(), 10);
+}
+
+// Pages the quick outline leaves to Qt's parser (escapes in member names or ids) page the same.
+void TestListPager::escapedNamesAndIdsReadAlike()
+{
+    m_server->setHandler([](const ScriptedHttpServer::Request &request) {
+        const bool first = !request.query.contains("starting_after");
+        return Response::json(200, first ? QByteArray(R"({"object":"list","d\u0061ta":[{"id":"cus_\u0041"},null,)"
+                                                      R"({"id":"cus_B","name":"B"}],"has_more":true})")
+                                         : QByteArray(R"({"object":"list","data":[{"\u0069d":"cus_C"}],"has_more":false})"));
+    });
+    ListPager pager(m_client.get(), ListPager::Kind::List, QStringLiteral("/v1/customers"), {});
+    QCOMPARE(loadAll(pager), (QStringList {"cus_A", "cus_B", "cus_C"}));
+    QVERIFY(m_server->requests().last().query.contains("starting_after=cus_B"));
+    QVERIFY(pager.cutShortReason().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestListPager)
