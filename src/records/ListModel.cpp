@@ -87,6 +87,11 @@ bool ListModel::hasMore() const
     return m_pager && m_pager->hasMore();
 }
 
+QString ListModel::cutShortReason() const
+{
+    return m_pager ? m_pager->cutShortReason() : QString();
+}
+
 void ListModel::clearRows()
 {
     if (m_rows.isEmpty())

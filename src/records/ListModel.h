@@ -64,6 +64,9 @@ public:
     State state() const { return m_state; }
     const stripe::Error &error() const { return m_error; }
     bool hasMore() const;
+    // Why the list stopped although the server said there was more (ListPager), in words;
+    // empty when the list really ended. The table says so rather than look complete.
+    QString cutShortReason() const;
     const QList<Column> &columns() const { return m_columns; }
 
     QJsonObject objectAt(int row) const;

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 #include <QScreen>
 
@@ -31,6 +32,26 @@ void save(QWidget *widget, const QString &directory, const QString &name)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // PAYDESK_SCREENSHOT_DARK=1: a dark palette like the one Windows, macOS or a dark desktop
+    // theme hands Qt, to check that what Paydesk colours itself (statuses, the live banner) reads.
+    if (qEnvironmentVariableIntValue("PAYDESK_SCREENSHOT_DARK")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Base, QColor(30, 30, 32));
+        dark.setColor(QPalette::AlternateBase, QColor(40, 40, 43));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::Button, QColor(55, 55, 58));
+        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(110, 170, 255));
+        dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+        dark.setColor(QPalette::ToolTipBase, QColor(60, 60, 63));
+        dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+        QApplication::setPalette(dark);
+    }
     const QString directory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(directory);
     QLocale::setDefault(QLocale(QStringLiteral("en_US")));
@@ -40,12 +61,13 @@ int main(int argc, char *argv[])
     window->resize(1360, 820);
     settle();
 
-    const QList<QPair<records::Kind, QString>> tabs{{records::Kind::Customer, QStringLiteral("customers")},
-                                                   {records::Kind::Invoice, QStringLiteral("invoices")},
-                                                   {records::Kind::Order, QStringLiteral("orders")},
-                                                   {records::Kind::Payment, QStringLiteral("payments")},
-                                                   {records::Kind::PromotionCode, QStringLiteral("promocodes")},
-                                                   {records::Kind::Product, QStringLiteral("products")}};
+    const QList<QPair<records::Kind, QString>> tabs {
+        {records::Kind::Customer, QStringLiteral("customers")},
+        {records::Kind::Invoice, QStringLiteral("invoices")},
+        {records::Kind::Order, QStringLiteral("orders")},
+        {records::Kind::Payment, QStringLiteral("payments")},
+        {records::Kind::PromotionCode, QStringLiteral("promocodes")},
+        {records::Kind::Product, QStringLiteral("products")}};
     for (const auto &[kind, name] : tabs) {
         RecordTab *tab = window->showTab(kind);
         UiFixture::waitForRows(tab, 1);

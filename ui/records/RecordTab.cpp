@@ -212,6 +212,8 @@ void RecordTab::onStateChanged()
     if (rows > 0)
         footer = m_model->hasMore() ? tr("%n loaded — scroll for more", nullptr, rows)
                                     : tr("%n shown", nullptr, rows);
+    if (const QString reason = m_model->cutShortReason(); rows > 0 && !reason.isEmpty())
+        footer = tr("%n shown — Stripe's list stopped early: %1", nullptr, rows).arg(reason);
     if (state == State::LoadingMore)
         footer += QStringLiteral(" · ") + tr("loading more…");
     const bool failedWithRows = state == State::Failed && rows > 0;

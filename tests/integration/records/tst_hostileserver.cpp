@@ -183,6 +183,17 @@ void TestHostileServer::samePageForeverEndsTheExportWithAnError()
     QVERIFY(stripe::describe(exporter.error()).contains("the same page came back twice"));
     QCOMPARE(m_server->requests().size(), 2);
     QVERIFY(!QFile::exists(file));
+
+    // The table stops too, and says why instead of looking complete.
+    ListModel model(records::columnsFor(records::Kind::Customer));
+    QCOMPARE(loadCustomers(model), ListModel::State::Ready);
+    QVERIFY(model.cutShortReason().isEmpty());
+    model.fetchMore();
+    QTRY_COMPARE(model.state(), ListModel::State::Ready);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(!model.canFetchMore());
+    QVERIFY2(model.cutShortReason().contains("the same page came back twice"),
+             qPrintable(model.cutShortReason()));
 }
 
 void TestHostileServer::repeatedIdsAcrossPagesAppearOnce()
