@@ -119,7 +119,9 @@ DetailPane::DetailPane(QWidget *parent)
     layout->addLayout(m_related);
     layout->addWidget(m_rawToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_rawBox);
-    layout->addStretch();
+    // Spare height goes below everything: with no stretch factor here, Qt would share it out
+    // between the labels and leave gaps above each related list.
+    layout->addStretch(1);
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
