@@ -12,7 +12,10 @@
 #include "widgets/ModeBanner.h"
 #include "widgets/StatePanel.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -54,6 +57,7 @@ private slots:
     void liveModeIsUnmistakable();
     void restrictedKeyMissingAPermission();
     void lastTabAndColumnWidthsPersist();
+    void keyboardReachesEverything();
 
 private:
     QJsonObject firstOf(const QString &collection, const std::function<bool(const QJsonObject &)> &keep = {});
@@ -507,6 +511,80 @@ void TestUiBrowsing::lastTabAndColumnWidthsPersist()
     QCOMPARE(again->currentRecordTab(), static_cast<RecordTab *>(again->productsTab()));
     QCOMPARE(again->customersTab()->table()->columnWidth(1), 333);
     m_window = again;
+}
+
+// Everything a mouse can reach, the keyboard can: shortcuts for Go to, Refresh and copying an
+// id, Tab through the filters, the table and the detail pane, Ctrl+Tab between tabs.
+void TestUiBrowsing::keyboardReachesEverything()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    auto *customers = m_window->customersTab();
+    m_window->showTab(records::Kind::Customer);
+    QVERIFY(UiFixture::waitForRows(customers, 1));
+
+    QTest::keyClick(m_window, Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(m_window->goToField()));
+
+    // Tab visits the search filter, the table and the detail pane's links, and comes back.
+    QSet<QWidget *> visited;
+    for (int press = 0; press < 60; ++press) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited.insert(QApplication::focusWidget());
+    }
+    QVERIFY(visited.contains(customers->searchField()));
+    QVERIFY(visited.contains(customers->table()));
+    QVERIFY(visited.contains(m_window->goToField()));
+    const bool reachesPane = std::any_of(visited.begin(), visited.end(), [customers](QWidget *widget) {
+        return widget && customers->detailPane()->isAncestorOf(widget);
+    });
+    QVERIFY2(reachesPane, "Tab reaches the detail pane");
+    // In reading order: the filter comes before the table, and the pane right after it.
+    customers->searchField()->setFocus();
+    QWidget *next = customers->searchField()->nextInFocusChain();
+    while (next && !(next->focusPolicy() & Qt::TabFocus && next->isVisible()))
+        next = next->nextInFocusChain();
+    QVERIFY(next && (next == customers->table() || customers->isAncestorOf(next)));
+    customers->table()->setFocus();
+    QTest::keyClick(customers->table(), Qt::Key_Tab);
+    QVERIFY2(customers->detailPane()->isAncestorOf(QApplication::focusWidget()),
+             qPrintable(QApplication::focusWidget()->metaObject()->className()));
+    // The record's own links (made anew for each record) come next: an invoice's customer.
+    auto *invoices = m_window->invoicesTab();
+    m_window->showTab(records::Kind::Invoice);
+    QVERIFY(UiFixture::waitForRows(invoices, 1));
+    UiFixture::selectRow(invoices, 0);
+    invoices->table()->setFocus();
+    QTest::keyClick(invoices->table(), Qt::Key_Tab); // the pane's scroll area
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *link = qobject_cast<QLabel *>(QApplication::focusWidget());
+    QVERIFY2(link && invoices->detailPane()->isAncestorOf(link) && link->text().contains("cus_"),
+             qPrintable(QApplication::focusWidget()->metaObject()->className()));
+    m_window->showTab(records::Kind::Customer);
+    customers->table()->setFocus();
+
+    // In the table: arrows move the selection, which the pane follows; Ctrl+C copies the id.
+    customers->table()->setFocus();
+    QTest::keyClick(customers->table(), Qt::Key_Home, Qt::ControlModifier);
+    QTest::keyClick(customers->table(), Qt::Key_Down);
+    const QString second = customers->currentId();
+    QCOMPARE(second, customers->table()->model()->index(1, 0).data(records::ListModel::IdRole).toString());
+    QTRY_COMPARE(customers->detailPane()->record().value("id").toString(), second);
+    QTest::keyClick(customers->table(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), second);
+
+    // F5 asks Stripe again.
+    const int before = int(m_fixture->client()->requestLog()->size());
+    QTest::keyClick(customers->table(), Qt::Key_F5);
+    QTRY_VERIFY(int(m_fixture->client()->requestLog()->size()) > before);
+    QVERIFY(UiFixture::waitForState(customers, State::Ready));
+
+    // Ctrl+Tab moves to the next tab.
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    const int tab = tabs->currentIndex();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), tab + 1);
 }
 
 QTEST_MAIN(TestUiBrowsing)

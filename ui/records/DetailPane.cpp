@@ -31,6 +31,7 @@ QTableView *relatedTable(records::ListModel *model, QWidget *parent)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setWordWrap(false);
+    view->setTabKeyNavigation(false); // Tab moves on to the next list, arrows between rows
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setStretchLastSection(true);
@@ -148,6 +149,7 @@ void DetailPane::clear()
     m_raw->clear();
     m_placeholder->show();
     m_scroll->hide();
+    emit contentsChanged();
 }
 
 void DetailPane::clearRelated()
@@ -241,6 +243,7 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
     m_raw->setPlainText(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
     m_placeholder->hide();
     m_scroll->show();
+    emit contentsChanged();
 }
 
 QString DetailPane::fieldValue(const QString &label) const

@@ -39,6 +39,8 @@ public:
 
 signals:
     void linkActivated(records::Kind kind, const QString &id);
+    // Another record (or none) is shown: its widgets are new, for the tab order among others.
+    void contentsChanged();
 
 private:
     void clearRelated();

@@ -5,6 +5,7 @@
 #include "records/FirstRowsProbe.h"
 #include "records/Json.h"
 #include "records/RecordFetch.h"
+#include "widgets/FocusChain.h"
 #include "widgets/StatePanel.h"
 #include "widgets/StatusDelegate.h"
 #include "writes/WriteDialog.h"
@@ -59,6 +60,9 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Tab leaves the table for the detail pane (arrows move between rows); Qt's default would
+    // walk every cell and never let go.
+    m_table->setTabKeyNavigation(false);
     FirstRowsProbe::watch(m_table);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
@@ -110,6 +114,7 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RecordTab::onSelectionChanged);
     connect(m_detail, &DetailPane::linkActivated, this, &RecordTab::linkActivated);
+    connect(m_detail, &DetailPane::contentsChanged, this, &RecordTab::orderFocusChain);
 
     auto *copy = new QShortcut(QKeySequence::Copy, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(copy, &QShortcut::activated, this, &RecordTab::copyCurrentId);
@@ -144,8 +149,24 @@ void RecordTab::setConnection(const operations::OperationContext &context)
 void RecordTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_focusOrdered) {
+        orderFocusChain();
+        m_focusOrdered = true;
+    }
     if (m_needsLoad)
         applyFilters();
+}
+
+void RecordTab::orderFocusChain()
+{
+    // The tab adds its filters and actions after this class made the table, and the detail
+    // pane makes new widgets for each record; by creation, Tab would visit them in no order a
+    // reader would guess. It goes the way the eye reads: filters, actions, table, then pane.
+    QList<QWidget *> chain = focuschain::focusableIn(m_filters);
+    chain += focuschain::focusableIn(m_actions);
+    chain.append(m_table);
+    chain += focuschain::focusableIn(m_detail->layout());
+    focuschain::chain(chain);
 }
 
 void RecordTab::applyFilters()

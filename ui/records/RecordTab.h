@@ -93,6 +93,7 @@ protected:
     const operations::OperationContext &writeContext() const { return m_context; }
     bool isLive() const { return m_context.isLive(); }
     void showEvent(QShowEvent *event) override;
+    void orderFocusChain();
 
 private:
     void onStateChanged();
@@ -105,6 +106,7 @@ private:
     QString m_settingsKey;
     operations::OperationContext m_context;
     bool m_needsLoad = false;
+    bool m_focusOrdered = false;
     bool m_columnsSized = false; // by the user's saved widths, or to the first page's contents
     records::ListModel *m_model;
     QSortFilterProxyModel *m_proxy;
