@@ -6,6 +6,7 @@
 //   paydesk-bench cursors URL KEY N   print the URLs of the first N pages (for curl's run)
 //   paydesk-bench stall   URL KEY ROWS  longest event-loop stall: idle, loading ROWS rows, CSV
 //   paydesk-bench scale   URL KEY ROWS  time and heap bytes to load ROWS rows into the model
+//   paydesk-bench sort    URL KEY ROWS  sort ROWS loaded rows by name: first (builds them), again
 //   paydesk-bench startup APP RUNS    process start to first rows painted, against --version
 //
 // The key is a sandbox key: the real one never belongs on a command line.
@@ -23,6 +24,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrlQuery>
@@ -252,6 +254,30 @@ int scale(const QString &url, const QString &key, int rows)
     return 0;
 }
 
+// Sorting ROWS loaded rows by name the way a click on the header does (QSortFilterProxyModel over
+// ListModel's SortRole): the first sort builds every row not yet built, the second only sorts.
+int sort(const QString &url, const QString &key, int rows)
+{
+    auto client = connect(url, key);
+    records::ListModel model(records::columnsFor(records::Kind::Customer));
+    model.setClient(client.get());
+    const int loaded = loadRows(model, rows);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(records::ListModel::SortRole);
+    proxy.setSortCaseSensitivity(Qt::CaseInsensitive);
+    const auto timeSort = [&proxy](Qt::SortOrder order) {
+        QElapsedTimer wall;
+        wall.start();
+        proxy.sort(0, order);
+        return double(wall.nsecsElapsed()) / 1e6;
+    };
+    const double first = timeSort(Qt::AscendingOrder);
+    const double again = timeSort(Qt::DescendingOrder);
+    std::printf("rows=%d first_sort_ms=%.1f second_sort_ms=%.1f\n", loaded, first, again);
+    return 0;
+}
+
 // Wall time from QProcess::start() to the app's "first rows painted" log line, and to the end
 // of `paydesk --version` (loading the same libraries, no window): the floor of any start.
 int startup(const QString &app, int runs)
@@ -328,6 +354,8 @@ int main(int argc, char *argv[])
         return stall(args[2], args[3], args[4].toInt());
     if (command == QLatin1String("scale") && args.size() == 5)
         return scale(args[2], args[3], args[4].toInt());
+    if (command == QLatin1String("sort") && args.size() == 5)
+        return sort(args[2], args[3], args[4].toInt());
     if (command == QLatin1String("startup") && args.size() == 4)
         return startup(args[2], args[3].toInt());
     std::fprintf(stderr, "usage: see the comment at the top of tests/benchmarks/paydesk_bench.cpp\n");
