@@ -60,8 +60,6 @@ private slots:
     void keyboardReachesEverything();
 
 private:
-    QJsonObject firstOf(const QString &collection, const std::function<bool(const QJsonObject &)> &keep = {});
-
     std::unique_ptr<UiFixture> m_fixture;
     MainWindow *m_window = nullptr;
 };
@@ -76,19 +74,6 @@ void TestUiBrowsing::init()
 {
     m_window = m_fixture->open();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
-}
-
-QJsonObject TestUiBrowsing::firstOf(const QString &collection,
-                                    const std::function<bool(const QJsonObject &)> &keep)
-{
-    QJsonObject found;
-    m_fixture->inStore([&](sandbox::Store &store) {
-        const auto &c = store.collection(collection);
-        for (int i = c.size() - 1; i >= 0 && found.isEmpty(); --i)
-            if (!c.isDeleted(i) && (!keep || keep(c.at(i))))
-                found = c.at(i);
-    });
-    return found;
 }
 
 void TestUiBrowsing::everyTabLoadsRows()
@@ -138,7 +123,7 @@ void TestUiBrowsing::customerSearchNarrows()
 {
     QFETCH(QString, text);
     if (text.isEmpty())
-        text = firstOf("customers").value("email").toString();
+        text = m_fixture->newest("customers").value("email").toString();
     auto *customers = m_window->customersTab();
     m_window->showTab(records::Kind::Customer);
     customers->searchField()->setText(text); // QTest::keyClicks types ASCII only
@@ -164,7 +149,9 @@ void TestUiBrowsing::invoiceFiltersNarrow()
     for (int row = 0; row < invoices->model()->rowCount(); ++row)
         QCOMPARE(invoices->table()->model()->index(row, 4).data().toString(), QStringLiteral("Open"));
     const QString customer
-        = firstOf("invoices", [](const QJsonObject &i) { return i.value("status").toString() == "open"; })
+        = m_fixture
+              ->newest("invoices",
+                       [](const QJsonObject &i) { return i.value("status").toString() == "open"; })
               .value("customer")
               .toString();
     invoices->filterByCustomer(customer);
@@ -181,7 +168,7 @@ void TestUiBrowsing::invoiceFiltersNarrow()
 void TestUiBrowsing::otherFiltersNarrow()
 {
     auto *payments = m_window->paymentsPage()->payments();
-    const QString customer = firstOf("charges").value("customer").toString();
+    const QString customer = m_fixture->newest("charges").value("customer").toString();
     m_window->showTab(records::Kind::Payment);
     payments->filterByCustomer(customer);
     QVERIFY(UiFixture::waitForState(payments, State::Ready));
@@ -230,13 +217,6 @@ void TestUiBrowsing::productsShowTheirPriceCounts()
         return products->model()->state() == State::Ready
             && products->priceCounts()->state() == Counts::State::Ready;
     }));
-    QHash<QString, int> expected;
-    m_fixture->inStore([&expected](sandbox::Store &store) {
-        const auto &prices = store.collection("prices");
-        for (int i = 0; i < prices.size(); ++i)
-            if (!prices.isDeleted(i))
-                ++expected[prices.at(i).value("product").toString()];
-    });
     const QAbstractItemModel *table = products->table()->model();
     const int pricesColumn = products->pricesColumn();
     QCOMPARE(table->headerData(pricesColumn, Qt::Horizontal).toString(), QStringLiteral("Prices"));
@@ -244,8 +224,10 @@ void TestUiBrowsing::productsShowTheirPriceCounts()
     int withSeveral = 0;
     for (int row = 0; row < table->rowCount(); ++row) {
         const QString id = table->index(row, 0).data(records::ListModel::IdRole).toString();
-        QCOMPARE(table->index(row, pricesColumn).data().toString(), QString::number(expected.value(id)));
-        withSeveral += expected.value(id) > 1;
+        const int prices = m_fixture->count(
+            "prices", [&id](const QJsonObject &price) { return price.value("product").toString() == id; });
+        QCOMPARE(table->index(row, pricesColumn).data().toString(), QString::number(prices));
+        withSeveral += prices > 1;
     }
     QVERIFY2(withSeveral > 0, "the sandbox has a product with several prices to count");
 
@@ -361,7 +343,7 @@ void TestUiBrowsing::detailPaneShowsFieldsAndRelatedLists()
 
 void TestUiBrowsing::relatedLinkJumps()
 {
-    const QJsonObject invoice = firstOf("invoices");
+    const QJsonObject invoice = m_fixture->newest("invoices");
     m_window->openId(records::Kind::Invoice, invoice.value("id").toString());
     auto *invoices = m_window->invoicesTab();
     QVERIFY(QTest::qWaitFor(
@@ -403,16 +385,16 @@ void TestUiBrowsing::goToOpensEveryKindOfId()
     QFETCH(QString, shown);
     QJsonObject object;
     if (collection == "orders")
-        object = firstOf("payment_intents", [](const QJsonObject &p) {
+        object = m_fixture->newest("payment_intents", [](const QJsonObject &p) {
             return p.value("metadata").toObject().contains("paydesk_order");
         });
     else if (collection == "payments")
-        object = firstOf("payment_intents", [](const QJsonObject &p) {
+        object = m_fixture->newest("payment_intents", [](const QJsonObject &p) {
             return !p.value("metadata").toObject().contains("paydesk_order")
                 && p.value("latest_charge").isString();
         });
     else
-        object = firstOf(collection);
+        object = m_fixture->newest(collection);
     QVERIFY(!object.isEmpty());
     const QString expected = shown.isEmpty() ? object.value("id").toString() : object.value(shown).toString();
     QSignalSpy finished(m_window, &MainWindow::goToFinished);
@@ -439,7 +421,7 @@ void TestUiBrowsing::goToUnknownIdSaysSo()
     QVERIFY(finished.wait(10000));
     QCOMPARE(m_window->currentRecordTab(), static_cast<RecordTab *>(m_window->promoCodesTab()));
     QCOMPARE(m_window->promoCodesTab()->couponFilter()->value(), QStringLiteral("SUMMER20"));
-    const QString email = firstOf("customers").value("email").toString();
+    const QString email = m_fixture->newest("customers").value("email").toString();
     m_window->goTo(email);
     QVERIFY(
         QTest::qWaitFor([this, &email] { return m_window->customersTab()->searchField()->text() == email; }));

@@ -64,7 +64,6 @@ private:
     RefundDialog *openRefund(const QString &chargeId);
     bool waitClosed(QDialog *dialog, int timeoutMs = 10000);
     int refundsOf(const QString &charge);
-    QJsonObject newestWhere(const QString &collection, const std::function<bool(const QJsonObject &)> &keep);
 
     std::unique_ptr<UiFixture> m_fixture;
     MainWindow *m_window = nullptr;
@@ -84,22 +83,9 @@ void TestUiWrites::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
-QJsonObject TestUiWrites::newestWhere(const QString &collection,
-                                      const std::function<bool(const QJsonObject &)> &keep)
-{
-    QJsonObject found;
-    m_fixture->inStore([&](sandbox::Store &store) {
-        const auto &c = store.collection(collection);
-        for (int i = c.size() - 1; i >= 0 && found.isEmpty(); --i)
-            if (!c.isDeleted(i) && keep(c.at(i)))
-                found = c.at(i);
-    });
-    return found;
-}
-
 QJsonObject TestUiWrites::refundableCharge(const QString &currency)
 {
-    const QJsonObject charge = newestWhere("charges", [this, &currency](const QJsonObject &c) {
+    const QJsonObject charge = m_fixture->newest("charges", [this, &currency](const QJsonObject &c) {
         return c.value("status").toString() == "succeeded" && c.value("amount_refunded").toInteger() == 0
             && c.value("currency").toString() == currency && c.value("amount").toInteger() >= 4000
             && !m_usedCharges.contains(c.value("id").toString());
@@ -152,8 +138,8 @@ void TestUiWrites::refundPartOfAPayment()
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
     QVERIFY(waitClosed(dialog));
     QCOMPARE(refundsOf(id), 1);
-    const QJsonObject refund
-        = newestWhere("refunds", [&id](const QJsonObject &r) { return r.value("charge").toString() == id; });
+    const QJsonObject refund = m_fixture->newest(
+        "refunds", [&id](const QJsonObject &r) { return r.value("charge").toString() == id; });
     QCOMPARE(refund.value("amount").toInteger(), 1250);
     QCOMPARE(refund.value("reason").toString(), QStringLiteral("requested_by_customer"));
     QVERIFY(!refund.value("metadata").toObject().value("paydesk_intent").toString().isEmpty());
@@ -224,8 +210,8 @@ void TestUiWrites::refundOtherNeedsANote()
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
     QVERIFY(waitClosed(dialog));
     const QString id = charge.value("id").toString();
-    const QJsonObject refund
-        = newestWhere("refunds", [&id](const QJsonObject &r) { return r.value("charge").toString() == id; });
+    const QJsonObject refund = m_fixture->newest(
+        "refunds", [&id](const QJsonObject &r) { return r.value("charge").toString() == id; });
     QVERIFY(refund.value("reason").isNull()); // Stripe has no "other"
     QCOMPARE(refund.value("metadata").toObject().value("paydesk_note").toString(),
              QString::fromUtf8("Goodwill — café delivered cold 😕"));
@@ -311,7 +297,7 @@ void TestUiWrites::customerCreateEditDelete()
              QString::fromUtf8("Create customer أميرة حداد <amira.haddad@example.com>"));
     QTest::mouseClick(create->confirmButton(), Qt::LeftButton);
     QVERIFY(waitClosed(create));
-    const QJsonObject created = newestWhere("customers", [](const QJsonObject &c) {
+    const QJsonObject created = m_fixture->newest("customers", [](const QJsonObject &c) {
         return c.value("email").toString() == "amira.haddad@example.com";
     });
     QCOMPARE(created.value("name").toString(), QString::fromUtf8("أميرة حداد"));
@@ -423,7 +409,7 @@ void TestUiWrites::invoiceActionsOnlyWhereStripeAllows()
 {
     QFETCH(QString, status);
     QFETCH(QStringList, visible);
-    const QJsonObject invoice = newestWhere(
+    const QJsonObject invoice = m_fixture->newest(
         "invoices", [&status](const QJsonObject &i) { return i.value("status").toString() == status; });
     m_window->openId(records::Kind::Invoice, invoice.value("id").toString());
     auto *invoices = m_window->invoicesTab();
@@ -462,7 +448,7 @@ void TestUiWrites::orderCreatePayAndCancel()
     QCOMPARE(order->confirmButton()->text(), QStringLiteral("Create order of $64.00"));
     QTest::mouseClick(order->confirmButton(), Qt::LeftButton);
     QVERIFY(waitClosed(order));
-    const QJsonObject intent = newestWhere("payment_intents", [&customer](const QJsonObject &p) {
+    const QJsonObject intent = m_fixture->newest("payment_intents", [&customer](const QJsonObject &p) {
         return p.value("customer").toString() == customer
             && p.value("metadata").toObject().contains("paydesk_order");
     });
@@ -511,7 +497,7 @@ void TestUiWrites::orderCreatePayAndCancel()
 
 void TestUiWrites::declinedTestCardShowsStripesMessage()
 {
-    const QJsonObject waiting = newestWhere("payment_intents", [](const QJsonObject &p) {
+    const QJsonObject waiting = m_fixture->newest("payment_intents", [](const QJsonObject &p) {
         return p.value("metadata").toObject().contains("paydesk_order")
             && p.value("status").toString() == "requires_payment_method";
     });
@@ -556,8 +542,8 @@ void TestUiWrites::productAndPrice()
     QVERIFY2(price->summaryText().contains(QString::fromUtf8("¥1,500")), qPrintable(price->summaryText()));
     QTest::mouseClick(price->confirmButton(), Qt::LeftButton);
     QVERIFY(waitClosed(price));
-    const QJsonObject created
-        = newestWhere("prices", [&id](const QJsonObject &p) { return p.value("product").toString() == id; });
+    const QJsonObject created = m_fixture->newest(
+        "prices", [&id](const QJsonObject &p) { return p.value("product").toString() == id; });
     QCOMPARE(created.value("unit_amount").toInteger(), 1500);
     QCOMPARE(created.value("currency").toString(), QStringLiteral("jpy"));
     // The Prices column counts it.
@@ -591,7 +577,7 @@ void TestUiWrites::promotionCodeCreateAndDeactivate()
     QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
     QVERIFY(waitClosed(dialog));
-    const QJsonObject code = newestWhere(
+    const QJsonObject code = m_fixture->newest(
         "promotion_codes", [](const QJsonObject &p) { return p.value("code").toString() == "SUMMER-2026"; });
     QCOMPARE(code.value("promotion").toObject().value("coupon").toString(), QStringLiteral("SUMMER20"));
     QCOMPARE(code.value("max_redemptions").toInteger(), 50);

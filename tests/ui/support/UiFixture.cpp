@@ -80,6 +80,18 @@ int UiFixture::count(const QString &collection, const std::function<bool(const Q
     return total;
 }
 
+QJsonObject UiFixture::newest(const QString &collection, const std::function<bool(const QJsonObject &)> &keep)
+{
+    QJsonObject found;
+    inStore([&](sandbox::Store &store) {
+        const sandbox::Collection &c = store.collection(collection);
+        for (int i = c.size() - 1; i >= 0 && found.isEmpty(); --i)
+            if (!c.isDeleted(i) && (!keep || keep(c.at(i))))
+                found = c.at(i);
+    });
+    return found;
+}
+
 bool UiFixture::waitForRows(RecordTab *tab, int atLeast, int timeoutMs)
 {
     return QTest::qWaitFor([tab, atLeast] { return tab->model()->rowCount() >= atLeast; }, timeoutMs);

@@ -39,6 +39,8 @@ public:
     void inStore(const std::function<void(sandbox::Store &)> &function);
     QJsonObject object(const QString &id);
     int count(const QString &collection, const std::function<bool(const QJsonObject &)> &keep = {});
+    // The most recently created object of the collection that keep accepts (any, without keep).
+    QJsonObject newest(const QString &collection, const std::function<bool(const QJsonObject &)> &keep = {});
 
     static bool waitForRows(RecordTab *tab, int atLeast, int timeoutMs = 15000);
     static bool waitForState(RecordTab *tab, records::ListModel::State state, int timeoutMs = 15000);
