@@ -36,6 +36,8 @@ struct Column
 
 // The columns finance staff look at for each kind of record.
 QList<Column> columnsFor(Kind kind);
+// Where the column with this id is in the list; -1 when it is not.
+qsizetype indexOfColumn(const QList<Column> &columns, QStringView id);
 // One column with a record's one-line label, for pickers (a price, a saved card, a coupon).
 QList<Column> choiceColumns();
 

@@ -271,4 +271,12 @@ QList<Column> columnsFor(Kind kind)
     return {};
 }
 
+qsizetype indexOfColumn(const QList<Column> &columns, QStringView id)
+{
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        if (columns.at(i).id == id)
+            return i;
+    return -1;
+}
+
 } // namespace records

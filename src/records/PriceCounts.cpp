@@ -18,9 +18,7 @@ PriceCounts::PriceCounts(QObject *parent)
 
 void PriceCounts::recount(stripe::Client *client)
 {
-    if (m_pager)
-        m_pager->cancel();
-    delete m_pager;
+    delete m_pager; // abandons a count in progress
     m_counting.clear();
     m_failure.clear();
     if (!client) {

@@ -6,10 +6,8 @@
 #include "widgets/ChoiceBox.h"
 
 #include <QHBoxLayout>
-
 #include <QPointer>
 #include <QPushButton>
-#include <algorithm>
 
 namespace {
 
@@ -29,19 +27,9 @@ QList<records::Column> productColumns(QPointer<records::PriceCounts> counts)
     };
     prices.toolTip = [counts](const QJsonObject &) { return counts ? counts->failureText() : QString(); };
     // Next to the default price, where a reader looks for pricing.
-    const auto defaultPrice = std::find_if(columns.begin(), columns.end(), [](const records::Column &column) {
-        return column.id == QLatin1String("default_price");
-    });
-    columns.insert(defaultPrice == columns.end() ? columns.end() : defaultPrice + 1, prices);
+    const qsizetype defaultPrice = records::indexOfColumn(columns, u"default_price");
+    columns.insert(defaultPrice < 0 ? columns.size() : defaultPrice + 1, prices);
     return columns;
-}
-
-int columnIndex(const QList<records::Column> &columns, const QString &id)
-{
-    for (int i = 0; i < columns.size(); ++i)
-        if (columns.at(i).id == id)
-            return i;
-    return -1;
 }
 
 } // namespace
@@ -53,7 +41,7 @@ ProductsTab::ProductsTab(QWidget *parent)
 ProductsTab::ProductsTab(records::PriceCounts *priceCounts, QWidget *parent)
     : RecordTab(records::Kind::Product, QStringLiteral("products"), productColumns(priceCounts), parent)
     , m_priceCounts(priceCounts)
-    , m_priceColumn(columnIndex(model()->columns(), QStringLiteral("prices")))
+    , m_priceColumn(int(records::indexOfColumn(model()->columns(), u"prices")))
     , m_active(new ChoiceBox(this))
 {
     m_priceCounts->setParent(this);

@@ -41,11 +41,8 @@ QTableView *relatedTable(records::ListModel *model, QWidget *parent)
 
 void hideColumn(QTableView *view, const records::ListModel *model, const QString &columnId)
 {
-    const QList<records::Column> &columns = model->columns();
-    for (int column = 0; column < columns.size(); ++column) {
-        if (columns.at(column).id == columnId)
-            view->setColumnHidden(column, true);
-    }
+    if (const qsizetype column = records::indexOfColumn(model->columns(), columnId); column >= 0)
+        view->setColumnHidden(int(column), true);
 }
 
 // Fits the table to what the rows hold: no empty space under one saved card, no column
