@@ -351,10 +351,26 @@ ActivityDialog *MainWindow::showActivity(bool unfinishedOnly)
         return nullptr;
     auto *dialog = new ActivityDialog(m_context.journal, m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ActivityDialog::settled, this, &MainWindow::showSettledWrite);
     if (unfinishedOnly)
         dialog->showUnfinished();
     dialog->show();
     return dialog;
+}
+
+void MainWindow::showSettledWrite(const QJsonObject &object, const QString &target)
+{
+    // What the write made or changed, and what it acted on (a refund's payment), as they are now.
+    const QString id = records::json::string(object, u"id");
+    if (const auto kind = records::kindOfId(id); kind && !records::json::boolean(object, u"deleted")) {
+        if (RecordTab *tab = tabFor(*kind); tab->kind() == *kind)
+            tab->refreshRecord(object);
+    }
+    if (const auto kind = records::kindOfId(target)) {
+        if (RecordTab *tab = tabFor(*kind); tab->kind() == *kind)
+            tab->refetchIfShown(target);
+    }
+    showMessage(tr("Settled: %1").arg(id));
 }
 
 void MainWindow::showAbout()

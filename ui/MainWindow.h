@@ -80,6 +80,7 @@ private:
     void exportCurrentViewAsked();
     void showAbout();
     void showMessage(const QString &text);
+    void showSettledWrite(const QJsonObject &object, const QString &target);
 
     operations::OperationContext m_context;
     ModeBanner *m_banner;

@@ -1,5 +1,6 @@
 #include "payments/PaymentsTab.h"
 
+#include "operations/RefundOperation.h"
 #include "payments/RefundDialog.h"
 #include "records/IdCheck.h"
 #include "records/Json.h"
@@ -47,8 +48,7 @@ void PaymentsTab::updateActions(const QJsonObject &charge)
 {
     namespace json = records::json;
     const bool refundable = json::string(charge, u"status") == QLatin1String("succeeded")
-        && json::integer(charge, u"amount").value_or(0)
-            > json::integer(charge, u"amount_refunded").value_or(0);
+        && operations::RefundOperation::refundableOf(charge).minorUnits() > 0;
     m_refund->setEnabled(refundable);
     m_refund->setToolTip(charge.isEmpty() ? tr("Select a payment to refund it.")
                              : refundable

@@ -290,6 +290,25 @@ void RecordTab::recordChanged(const QJsonObject &object)
         onSelectionChanged();
 }
 
+void RecordTab::refreshRecord(const QJsonObject &object)
+{
+    const QString id = records::json::string(object, u"id");
+    const bool shown = !id.isEmpty() && currentId() == id;
+    m_model->upsert(object);
+    if (shown && !selectId(id))
+        m_detail->showRecord(m_kind, object);
+    else if (shown)
+        onSelectionChanged();
+}
+
+void RecordTab::refetchIfShown(const QString &id)
+{
+    if (id.isEmpty() || !client() || (m_model->rowOfId(id) < 0 && currentId() != id))
+        return;
+    auto *fetch = records::RecordFetch::start(client(), m_kind, id, this);
+    connect(fetch, &records::RecordFetch::fetched, this, &RecordTab::refreshRecord);
+}
+
 void RecordTab::openWrite(WriteDialog *dialog, std::function<void(const QJsonObject &)> onWritten)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -61,6 +61,11 @@ public:
     QUrl currentDashboardUrl() const;
     // Puts a changed object in place after a write (or at the top when new) and selects it.
     void recordChanged(const QJsonObject &object);
+    // A write made elsewhere (Activity) changed this object: its row and, when it is the one
+    // shown, the detail pane show it as it is now, without moving the selection.
+    void refreshRecord(const QJsonObject &object);
+    // The same, reading the object from Stripe first, when it is on show here.
+    void refetchIfShown(const QString &id);
 
 signals:
     void linkActivated(records::Kind kind, const QString &id);
