@@ -148,11 +148,26 @@ void WriteDialog::fitToContents()
     if (!isVisible())
         return;
     layout()->activate();
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+    // Wide enough for the buttons (a recovery button added later must not be squeezed), tall
+    // enough for the wrapped text at that width, and never larger than the screen.
+    const QRect screenArea = screen() ? screen()->availableGeometry() : QRect(0, 0, width(), height());
+    const int wanted = std::max({width(), layout()->totalMinimumSize().width(),
+                                 m_buttons->sizeHint().width() + layout()->contentsMargins().left()
+                                     + layout()->contentsMargins().right()});
+    const int newWidth = std::min(wanted, screenArea.width());
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(newWidth)
                                                      : layout()->totalSizeHint().height();
-    const int most = screen() ? screen()->availableGeometry().height() : needed;
-    if (needed > height())
-        resize(width(), std::min(needed, most));
+    const int newHeight = std::min(std::max(height(), needed), screenArea.height());
+    if (newWidth == width() && newHeight == height())
+        return;
+    resize(newWidth, newHeight);
+    // Grown, it stays wholly on the screen.
+    QRect frame = frameGeometry();
+    frame.moveRight(std::min(frame.right(), screenArea.right()));
+    frame.moveBottom(std::min(frame.bottom(), screenArea.bottom()));
+    frame.moveLeft(std::max(frame.left(), screenArea.left()));
+    frame.moveTop(std::max(frame.top(), screenArea.top()));
+    move(frame.topLeft());
 }
 
 QString WriteDialog::errorText() const
@@ -279,7 +294,19 @@ QPushButton *WriteDialog::addRecoveryButton(const QString &objectName, const QSt
     QPushButton *button = plainButton(objectName, text, this);
     m_buttons->addButton(button, QDialogButtonBox::ActionRole);
     button->setFocusPolicy(Qt::TabFocus); // reachable, but a click never leaves focus on it
+    // Qt 6.4's QDialogButtonBox shows every button when it lays them out again.
+    showButtonsOfStage();
     return button;
+}
+
+void WriteDialog::showButtonsOfStage()
+{
+    m_confirm->setVisible(m_stage == Stage::Editing || m_stage == Stage::Sending);
+    for (QPushButton *button : {m_check, m_retry})
+        if (button)
+            button->setVisible(m_stage == Stage::Unknown);
+    if (m_sendAgain)
+        m_sendAgain->setVisible(m_stage == Stage::Unknown && m_sendAgainAllowed);
 }
 
 void WriteDialog::enterUnknown(const QString &why)
@@ -318,15 +345,16 @@ void WriteDialog::enterUnknown(const QString &why)
                     if (!review.maySend())
                         text += QStringLiteral("\n\n") + review.blocker;
                     showError(text);
-                    if (review.maySend()) {
-                        if (!m_sendAgain) {
-                            m_sendAgain
-                                = addRecoveryButton(QStringLiteral("sendAgainButton"), tr("Send it again"));
-                            connect(m_sendAgain, &QPushButton::clicked, this, &WriteDialog::sendAgain);
-                        }
-                        m_sendAgain->show();
-                        m_sendAgain->setEnabled(true);
+                    m_sendAgainAllowed = review.maySend();
+                    if (m_sendAgainAllowed && !m_sendAgain) {
+                        m_sendAgain
+                            = addRecoveryButton(QStringLiteral("sendAgainButton"), tr("Send it again"));
+                        connect(m_sendAgain, &QPushButton::clicked, this, &WriteDialog::sendAgain);
                     }
+                    if (m_sendAgain)
+                        m_sendAgain->setEnabled(true);
+                    showButtonsOfStage();
+                    m_cancel->setFocus(); // never left on a button that writes
                     fitToContents();
                 });
         connect(m_recovery, &operations::WriteRecovery::finished, this,
@@ -343,12 +371,10 @@ void WriteDialog::enterUnknown(const QString &why)
         connect(m_check, &QPushButton::clicked, this, &WriteDialog::checkUnknown);
         connect(m_retry, &QPushButton::clicked, this, &WriteDialog::reviewRetry);
     }
-    m_check->show();
-    m_retry->show();
+    m_sendAgainAllowed = false;
+    showButtonsOfStage();
     m_check->setEnabled(m_recovery != nullptr);
     m_retry->setEnabled(m_recovery != nullptr);
-    if (m_sendAgain)
-        m_sendAgain->hide();
     m_cancel->setFocus();
     fitToContents();
 }
@@ -369,8 +395,8 @@ void WriteDialog::reviewRetry()
         return;
     m_check->setEnabled(false);
     m_retry->setEnabled(false);
-    if (m_sendAgain)
-        m_sendAgain->hide();
+    m_sendAgainAllowed = false;
+    showButtonsOfStage();
     showError(tr("Looking at it as it is now…"));
     m_recovery->review();
 }
@@ -400,10 +426,7 @@ void WriteDialog::settleAsHappened(const QJsonObject &object, const QString &mes
 void WriteDialog::setStage(Stage stage)
 {
     m_stage = stage;
-    m_confirm->setVisible(stage == Stage::Editing || stage == Stage::Sending);
-    for (QPushButton *button : {m_check, m_retry, m_sendAgain})
-        if (button && stage != Stage::Unknown)
-            button->hide();
+    showButtonsOfStage();
     m_cancel->setText(stage == Stage::Sending       ? tr("Stop waiting")
                           : stage == Stage::Editing ? tr("Cancel")
                                                     : tr("Close"));

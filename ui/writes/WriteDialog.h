@@ -86,6 +86,7 @@ private:
     void setInputsEnabled(bool enabled);
     void showError(const QString &text);
     QPushButton *addRecoveryButton(const QString &objectName, const QString &text);
+    void showButtonsOfStage();
     // Grows the window to its wrapped text: a label set after the window was sized is cut.
     void fitToContents();
 
@@ -108,4 +109,5 @@ private:
     QPushButton *m_retry = nullptr;
     QPushButton *m_check = nullptr;
     QPushButton *m_sendAgain = nullptr;
+    bool m_sendAgainAllowed = false; // the last review allowed sending the write again
 };
