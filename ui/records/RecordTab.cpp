@@ -311,6 +311,15 @@ QPushButton *RecordTab::addActionButton(const QString &objectName, const QString
     return button;
 }
 
+QList<QPushButton *> RecordTab::actionButtons() const
+{
+    QList<QPushButton *> buttons;
+    for (int i = 0; i < m_actions->count(); ++i)
+        if (auto *button = qobject_cast<QPushButton *>(m_actions->itemAt(i)->widget()))
+            buttons.append(button);
+    return buttons;
+}
+
 void RecordTab::copyCurrentId() const
 {
     const QString id = currentId();

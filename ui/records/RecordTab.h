@@ -61,6 +61,8 @@ public:
     QUrl currentDashboardUrl() const;
     // Puts a changed object in place after a write (or at the top when new) and selects it.
     void recordChanged(const QJsonObject &object);
+    // The tab's action buttons, left to right (New…, and those acting on the selected record).
+    QList<QPushButton *> actionButtons() const;
 
 signals:
     void linkActivated(records::Kind kind, const QString &id);
