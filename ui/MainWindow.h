@@ -80,6 +80,9 @@ private:
     void exportCurrentViewAsked();
     void showAbout();
     void showMessage(const QString &text);
+    // Copy ID and Open in Stripe Dashboard act on the selected record, and only when there is one.
+    void updateRecordActions();
+    void fitToScreen(bool restored);
 
     operations::OperationContext m_context;
     ModeBanner *m_banner;

@@ -191,13 +191,20 @@ void TestUiAudit::verifyNoFindings()
 
 void TestUiAudit::audit(QWidget *window, const QString &state)
 {
+    // A window that grows to fit new text does so through the window manager, a moment later.
+    (void)QTest::qWaitFor([window] { return uiaudit::cutText(window).isEmpty(); }, 500);
     add(state, uiaudit::all(window));
     uiaudit::screenshot(window, m_shots, state);
 }
 
 void TestUiAudit::auditDialog(QWidget *dialog, const QString &state)
 {
-    (void)QTest::qWaitForWindowActive(dialog, 3000);
+    // Synthesized clicks carry no X timestamp, so a window manager that prevents focus stealing
+    // may leave a new dialog inactive; a person's click would have activated it.
+    if (!QTest::qWaitForWindowActive(dialog, 1000)) {
+        dialog->activateWindow();
+        (void)QTest::qWaitForWindowActive(dialog, 2000);
+    }
     // Lists a dialog loads (saved cards, prices, coupons) are part of what it first shows.
     (void)QTest::qWaitFor(
         [dialog] {

@@ -43,13 +43,20 @@ OrderDialog::OrderDialog(const operations::OperationContext &context, const QJso
     auto *add = new QPushButton(tr("&Add line"), this);
     add->setObjectName(QStringLiteral("addLine"));
     auto *remove = new QPushButton(tr("&Remove line"), this);
-    auto *pick = new QHBoxLayout;
+    m_quantity->setAccessibleName(tr("Quantity"));
+    m_lines->setAccessibleName(tr("Order lines"));
+    remove->setObjectName(QStringLiteral("removeLine"));
+    auto *pickRow = new QWidget(this);
+    auto *pick = new QHBoxLayout(pickRow);
+    pick->setContentsMargins(0, 0, 0, 0);
     pick->addWidget(m_price, 1);
     pick->addWidget(new QLabel(tr("×"), this));
     pick->addWidget(m_quantity);
     pick->addWidget(add);
     form()->addRow(tr("Customer:"), new QLabel(records::format::choiceLabel(customer), this));
-    form()->addRow(tr("&Item:"), pick);
+    form()->addRow(tr("&Item:"), pickRow);
+    if (auto *label = qobject_cast<QLabel *>(form()->labelForField(pickRow)))
+        label->setBuddy(m_price);
     form()->addRow(tr("Lines:"), m_lines);
     form()->addRow(QString(), remove);
     form()->addRow(tr("Total:"), m_total);

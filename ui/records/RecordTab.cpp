@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -53,6 +54,7 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_table->setObjectName(QStringLiteral("recordTable"));
+    m_table->setAccessibleName(title());
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new StatusDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -175,6 +177,8 @@ void RecordTab::applyFilters()
     m_needsLoad = false;
     m_detail->clear();
     m_model->load(query());
+    // The rows are new: no record is selected, so no action may act on the one that was.
+    onSelectionChanged();
 }
 
 void RecordTab::filtersEdited()
@@ -271,12 +275,17 @@ bool RecordTab::selectId(const QString &id)
 
 void RecordTab::showRecord(const QJsonObject &object)
 {
+    showRecord(object, m_kind);
+}
+
+void RecordTab::showRecord(const QJsonObject &object, records::Kind kind)
+{
     const QString id = records::json::string(object, u"id");
-    if (selectId(id))
+    if (kind == m_kind && selectId(id))
         return;
     m_table->selectionModel()->clearCurrentIndex();
     m_table->clearSelection();
-    m_detail->showRecord(m_kind, object);
+    m_detail->showRecord(kind, object);
     updateActions(object);
     emit currentChanged(object);
 }
@@ -290,17 +299,40 @@ void RecordTab::recordChanged(const QJsonObject &object)
         onSelectionChanged();
 }
 
-void RecordTab::openWrite(WriteDialog *dialog, std::function<void(const QJsonObject &)> onWritten)
+void RecordTab::openWrite(WriteDialog *dialog, std::function<void(const QJsonObject &)> onWritten,
+                          const QString &refreshId)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WriteDialog::written, this, std::move(onWritten));
+    if (!refreshId.isEmpty())
+        connect(dialog, &QDialog::finished, this, [this, refreshId](int result) {
+            if (result != QDialog::Accepted)
+                refetch(refreshId);
+        });
     dialog->open();
+}
+
+void RecordTab::recordRemoved(const QString &id)
+{
+    m_model->removeId(id);
+    m_table->selectionModel()->clearCurrentIndex();
+    m_table->clearSelection();
+    onSelectionChanged();
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void RecordTab::refetch(const QString &id)
 {
     auto *fetch = records::RecordFetch::start(client(), m_kind, id, this);
     connect(fetch, &records::RecordFetch::fetched, this, &RecordTab::recordChanged);
+}
+
+void RecordTab::fixFilterWidth(QLineEdit *field, int characters)
+{
+    const QFontMetrics metrics = field->fontMetrics();
+    const int clearButton = field->isClearButtonEnabled() ? metrics.height() + 8 : 0;
+    field->setFixedWidth(std::max(metrics.averageCharWidth() * characters,
+                                  metrics.horizontalAdvance(field->placeholderText()) + clearButton + 16));
 }
 
 QPushButton *RecordTab::addActionButton(const QString &objectName, const QString &text)

@@ -569,8 +569,13 @@ QStringList focusProblems(const QWidget *dialog)
         if (!button)
             return false;
         auto *box = qobject_cast<const QDialogButtonBox *>(button->parentWidget());
-        if (!box)
-            return button->isDefault();
+        if (!box) {
+            // A window's only button (a progress dialog's Cancel) offers no choice to mistake.
+            int buttons = 0;
+            for (const QPushButton *other : button->window()->findChildren<QPushButton *>())
+                buttons += other->isVisible() ? 1 : 0;
+            return button->isDefault() && buttons > 1;
+        }
         bool offersNotTo = false;
         for (QAbstractButton *other : box->buttons())
             if (other != button && other->isVisible()
