@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "PaydeskVersion.h"
+#include "accounts/KeyPermissions.h"
 #include "activity/ActivityDialog.h"
 #include "customers/CustomersTab.h"
 #include "export/ExportProgressDialog.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_promoCodes(new PromoCodesTab(this))
     , m_products(new ProductsTab(this))
     , m_goTo(new QLineEdit(this))
+    , m_permissions(new accounts::KeyPermissions(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Paydesk"));
@@ -86,7 +88,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     const QList<RecordTab *> tabs {m_customers,           m_invoices,   m_orders,  m_payments->payments(),
                                    m_payments->refunds(), m_promoCodes, m_products};
+    // What a restricted key was refused is turned off in every tab, and said once, in words.
+    connect(m_permissions, &accounts::KeyPermissions::changed, this,
+            [this](accounts::KeyPermissions::Area area, bool write) {
+                if (write)
+                    m_notice->showNotice(
+                        tr("%1 Paydesk turned off what needs it.").arg(m_permissions->whyNot(area)),
+                        tr("Use another key…"));
+            });
     for (RecordTab *tab : tabs) {
+        tab->setPermissions(m_permissions);
         connect(tab, &RecordTab::linkActivated, this, &MainWindow::openId);
         connect(tab, &RecordTab::currentChanged, this, &MainWindow::updateRecordActions);
         connect(tab, &RecordTab::announced, this, [this](const QString &text) { showMessage(text); });
@@ -216,6 +227,7 @@ void MainWindow::setConnection(const operations::OperationContext &context, cons
 {
     m_context = context;
     stripe::Client *client = context.client;
+    m_permissions->watch(client);
     const ModeBanner::Mode mode = context.mode == QLatin1String("live") ? ModeBanner::Mode::Live
         : context.mode == QLatin1String("test")                         ? ModeBanner::Mode::Test
                                                                         : ModeBanner::Mode::Sandbox;

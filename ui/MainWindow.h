@@ -22,6 +22,9 @@ class QLineEdit;
 class QTabWidget;
 class RecordTab;
 
+namespace accounts {
+class KeyPermissions;
+}
 namespace records {
 class Locator;
 }
@@ -97,4 +100,5 @@ private:
     QLineEdit *m_goTo;
     QMenu *m_accountMenu = nullptr;
     records::Locator *m_locator = nullptr;
+    accounts::KeyPermissions *m_permissions;
 };

@@ -26,13 +26,18 @@ CustomersTab::CustomersTab(QWidget *parent)
     connect(m_search, &QLineEdit::textEdited, this, &CustomersTab::filtersEdited);
     connect(m_search, &QLineEdit::returnPressed, this, &CustomersTab::applyFilters);
 
-    connect(addActionButton(QStringLiteral("newCustomer"), tr("&New customer…")), &QPushButton::clicked, this,
-            &CustomersTab::newCustomer);
+    QPushButton *create = addActionButton(QStringLiteral("newCustomer"), tr("&New customer…"));
+    connect(create, &QPushButton::clicked, this, &CustomersTab::newCustomer);
     m_edit = addActionButton(QStringLiteral("editCustomer"), tr("&Edit…"));
     m_delete = addActionButton(QStringLiteral("deleteCustomer"), tr("Delete…"));
     // Alt+I and Alt+O belong to the Invoices and Orders tabs; "order" has no letter left.
     m_invoice = addActionButton(QStringLiteral("newInvoiceForCustomer"), tr("Ne&w invoice…"));
     m_order = addActionButton(QStringLiteral("newOrderForCustomer"), tr("New order…"));
+    using Area = accounts::KeyPermissions::Area;
+    for (QPushButton *button : {create, m_edit, m_delete})
+        requirePermission(button, Area::Customers);
+    requirePermission(m_invoice, Area::Invoices);
+    requirePermission(m_order, Area::Orders);
     connect(m_edit, &QPushButton::clicked, this, &CustomersTab::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &CustomersTab::deleteSelected);
     connect(m_invoice, &QPushButton::clicked, this, &CustomersTab::newInvoiceForSelected);

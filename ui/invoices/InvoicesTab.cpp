@@ -74,11 +74,13 @@ InvoicesTab::InvoicesTab(QWidget *parent)
     connect(m_customer, &QLineEdit::textEdited, this, &InvoicesTab::filtersEdited);
     connect(m_customer, &QLineEdit::returnPressed, this, &InvoicesTab::applyFilters);
 
-    connect(addActionButton(QStringLiteral("newInvoice"), tr("&New invoice…")), &QPushButton::clicked, this,
-            &InvoicesTab::newInvoice);
+    QPushButton *create = addActionButton(QStringLiteral("newInvoice"), tr("&New invoice…"));
+    connect(create, &QPushButton::clicked, this, &InvoicesTab::newInvoice);
+    requirePermission(create, accounts::KeyPermissions::Area::Invoices);
     // Alt+A is the Account menu.
     m_addItem = addActionButton(QStringLiteral("addInvoiceItem"), tr("Add i&tem…"));
     connect(m_addItem, &QPushButton::clicked, this, &InvoicesTab::addItemToSelected);
+    requirePermission(m_addItem, accounts::KeyPermissions::Area::Invoices);
     const QList<QPair<Action, QString>> actions {
         {Action::Finalize, QStringLiteral("finalizeInvoice")},
         {Action::Send, QStringLiteral("sendInvoice")},
@@ -93,6 +95,7 @@ InvoicesTab::InvoicesTab(QWidget *parent)
         QPushButton *button = addActionButton(name, label);
         connect(button, &QPushButton::clicked, this, [this, action = action] { actOnSelected(action); });
         m_actionButtons.insert(action, button);
+        requirePermission(button, accounts::KeyPermissions::Area::Invoices);
     }
     updateActions({});
 }

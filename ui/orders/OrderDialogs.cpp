@@ -168,9 +168,13 @@ PayOrderDialog::PayOrderDialog(const operations::OperationContext &context, cons
     methods.path = QStringLiteral("/v1/customers/%1/payment_methods").arg(customer);
     methods.params = {{QStringLiteral("type"), QStringLiteral("card")}};
     methods.emptyText = tr("No saved cards");
+    // An expired card is marked in the list and never chosen for the user: it would be declined.
+    m_savedCards->setPreselectable(
+        [](const QJsonObject &method) { return !records::format::isExpiredPaymentMethod(method); },
+        tr("Every saved card has expired"));
     m_savedCards->load(context.client, methods);
     connect(m_savedCards, &RecordPicker::loaded, this, [this] {
-        if (m_savedCards->count() == 0 && !m_context.isLive())
+        if (m_savedCards->currentIndex() < 0 && !m_context.isLive())
             m_test->setChecked(true);
         inputsChanged();
     });

@@ -51,11 +51,13 @@ OrdersTab::OrdersTab(QWidget *parent)
     connect(m_customer, &QLineEdit::textEdited, this, &OrdersTab::filtersEdited);
     connect(m_customer, &QLineEdit::returnPressed, this, &OrdersTab::applyFilters);
 
-    connect(addActionButton(QStringLiteral("newOrder"), tr("&New order…")), &QPushButton::clicked, this,
-            &OrdersTab::newOrder);
+    QPushButton *create = addActionButton(QStringLiteral("newOrder"), tr("&New order…"));
+    connect(create, &QPushButton::clicked, this, &OrdersTab::newOrder);
     // Alt+P is the Payments & refunds tab.
     m_pay = addActionButton(QStringLiteral("payOrder"), tr("Pa&y order…"));
     m_cancel = addActionButton(QStringLiteral("cancelOrder"), tr("Cancel order…"));
+    for (QPushButton *button : {create, m_pay, m_cancel})
+        requirePermission(button, accounts::KeyPermissions::Area::Orders);
     connect(m_pay, &QPushButton::clicked, this, &OrdersTab::paySelected);
     connect(m_cancel, &QPushButton::clicked, this, &OrdersTab::cancelSelected);
     updateActions({});

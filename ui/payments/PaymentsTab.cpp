@@ -34,6 +34,7 @@ PaymentsTab::PaymentsTab(QWidget *parent)
     m_refund->setEnabled(false);
     actionLayout()->addWidget(m_refund);
     connect(m_refund, &QPushButton::clicked, this, &PaymentsTab::refundSelected);
+    requirePermission(m_refund, accounts::KeyPermissions::Area::Refunds);
     connect(m_customer, &QLineEdit::textEdited, this, &PaymentsTab::filtersEdited);
     connect(m_customer, &QLineEdit::returnPressed, this, &PaymentsTab::applyFilters);
 }

@@ -61,11 +61,13 @@ ProductsTab::ProductsTab(records::PriceCounts *priceCounts, QWidget *parent)
     filterLayout()->addWidget(m_active);
     connect(m_active, &QComboBox::currentIndexChanged, this, &ProductsTab::applyFilters);
 
-    connect(addActionButton(QStringLiteral("newProduct"), tr("&New product…")), &QPushButton::clicked, this,
-            &ProductsTab::newProduct);
+    QPushButton *create = addActionButton(QStringLiteral("newProduct"), tr("&New product…"));
+    connect(create, &QPushButton::clicked, this, &ProductsTab::newProduct);
+    requirePermission(create, accounts::KeyPermissions::Area::Products);
     // Alt+P is the Payments & refunds tab.
     m_newPrice = addActionButton(QStringLiteral("newPrice"), tr("Ne&w price…"));
     connect(m_newPrice, &QPushButton::clicked, this, &ProductsTab::newPriceForSelected);
+    requirePermission(m_newPrice, accounts::KeyPermissions::Area::Prices);
     updateActions({});
 }
 

@@ -61,10 +61,12 @@ PromoCodesTab::PromoCodesTab(QWidget *parent)
             m_coupons->fetchMore();
     });
 
-    connect(addActionButton(QStringLiteral("newPromotionCode"), tr("&New code…")), &QPushButton::clicked,
-            this, &PromoCodesTab::newCode);
+    QPushButton *create = addActionButton(QStringLiteral("newPromotionCode"), tr("&New code…"));
+    connect(create, &QPushButton::clicked, this, &PromoCodesTab::newCode);
+    requirePermission(create, accounts::KeyPermissions::Area::PromotionCodes);
     m_toggle = addActionButton(QStringLiteral("toggleActive"), tr("Deactivate…"));
     connect(m_toggle, &QPushButton::clicked, this, &PromoCodesTab::toggleSelected);
+    requirePermission(m_toggle, accounts::KeyPermissions::Area::PromotionCodes);
     updateActions({});
 }
 

@@ -315,6 +315,8 @@ void RecordTab::openWrite(WriteDialog *dialog, std::function<void(const QJsonObj
 void RecordTab::recordRemoved(const QString &id)
 {
     m_model->removeId(id);
+    // The model moved the current row to the next record; that one was not chosen.
+    m_detail->clear();
     m_table->selectionModel()->clearCurrentIndex();
     m_table->clearSelection();
     onSelectionChanged();
@@ -373,7 +375,49 @@ void RecordTab::onSelectionChanged()
     else
         m_detail->showRecord(m_kind, object);
     updateActions(object);
+    applyPermissions();
     emit currentChanged(object);
+}
+
+void RecordTab::setPermissions(accounts::KeyPermissions *permissions)
+{
+    if (m_permissions)
+        disconnect(m_permissions, nullptr, this, nullptr);
+    m_permissions = permissions;
+    if (permissions)
+        connect(permissions, &accounts::KeyPermissions::changed, this, [this] {
+            updateActions(currentObject());
+            applyPermissions();
+        });
+    updateActions(currentObject());
+    applyPermissions();
+}
+
+void RecordTab::requirePermission(QAbstractButton *button, accounts::KeyPermissions::Area area)
+{
+    m_guarded.append({button, area});
+}
+
+void RecordTab::applyPermissions()
+{
+    // After updateActions, which enables what the record's state allows: this only takes away.
+    static const char *const refused = "paydeskRefusedByKey";
+    for (const auto &[button, area] : std::as_const(m_guarded)) {
+        if (!button)
+            continue;
+        const QString why = m_permissions ? m_permissions->whyNot(area) : QString();
+        if (!why.isEmpty()) {
+            button->setEnabled(false);
+            button->setToolTip(why);
+            button->setProperty(refused, true);
+        } else if (button->property(refused).toBool()) {
+            // Another key: what only the old one was refused is offered again.
+            button->setProperty(refused, false);
+            button->setEnabled(true);
+            button->setToolTip(QString());
+            updateActions(currentObject());
+        }
+    }
 }
 
 void RecordTab::sizeColumnsOnce()

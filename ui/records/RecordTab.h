@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/KeyPermissions.h"
 #include "operations/OperationContext.h"
 #include "records/Kind.h"
 #include "records/ListModel.h"
@@ -16,6 +17,7 @@
 class DetailPane;
 class WriteDialog;
 class QHBoxLayout;
+class QAbstractButton;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -45,6 +47,8 @@ public:
     void setConnection(const operations::OperationContext &context);
     // The same filters again, from the first page (F5).
     void reload();
+    // What the key may do: actions it may not are turned off, saying why.
+    void setPermissions(accounts::KeyPermissions *permissions);
 
     records::ListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -102,6 +106,8 @@ protected:
     void recordRemoved(const QString &id);
     // Reads this tab's record again (after a write that changed it elsewhere) and shows it.
     void refetch(const QString &id);
+    // The button changes objects of this area: off, with the reason, once the key is refused it.
+    void requirePermission(QAbstractButton *button, accounts::KeyPermissions::Area area);
     // A button for an action; tabs hide the ones the selected record's state does not allow.
     class QPushButton *addActionButton(const QString &objectName, const QString &text);
 
@@ -114,6 +120,7 @@ protected:
 private:
     void onStateChanged();
     void onSelectionChanged();
+    void applyPermissions();
     void saveHeader() const;
     void restoreHeader();
     void sizeColumnsOnce();
@@ -135,4 +142,6 @@ private:
     QLabel *m_footer;
     QPushButton *m_footerRetry;
     QTimer *m_typingPause;
+    QPointer<accounts::KeyPermissions> m_permissions;
+    QList<QPair<QPointer<QAbstractButton>, accounts::KeyPermissions::Area>> m_guarded;
 };
