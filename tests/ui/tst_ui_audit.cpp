@@ -201,6 +201,7 @@ void TestUiAudit::auditDialog(QWidget *dialog, const QString &state)
 {
     // Synthesized clicks carry no X timestamp, so a window manager that prevents focus stealing
     // may leave a new dialog inactive; a person's click would have activated it.
+    (void)QTest::qWaitForWindowExposed(dialog, 3000);
     if (!QTest::qWaitForWindowActive(dialog, 1000)) {
         dialog->activateWindow();
         (void)QTest::qWaitForWindowActive(dialog, 2000);

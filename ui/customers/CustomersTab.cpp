@@ -107,7 +107,11 @@ WriteDialog *CustomersTab::newOrderForSelected()
     if (customer.isEmpty())
         return nullptr;
     auto *dialog = new OrderDialog(writeContext(), customer, this);
-    openWrite(dialog, [this](const QJsonObject &order) { emit orderCreated(order); });
+    // Stripe answers with the customer's id; the row and the status bar name the customer.
+    openWrite(dialog, [this, customer](QJsonObject order) {
+        order.insert(QStringLiteral("customer"), customer);
+        emit orderCreated(order);
+    });
     return dialog;
 }
 

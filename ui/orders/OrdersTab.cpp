@@ -81,8 +81,10 @@ void OrdersTab::newOrder()
     }
     auto *fetch = records::RecordFetch::start(client(), records::Kind::Customer, customerId, this);
     connect(fetch, &records::RecordFetch::fetched, this, [this](const QJsonObject &customer) {
-        openWrite(new OrderDialog(writeContext(), customer, this),
-                  [this](const QJsonObject &order) { orderCreated(order); });
+        openWrite(new OrderDialog(writeContext(), customer, this), [this, customer](QJsonObject order) {
+            order.insert(QStringLiteral("customer"), customer); // named, not an id, in the row
+            orderCreated(order);
+        });
     });
     connect(fetch, &records::RecordFetch::failed, this, [this](const stripe::Error &error) {
         QMessageBox::warning(this, tr("New order"), stripe::describe(error));

@@ -13,7 +13,9 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -210,6 +212,13 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
             value->setText(field.value);
             value->setTextFormat(Qt::PlainText);
             value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            // Words wrap, but an id or a key has nowhere to break: the pane scrolls sideways
+            // rather than cut it.
+            int longestWord = 0;
+            for (const QString &word :
+                 field.value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+                longestWord = std::max(longestWord, value->fontMetrics().horizontalAdvance(word));
+            value->setMinimumWidth(longestWord + 2);
         }
         m_fields->addRow(field.label + QLatin1Char(':'), value);
     }
@@ -266,6 +275,9 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
     m_raw->setPlainText(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
     m_placeholder->hide();
     m_scroll->show();
+    // A new record is read from its start, whatever the last one was scrolled to.
+    m_scroll->horizontalScrollBar()->setValue(0);
+    m_scroll->verticalScrollBar()->setValue(0);
     emit contentsChanged();
 }
 
