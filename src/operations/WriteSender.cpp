@@ -1,5 +1,6 @@
 #include "operations/WriteSender.h"
 
+#include "accounts/KeyPermissions.h"
 #include "operations/WriteJournal.h"
 #include "records/Json.h"
 
@@ -39,7 +40,9 @@ std::pair<WriteResult, WriteOutcome> judge(const stripe::Reply *reply, const Wri
         outcome.message = WriteSender::tr("Already deleted by an earlier attempt whose answer was lost.");
     } else {
         result.error = reply->error();
-        result.message = stripe::describe(result.error);
+        // A restricted key's refusal in words: what it may not do, and what would let it.
+        result.message = result.error.isPermission() ? accounts::KeyPermissions::describe(result.error)
+                                                     : stripe::describe(result.error);
         result.status
             = result.error.outcomeUnknown() ? WriteOutcome::Status::Unknown : WriteOutcome::Status::Failed;
         outcome.message = result.message;

@@ -589,8 +589,18 @@ void TestUiWrites::orderCreatePayAndCancel()
     pay->testCardOption()->setChecked(true);
     pay->testCardField()->selectValue("pm_card_visa");
     QCOMPARE(pay->confirmButton()->text(), QStringLiteral("Charge $64.00"));
+    // The card by its name, never its pm_ id.
+    QVERIFY2(pay->summaryText().endsWith("to Test Visa"), qPrintable(pay->summaryText()));
+    const auto cardsOfCustomer = [this, &customer] {
+        return m_fixture->count("payment_methods", [&customer](const QJsonObject &m) {
+            return m.value("customer").toString() == customer;
+        });
+    };
+    const int cardsBefore = cardsOfCustomer();
     QTest::mouseClick(pay->confirmButton(), Qt::LeftButton);
     QVERIFY(waitClosed(pay));
+    // A test card pays this order only: no copy of it piles up on the customer.
+    QCOMPARE(cardsOfCustomer(), cardsBefore);
     const QString id = intent.value("id").toString();
     QCOMPARE(m_fixture->object(id).value("status").toString(), QStringLiteral("succeeded"));
     auto *orders = m_window->ordersTab();

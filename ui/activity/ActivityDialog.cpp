@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -66,7 +67,9 @@ ActivityDialog::ActivityDialog(operations::WriteJournal *journal, const operatio
 {
     setObjectName(QStringLiteral("activityDialog"));
     setWindowTitle(tr("Activity"));
-    resize(1100, 560);
+    // As wide as the journal's columns want, never wider or taller than the screen.
+    const QRect area = screen() ? screen()->availableGeometry() : QRect(0, 0, 1100, 600);
+    resize(std::min(1100, area.width() * 9 / 10), std::min(560, area.height() * 8 / 10));
     static_cast<ActivityFilter *>(m_proxy)->account = context.accountId;
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
@@ -75,9 +78,11 @@ ActivityDialog::ActivityDialog(operations::WriteJournal *journal, const operatio
     m_intro->setWordWrap(true);
     m_intro->hide();
     m_filter->setObjectName(QStringLiteral("activityFilter"));
+    m_filter->setAccessibleName(tr("Filter the writes"));
     m_filter->setPlaceholderText(tr("Filter by any text: operation, object, request id, person…"));
     m_filter->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("activityTable"));
+    m_table->setAccessibleName(tr("Writes"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -134,6 +139,9 @@ ActivityDialog::ActivityDialog(operations::WriteJournal *journal, const operatio
         button->setAutoDefault(false);
     if (m_model->isLoadingHistory())
         setStatus(tr("Reading the history of writes…"));
+    m_status->setAccessibleName(tr("Activity status"));
+    // Focus starts in the filter, never on a button that writes.
+    m_filter->setFocus(Qt::OtherFocusReason);
     updateButtons();
 }
 

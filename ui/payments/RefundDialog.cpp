@@ -42,6 +42,7 @@ RefundDialog::RefundDialog(const operations::OperationContext &context, const QJ
                        new QLabel(records::format::money(charge, u"amount_refunded"), this));
 
     m_amount->setObjectName(QStringLiteral("amount"));
+    m_amount->setAccessibleName(tr("Amount to refund, in %1").arg(currency));
     m_amount->setText(left.formatNumber());
     m_amount->setToolTip(tr("At most %1").arg(left.format()));
     if (probe.releasesAuthorisation()) {

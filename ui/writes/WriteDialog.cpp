@@ -2,6 +2,7 @@
 
 #include "operations/WriteJournal.h"
 #include "operations/WriteRecovery.h"
+#include "widgets/FitToText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -10,7 +11,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScreen>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -103,6 +103,7 @@ WriteDialog::WriteDialog(const QString &title, bool live, QWidget *parent)
         }
     });
     connect(m_sendAnyway, &QCheckBox::toggled, this, &WriteDialog::inputsChanged);
+    fitToText(this);
 }
 
 WriteDialog::~WriteDialog() = default;
@@ -140,34 +141,6 @@ void WriteDialog::showEvent(QShowEvent *event)
         // (Tab focus: a line edit selects its text, so typing replaces a prefilled amount.)
         (first ? first : m_cancel)->setFocus(Qt::TabFocusReason);
     }
-    QTimer::singleShot(0, this, &WriteDialog::fitToContents);
-}
-
-void WriteDialog::fitToContents()
-{
-    if (!isVisible())
-        return;
-    layout()->activate();
-    // Wide enough for the buttons (a recovery button added later must not be squeezed), tall
-    // enough for the wrapped text at that width, and never larger than the screen.
-    const QRect screenArea = screen() ? screen()->availableGeometry() : QRect(0, 0, width(), height());
-    const int wanted = std::max({width(), layout()->totalMinimumSize().width(),
-                                 m_buttons->sizeHint().width() + layout()->contentsMargins().left()
-                                     + layout()->contentsMargins().right()});
-    const int newWidth = std::min(wanted, screenArea.width());
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(newWidth)
-                                                     : layout()->totalSizeHint().height();
-    const int newHeight = std::min(std::max(height(), needed), screenArea.height());
-    if (newWidth == width() && newHeight == height())
-        return;
-    resize(newWidth, newHeight);
-    // Grown, it stays wholly on the screen.
-    QRect frame = frameGeometry();
-    frame.moveRight(std::min(frame.right(), screenArea.right()));
-    frame.moveBottom(std::min(frame.bottom(), screenArea.bottom()));
-    frame.moveLeft(std::max(frame.left(), screenArea.left()));
-    frame.moveTop(std::max(frame.top(), screenArea.top()));
-    move(frame.topLeft());
 }
 
 QString WriteDialog::errorText() const
@@ -355,7 +328,6 @@ void WriteDialog::enterUnknown(const QString &why)
                         m_sendAgain->setEnabled(true);
                     showButtonsOfStage();
                     m_cancel->setFocus(); // never left on a button that writes
-                    fitToContents();
                 });
         connect(m_recovery, &operations::WriteRecovery::finished, this,
                 [this](const operations::WriteResult &r) {
@@ -376,7 +348,6 @@ void WriteDialog::enterUnknown(const QString &why)
     m_check->setEnabled(m_recovery != nullptr);
     m_retry->setEnabled(m_recovery != nullptr);
     m_cancel->setFocus();
-    fitToContents();
 }
 
 void WriteDialog::checkUnknown()
@@ -438,6 +409,13 @@ void WriteDialog::setStage(Stage stage)
         m_confirm->setText(tr("Sending…"));
 }
 
+void WriteDialog::setCancelText(const QString &text)
+{
+    m_cancelText = text;
+    if (m_stage == Stage::Editing)
+        m_cancel->setText(text);
+}
+
 void WriteDialog::setInputsEnabled(bool enabled)
 {
     m_formBox->setEnabled(enabled);
@@ -448,7 +426,6 @@ void WriteDialog::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
-    fitToContents();
 }
 
 void WriteDialog::reject()

@@ -48,6 +48,9 @@ public:
     // The warning shown when the object already has a write whose answer never came.
     QString earlierWriteWarning() const;
     QCheckBox *sendAnywayBox() const { return m_sendAnyway; }
+    // What the Cancel button says while the form is edited ("Keep order", beside "Cancel this
+    // order", so the two are not mistaken for each other).
+    void setCancelText(const QString &text);
 
     void setVisible(bool visible) override;
 
@@ -87,8 +90,6 @@ private:
     void showError(const QString &text);
     QPushButton *addRecoveryButton(const QString &objectName, const QString &text);
     void showButtonsOfStage();
-    // Grows the window to its wrapped text: a label set after the window was sized is cut.
-    void fitToContents();
 
     bool m_live;
     Stage m_stage = Stage::Editing;
@@ -109,5 +110,6 @@ private:
     QPushButton *m_retry = nullptr;
     QPushButton *m_check = nullptr;
     QPushButton *m_sendAgain = nullptr;
+    QString m_cancelText;
     bool m_sendAgainAllowed = false; // the last review allowed sending the write again
 };
