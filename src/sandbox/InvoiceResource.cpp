@@ -401,10 +401,12 @@ Reply listItems(Call &call)
 std::optional<Reply> applyItemFields(Call &call, QJsonObject &item, const QJsonObject *invoice)
 {
     const QString priceId = call.map(QStringLiteral("pricing")).value(QStringLiteral("price")).toString();
+    // A new item's quantity is 1 unless given (createItem sets it); an update keeps the item's.
+    // Stripe documents quantity as a non-negative integer.
     const qint64 quantity = call.integer(QStringLiteral("quantity"))
                                 .value_or(item.value(QLatin1String("quantity")).toInteger());
-    if (quantity < 1 && (call.has(QStringLiteral("quantity")) || !priceId.isEmpty()))
-        return Reply::invalid(QStringLiteral("Quantity must be at least 1."), QStringLiteral("quantity"));
+    if (quantity < 0)
+        return Reply::invalid(QStringLiteral("Invalid non-negative integer"), QStringLiteral("quantity"));
     if (call.has(QStringLiteral("amount")) && !priceId.isEmpty())
         return Reply::invalid(
             QStringLiteral("You may only specify one of these parameters: amount, pricing[price]."),
@@ -417,6 +419,7 @@ std::optional<Reply> applyItemFields(Call &call, QJsonObject &item, const QJsonO
         currency = price->value(QLatin1String("currency")).toString();
         const qint64 unit = price->value(QLatin1String("unit_amount")).toInteger();
         item.insert(QStringLiteral("quantity"), quantity);
+        item.insert(QStringLiteral("quantity_decimal"), QString::number(quantity));
         item.insert(QStringLiteral("amount"), unit * quantity);
         item.insert(
             QStringLiteral("pricing"),
@@ -437,6 +440,7 @@ std::optional<Reply> applyItemFields(Call &call, QJsonObject &item, const QJsonO
             currency = call.string(QStringLiteral("currency")).toLower();
         item.insert(QStringLiteral("amount"), *call.integer(QStringLiteral("amount")));
         item.insert(QStringLiteral("quantity"), 1);
+        item.insert(QStringLiteral("quantity_decimal"), QStringLiteral("1"));
     } else if (item.value(QLatin1String("amount")).isNull()) {
         return Reply::invalid(QStringLiteral("You must specify either `amount` or `pricing[price]`."),
                               QStringLiteral("amount"));
@@ -506,6 +510,9 @@ Reply createItem(Call &call)
     item.insert(QStringLiteral("period"),
                 QJsonObject {{QStringLiteral("start"), call.now}, {QStringLiteral("end"), call.now}});
     item.insert(QStringLiteral("proration"), false);
+    // docs.stripe.com/api/invoiceitems/create: without a quantity, one unit of the price.
+    item.insert(QStringLiteral("quantity"), 1);
+    item.insert(QStringLiteral("quantity_decimal"), QStringLiteral("1"));
     if (auto error = applyItemFields(call, item, invoice))
         return *error;
     const Reply reply = save(call, items, item, true);
