@@ -228,7 +228,8 @@ HttpResponse Server::handle(const HttpRequest &request)
 {
     const QByteArray requestId = newRequestId();
     const QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path));
-    if (request.path.startsWith("/_sandbox/"))
+    // Switched off, the control paths are unknown URLs like any other.
+    if (m_options.allowFaultSwitches && request.path.startsWith("/_sandbox/"))
         return control(request, requestId);
 
     const Faults::Decision fault = m_faults.decide(request.method, request.path);
