@@ -109,6 +109,10 @@ QJsonObject blankWith(const QString &object, const QString &id, qint64 created)
 
 const QJsonValue null(QJsonValue::Null);
 
+// How a succeeded card payment was captured: at once, not yet (an authorisation holding the
+// money, docs.stripe.com/payments/place-a-hold-on-a-payment-method), or in part.
+enum class Capture { Full, Uncaptured, Partial };
+
 class Generator
 {
 public:
@@ -116,6 +120,7 @@ public:
         : m_store(store)
         , m_options(options)
         , m_random(options.seed * 0x9E3779B97F4A7C15ULL + 17)
+        , m_captures(options.seed * 0xD1B54A32D192ED03ULL + 29)
     { }
 
     void run()
@@ -451,7 +456,8 @@ private:
 
     // A PaymentIntent and its charge; failed ones end in requires_payment_method.
     void payment(const QJsonObject &customer, qint64 created, qint64 amount, const QString &currency,
-                 const QString &description, const QJsonObject &metadata, const QString &status)
+                 const QString &description, const QJsonObject &metadata, const QString &status,
+                 Capture capture = Capture::Full)
     {
         const QString customerId = customer.value(QLatin1String("id")).toString();
         const QStringList cards = m_cards.value(customerId);
@@ -474,7 +480,10 @@ private:
         intent.insert(QStringLiteral("payment_method"), null);
         intent.insert(QStringLiteral("amount_received"), 0);
         intent.insert(QStringLiteral("amount_capturable"), 0);
-        intent.insert(QStringLiteral("status"), status);
+        intent.insert(QStringLiteral("status"),
+                      capture == Capture::Uncaptured ? QStringLiteral("requires_capture") : status);
+        intent.insert(QStringLiteral("capture_method"),
+                      capture == Capture::Full ? QStringLiteral("automatic") : QStringLiteral("manual"));
         if (status == QLatin1String("canceled")) {
             intent.insert(QStringLiteral("canceled_at"), created + 3600);
             intent.insert(QStringLiteral("cancellation_reason"), QStringLiteral("requested_by_customer"));
@@ -491,12 +500,17 @@ private:
                                                         : QStringLiteral("succeeded");
             QJsonObject charge
                 = blankWith(QStringLiteral("charge"), m_random.id(QStringLiteral("ch_")), created + 5);
+            const bool succeeded = chargeStatus == QLatin1String("succeeded");
+            const qint64 captured = !succeeded || capture == Capture::Uncaptured ? 0
+                : capture == Capture::Partial                                    ? partOf(amount, currency)
+                                                                                 : amount;
             charge.insert(QStringLiteral("amount"), amount);
-            charge.insert(QStringLiteral("amount_captured"),
-                          chargeStatus == QLatin1String("succeeded") ? amount : 0);
+            charge.insert(QStringLiteral("amount_captured"), captured);
             charge.insert(QStringLiteral("amount_refunded"), 0);
             charge.insert(QStringLiteral("refunded"), false);
-            charge.insert(QStringLiteral("captured"), chargeStatus == QLatin1String("succeeded"));
+            charge.insert(QStringLiteral("captured"), succeeded && capture != Capture::Uncaptured);
+            charge.insert(QStringLiteral("balance_transaction"),
+                          captured > 0 ? QJsonValue(m_captures.id(QStringLiteral("txn_"))) : null);
             charge.insert(QStringLiteral("paid"), chargeStatus != QLatin1String("failed"));
             charge.insert(QStringLiteral("status"), chargeStatus);
             charge.insert(QStringLiteral("currency"), currency);
@@ -520,6 +534,9 @@ private:
             for (const char *field : {"brand", "last4", "exp_month", "exp_year", "funding", "fingerprint"})
                 card.insert(QLatin1String(field), methodCard.value(QLatin1String(field)));
             card.insert(QStringLiteral("network"), methodCard.value(QLatin1String("brand")));
+            card.insert(QStringLiteral("amount_authorized"), succeeded ? QJsonValue(amount) : null);
+            if (capture == Capture::Uncaptured)
+                card.insert(QStringLiteral("capture_before"), created + 5 + 7 * 86400);
             details.insert(QStringLiteral("card"), card);
             details.insert(QStringLiteral("type"), QStringLiteral("card"));
             charge.insert(QStringLiteral("payment_method_details"), details);
@@ -529,8 +546,10 @@ private:
             charge.insert(QStringLiteral("billing_details"), billing);
             intent.insert(QStringLiteral("latest_charge"), charge.value(QLatin1String("id")));
             intent.insert(QStringLiteral("payment_method"), method->value(QLatin1String("id")));
-            if (chargeStatus == QLatin1String("succeeded")) {
-                intent.insert(QStringLiteral("amount_received"), amount);
+            if (capture == Capture::Uncaptured) {
+                intent.insert(QStringLiteral("amount_capturable"), amount);
+            } else if (succeeded) {
+                intent.insert(QStringLiteral("amount_received"), captured);
                 charge = withRefunds(charge, created);
             }
             if (failed)
@@ -546,6 +565,14 @@ private:
         m_store.collection(QStringLiteral("payment_intents")).insert(intent);
     }
 
+    // Part of an authorised amount, as a partial capture takes (half to 95 %).
+    qint64 partOf(qint64 amount, const QString &currency)
+    {
+        const qint64 step = currency == QLatin1String("kwd") ? 10 : 1;
+        return std::clamp<qint64>(amount * m_captures.between(50, 95) / 100 / step * step, step,
+                                  amount - step);
+    }
+
     // Some payments are refunded, in part or in full, a few days later.
     QJsonObject withRefunds(QJsonObject charge, qint64 created)
     {
@@ -555,7 +582,8 @@ private:
         static const QStringList reasons {QStringLiteral("requested_by_customer"),
                                           QStringLiteral("requested_by_customer"),
                                           QStringLiteral("duplicate"), QStringLiteral("fraudulent")};
-        const qint64 amount = charge.value(QLatin1String("amount")).toInteger();
+        // What was captured is what can come back.
+        const qint64 amount = charge.value(QLatin1String("amount_captured")).toInteger();
         const QString currency = charge.value(QLatin1String("currency")).toString();
         const qint64 step = currency == QLatin1String("kwd") ? 10 : 1;
         const bool full = roll < 8;
@@ -617,7 +645,17 @@ private:
             const QString status = roll < 88 ? QStringLiteral("succeeded")
                 : roll < 95                  ? QStringLiteral("requires_payment_method")
                                              : QStringLiteral("processing");
-            payment(customer, created, amount, currency, QString(), QJsonObject(), status);
+            // Authorisations last seven days: the uncaptured ones are recent. A separate stream
+            // decides, so that the rest of the data stays as it was for each seed.
+            Capture capture = Capture::Full;
+            if (status == QLatin1String("succeeded")) {
+                const quint64 captureRoll = m_captures.below(100);
+                if (created > DemoData::now - 6 * 86400 && captureRoll < 40)
+                    capture = Capture::Uncaptured;
+                else if (captureRoll < 4)
+                    capture = Capture::Partial;
+            }
+            payment(customer, created, amount, currency, QString(), QJsonObject(), status, capture);
         }
         // Refunds are made after their payments: store them in creation order.
         std::sort(m_refunds.begin(), m_refunds.end(), [](const QJsonObject &a, const QJsonObject &b) {
@@ -765,6 +803,7 @@ private:
     Store &m_store;
     const Options &m_options;
     Random m_random;
+    Random m_captures;
     QList<QJsonObject> m_prices;
     QHash<QString, QString> m_productNames;
     QList<QJsonObject> m_customers;
