@@ -24,7 +24,9 @@ int main(int argc, char *argv[])
             "      %3 (reads only), %4 (expired).\n\n"
             "Fault switches over HTTP, only with --allow-fault-switches: POST /_sandbox/faults with\n"
             "  form fields fail_next=N status=429|500|503, drop_before_apply=N, drop_after_apply=N,\n"
-            "  latency_ms=MS, delay_next=N delay_ms=MS, method=POST, path=/v1/refunds, reset=true.")
+            "  latency_ms=MS, delay_next=N delay_ms=MS, method=POST, path=/v1/refunds, reset=true;\n"
+            "  POST /_sandbox/age_events with days=N moves every event N days into the past\n"
+            "  (GET /v1/events keeps 30 days, as Stripe does).")
             .arg(sandbox::keys::secret(), sandbox::keys::noInvoices(), sandbox::keys::readOnly(),
                  sandbox::keys::expired()));
     parser.addHelpOption();

@@ -334,6 +334,8 @@ Reply send(Call &call)
     if (statusOf(*found) != QLatin1String("open"))
         return wrongState(
             QStringLiteral("You can only send an open invoice; this invoice is %1.").arg(statusOf(*found)));
+    // Nothing on the invoice changes, but Stripe tells of the email.
+    call.store->events().record(QStringLiteral("invoice.sent"), *found);
     return withExpansions(call, *found);
 }
 

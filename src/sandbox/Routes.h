@@ -25,5 +25,6 @@ void addInvoiceRoutes(Routes &routes);
 void addCatalogRoutes(Routes &routes);
 void addPromotionRoutes(Routes &routes);
 void addPaymentRoutes(Routes &routes);
+void addEventRoutes(Routes &routes);
 
 } // namespace sandbox

@@ -1,6 +1,7 @@
 #include "SandboxHttp.h"
 #include "sandbox/Server.h"
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -51,6 +52,23 @@ void TestSandboxPersistence::stateSurvivesARestart()
     QCOMPARE(replay.json.value("id").toString(), customer);
     QCOMPARE(replay.headers.value("idempotent-replayed"), QByteArray("true"));
     QCOMPARE(again.store().collection("customers").liveCount(), 300);
+    // The events were kept with the data: what happened before the restart can still be read.
+    QStringList types;
+    for (const QJsonValue &event : http.get("/v1/events", "limit=100").json.value("data").toArray())
+        types << event.toObject().value("type").toString();
+    QCOMPARE(types, QStringList({"customer.deleted", "customer.created"}));
+    QCOMPARE(http.get("/v1/events", "type=customer.created")
+                 .json.value("data")
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value("data")
+                 .toObject()
+                 .value("object")
+                 .toObject()
+                 .value("id")
+                 .toString(),
+             customer);
 }
 
 void TestSandboxPersistence::executableHelpAndFlags()
