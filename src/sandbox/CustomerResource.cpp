@@ -1,6 +1,7 @@
 #include "sandbox/Lists.h"
 #include "sandbox/Resources.h"
 #include "sandbox/Routes.h"
+#include "sandbox/SearchFields.h"
 
 namespace sandbox {
 
@@ -23,10 +24,7 @@ Reply list(Call &call)
 Reply search(Call &call)
 {
     return lists::search(call, call.store->collection(customers), QStringLiteral("/v1/customers/search"),
-                         {{QStringLiteral("email"), QStringLiteral("email")},
-                          {QStringLiteral("name"), QStringLiteral("name")},
-                          {QStringLiteral("phone"), QStringLiteral("phone")},
-                          {QStringLiteral("created"), QStringLiteral("created")}});
+                         searchFields::customers());
 }
 
 Reply createCustomer(Call &call)

@@ -543,6 +543,7 @@ private:
             QJsonObject billing = charge.value(QLatin1String("billing_details")).toObject();
             billing.insert(QStringLiteral("name"), customer.value(QLatin1String("name")));
             billing.insert(QStringLiteral("email"), customer.value(QLatin1String("email")));
+            billing.insert(QStringLiteral("address"), billingAddress(currency));
             charge.insert(QStringLiteral("billing_details"), billing);
             intent.insert(QStringLiteral("latest_charge"), charge.value(QLatin1String("id")));
             intent.insert(QStringLiteral("payment_method"), method->value(QLatin1String("id")));
@@ -563,6 +564,32 @@ private:
             m_store.collection(QStringLiteral("charges")).insert(charge);
         }
         m_store.collection(QStringLiteral("payment_intents")).insert(intent);
+    }
+
+    // The postal code a card payment form asks for, shaped as the customer's country writes it.
+    QJsonObject billingAddress(const QString &currency)
+    {
+        const qint64 n = m_captures.between(10000, 99999);
+        QString country = QStringLiteral("US"), postalCode = QString::number(n);
+        if (currency == QLatin1String("gbp")) {
+            country = QStringLiteral("GB");
+            postalCode = QStringLiteral("SW%1 %2AA").arg(n % 20 + 1).arg(n % 9 + 1);
+        } else if (currency == QLatin1String("eur")) {
+            country = QStringLiteral("FR");
+        } else if (currency == QLatin1String("jpy")) {
+            country = QStringLiteral("JP");
+            postalCode = QStringLiteral("%1-%2")
+                             .arg(n / 100 % 1000, 3, 10, QLatin1Char('0'))
+                             .arg(n % 10000, 4, 10, QLatin1Char('0'));
+        } else if (currency == QLatin1String("kwd")) {
+            country = QStringLiteral("KW");
+        }
+        return {{QStringLiteral("city"), null},
+                {QStringLiteral("country"), country},
+                {QStringLiteral("line1"), null},
+                {QStringLiteral("line2"), null},
+                {QStringLiteral("postal_code"), postalCode},
+                {QStringLiteral("state"), null}};
     }
 
     // Part of an authorised amount, as a partial capture takes (half to 95 %).

@@ -2,6 +2,7 @@
 #include "sandbox/Payments.h"
 #include "sandbox/Resources.h"
 #include "sandbox/Routes.h"
+#include "sandbox/SearchFields.h"
 #include "sandbox/Shapes.h"
 
 #include <QJsonArray>
@@ -100,12 +101,7 @@ Reply list(Call &call)
 Reply search(Call &call)
 {
     return lists::search(call, call.store->collection(invoices), QStringLiteral("/v1/invoices/search"),
-                         {{QStringLiteral("customer"), QStringLiteral("customer")},
-                          {QStringLiteral("status"), QStringLiteral("status")},
-                          {QStringLiteral("total"), QStringLiteral("total")},
-                          {QStringLiteral("number"), QStringLiteral("number")},
-                          {QStringLiteral("currency"), QStringLiteral("currency")},
-                          {QStringLiteral("created"), QStringLiteral("created")}});
+                         searchFields::invoices());
 }
 
 Reply createInvoice(Call &call)

@@ -2,6 +2,7 @@
 #include "sandbox/Payments.h"
 #include "sandbox/Resources.h"
 #include "sandbox/Routes.h"
+#include "sandbox/SearchFields.h"
 
 #include <QJsonArray>
 
@@ -15,12 +16,6 @@ const QString charges = QStringLiteral("charges");
 const QString intents = QStringLiteral("payment_intents");
 const QString refunds = QStringLiteral("refunds");
 
-const SearchQuery::Fields paymentSearchFields {{QStringLiteral("amount"), QStringLiteral("amount")},
-                                               {QStringLiteral("currency"), QStringLiteral("currency")},
-                                               {QStringLiteral("customer"), QStringLiteral("customer")},
-                                               {QStringLiteral("status"), QStringLiteral("status")},
-                                               {QStringLiteral("created"), QStringLiteral("created")}};
-
 Reply listCharges(Call &call)
 {
     return lists::page(
@@ -31,9 +26,8 @@ Reply listCharges(Call &call)
 
 Reply searchCharges(Call &call)
 {
-    SearchQuery::Fields fields = paymentSearchFields;
-    fields.insert(QStringLiteral("refunded"), QStringLiteral("refunded"));
-    return lists::search(call, call.store->collection(charges), QStringLiteral("/v1/charges/search"), fields);
+    return lists::search(call, call.store->collection(charges), QStringLiteral("/v1/charges/search"),
+                         searchFields::charges());
 }
 
 Reply retrieveCharge(Call &call)
@@ -51,7 +45,7 @@ Reply listIntents(Call &call)
 Reply searchIntents(Call &call)
 {
     return lists::search(call, call.store->collection(intents), QStringLiteral("/v1/payment_intents/search"),
-                         paymentSearchFields);
+                         searchFields::paymentIntents());
 }
 
 Reply retrieveIntent(Call &call)
