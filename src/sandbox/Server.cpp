@@ -54,6 +54,7 @@ Server::Server(QObject *parent)
     addAccountRoutes(m_routes);
     addCustomerRoutes(m_routes);
     addInvoiceRoutes(m_routes);
+    addInvoiceItemRoutes(m_routes);
     addCatalogRoutes(m_routes);
     addPromotionRoutes(m_routes);
     addPaymentRoutes(m_routes);
