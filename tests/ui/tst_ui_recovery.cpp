@@ -81,6 +81,7 @@ QString TestUiRecovery::refundLeftUnfinished()
         for (int i = c.size() - 1; i >= 0 && charge.isEmpty(); --i)
             if (c.at(i).value("status").toString() == "succeeded"
                 && c.at(i).value("amount_refunded").toInteger() == 0
+                && c.at(i).value("amount_captured").toInteger() == c.at(i).value("amount").toInteger()
                 && c.at(i).value("currency").toString() == "usd"
                 && !m_used.contains(c.at(i).value("id").toString()))
                 charge = c.at(i);

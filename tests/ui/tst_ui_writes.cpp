@@ -89,7 +89,9 @@ void TestUiWrites::init()
 QJsonObject TestUiWrites::refundableCharge(const QString &currency)
 {
     const QJsonObject charge = m_fixture->newest("charges", [this, &currency](const QJsonObject &c) {
+        // Fully captured: an uncaptured authorisation or a partial capture refunds differently.
         return c.value("status").toString() == "succeeded" && c.value("amount_refunded").toInteger() == 0
+            && c.value("amount_captured").toInteger() == c.value("amount").toInteger()
             && c.value("currency").toString() == currency && c.value("amount").toInteger() >= 4000
             && !m_usedCharges.contains(c.value("id").toString());
     });
