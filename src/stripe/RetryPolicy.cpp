@@ -9,7 +9,7 @@ namespace stripe {
 
 bool RetryPolicy::shouldRetry(const Attempt &attempt, int retriesSoFar) const
 {
-    if (retriesSoFar >= maxRetries)
+    if (retriesSoFar >= maxRetries || attempt.refusedAnswer)
         return false;
     if (!attempt.gotResponse)
         return !attempt.tlsFailure;

@@ -18,6 +18,7 @@ public:
     {
         bool gotResponse = false; // false: connection failed, dropped or timed out
         bool tlsFailure = false; // a certificate problem does not go away by retrying
+        bool refusedAnswer = false; // Paydesk refused the answer (too large): it would come again
         int httpStatus = 0;
         QByteArray shouldRetryHeader; // Stripe-Should-Retry
         std::optional<Milliseconds> retryAfter;

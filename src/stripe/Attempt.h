@@ -1,0 +1,48 @@
+#pragma once
+
+#include "stripe/AttemptVerdict.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+
+class QNetworkReply;
+
+namespace stripe {
+
+// One try of a request on the wire: it watches its QNetworkReply, holds the answer's bytes as
+// they come, ends itself when the answer breaks a limit, and reports once, with ended(), what
+// came back, as plain values for classifyAttempt().
+class Attempt : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Limits
+    {
+        qint64 maxBytes = 0; // a larger answer is refused
+    };
+
+    // Takes charge of network, which stays the QNetworkAccessManager's child.
+    Attempt(QNetworkReply *network, const Limits &limits, QObject *parent = nullptr);
+    ~Attempt() override;
+
+    // Stops the transfer without a word: ended() is never emitted afterwards.
+    void cancel();
+
+signals:
+    void ended(const stripe::AttemptResult &result);
+
+private:
+    void cut(AttemptResult::Cut reason);
+    void onFinished();
+    void release();
+
+    QPointer<QNetworkReply> m_network;
+    Limits m_limits;
+    AttemptResult::Cut m_cut = AttemptResult::Cut::None;
+    bool m_over = false;
+};
+
+} // namespace stripe
