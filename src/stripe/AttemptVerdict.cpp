@@ -133,6 +133,8 @@ AttemptVerdict classifyAttempt(const AttemptResult &result)
     verdict.retry.shouldRetryHeader = result.header("Stripe-Should-Retry").trimmed().toLower();
     verdict.retry.retryAfter = RetryPolicy::parseRetryAfter(result.header("Retry-After"));
     classifyAnswer(result, verdict);
+    if (verdict.error.isError())
+        verdict.error.retryAfter = verdict.retry.retryAfter;
     return verdict;
 }
 

@@ -4,6 +4,9 @@
 #include <QMetaType>
 #include <QString>
 
+#include <chrono>
+#include <optional>
+
 namespace stripe {
 
 // Everything that can go wrong with a request, as one value. Stripe's own error object
@@ -35,6 +38,9 @@ struct Error
     QString requestId;
     // For Network, Timeout, Http and InvalidResponse: what Qt or the parser reported.
     QString detail;
+    // The Retry-After of the answer: how long the server asked Paydesk to wait before asking
+    // again (not waited for when it was longer than RetryPolicy::longestRetryAfter).
+    std::optional<std::chrono::milliseconds> retryAfter;
 
     bool isError() const { return kind != Kind::None; }
     bool isAuthentication() const { return httpStatus == 401; }

@@ -2,6 +2,7 @@
 
 #include "stripe/Attempt.h"
 #include "stripe/Client.h"
+#include "stripe/TimerInterval.h"
 
 #include <QJsonDocument>
 
@@ -70,7 +71,7 @@ void Reply::waitToRetry(ClientKey, std::chrono::milliseconds delay, std::functio
     ++m_retries;
     m_state = State::WaitingToRetry;
     m_retry = std::move(retry);
-    m_retryTimer.start(delay);
+    m_retryTimer.start(timerInterval(delay));
 }
 
 void Reply::complete(ClientKey, QByteArray body, JsonOutline outline, std::optional<QJsonObject> object)

@@ -152,6 +152,7 @@ void TestAttemptVerdict::readsHeadersWhateverTheirCase()
     QCOMPARE(verdict.error.requestId, QStringLiteral("req_lower"));
     QCOMPARE(verdict.retry.shouldRetryHeader, QByteArray("true"));
     QCOMPARE(verdict.retry.retryAfter, std::optional(std::chrono::milliseconds(2s)));
+    QCOMPARE(verdict.error.retryAfter, verdict.retry.retryAfter); // for the words: how long was asked
     QVERIFY(verdict.replayed);
 }
 
