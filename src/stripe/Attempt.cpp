@@ -1,5 +1,7 @@
 #include "stripe/Attempt.h"
 
+#include "stripe/TimerInterval.h"
+
 #include <QNetworkReply>
 
 namespace stripe {
@@ -14,6 +16,10 @@ Attempt::Attempt(QNetworkReply *network, const Limits &limits, QObject *parent)
             cut(AttemptResult::Cut::TooLarge);
     });
     connect(network, &QNetworkReply::finished, this, &Attempt::onFinished);
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+    connect(&m_deadline, &QTimer::timeout, this, [this] { cut(AttemptResult::Cut::Deadline); });
+    m_deadline.start(timerInterval(limits.deadline));
 }
 
 Attempt::~Attempt()
@@ -58,6 +64,7 @@ void Attempt::onFinished()
 // it inside one of its own signals.
 void Attempt::release()
 {
+    m_deadline.stop();
     if (QNetworkReply *network = m_network) {
         m_network = nullptr;
         network->disconnect(this);

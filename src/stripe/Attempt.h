@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <chrono>
 
@@ -12,8 +13,8 @@ class QNetworkReply;
 namespace stripe {
 
 // One try of a request on the wire: it watches its QNetworkReply, holds the answer's bytes as
-// they come, ends itself when the answer breaks a limit, and reports once, with ended(), what
-// came back, as plain values for classifyAttempt().
+// they come, ends itself at its deadline or when the answer breaks a limit, and reports once,
+// with ended(), what came back, as plain values for classifyAttempt().
 class Attempt : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ class Attempt : public QObject
 public:
     struct Limits
     {
+        std::chrono::milliseconds deadline {0}; // the attempt's whole time, from now
         qint64 maxBytes = 0; // a larger answer is refused
     };
 
@@ -41,6 +43,7 @@ private:
 
     QPointer<QNetworkReply> m_network;
     Limits m_limits;
+    QTimer m_deadline;
     AttemptResult::Cut m_cut = AttemptResult::Cut::None;
     bool m_over = false;
 };

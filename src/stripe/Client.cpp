@@ -5,7 +5,6 @@
 #include "stripe/Attempt.h"
 #include "stripe/AttemptVerdict.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -16,23 +15,12 @@ namespace stripe {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stripe::Client", text);
-}
-
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
-}
-
-QString secondsText(std::chrono::milliseconds timeout)
-{
-    const qint64 seconds = std::max<qint64>(1, (timeout.count() + 999) / 1000);
-    return seconds == 1 ? tr("1 second") : tr("%1 seconds").arg(seconds);
 }
 
 QString outcomeText(const Error &error)
@@ -166,7 +154,6 @@ void Client::startAttempt(Reply *reply)
     http.setRawHeader("Stripe-Version", apiVersion);
     http.setRawHeader("User-Agent", QByteArrayLiteral("Paydesk/" PAYDESK_VERSION));
     http.setRawHeader("Accept", "application/json");
-    http.setTransferTimeout(int(m_options.timeout.count()));
     http.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
     QNetworkReply *network = nullptr;
@@ -185,7 +172,7 @@ void Client::startAttempt(Reply *reply)
         break;
     }
     ++m_inFlight;
-    auto *attempt = new Attempt(network, {m_options.maxResponseBytes}, reply);
+    auto *attempt = new Attempt(network, {m_options.timeout, m_options.maxResponseBytes}, reply);
     reply->beginAttempt({}, attempt);
     connect(attempt, &Attempt::ended, this,
             [this, reply](const AttemptResult &result) { onAttemptFinished(reply, result); });
@@ -214,10 +201,12 @@ void Client::onAttemptFinished(Reply *reply, const AttemptResult &result)
     dispatch();
 }
 
-void Client::fail(Reply *reply, Error error)
+void Client::fail(Reply *reply, const Error &error)
 {
-    if (error.kind == Error::Kind::Timeout && error.detail.isEmpty())
-        error.detail = secondsText(m_options.timeout);
+    // A reply refused before sending fails from a zero-time timer: the caller may have aborted
+    // it in between, and then it must never say finished.
+    if (reply->state() == Reply::State::Aborted || reply->isFinished())
+        return;
     const bool firstRejection
         = error.kind == Error::Kind::Api && error.isAuthentication() && !isKeyRejected();
     if (firstRejection)

@@ -30,7 +30,9 @@ public:
     struct Options
     {
         RetryPolicy retry;
-        // No data for this long ends the attempt (QNetworkRequest::setTransferTimeout).
+        // The whole time one attempt may take, from sending to the last byte of the answer: a
+        // server that trickles a byte every few seconds is cut off here too (an inactivity
+        // timeout such as QNetworkRequest::setTransferTimeout never would be).
         std::chrono::milliseconds timeout {60000};
         int maxInFlight = 4;
         // A larger answer is refused: no Stripe object comes near it, a broken proxy might.
@@ -79,7 +81,7 @@ private:
     void dispatch();
     void startAttempt(Reply *reply);
     void onAttemptFinished(Reply *reply, const AttemptResult &result);
-    void fail(Reply *reply, Error error);
+    void fail(Reply *reply, const Error &error);
     void abort(Reply *reply);
     void release(Reply *reply); // stops the reply's work without deleting it
     void log(const Reply *reply, const QString &outcome);

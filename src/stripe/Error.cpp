@@ -148,11 +148,15 @@ QString describe(const Error &error)
             tr("Paydesk could not reach Stripe (%1). Check the network connection and try again.")
                 .arg(error.detail),
             error.requestId);
-    case Error::Kind::Timeout:
-        return withRequestId(
-            tr("Stripe did not answer within %1. Check the network connection and try again.")
-                .arg(error.detail),
-            error.requestId);
+    case Error::Kind::Timeout: {
+        const QString waited = error.waited.count() > 0 ? durationText(error.waited) : error.detail;
+        const QString sentence = error.attempts > 1
+            ? tr("Stripe did not answer in %1, over %2 attempts. Check the network connection and try again.")
+                  .arg(waited)
+                  .arg(error.attempts)
+            : tr("Stripe did not answer within %1. Check the network connection and try again.").arg(waited);
+        return withRequestId(sentence, error.requestId);
+    }
     case Error::Kind::Http: {
         const QString phrase = reasonPhrase(error.httpStatus);
         const QString status = phrase.isEmpty() ? QString::number(error.httpStatus)

@@ -49,7 +49,7 @@ void Reply::beginAttempt(ClientKey, Attempt *attempt)
 {
     m_state = State::Sending;
     m_attempt = attempt;
-    m_sent = true;
+    ++m_attempts;
 }
 
 void Reply::endAttempt(ClientKey)
@@ -88,6 +88,8 @@ void Reply::complete(ClientKey, QByteArray body, JsonOutline outline, std::optio
 void Reply::fail(ClientKey, const Error &error)
 {
     m_error = error;
+    m_error.attempts = m_attempts;
+    m_error.waited = elapsed();
     end();
 }
 

@@ -61,12 +61,14 @@ public:
     QString requestId() const { return m_requestId; }
     int httpStatus() const { return m_httpStatus; }
     int retries() const { return m_retries; }
+    // Attempts put on the wire so far (retries + 1 once sent).
+    int attempts() const { return m_attempts; }
     // True when Stripe replayed the stored answer of an earlier request with the same
     // Idempotency-Key instead of performing the write again.
     bool isReplay() const { return m_replayed; }
     QString idempotencyKey() const { return m_request.idempotencyKey; }
     // True once an attempt reached the network.
-    bool wasSent() const { return m_sent; }
+    bool wasSent() const { return m_attempts > 0; }
     QDateTime startedAt() const { return m_startedAt; }
     std::chrono::milliseconds elapsed() const { return std::chrono::milliseconds(m_clock.elapsed()); }
 
@@ -85,6 +87,7 @@ public:
     void waitToRetry(ClientKey, std::chrono::milliseconds delay, std::function<void()> retry);
     // The end: these emit finished() and delete the reply once control returns to the event loop.
     void complete(ClientKey, QByteArray body, JsonOutline outline, std::optional<QJsonObject> object);
+    // Fills in the error's attempts and the time waited in all.
     void fail(ClientKey, const Error &error);
     // Stops whatever the reply is doing. Returns true when an attempt was on the wire.
     bool cancel(ClientKey);
@@ -103,7 +106,7 @@ private:
     std::function<void()> m_retry;
     QElapsedTimer m_clock;
     QDateTime m_startedAt;
-    bool m_sent = false;
+    int m_attempts = 0;
     int m_retries = 0;
     int m_httpStatus = 0;
     bool m_replayed = false;

@@ -1,7 +1,13 @@
 #include "ScriptedHttpServer.h"
 #include "stripe/Client.h"
 
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
+
+#include <cmath>
 
 using namespace std::chrono_literals;
 using stripe::Client;
@@ -33,6 +39,62 @@ std::shared_ptr<Outcome> watch(Reply *reply)
     return outcome;
 }
 
+// paydesk-scripted-server in a process of its own: it trickles or streams at its own pace, and
+// every byte of memory this test process holds is the client's.
+class ServerProcess
+{
+public:
+    explicit ServerProcess(const QStringList &arguments)
+    {
+        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
+                         [this] { m_output += m_process.readAllStandardOutput(); });
+        m_process.start(QStringLiteral(PAYDESK_SCRIPTED_SERVER), arguments);
+    }
+    ~ServerProcess()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+
+    QUrl url()
+    {
+        if (!QTest::qWaitFor([this] { return !lines("port ").isEmpty(); }, 10000))
+            return {};
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(lines("port ").first()));
+    }
+    qsizetype requestCount() const { return lines("request ").size(); }
+    // What the server had managed to write when the client hung up (-1 until it has).
+    qint64 bytesWrittenWhenClosed() const
+    {
+        const QStringList closed = lines("closed ");
+        return closed.isEmpty() ? -1 : closed.last().toLongLong();
+    }
+
+private:
+    QStringList lines(const QString &prefix) const
+    {
+        QStringList found;
+        for (const QByteArray &line : m_output.split('\n'))
+            if (line.startsWith(prefix.toLatin1()))
+                found.append(QString::fromLatin1(line.mid(prefix.size())));
+        return found;
+    }
+
+    QProcess m_process;
+    QByteArray m_output;
+};
+
+// The seconds a "did not answer in …" sentence states, from "N seconds" or "M minutes N seconds".
+qint64 statedSeconds(const QString &sentence)
+{
+    const QRegularExpression duration(
+        QStringLiteral("did not answer in (?:(\\d+) minutes? ?)?(?:(\\d+) seconds?)?"));
+    const QRegularExpressionMatch match = duration.match(sentence);
+    if (!match.hasMatch())
+        return -1;
+    return match.captured(1).toLongLong() * 60 + match.captured(2).toLongLong();
+}
+
 } // namespace
 
 // Never forever, never unbounded: whatever a server does, a request finishes, in a time the
@@ -47,6 +109,9 @@ private slots:
 
     void longRetryAfterIsNotWaited_data();
     void longRetryAfterIsNotWaited();
+    void tricklingAnswerEndsAtTheDeadline();
+    void abortAtEveryMoment_data();
+    void abortAtEveryMoment();
 
 private:
     void useServer(const QUrl &url);
@@ -116,6 +181,97 @@ void TestClientLimits::longRetryAfterIsNotWaited()
     QCOMPARE(reply->error.httpStatus, status);
     const QString words = stripe::describe(reply->error);
     QVERIFY2(words.contains(says), qPrintable(words));
+}
+
+void TestClientLimits::tricklingAnswerEndsAtTheDeadline()
+{
+    // A byte every 200 ms never leaves the connection idle for the whole second an attempt may
+    // take; each attempt still ends at its deadline, and the message says the whole wait.
+    ServerProcess trickler({QStringLiteral("trickle"), QStringLiteral("200")});
+    useServer(trickler.url());
+    Client::Options options = m_client->options();
+    options.timeout = 1s;
+    options.retry.maxRetries = 2;
+    m_client->setOptions(options);
+    QElapsedTimer clock;
+    clock.start();
+    auto reply = watch(m_client->send(Request::post(QStringLiteral("/v1/refunds"))));
+    QVERIFY2(QTest::qWaitFor([&] { return reply->finished; }, 30000), "the request never finished");
+    const qint64 elapsedMs = clock.elapsed();
+    QCOMPARE(reply->error.kind, Error::Kind::Timeout);
+    QVERIFY(reply->error.outcomeUnknown());
+    QCOMPARE(trickler.requestCount(), 3);
+    const QString words = stripe::describe(reply->error);
+    QVERIFY2(words.contains(QStringLiteral(", over 3 attempts")), qPrintable(words));
+    // Three deadlines of a second each had passed, and no more than the test itself waited.
+    const qint64 seconds = statedSeconds(words);
+    QVERIFY2(seconds >= 3 && seconds <= (elapsedMs + 999) / 1000, qPrintable(words));
+}
+
+void TestClientLimits::abortAtEveryMoment_data()
+{
+    QTest::addColumn<QString>("moment");
+    QTest::newRow("refused before sending") << "refused";
+    QTest::newRow("queued behind others") << "queued";
+    QTest::newRow("waiting for headers") << "headers";
+    QTest::newRow("in the middle of the answer") << "body";
+    QTest::newRow("waiting to retry") << "backoff";
+    QTest::newRow("after a retry was sent") << "retried";
+}
+
+void TestClientLimits::abortAtEveryMoment()
+{
+    // The user pressing Cancel while a write is sending: whatever the request is doing, it stops,
+    // never says finished, sends nothing more and gives its place back.
+    QFETCH(QString, moment);
+    Client::Options options = m_client->options();
+    options.retry.initialDelay = 400ms;
+    options.retry.maxDelay = 400ms;
+    options.maxInFlight = 1;
+    m_client->setOptions(options);
+    int answered = 0;
+    m_server->setHandler([&](const ScriptedHttpServer::Request &request) {
+        ++answered;
+        if (request.path == "/v1/first")
+            return Response::hang();
+        if (moment == QLatin1String("body"))
+            return Response::trickle(50);
+        if (moment == QLatin1String("backoff") || (moment == QLatin1String("retried") && answered == 1))
+            return Response::stripeError(503, "api_error", "Unavailable");
+        return Response::hang();
+    });
+
+    QPointer<Reply> blocker;
+    if (moment == QLatin1String("refused"))
+        m_client->setApiKey({});
+    if (moment == QLatin1String("queued"))
+        blocker = m_client->send(Request::get(QStringLiteral("/v1/first")));
+    QPointer<Reply> reply = m_client->send(Request::post(QStringLiteral("/v1/refunds")));
+    QSignalSpy finished(reply.data(), &Reply::finished);
+
+    if (moment == QLatin1String("queued")) {
+        QTRY_COMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_client->queuedCount(), 1);
+    } else if (moment == QLatin1String("headers") || moment == QLatin1String("backoff")) {
+        QTRY_COMPARE(m_server->requests().size(), 1);
+    } else if (moment == QLatin1String("body")) {
+        const qint64 before = m_server->bytesWritten();
+        QTRY_VERIFY(m_server->bytesWritten() > before + 3); // headers and a few bytes of body
+    } else if (moment == QLatin1String("retried")) {
+        QTRY_COMPARE(m_server->requests().size(), 2);
+    }
+    const auto sentBefore = m_server->requests().size();
+    reply->abort();
+    if (blocker)
+        blocker->abort();
+
+    QTRY_VERIFY(reply.isNull()); // deleted
+    QTest::qWait(600); // past the retry the backoff would have sent
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(m_server->requests().size(), sentBefore);
+    QCOMPARE(m_client->inFlightCount(), 0);
+    QCOMPARE(m_client->queuedCount(), 0);
+    QCOMPARE(m_client->requestLog()->entries().last().outcome, QStringLiteral("cancelled"));
 }
 
 QTEST_GUILESS_MAIN(TestClientLimits)

@@ -98,6 +98,20 @@ void TestError::describesEveryKind_data()
     timeout.detail = QStringLiteral("60 seconds");
     QTest::newRow("timeout")
         << timeout << "Stripe did not answer within 60 seconds. Check the network connection and try again.";
+    Error oneAttempt;
+    oneAttempt.kind = Error::Kind::Timeout;
+    oneAttempt.attempts = 1;
+    oneAttempt.waited = std::chrono::milliseconds(60'000);
+    QTest::newRow("timeout, one attempt")
+        << oneAttempt << "Stripe did not answer within 1 minute. Check the network connection and try again.";
+    Error threeAttempts = oneAttempt;
+    threeAttempts.attempts = 3;
+    threeAttempts.waited = std::chrono::milliseconds(185'300);
+    threeAttempts.requestId = QStringLiteral("req_slow");
+    QTest::newRow("timeout, three attempts")
+        << threeAttempts
+        << "Stripe did not answer in 3 minutes 5 seconds, over 3 attempts. Check the network connection and "
+           "try again. (Request ID: req_slow)";
     Error card = Error::fromHttp(
         402,
         R"({"error":{"type":"card_error","code":"card_declined","decline_code":"generic_decline","message":"Your card was declined."}})",
