@@ -37,13 +37,21 @@ signals:
     void ended(const stripe::AttemptResult &result);
 
 private:
+    // How much Qt's network thread may read ahead of what this attempt has taken.
+    static constexpr qint64 readAhead = 1024 * 1024;
+
     void cut(AttemptResult::Cut reason);
+    void onMetaData();
+    void onReadyRead();
+    void takeAnswer();
     void onFinished();
     void release();
 
     QPointer<QNetworkReply> m_network;
     Limits m_limits;
     QTimer m_deadline;
+    QByteArray m_body;
+    qint64 m_announced = -1;
     AttemptResult::Cut m_cut = AttemptResult::Cut::None;
     bool m_over = false;
 };

@@ -38,9 +38,11 @@ QString describeNetworkError(QNetworkReply::NetworkError error, const QString &q
     }
 }
 
-QString megabytes(qint64 bytes)
+// Whole megabytes: a limit rounded down, an announced size up, so that "larger" stays true.
+QString megabytes(qint64 bytes, bool roundUp = false)
 {
-    return QString::number(bytes / (1024 * 1024));
+    constexpr qint64 megabyte = 1024 * 1024;
+    return QString::number(roundUp ? bytes / megabyte + (bytes % megabyte != 0) : bytes / megabyte);
 }
 
 // An answer with a status line: Stripe's error, an unreadable success, or a usable object.
@@ -107,7 +109,10 @@ AttemptVerdict classifyAttempt(const AttemptResult &result)
         verdict.error.kind = Error::Kind::InvalidResponse;
         verdict.error.httpStatus = result.httpStatus;
         verdict.error.requestId = verdict.requestId;
-        verdict.error.detail = tr("the answer was larger than %1 MB").arg(megabytes(result.sizeLimit));
+        verdict.error.detail = result.announcedSize > result.sizeLimit
+            ? tr("the answer would have been %1 MB, larger than %2 MB")
+                  .arg(megabytes(result.announcedSize, true), megabytes(result.sizeLimit))
+            : tr("the answer was larger than %1 MB").arg(megabytes(result.sizeLimit));
         return verdict;
     case AttemptResult::Cut::Deadline:
         verdict.error.kind = Error::Kind::Timeout;

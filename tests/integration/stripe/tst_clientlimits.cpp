@@ -110,6 +110,8 @@ private slots:
     void longRetryAfterIsNotWaited_data();
     void longRetryAfterIsNotWaited();
     void tricklingAnswerEndsAtTheDeadline();
+    void endlessAnswerIsCutNearTheLimit();
+    void announcedHugeAnswerIsRefusedAtOnce();
     void abortAtEveryMoment_data();
     void abortAtEveryMoment();
 
@@ -206,6 +208,41 @@ void TestClientLimits::tricklingAnswerEndsAtTheDeadline()
     // Three deadlines of a second each had passed, and no more than the test itself waited.
     const qint64 seconds = statedSeconds(words);
     QVERIFY2(seconds >= 3 && seconds <= (elapsedMs + 999) / 1000, qPrintable(words));
+}
+
+void TestClientLimits::endlessAnswerIsCutNearTheLimit()
+{
+    ServerProcess streamer({QStringLiteral("endless-chunked")});
+    useServer(streamer.url());
+    constexpr qint64 limit = 1024 * 1024;
+    Client::Options options = m_client->options();
+    options.maxResponseBytes = limit;
+    m_client->setOptions(options);
+    auto reply = watch(m_client->send(Request::get(QStringLiteral("/v1/customers"))));
+    QVERIFY2(QTest::qWaitFor([&] { return reply->finished; }, 30000), "the request never finished");
+    QCOMPARE(reply->error.kind, Error::Kind::InvalidResponse);
+    const QString words = stripe::describe(reply->error);
+    QVERIFY2(words.contains(QStringLiteral("larger than 1 MB")), qPrintable(words));
+    QCOMPARE(streamer.requestCount(), 1); // a refused answer is not asked for again
+    // What the server got into the connection before Paydesk hung up: the limit, what Qt reads
+    // ahead, and what the two sockets' kernel buffers hold — not hundreds of megabytes.
+    QVERIFY(QTest::qWaitFor([&] { return streamer.bytesWrittenWhenClosed() >= 0; }, 10000));
+    const qint64 sent = streamer.bytesWrittenWhenClosed();
+    QVERIFY2(sent < limit + 16 * 1024 * 1024, qPrintable(QString::number(sent)));
+}
+
+void TestClientLimits::announcedHugeAnswerIsRefusedAtOnce()
+{
+    // Content-Length: 2 GiB and then silence: refused on the headers, long before the deadline
+    // (20 s here) could end it.
+    ServerProcess announcer({QStringLiteral("announce"), QStringLiteral("2147483648")});
+    useServer(announcer.url());
+    auto reply = watch(m_client->send(Request::get(QStringLiteral("/v1/customers"))));
+    QVERIFY2(QTest::qWaitFor([&] { return reply->finished; }, 10000), "still waiting for 2 GB");
+    QCOMPARE(reply->error.kind, Error::Kind::InvalidResponse);
+    const QString words = stripe::describe(reply->error);
+    QVERIFY2(words.contains(QStringLiteral("larger than 32 MB")), qPrintable(words));
+    QCOMPARE(announcer.requestCount(), 1);
 }
 
 void TestClientLimits::abortAtEveryMoment_data()

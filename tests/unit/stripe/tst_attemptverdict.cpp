@@ -42,6 +42,7 @@ private slots:
     void classifies();
     void readsHeadersWhateverTheirCase();
     void keepsTheUsableAnswer();
+    void saysWhatAnAnswerAnnounced();
 };
 
 void TestAttemptVerdict::classifies_data()
@@ -174,6 +175,20 @@ void TestAttemptVerdict::keepsTheUsableAnswer()
     QVERIFY(!built.error.isError());
     QVERIFY(built.object);
     QCOMPARE(built.object->value(QStringLiteral("name")).toString(), QStringLiteral("x"));
+}
+
+void TestAttemptVerdict::saysWhatAnAnswerAnnounced()
+{
+    AttemptResult result;
+    result.cut = Cut::TooLarge;
+    result.httpStatus = 200;
+    result.sizeLimit = 32 * 1024 * 1024;
+    result.announcedSize = 2147483648LL;
+    QCOMPARE(stripe::describe(stripe::classifyAttempt(result).error),
+             QStringLiteral("Stripe's answer could not be read (the answer would have been 2048 MB, larger "
+                            "than 32 MB)."));
+    result.announcedSize = result.sizeLimit + 1; // rounded up: never "32 MB, larger than 32 MB"
+    QVERIFY(stripe::describe(stripe::classifyAttempt(result).error).contains(QStringLiteral("33 MB")));
 }
 
 QTEST_GUILESS_MAIN(TestAttemptVerdict)
