@@ -18,8 +18,10 @@ Reply::Reply(ClientKey, Client *client, const Request &request)
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         // A cancel stops the timer; the state check also covers a timeout already on its way.
-        if (m_state == State::WaitingToRetry && m_retry)
+        if (m_state == State::WaitingToRetry && m_retry) {
+            m_state = State::Queued; // until the client has a free slot
             std::exchange(m_retry, {})();
+        }
     });
 }
 
