@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QWindow>
 
 #include <functional>
 
@@ -202,6 +203,13 @@ void TestUiAudit::auditDialog(QWidget *dialog, const QString &state)
     // Synthesized clicks carry no X timestamp, so a window manager that prevents focus stealing
     // may leave a new dialog inactive; a person's click would have activated it.
     (void)QTest::qWaitForWindowExposed(dialog, 3000);
+    // Mapped, sized and framed: what a person sees, not a window halfway through being shown.
+    (void)QTest::qWaitFor(
+        [dialog] {
+            return dialog->isVisible() && dialog->windowHandle() && dialog->windowHandle()->isExposed()
+                && !dialog->frameGeometry().isEmpty();
+        },
+        3000);
     if (!QTest::qWaitForWindowActive(dialog, 1000)) {
         dialog->activateWindow();
         (void)QTest::qWaitForWindowActive(dialog, 2000);

@@ -46,18 +46,21 @@ RefundDialog::RefundDialog(const operations::OperationContext &context, const QJ
     m_amount->setText(left.formatNumber());
     m_amount->setToolTip(tr("At most %1").arg(left.format()));
     if (probe.releasesAuthorisation()) {
-        // Stripe releases an authorisation whole; there is no amount to choose.
-        m_amount->setReadOnly(true);
-        m_amount->setToolTip(tr("An uncaptured payment is released whole."));
+        // Stripe releases an authorisation whole: there is no amount to choose, only to read.
+        m_amount->hide();
+        auto *whole = new QLabel(tr("%1, the whole authorisation").arg(left.format()), this);
+        whole->setObjectName(QStringLiteral("wholeAmount"));
+        form()->addRow(tr("Amount:"), whole);
+    } else {
+        auto *amountRow = new QWidget(this);
+        auto *amountLayout = new QHBoxLayout(amountRow);
+        amountLayout->setContentsMargins(0, 0, 0, 0);
+        amountLayout->addWidget(m_amount, 1);
+        amountLayout->addWidget(new QLabel(currency, this));
+        form()->addRow(tr("&Amount:"), amountRow);
+        if (auto *label = qobject_cast<QLabel *>(form()->labelForField(amountRow)))
+            label->setBuddy(m_amount);
     }
-    auto *amountRow = new QWidget(this);
-    auto *amountLayout = new QHBoxLayout(amountRow);
-    amountLayout->setContentsMargins(0, 0, 0, 0);
-    amountLayout->addWidget(m_amount, 1);
-    amountLayout->addWidget(new QLabel(currency, this));
-    form()->addRow(tr("&Amount:"), amountRow);
-    if (auto *label = qobject_cast<QLabel *>(form()->labelForField(amountRow)))
-        label->setBuddy(m_amount);
     auto *leftLabel = new QLabel(probe.releasesAuthorisation()
                                      ? tr("Uncaptured: nothing was taken from the card yet. Refunding it "
                                           "releases the authorisation, the hold on the customer's card.")
@@ -114,5 +117,5 @@ QWidget *RefundDialog::firstInput() const
 {
     // The amount first, selected, so typing replaces what is prefilled: the full amount is
     // never one Enter away.
-    return m_amount->isReadOnly() ? static_cast<QWidget *>(m_reason) : m_amount;
+    return m_amount->isVisibleTo(this) ? m_amount : WriteDialog::firstInput();
 }

@@ -1,5 +1,6 @@
 #include "widgets/FitToText.h"
 
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QLayout>
 #include <QScreen>
@@ -18,10 +19,43 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_window && (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show))
+        if (watched != m_window)
+            return false;
+        if (event->type() == QEvent::Show) {
+            m_shown.start();
+            // The frame's size is known only once the window manager has framed the window,
+            // which may come without a move: look again when it has.
+            for (const int ms : {250, 1000})
+                QTimer::singleShot(ms, this, &TextFitter::keepInPlace);
+        }
+        if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show)
             // After Qt's own layout pass, which this event starts.
             QTimer::singleShot(0, this, &TextFitter::fit);
+        // A window manager places and frames a window a moment after it is shown, and has been
+        // seen to put a dialog at the screen's corner with its title bar off the screen: until
+        // the person could have moved it, it is brought back over its parent, on the screen.
+        if (event->type() == QEvent::Move && m_shown.isValid() && m_shown.elapsed() < 2000)
+            QTimer::singleShot(0, this, &TextFitter::keepInPlace);
         return false;
+    }
+
+    void keepInPlace()
+    {
+        if (!m_window->isVisible() || !m_window->screen())
+            return;
+        const QRect area = m_window->screen()->availableGeometry();
+        QRect frame = m_window->frameGeometry();
+        const QWidget *parent = m_window->parentWidget() ? m_window->parentWidget()->window() : nullptr;
+        const bool overParent = !parent || parent->frameGeometry().contains(frame.center());
+        if (area.contains(frame) && overParent)
+            return;
+        if (!overParent)
+            frame.moveCenter(parent->frameGeometry().center());
+        frame.moveRight(std::min(frame.right(), area.right()));
+        frame.moveBottom(std::min(frame.bottom(), area.bottom()));
+        frame.moveLeft(std::max(frame.left(), area.left()));
+        frame.moveTop(std::max(frame.top(), area.top()));
+        m_window->move(frame.topLeft());
     }
 
     void fit()
@@ -45,19 +79,13 @@ public:
         if (width == m_window->width() && m_window->height() >= needed)
             return;
         m_window->resize(width, std::max(m_window->height(), needed));
-        if (!area.isValid())
-            return;
         // Grown, it stays wholly on the screen.
-        QRect frame = m_window->frameGeometry();
-        frame.moveRight(std::min(frame.right(), area.right()));
-        frame.moveBottom(std::min(frame.bottom(), area.bottom()));
-        frame.moveLeft(std::max(frame.left(), area.left()));
-        frame.moveTop(std::max(frame.top(), area.top()));
-        m_window->move(frame.topLeft());
+        keepInPlace();
     }
 
 private:
     QWidget *m_window;
+    QElapsedTimer m_shown;
 };
 
 } // namespace

@@ -7,5 +7,5 @@ class QWidget;
 // set later (a message, what a key turned out to be) is then cut mid-word, and a button added
 // later is squeezed. After each layout pass the window grows to the width its layout needs and
 // to the height its wrapped text needs at that width (never beyond the screen), and stays
-// wholly on the screen.
+// wholly on the screen, over its parent, wherever the window manager first put it.
 void fitToText(QWidget *window);

@@ -442,13 +442,18 @@ QStringList placement(const QWidget *window)
     if (!screen)
         return {QStringLiteral("%1 is on no screen").arg(describe(window))};
     const QRect available = screen->availableGeometry();
-    const QRect frame = window->frameGeometry();
+    // Until the window manager has told Qt the frame's size, Qt answers an empty frame: the
+    // window's own geometry is then what the person sees.
+    const QRect frame = window->frameGeometry().isEmpty() ? window->geometry() : window->frameGeometry();
     auto rect = [](const QRect &r) {
         return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
     };
     if (!available.contains(frame))
-        findings << QStringLiteral("%1 is not wholly on the screen: its frame is %2, the screen %3")
-                        .arg(describe(window), rect(frame), rect(available));
+        findings << QStringLiteral(
+                        "%1 is not wholly on the screen: its frame is %2, the screen %3 (%4, geometry %5)")
+                        .arg(describe(window), rect(frame), rect(available),
+                             window->isVisible() ? QStringLiteral("visible") : QStringLiteral("hidden"),
+                             rect(window->geometry()));
     if (const QWidget *parent = window->parentWidget()) {
         const QWidget *parentWindow = parent->window();
         if (!parentWindow->frameGeometry().contains(frame.center()))
