@@ -1,5 +1,7 @@
 #include "operations/WriteJournal.h"
 
+#include "platform/UserName.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -101,12 +103,7 @@ QList<WriteJournal::Entry> WriteJournal::unfinished(const QString &accountId) co
 
 QString currentUserName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("LOGNAME");
-    return name;
+    return platform::currentUserName();
 }
 
 } // namespace operations
