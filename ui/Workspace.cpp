@@ -60,6 +60,40 @@ void Workspace::start(const Options &options)
     openSaved(accountId);
 }
 
+QString Workspace::followSecondStart(const Options &options)
+{
+    QString done;
+    const bool otherBaseUrl = options.baseUrl.isValid() && !options.baseUrl.isEmpty()
+        && options.baseUrl.adjusted(QUrl::StripTrailingSlash)
+            != stripeBaseUrl().adjusted(QUrl::StripTrailingSlash);
+    if (otherBaseUrl) {
+        done = tr("Paydesk is already running with %1 and cannot switch to %2. Quit Paydesk and start it "
+                  "again with --base-url to use it.")
+                   .arg(stripeBaseUrl().toString(), options.baseUrl.toString());
+    } else if (options.sandbox) {
+        openSandbox();
+        done = m_sandboxOpen
+            ? tr("Paydesk was started again with --sandbox: it shows the sandbox.")
+            : tr("Paydesk was started again with --sandbox, but the sandbox could not start.");
+    } else if (!options.accountId.isEmpty()) {
+        if (!m_store->contains(options.accountId)) {
+            done = tr("Paydesk was started again with --account %1, but no saved account has that id.")
+                       .arg(options.accountId);
+        } else {
+            const QString name = m_store->account(options.accountId)->displayName;
+            if (m_sandboxOpen || m_account.id != options.accountId)
+                openSaved(options.accountId);
+            done = tr("Paydesk was started again with --account %1: it shows %2.")
+                       .arg(options.accountId, name);
+        }
+    } else {
+        done = tr("Paydesk was started again: this is the window already open.");
+    }
+    m_window->statusBar()->showMessage(done);
+    qCInfo(lcWorkspace).noquote() << "Second start:" << done;
+    return done;
+}
+
 void Workspace::openSaved(const QString &accountId)
 {
     const accounts::Account account = *m_store->account(accountId);

@@ -32,9 +32,9 @@ class Workspace : public QObject
 public:
     struct Options
     {
-        bool sandbox = false;  // --sandbox
-        QUrl baseUrl;          // --base-url: instead of https://api.stripe.com
-        QString accountId;     // --account
+        bool sandbox = false; // --sandbox
+        QUrl baseUrl; // --base-url: instead of https://api.stripe.com
+        QString accountId; // --account
     };
 
     // Starts the built-in sandbox (once) and answers its URL and key, or an error.
@@ -51,6 +51,11 @@ public:
     ~Workspace() override;
 
     void start(const Options &options);
+    // Paydesk was started again with these options while this window runs: does what they ask
+    // where it can (open the sandbox, switch to a saved account), says so in the status bar and
+    // answers the same sentence for the second start to print. A different --base-url cannot be
+    // honoured by a running window: the sentence says so.
+    QString followSecondStart(const Options &options);
 
     void openSandbox();
     void openAccount(const accounts::Account &account, const QString &key);
