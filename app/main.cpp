@@ -136,9 +136,15 @@ Workspace::Sandbox startSandbox(sandbox::EmbeddedServer &server)
         platform::ensurePrivateFolder(dataFolder());
         options.dataFile = dataFolder() + QLatin1String("/sandbox.json");
         QString error;
-        if (!server.start(options, &error))
-            return {
-                {}, {}, QCoreApplication::translate("main", "The sandbox could not start: %1").arg(error)};
+        if (!server.start(options, &error)) {
+            Workspace::Sandbox failed;
+            failed.error = QCoreApplication::translate("main", "The sandbox could not start: %1").arg(error);
+            // Every error of reading the saved data names the file (listening never does): such a
+            // file can be kept aside and the sandbox started afresh.
+            if (QFileInfo::exists(options.dataFile) && error.contains(options.dataFile))
+                failed.unreadableData = options.dataFile;
+            return failed;
+        }
     }
     return {server.url(), sandbox::keys::secret(), {}};
 }

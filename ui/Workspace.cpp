@@ -6,6 +6,7 @@
 #include "accounts/KeyFormat.h"
 #include "accounts/KeyVault.h"
 #include "operations/WriteJournal.h"
+#include "platform/PrivateFiles.h"
 #include "records/ErrorText.h"
 #include "widgets/NoticeBar.h"
 
@@ -130,20 +131,62 @@ void Workspace::openSandbox()
         return;
     const Sandbox sandbox
         = m_startSandbox ? m_startSandbox() : Sandbox {{}, {}, tr("No sandbox is built in.")};
+    if (!sandbox.unreadableData.isEmpty()) {
+        offerFreshSandbox(sandbox.error, sandbox.unreadableData);
+        return;
+    }
     if (!sandbox.error.isEmpty() || !sandbox.url.isValid()) {
-        QMessageBox::critical(m_window, tr("The sandbox could not start"), sandbox.error);
+        showProblem(tr("The sandbox could not start"), sandbox.error);
         return;
     }
     auto client = std::make_unique<stripe::Client>();
     QString whyNot;
     if (!client->setBaseUrl(sandbox.url, &whyNot)) {
-        QMessageBox::critical(m_window, tr("The sandbox could not start"), whyNot);
+        showProblem(tr("The sandbox could not start"), whyNot);
         return;
     }
     client->setApiKey(sandbox.key);
     m_account = {};
     m_sandboxOpen = true;
     show(std::move(client), QStringLiteral("sandbox"), QStringLiteral("sandbox"), tr("Paydesk Sandbox"));
+}
+
+void Workspace::offerFreshSandbox(const QString &error, const QString &unreadableData)
+{
+    // Opened with open(), answered in finished: this runs inside start-up and menu callbacks,
+    // where a nested event loop (exec()) would let other events run underneath.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The sandbox's saved data cannot be read"),
+                                tr("%1\n\nPaydesk can start the sandbox afresh, with new made-up data. The "
+                                   "file it cannot read is kept, renamed, in the same folder: nothing is "
+                                   "deleted.")
+                                    .arg(error),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("sandboxDataUnreadable"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *fresh = box->addButton(tr("Start the sandbox afresh"), QMessageBox::AcceptRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    connect(box, &QMessageBox::finished, this, [this, box, fresh, unreadableData] {
+        if (box->clickedButton() != fresh)
+            return;
+        QString why;
+        const QString keptAs = platform::keepAside(unreadableData, QStringLiteral("unreadable"), &why);
+        if (keptAs.isEmpty()) {
+            showProblem(tr("The sandbox could not start"), why);
+            return;
+        }
+        openSandbox();
+        if (m_sandboxOpen)
+            m_window->statusBar()->showMessage(
+                tr("The sandbox started afresh. Its old data is kept in %1.").arg(keptAs));
+    });
+    box->open();
+}
+
+void Workspace::showProblem(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, title, text, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void Workspace::openAccount(const accounts::Account &account, const QString &key)

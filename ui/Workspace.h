@@ -43,6 +43,9 @@ public:
         QUrl url;
         QString key;
         QString error;
+        // With an error: the sandbox's saved data, which it could not read (cut short, not JSON,
+        // not a sandbox). The window offers to keep it aside and start the sandbox afresh.
+        QString unreadableData = {};
     };
     using SandboxStarter = std::function<Sandbox()>;
 
@@ -75,6 +78,8 @@ signals:
 
 private:
     void openSaved(const QString &accountId);
+    void offerFreshSandbox(const QString &error, const QString &unreadableData);
+    void showProblem(const QString &title, const QString &text);
     void keychainFailed(const accounts::Account &account, const QString &message, bool canEnterKey);
     void show(std::unique_ptr<stripe::Client> client, const QString &mode, const QString &accountId,
               const QString &name);
