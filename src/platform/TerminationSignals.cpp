@@ -63,10 +63,13 @@ TerminationSignals::TerminationSignals(QObject *parent)
     if (!instance.compare_exchange_strong(none, this))
         return;
 #ifdef Q_OS_UNIX
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalSocket) != 0) {
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSocket) != 0) {
         instance = nullptr;
         return;
     }
+    // Not inherited by child processes (SOCK_CLOEXEC is not everywhere: macOS lacks it).
+    for (const int fd : signalSocket)
+        ::fcntl(fd, F_SETFD, ::fcntl(fd, F_GETFD) | FD_CLOEXEC);
     ::fcntl(signalSocket[0], F_SETFL, ::fcntl(signalSocket[0], F_GETFL) | O_NONBLOCK);
     m_notifier = new QSocketNotifier(signalSocket[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &TerminationSignals::readSignal);
