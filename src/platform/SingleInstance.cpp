@@ -79,8 +79,17 @@ SingleInstance::Outcome SingleInstance::claim(const QStringList &arguments, QStr
         *answer = tr("Paydesk cannot create %1, which makes sure only one Paydesk runs.").arg(m_lockFileName);
         return Outcome::Failed;
     }
-    // Holding the lock proves no other instance serves this name: a socket file there was left by
-    // one that crashed.
+    // Holding the lock says no other instance serves this name; a socket that still answers says
+    // otherwise (a lock on a file system without working locks), and wins.
+    {
+        QLocalSocket probe;
+        probe.connectToServer(m_serverName);
+        if (probe.waitForConnected(200)) {
+            probe.abort();
+            return handOver(arguments, answer, timeout);
+        }
+    }
+    // So the socket file, if there is one, was left by an instance that crashed.
     QLocalServer::removeServer(m_serverName);
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
