@@ -4,51 +4,65 @@
 #include "accounts/AccountStore.h"
 #include "accounts/KeyVault.h"
 #include "operations/WriteJournal.h"
+#include "platform/PrivateFiles.h"
+#include "platform/ProcessHardening.h"
+#include "platform/SingleInstance.h"
+#include "platform/TerminationSignals.h"
 #include "sandbox/EmbeddedServer.h"
 #include "sandbox/SandboxKeys.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
-#include <QSocketNotifier>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
+#include <cstdio>
+#include <optional>
 
 namespace {
 
-#ifdef Q_OS_UNIX
-int signalPipe[2] = {-1, -1};
-
-// A logout or `kill` sends SIGTERM: quit through the event loop, so that windows close,
-// settings are saved and pending writes are journaled as they would be on File → Quit.
-void quitOnTerminationSignals(QApplication &app)
+// Before anything can hold the key or write customer data: no core dump can carry the key, and
+// every file created from here on is the user's alone. The umask is a second line of defence:
+// Paydesk makes its data files private explicitly, but Qt and libraries create files too
+// (settings, QSaveFile's temporary copies, caches).
+void hardenProcess()
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
-        char signal = 0;
-        if (::read(signalPipe[1], &signal, 1) == 1)
-            QApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = [](int) {
-        const char byte = 1;
-        [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
-    };
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGHUP, &action, nullptr);
+    QString whyNot;
+    if (!platform::disableCoreDumps(&whyNot))
+        std::fprintf(stderr, "Paydesk: crash dumps could not be turned off (%s)\n", qUtf8Printable(whyNot));
+    platform::restrictNewFilesToUser();
 }
-#endif
+
+QString dataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+// The journal and the sandbox's data hold customers' names, e-mail addresses and payments: the
+// data folder and everything in it are the user's alone, files left by older versions (created
+// 0644 in a 0755 folder) included. Settings name the saved accounts: the same.
+void makeFilesPrivate()
+{
+    QString error;
+    if (!platform::ensurePrivateFolder(dataFolder(), &error)
+        || !platform::makePrivateTree(dataFolder(), &error))
+        std::fprintf(stderr, "Paydesk: %s\n", qUtf8Printable(error));
+    const QString settings = QSettings().fileName();
+    if (QFileInfo::exists(settings) && !platform::makePrivate(settings, &error))
+        std::fprintf(stderr, "Paydesk: %s\n", qUtf8Printable(error));
+}
+
+// SIGTERM (a logout, `kill`), SIGINT and SIGHUP end Paydesk through the event loop, as File → Quit
+// does: windows close and settings are saved. The one place to decide what ending means while a
+// write is on its way (issue 15.12 hooks in here).
+void requestQuit(int signalNumber)
+{
+    Q_UNUSED(signalNumber)
+    QApplication::quit();
+}
 
 void describeOptions(QCommandLineParser &parser)
 {
@@ -75,19 +89,62 @@ void describeOptions(QCommandLineParser &parser)
                       QStringLiteral("id")});
 }
 
+// What the command line asks for; a second start's arguments are read the same way.
+std::optional<Workspace::Options> readOptions(const QCommandLineParser &parser, QString *whyNot)
+{
+    Workspace::Options options;
+    options.sandbox = parser.isSet(QStringLiteral("sandbox"));
+    options.accountId = parser.value(QStringLiteral("account"));
+    if (parser.isSet(QStringLiteral("base-url"))) {
+        options.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
+        if (!stripe::Client::isAcceptableBaseUrl(options.baseUrl, whyNot))
+            return std::nullopt;
+    }
+    return options;
+}
+
+// Paydesk was started again while this instance runs: the window comes to the front and does
+// what the new command line asks, if it can; the answer is printed by the second start.
+QString followSecondStart(const QStringList &arguments, MainWindow &window, Workspace &workspace)
+{
+    window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+    window.show();
+    window.raise();
+    window.activateWindow();
+    QCommandLineParser parser;
+    describeOptions(parser);
+    QString whyNot;
+    const std::optional<Workspace::Options> options
+        = parser.parse(arguments) ? readOptions(parser, &whyNot) : std::nullopt;
+    if (!options) {
+        const QString text = QCoreApplication::translate("main",
+                                                         "Paydesk was started again with arguments it "
+                                                         "cannot use: %1")
+                                 .arg(whyNot.isEmpty() ? parser.errorText() : whyNot);
+        window.statusBar()->showMessage(text);
+        return text;
+    }
+    return workspace.followSecondStart(*options);
+}
+
 // The built-in sandbox runs on a thread of its own, on a free loopback port; what a user does in
 // it is kept in the data folder, so the sandbox looks the same at the next start.
 Workspace::Sandbox startSandbox(sandbox::EmbeddedServer &server)
 {
     if (!server.isRunning()) {
         sandbox::Options options;
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(folder);
-        options.dataFile = folder + QLatin1String("/sandbox.json");
+        platform::ensurePrivateFolder(dataFolder());
+        options.dataFile = dataFolder() + QLatin1String("/sandbox.json");
         QString error;
-        if (!server.start(options, &error))
-            return {
-                {}, {}, QCoreApplication::translate("main", "The sandbox could not start: %1").arg(error)};
+        if (!server.start(options, &error)) {
+            Workspace::Sandbox failed;
+            failed.error = QCoreApplication::translate("main", "The sandbox could not start: %1").arg(error);
+            // Every error of reading the saved data names the file (listening never does): such a
+            // file can be kept aside and the sandbox started afresh.
+            if (QFileInfo::exists(options.dataFile) && error.contains(options.dataFile))
+                failed.unreadableData = options.dataFile;
+            return failed;
+        }
     }
     return {server.url(), sandbox::keys::secret(), {}};
 }
@@ -113,13 +170,15 @@ void setApplicationNames()
 
 int main(int argc, char *argv[])
 {
+    hardenProcess();
     setApplicationNames();
     QCommandLineParser parser;
     describeOptions(parser);
 
     // --help and --version are answered without a display (IT scripts, the man page, a terminal
-    // over ssh), so only a QCoreApplication is made for them. Everything else goes through
-    // QApplication first, which takes Qt's own options (-platform, -style) out of argv.
+    // over ssh) and without looking for a running Paydesk, so only a QCoreApplication is made for
+    // them. Everything else goes through QApplication first, which takes Qt's own options
+    // (-platform, -style) out of argv.
     static const QStringList textOnlyOptions {QStringLiteral("-h"), QStringLiteral("--help"),
                                               QStringLiteral("-?"), QStringLiteral("--help-all"),
                                               QStringLiteral("-v"), QStringLiteral("--version")};
@@ -137,10 +196,30 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(windowIcon());
 
     parser.process(app);
+    QString whyNot;
+    const std::optional<Workspace::Options> options = readOptions(parser, &whyNot);
+    if (!options) {
+        qCritical("Paydesk: %s", qUtf8Printable(whyNot));
+        return 2;
+    }
 
-#ifdef Q_OS_UNIX
-    quitOnTerminationSignals(app);
-#endif
+    // One Paydesk per user: a second one would share the journal and the sandbox's data.
+    platform::SingleInstance instance(dataFolder());
+    QString answer;
+    switch (instance.claim(QCoreApplication::arguments(), &answer)) {
+    case platform::SingleInstance::Outcome::HandedOver:
+        std::fprintf(stderr, "Paydesk is already running; handed over to it: %s\n", qUtf8Printable(answer));
+        return 0;
+    case platform::SingleInstance::Outcome::Failed:
+        qCritical("Paydesk: %s", qUtf8Printable(answer));
+        return 1;
+    case platform::SingleInstance::Outcome::First:
+        break;
+    }
+    makeFilesPrivate();
+
+    platform::TerminationSignals termination;
+    QObject::connect(&termination, &platform::TerminationSignals::terminationRequested, &app, &requestQuit);
 
     sandbox::EmbeddedServer sandboxServer;
     accounts::KeyVault vault;
@@ -150,20 +229,12 @@ int main(int argc, char *argv[])
     Workspace workspace(&window, &vault, &store, &journal,
                         [&sandboxServer] { return startSandbox(sandboxServer); });
     window.show();
+    instance.setHandler([&window, &workspace](const QStringList &arguments) {
+        return followSecondStart(arguments, window, workspace);
+    });
 
-    Workspace::Options options;
-    options.sandbox = parser.isSet(QStringLiteral("sandbox"));
-    options.accountId = parser.value(QStringLiteral("account"));
-    if (parser.isSet(QStringLiteral("base-url"))) {
-        options.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
-        QString whyNot;
-        if (!stripe::Client::isAcceptableBaseUrl(options.baseUrl, &whyNot)) {
-            qCritical("Paydesk: %s", qUtf8Printable(whyNot));
-            return 2;
-        }
-    }
     // After the window is up, so that a keychain prompt or message has a window to belong to.
     QMetaObject::invokeMethod(
-        &workspace, [&workspace, options] { workspace.start(options); }, Qt::QueuedConnection);
+        &workspace, [&workspace, options] { workspace.start(*options); }, Qt::QueuedConnection);
     return app.exec();
 }

@@ -6,6 +6,7 @@
 #include "accounts/KeyFormat.h"
 #include "accounts/KeyVault.h"
 #include "operations/WriteJournal.h"
+#include "platform/PrivateFiles.h"
 #include "records/ErrorText.h"
 #include "widgets/NoticeBar.h"
 
@@ -69,6 +70,40 @@ void Workspace::start(const Options &options)
     openSaved(accountId);
 }
 
+QString Workspace::followSecondStart(const Options &options)
+{
+    QString done;
+    const bool otherBaseUrl = options.baseUrl.isValid() && !options.baseUrl.isEmpty()
+        && options.baseUrl.adjusted(QUrl::StripTrailingSlash)
+            != stripeBaseUrl().adjusted(QUrl::StripTrailingSlash);
+    if (otherBaseUrl) {
+        done = tr("Paydesk is already running with %1 and cannot switch to %2. Quit Paydesk and start it "
+                  "again with --base-url to use it.")
+                   .arg(stripeBaseUrl().toString(), options.baseUrl.toString());
+    } else if (options.sandbox) {
+        openSandbox();
+        done = m_sandboxOpen
+            ? tr("Paydesk was started again with --sandbox: it shows the sandbox.")
+            : tr("Paydesk was started again with --sandbox, but the sandbox could not start.");
+    } else if (!options.accountId.isEmpty()) {
+        if (!m_store->contains(options.accountId)) {
+            done = tr("Paydesk was started again with --account %1, but no saved account has that id.")
+                       .arg(options.accountId);
+        } else {
+            const QString name = m_store->account(options.accountId)->displayName;
+            if (m_sandboxOpen || m_account.id != options.accountId)
+                openSaved(options.accountId);
+            done = tr("Paydesk was started again with --account %1: it shows %2.")
+                       .arg(options.accountId, name);
+        }
+    } else {
+        done = tr("Paydesk was started again: this is the window already open.");
+    }
+    m_window->statusBar()->showMessage(done);
+    qCInfo(lcWorkspace).noquote() << "Second start:" << done;
+    return done;
+}
+
 void Workspace::openSaved(const QString &accountId)
 {
     const accounts::Account account = *m_store->account(accountId);
@@ -105,20 +140,62 @@ void Workspace::openSandbox()
         return;
     const Sandbox sandbox
         = m_startSandbox ? m_startSandbox() : Sandbox {{}, {}, tr("No sandbox is built in.")};
+    if (!sandbox.unreadableData.isEmpty()) {
+        offerFreshSandbox(sandbox.error, sandbox.unreadableData);
+        return;
+    }
     if (!sandbox.error.isEmpty() || !sandbox.url.isValid()) {
-        QMessageBox::critical(m_window, tr("The sandbox could not start"), sandbox.error);
+        showProblem(tr("The sandbox could not start"), sandbox.error);
         return;
     }
     auto client = std::make_unique<stripe::Client>();
     QString whyNot;
     if (!client->setBaseUrl(sandbox.url, &whyNot)) {
-        QMessageBox::critical(m_window, tr("The sandbox could not start"), whyNot);
+        showProblem(tr("The sandbox could not start"), whyNot);
         return;
     }
     client->setApiKey(sandbox.key);
     m_account = {};
     m_sandboxOpen = true;
     show(std::move(client), QStringLiteral("sandbox"), QStringLiteral("sandbox"), tr("Paydesk Sandbox"));
+}
+
+void Workspace::offerFreshSandbox(const QString &error, const QString &unreadableData)
+{
+    // Opened with open(), answered in finished: this runs inside start-up and menu callbacks,
+    // where a nested event loop (exec()) would let other events run underneath.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The sandbox's saved data cannot be read"),
+                                tr("%1\n\nPaydesk can start the sandbox afresh, with new made-up data. The "
+                                   "file it cannot read is kept, renamed, in the same folder: nothing is "
+                                   "deleted.")
+                                    .arg(error),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("sandboxDataUnreadable"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *fresh = box->addButton(tr("Start the sandbox afresh"), QMessageBox::AcceptRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    connect(box, &QMessageBox::finished, this, [this, box, fresh, unreadableData] {
+        if (box->clickedButton() != fresh)
+            return;
+        QString why;
+        const QString keptAs = platform::keepAside(unreadableData, QStringLiteral("unreadable"), &why);
+        if (keptAs.isEmpty()) {
+            showProblem(tr("The sandbox could not start"), why);
+            return;
+        }
+        openSandbox();
+        if (m_sandboxOpen)
+            m_window->statusBar()->showMessage(
+                tr("The sandbox started afresh. Its old data is kept in %1.").arg(keptAs));
+    });
+    box->open();
+}
+
+void Workspace::showProblem(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, title, text, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void Workspace::openAccount(const accounts::Account &account, const QString &key)

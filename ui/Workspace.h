@@ -32,9 +32,9 @@ class Workspace : public QObject
 public:
     struct Options
     {
-        bool sandbox = false;  // --sandbox
-        QUrl baseUrl;          // --base-url: instead of https://api.stripe.com
-        QString accountId;     // --account
+        bool sandbox = false; // --sandbox
+        QUrl baseUrl; // --base-url: instead of https://api.stripe.com
+        QString accountId; // --account
     };
 
     // Starts the built-in sandbox (once) and answers its URL and key, or an error.
@@ -43,6 +43,9 @@ public:
         QUrl url;
         QString key;
         QString error;
+        // With an error: the sandbox's saved data, which it could not read (cut short, not JSON,
+        // not a sandbox). The window offers to keep it aside and start the sandbox afresh.
+        QString unreadableData = {};
     };
     using SandboxStarter = std::function<Sandbox()>;
 
@@ -51,6 +54,11 @@ public:
     ~Workspace() override;
 
     void start(const Options &options);
+    // Paydesk was started again with these options while this window runs: does what they ask
+    // where it can (open the sandbox, switch to a saved account), says so in the status bar and
+    // answers the same sentence for the second start to print. A different --base-url cannot be
+    // honoured by a running window: the sentence says so.
+    QString followSecondStart(const Options &options);
 
     void openSandbox();
     void openAccount(const accounts::Account &account, const QString &key);
@@ -70,6 +78,8 @@ signals:
 
 private:
     void openSaved(const QString &accountId);
+    void offerFreshSandbox(const QString &error, const QString &unreadableData);
+    void showProblem(const QString &title, const QString &text);
     void keychainFailed(const accounts::Account &account, const QString &message, bool canEnterKey);
     void show(std::unique_ptr<stripe::Client> client, const QString &mode, const QString &accountId,
               const QString &name);

@@ -1,18 +1,35 @@
 // paydesk-sandbox: the Stripe-compatible local server with made-up data, on its own.
 
 #include "PaydeskVersion.h"
+#include "platform/PrivateFiles.h"
+#include "platform/ProcessHardening.h"
+#include "platform/TerminationSignals.h"
 #include "sandbox/SandboxKeys.h"
 #include "sandbox/Server.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
-#include <csignal>
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    // Its data is made up, but tests and demos give it real-looking keys, and --data files are
+    // as private as the app's: no core dumps, and new files for the user alone (a second line of
+    // defence behind making --data private explicitly below).
+    QString whyNot;
+    if (!platform::disableCoreDumps(&whyNot))
+        std::fprintf(stderr, "paydesk-sandbox: crash dumps could not be turned off (%s)\n",
+                     qPrintable(whyNot));
+    platform::restrictNewFilesToUser();
+
     QCoreApplication app(argc, argv);
+    // SIGTERM and Ctrl+C end the event loop, so that --data is written on the way out. Installed
+    // before the data is loaded: a signal that comes while loading waits for the event loop.
+    platform::TerminationSignals termination;
+    QObject::connect(&termination, &platform::TerminationSignals::terminationRequested, &app,
+                     [] { QCoreApplication::quit(); });
     QCoreApplication::setApplicationName(QStringLiteral("paydesk-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
 
@@ -95,8 +112,11 @@ int main(int argc, char *argv[])
     options.invoicesPerCustomer = std::max(0, parser.value(invoices).toInt());
     options.allowFaultSwitches = parser.isSet(allowFaultSwitches);
 
-    sandbox::Server server;
     QString error;
+    if (QFileInfo::exists(options.dataFile) && !platform::makePrivate(options.dataFile, &error))
+        std::fprintf(stderr, "paydesk-sandbox: %s\n", qPrintable(error));
+
+    sandbox::Server server;
     if (!server.start(options, &error)) {
         std::fprintf(stderr, "paydesk-sandbox: %s\n", qPrintable(error));
         return 1;
@@ -108,9 +128,6 @@ int main(int argc, char *argv[])
     if (const int n = parser.value(dropAfter).toInt(); n > 0)
         server.faults().dropAfterApply(n);
 
-    // SIGTERM and Ctrl+C end the event loop, so that --data is written on the way out.
-    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
-    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
     std::printf("paydesk-sandbox listening on %s (%d objects)\n", qPrintable(server.url().toString()),
                 server.store().totalObjects());
     std::fflush(stdout);

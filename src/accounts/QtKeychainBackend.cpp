@@ -1,5 +1,7 @@
 #include "accounts/QtKeychainBackend.h"
 
+#include "accounts/LockedEntryProbe.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace accounts {
@@ -81,7 +83,27 @@ void startAndAnswer(QKeychain::Job *job, const QObject *context, KeychainBackend
 void QtKeychainBackend::read(const QString &service, const QString &accountId, const QObject *context,
                              Completion done)
 {
-    startAndAnswer(prepare<QKeychain::ReadPasswordJob>(service, accountId), context, std::move(done));
+    // "Not found" may be a locked keyring whose unlock prompt was cancelled: ask which it was
+    // (see LockedEntryProbe.h).
+    auto answerOrProbe = [service, accountId, context, done = std::move(done)](const KeychainAnswer &answer) {
+        if (answer.kind != VaultError::Kind::NotFound) {
+            done(answer);
+            return;
+        }
+        findLockedEntry(service, accountId, context, [answer, done](bool locked) {
+            if (!locked) {
+                done(answer);
+                return;
+            }
+            KeychainAnswer lockedAnswer;
+            lockedAnswer.kind = VaultError::Kind::Locked;
+            lockedAnswer.detail
+                = QStringLiteral("the key is saved in a locked keyring, which was not unlocked");
+            done(lockedAnswer);
+        });
+    };
+    startAndAnswer(prepare<QKeychain::ReadPasswordJob>(service, accountId), context,
+                   std::move(answerOrProbe));
 }
 
 void QtKeychainBackend::write(const QString &service, const QString &accountId, const QString &key,

@@ -56,7 +56,18 @@ QString VaultError::cause() const
         return tr("Paydesk could not reach the system keychain (no Secret Service is running, or it has "
                   "no default keyring).");
     case Kind::Locked:
-        return tr("The system keychain is locked or did not allow Paydesk to use it.");
+        switch (m_operation) {
+        case Operation::Read:
+            return tr("The system keychain is locked, so Paydesk could not read the key for this account "
+                      "(the request to unlock it was cancelled, or could not be shown).");
+        case Operation::Store:
+            return tr("The system keychain is locked, or did not allow Paydesk to use it, so the key was "
+                      "not saved.");
+        case Operation::Forget:
+            return tr("The system keychain is locked, or did not allow Paydesk to use it, so the key was "
+                      "not deleted.");
+        }
+        break;
     case Kind::TimedOut: {
         // Round up: a 100 ms test timeout must not read "within 0 seconds".
         const auto seconds = qMax<qint64>(1, (m_timeout.count() + 999) / 1000);
@@ -76,6 +87,8 @@ QString VaultError::remedy() const
 {
     if (m_kind == Kind::NotFound)
         return m_operation == Operation::Read ? tr("Connect the account again with its key.") : QString();
+    if (m_kind == Kind::Locked)
+        return unlockAdvice();
     switch (m_operation) {
     case Operation::Store:
         return tr("You can keep the key for this session only; Paydesk will forget it when it closes.");
@@ -83,6 +96,31 @@ QString VaultError::remedy() const
         return tr("You can enter the key again and keep it for this session only.");
     case Operation::Forget:
         return tr("The key may still be saved in the keychain; try again once the keychain answers.");
+    }
+    return QString();
+}
+
+QString VaultError::unlockAdvice() const
+{
+#ifdef Q_OS_MACOS
+    const QString unlock = tr("Unlock it in Keychain Access (with your login password)");
+#elif defined(Q_OS_WIN)
+    const QString unlock = tr("Sign in to Windows again, or allow Paydesk in Credential Manager");
+#else
+    const QString unlock = tr("Unlock it with your login password, when your desktop asks or in its "
+                              "passwords app (Passwords and Keys, KWalletManager)");
+#endif
+    switch (m_operation) {
+    case Operation::Read:
+        return tr("%1, then choose the account again in the Account menu; or enter the key again and keep "
+                  "it for this session only.")
+            .arg(unlock);
+    case Operation::Store:
+        return tr("%1 and save again; or keep the key for this session only, and Paydesk will forget it "
+                  "when it closes.")
+            .arg(unlock);
+    case Operation::Forget:
+        return tr("The key may still be saved in the keychain. %1 and forget the account again.").arg(unlock);
     }
     return QString();
 }

@@ -15,9 +15,12 @@ class VaultError
 public:
     enum class Kind {
         None,
-        NotFound, // no key saved for this account (a locked Linux keyring may also say this)
+        NotFound, // no key saved for this account
         NoService, // no keychain to talk to: no Secret Service, no D-Bus, no default keyring
-        Locked, // the keychain is locked, or it (or the user) refused Paydesk access
+        // The keychain is locked, or it (or the user) refused Paydesk access. On Linux a read from
+        // a locked keyring whose unlock prompt was cancelled arrives here too, although
+        // QtKeychain calls it "not found" (see LockedEntryProbe.h).
+        Locked,
         TimedOut, // no answer in time: most likely a password prompt nobody has answered
         Other,
     };
@@ -43,6 +46,7 @@ public:
 private:
     QString cause() const;
     QString remedy() const;
+    QString unlockAdvice() const;
 
     Kind m_kind = Kind::None;
     Operation m_operation = Operation::Read;

@@ -1,5 +1,7 @@
 #include "operations/JournalFile.h"
 
+#include "platform/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -29,9 +31,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("operations::WriteJournal", text);
 }
 
-constexpr QFileDevice::Permissions userOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions userOnlyFolder
-    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 // Errors from the operating system end without a full stop ("No space left on device"); every
 // sentence Paydesk shows ends with one.
@@ -72,15 +71,17 @@ void syncFolder(const QString &folder)
 
 bool ensureFolder(const QString &path, QString *error)
 {
+    // Only a folder made here is made user-only: the journal may sit in a folder shared on
+    // purpose (a test's /tmp), which is not Paydesk's to change.
     const QString folder = QFileInfo(path).absolutePath();
     if (QFileInfo::exists(folder))
         return true;
-    if (!QDir().mkpath(folder)) {
-        *error
-            = tr("The folder %1 for the write journal cannot be made.").arg(QDir::toNativeSeparators(folder));
+    QString why;
+    if (!platform::ensurePrivateFolder(folder, &why)) {
+        *error = tr("The folder %1 for the write journal cannot be made: %2")
+                     .arg(QDir::toNativeSeparators(folder), sentence(why));
         return false;
     }
-    QFile::setPermissions(folder, userOnlyFolder);
     return true;
 }
 
@@ -197,7 +198,7 @@ bool append(const QString &path, const QByteArray &lines, QString *error)
         return false;
     }
     if (!existed)
-        file.setPermissions(userOnlyFile);
+        platform::makePrivate(path);
     QByteArray bytes = lines;
     // A crash or a full disk mid-line leaves a torn last line; start on a fresh one so these
     // lines stay readable.
@@ -277,11 +278,10 @@ Compaction compact(const QString &path, const QDateTime &now)
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("The write journal %1 cannot be rewritten: %2")
                         .arg(QDir::toNativeSeparators(path), sentence(file.errorString())));
-    file.setPermissions(userOnlyFile);
     if (file.write(kept) != kept.size() || !syncToDisk(file) || !file.commit())
         return fail(tr("The write journal %1 cannot be rewritten: %2")
                         .arg(QDir::toNativeSeparators(path), sentence(file.errorString())));
-    QFile::setPermissions(path, userOnlyFile);
+    platform::makePrivate(path);
     syncFolder(QFileInfo(path).absolutePath());
     return result;
 }

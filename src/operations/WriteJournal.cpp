@@ -1,6 +1,7 @@
 #include "operations/WriteJournal.h"
 
 #include "operations/JournalFile.h"
+#include "platform/UserName.h"
 
 #include <QMutex>
 #include <QRunnable>
@@ -227,12 +228,7 @@ void WriteJournal::endSending(const QString &intentId)
 
 QString currentUserName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("LOGNAME");
-    return name;
+    return platform::currentUserName();
 }
 
 } // namespace operations

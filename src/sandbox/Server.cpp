@@ -81,7 +81,16 @@ bool Server::start(const Options &options, QString *error)
             *error = QStringLiteral("cannot read %1: %2").arg(options.dataFile, file.errorString());
             return false;
         }
-        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            *error
+                = QStringLiteral("%1 is not a saved sandbox: it is cut short or is not JSON (%2 at byte %3)")
+                      .arg(options.dataFile, parseError.errorString())
+                      .arg(parseError.offset);
+            return false;
+        }
+        const QJsonObject json = document.object();
         QString why;
         if (!m_store.fromJson(json.value(QLatin1String("store")).toObject(), &why)) {
             *error = QStringLiteral("%1 is not a saved sandbox: %2").arg(options.dataFile, why);

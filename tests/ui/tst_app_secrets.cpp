@@ -11,6 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 // The real Paydesk process, opened on a saved account whose recognisable key is in the real
 // keychain (the test command's gnome-keyring), with every log category turned on: after it has
 // shown rows and quit, the key is in none of its output, its command line, its environment, or
@@ -97,7 +101,14 @@ void TestAppSecrets::keyAppearsNowhere()
     const QString proc = QStringLiteral("/proc/%1/").arg(app.processId());
     for (const char *file : {"cmdline", "environ"}) {
         QFile f(proc + QLatin1String(file));
-        QVERIFY(f.open(QIODevice::ReadOnly));
+        if (!f.open(QIODevice::ReadOnly)) {
+#ifdef Q_OS_UNIX
+            // Paydesk is not dumpable (issue 15.14): its environment is root's to read, not ours.
+            QVERIFY2(qstrcmp(file, "environ") == 0 && ::geteuid() != 0, file);
+            continue;
+#endif
+            QFAIL(file);
+        }
         QVERIFY2(!f.readAll().contains(keyBody), file);
     }
 

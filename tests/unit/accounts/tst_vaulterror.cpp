@@ -32,8 +32,15 @@ void TestVaultError::explainsEveryFailure_data()
     const QString noService
         = QStringLiteral("Paydesk could not reach the system keychain (no Secret Service is "
                          "running, or it has no default keyring).");
-    const QString locked
-        = QStringLiteral("The system keychain is locked or did not allow Paydesk to use it.");
+#ifdef Q_OS_MACOS
+    const QString unlock = QStringLiteral("Unlock it in Keychain Access (with your login password)");
+#elif defined(Q_OS_WIN)
+    const QString unlock = QStringLiteral("Sign in to Windows again, or allow Paydesk in Credential Manager");
+#else
+    const QString unlock
+        = QStringLiteral("Unlock it with your login password, when your desktop asks or in its "
+                         "passwords app (Passwords and Keys, KWalletManager)");
+#endif
     const QString keepStored = QStringLiteral(
         " You can keep the key for this session only; Paydesk will forget it when it closes.");
     const QString keepRead
@@ -53,13 +60,34 @@ void TestVaultError::explainsEveryFailure_data()
         << Kind::NoService << Operation::Read << QString() << noService + keepRead << true;
     QTest::newRow("no service, forget")
         << Kind::NoService << Operation::Forget << QString() << noService + forgetLater << false;
-    QTest::newRow("locked, store") << Kind::Locked << Operation::Store
-                                   << QStringLiteral("Cannot create an item in a locked collection")
-                                   << locked + keepStored << true;
-    QTest::newRow("locked, read") << Kind::Locked << Operation::Read << QString() << locked + keepRead
-                                  << true;
-    QTest::newRow("locked, forget") << Kind::Locked << Operation::Forget << QString() << locked + forgetLater
-                                    << false;
+    // Locked says so, and how to unlock (a cancelled unlock prompt used to read "no key saved").
+    QTest::newRow("locked, store")
+        << Kind::Locked << Operation::Store << QStringLiteral("Cannot create an item in a locked collection")
+        << QStringLiteral(
+               "The system keychain is locked, or did not allow Paydesk to use it, so the key was not "
+               "saved. ")
+            + unlock
+            + QStringLiteral(
+                " and save again; or keep the key for this session only, and Paydesk will forget it "
+                "when it closes.")
+        << true;
+    QTest::newRow("locked, read")
+        << Kind::Locked << Operation::Read << QString()
+        << QStringLiteral(
+               "The system keychain is locked, so Paydesk could not read the key for this account (the "
+               "request to unlock it was cancelled, or could not be shown). ")
+            + unlock
+            + QStringLiteral(
+                ", then choose the account again in the Account menu; or enter the key again and keep "
+                "it for this session only.")
+        << true;
+    QTest::newRow("locked, forget")
+        << Kind::Locked << Operation::Forget << QString()
+        << QStringLiteral(
+               "The system keychain is locked, or did not allow Paydesk to use it, so the key was not "
+               "deleted. The key may still be saved in the keychain. ")
+            + unlock + QStringLiteral(" and forget the account again.")
+        << false;
     QTest::newRow("other with detail, its full stop dropped")
         << Kind::Other << Operation::Store << QStringLiteral("Could not connect: broken pipe.")
         << QStringLiteral("The system keychain reported an error: Could not connect: broken pipe.")
