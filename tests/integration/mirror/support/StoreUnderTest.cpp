@@ -107,7 +107,12 @@ StoreUnderTest::StoreUnderTest(const QString &kind, const QString &account)
     m_database
         = QStringLiteral("mirror_test_%1").arg(QRandomGenerator::global()->generate64() & 0xffffffffffff);
     QString error;
-    if (!admin(QStringLiteral("CREATE DATABASE %1").arg(m_database), &error)) {
+    // Sorted like a typical team server, by language rules (ICU, en-US), not byte by byte: the
+    // mirror must give SQLite's answers anyway.
+    if (!admin(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' "
+                              "LOCALE 'C.UTF-8'")
+                   .arg(m_database),
+               &error)) {
         m_why = "CREATE DATABASE failed: " + error;
         QTest::qFail(qPrintable(m_why), __FILE__, __LINE__);
         m_database.clear();
