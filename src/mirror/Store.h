@@ -97,6 +97,8 @@ public:
     // One page of a table's list, newest first; cursor is where the next page starts.
     WriteResult applyListedPage(Table table, const QList<QJsonObject> &objects, const QString &cursor,
                                 bool last);
+    // Lists the table again from its first page (its cursor's object is gone from Stripe).
+    WriteResult restartTableListing(Table table);
     // The rest of an invoice's lines (after the first page that came with the invoice), for the
     // invoice at version; dropped when the invoice changed since.
     WriteResult applyInvoiceLines(const QString &invoice, qint64 version, const QList<QJsonObject> &lines,

@@ -260,7 +260,10 @@ WriteResult Store::applyListedPage(Table table, const QList<QJsonObject> &object
     StoreWriter writer(*this);
     if (!writer.begin())
         return writer.result();
-    const qint64 version = writer.state(QStringLiteral("listing.version")).toLongLong();
+    const QString prefix = QStringLiteral("listing.%1.").arg(tableName(table));
+    const qint64 restarted = writer.state(prefix + QStringLiteral("version")).toLongLong();
+    const qint64 version
+        = restarted > 0 ? restarted : writer.state(QStringLiteral("listing.version")).toLongLong();
     if (version <= 0) {
         writer.result().error = {StoreError::Kind::Failed, QStringLiteral("no listing has begun")};
         return writer.rollback();
@@ -271,7 +274,6 @@ WriteResult Store::applyListedPage(Table table, const QList<QJsonObject> &object
         rows.append(StoreWriter::rowOf(table, object, version));
     writer.upsert(table, rows);
 
-    const QString prefix = QStringLiteral("listing.%1.").arg(tableName(table));
     const qint64 count = writer.state(prefix + QStringLiteral("count")).toLongLong() + objects.size();
     writer.setState(prefix + QStringLiteral("count"), count);
     writer.setState(prefix + QStringLiteral("cursor"), cursor);
@@ -294,6 +296,27 @@ WriteResult Store::applyListedPage(Table table, const QList<QJsonObject> &object
         writer.setState(prefix + QStringLiteral("done"), 1);
         writer.result().changed.insert(table);
     }
+    return writer.commit();
+}
+
+WriteResult Store::restartTableListing(Table table)
+{
+    StoreWriter writer(*this);
+    if (!writer.begin())
+        return writer.result();
+    const QString prefix = QStringLiteral("listing.%1.").arg(tableName(table));
+    writer.exec(QStringLiteral("DELETE FROM sync_state WHERE key IN (?, ?, ?, ?)"),
+                {prefix + QStringLiteral("cursor"), prefix + QStringLiteral("count"),
+                 prefix + QStringLiteral("newest"), prefix + QStringLiteral("reached")});
+    // The table's rows are listed again at a version newer than any they have, so that those
+    // this listing does not see again are removed when it ends. The pages listed from now on
+    // are newer than every event applied so far, so they may take the version past them; the
+    // event cursor moves with it (a follower reading from the old one re-reads it).
+    const qint64 version = std::max(writer.state(QStringLiteral("events.version")).toLongLong(),
+                                    writer.state(QStringLiteral("listing.version")).toLongLong())
+        + 1;
+    writer.setState(prefix + QStringLiteral("version"), version);
+    writer.setState(QStringLiteral("events.version"), version);
     return writer.commit();
 }
 
