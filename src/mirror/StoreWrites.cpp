@@ -38,6 +38,15 @@ public:
 
     WriteResult commit()
     {
+        // Readers on a team store hear of the change when it commits (LISTEN paydesk_mirror).
+        if (!m_result.error.isError() && !m_result.changed.isEmpty()
+            && m_connection.backend() == Backend::Postgres) {
+            QStringList tables;
+            for (const Table table : std::as_const(m_result.changed))
+                tables << tableName(table);
+            tables.sort();
+            exec(QStringLiteral("SELECT pg_notify('paydesk_mirror', ?)"), {tables.join(QLatin1Char(','))});
+        }
         if (!m_result.error.isError() && !m_connection.exec(QStringLiteral("COMMIT")))
             fail();
         if (m_result.error.isError()) {
