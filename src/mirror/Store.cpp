@@ -240,7 +240,8 @@ void Store::releaseFollowLock()
         return;
     m_holdsFollowLock = false;
     if (backend() == Backend::Postgres) {
-        if (m_connection)
+        // A lost session has already given the lock back.
+        if (m_connection && m_connection->database().isOpen())
             m_connection->exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(followLockKey));
         return;
     }

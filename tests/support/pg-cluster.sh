@@ -3,6 +3,8 @@
 # (no TCP port, nothing shared with a system cluster).
 #   pg-cluster.sh start STATE_DIR   initdb + pg_ctl start; writes STATE_DIR/env for the tests
 #   pg-cluster.sh stop STATE_DIR    pg_ctl stop and remove the cluster
+#   pg-cluster.sh pause STATE_DIR   stop the server, keeping the cluster (PostgreSQL goes away)
+#   pg-cluster.sh resume STATE_DIR  start it again (and it comes back)
 # CTest runs these as the fixture of every mirror test (FIXTURES_SETUP / FIXTURES_CLEANUP);
 # tests that stop PostgreSQL on purpose start a cluster of their own with the same script.
 #
@@ -14,8 +16,8 @@ set -euo pipefail
 
 command=${1:-}
 state=${2:-}
-[[ ($command == start || $command == stop) && -n $state ]] || {
-    echo "usage: pg-cluster.sh start|stop STATE_DIR" >&2
+[[ $command =~ ^(start|stop|pause|resume)$ && -n $state ]] || {
+    echo "usage: pg-cluster.sh start|stop|pause|resume STATE_DIR" >&2
     exit 2
 }
 
@@ -57,6 +59,15 @@ if [[ $command == stop ]]; then
     stop_cluster
     exit 0
 fi
+if [[ $command == pause || $command == resume ]]; then
+    cluster=$(cat "$state/cluster")
+    if [[ $command == pause ]]; then
+        as_owner "$bin/pg_ctl" -D "$cluster/data" -m fast -w stop >/dev/null
+    else
+        as_owner "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 start >/dev/null
+    fi
+    exit 0
+fi
 
 stop_cluster # a cluster left by a run that was killed
 cluster=$(mktemp -d /tmp/paydesk-pg.XXXXXX)
@@ -75,9 +86,17 @@ as_owner "$bin/initdb" -D "$cluster/data" -U paydesk --pwfile="$cluster/password
     || { cat "$cluster/initdb.log" >&2; exit 1; }
 rm -f "$cluster/password"
 # fsync off: a test cluster's data is thrown away; the tests kill Paydesk, never PostgreSQL.
-as_owner "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
-    -o "-k $cluster/socket -c listen_addresses='' -p 5432 -c fsync=off -c full_page_writes=off -c max_connections=200" \
-    start >/dev/null || { cat "$cluster/server.log" >&2; exit 1; }
+# In the cluster's own configuration, so that resume starts it the same way.
+cat >>"$cluster/data/postgresql.conf" <<CONF
+unix_socket_directories = '$cluster/socket'
+listen_addresses = ''
+port = 5432
+fsync = off
+full_page_writes = off
+max_connections = 200
+CONF
+as_owner "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 start >/dev/null \
+    || { cat "$cluster/server.log" >&2; exit 1; }
 
 cat >"$state/env" <<ENV
 host=$cluster/socket

@@ -1,3 +1,4 @@
+#include "MirrorDesk.h"
 #include "Objects.h"
 #include "ScriptedStripe.h"
 #include "StoreUnderTest.h"
@@ -29,45 +30,12 @@ void smallAccount(ScriptedStripe &stripe, qint64 now)
     stripe.list("/v1/invoices") << objects::invoice("in_1", "cus_1", "open", 5000, now - 500, now + 86400);
 }
 
-struct Desk
+// A desk on the test's store.
+struct Desk : MirrorDesk
 {
     Desk(StoreUnderTest &place, const QUrl &url, int pollMs = 200)
-    {
-        client.setBaseUrl(url);
-        client.setApiKey("sk_test_scripted");
-        stripe::Client::Options options;
-        options.retry.maxRetries = 0;
-        client.setOptions(options);
-        Mirror::Options mirrorOptions;
-        mirrorOptions.pollInterval = std::chrono::milliseconds(pollMs);
-        mirrorOptions.teamInterval = std::chrono::milliseconds(300);
-        mirror = std::make_unique<Mirror>(place.config(), &client, mirrorOptions);
-        mirror->setPassword(place.password());
-    }
-    ~Desk() { mirror.reset(); }
-
-    bool ready(int timeoutMs = 20000)
-    {
-        return QTest::qWaitFor(
-            [&] { return mirror->state() == Mirror::State::Ready && mirror->lastSynced().isValid(); },
-            timeoutMs);
-    }
-    QJsonObject object(records::Kind kind, const QString &id)
-    {
-        if (!mirror->store())
-            return {};
-        const auto found = mirror::Reader(*mirror->store()).object(kind, id);
-        return found ? found->object() : QJsonObject();
-    }
-    qint64 count(records::Kind kind)
-    {
-        mirror::Filter filter;
-        filter.kind = kind;
-        return mirror->store() ? mirror::Reader(*mirror->store()).count(filter).value_or(-1) : -1;
-    }
-
-    stripe::Client client;
-    std::unique_ptr<Mirror> mirror;
+        : MirrorDesk(place.config(), place.password(), url, pollMs)
+    { }
 };
 
 } // namespace
