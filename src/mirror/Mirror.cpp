@@ -146,7 +146,7 @@ void Mirror::stop()
     halt();
     m_worker->close();
     m_reader.reset();
-    m_role = Role::None;
+    setRole(Role::None);
     setState(State::Closed);
 }
 
@@ -237,11 +237,11 @@ void Mirror::takeRole()
             if (m_state == State::Unavailable)
                 setNotice(QString());
             if (role.leader) {
-                m_role = Mirror::Role::Follower;
+                setRole(Role::Follower);
                 follow(role.state);
                 return;
             }
-            m_role = Mirror::Role::Reader;
+            setRole(Role::Reader);
             takeState(role.state);
             if (m_state == State::Opening || m_state == State::Unavailable)
                 setState(role.state.isComplete() ? State::Ready : State::Listing);
@@ -333,7 +333,7 @@ void Mirror::onTeamState(bool leader, const SyncState &state, qint64 dataVersion
     }
     if (leader) {
         // The desk that followed went away: this one takes over from the shared cursor.
-        m_role = Role::Follower;
+        setRole(Role::Follower);
         follow(state);
         return;
     }
@@ -409,7 +409,7 @@ void Mirror::becomeUnavailable(const QString &why)
     halt();
     m_worker->close();
     m_reader.reset();
-    m_role = Role::None;
+    setRole(Role::None);
     setNotice(
         tr("The team's database cannot be reached (%1). Tabs read from Stripe until it is back.").arg(why));
     setState(State::Unavailable);
@@ -421,7 +421,7 @@ void Mirror::rebuild(const QString &why)
     halt();
     m_worker->close();
     m_reader.reset();
-    m_role = Role::None;
+    setRole(Role::None);
     removeSqliteStore(m_config.sqlitePath);
     m_sync = {};
     setNotice(tr("The mirror file was damaged (%1). Paydesk removed it and is listing the account again.")
@@ -435,7 +435,7 @@ void Mirror::fail(const QString &why)
     halt();
     m_worker->close();
     m_reader.reset();
-    m_role = Role::None;
+    setRole(Role::None);
     setNotice(why);
     setState(State::Failed);
 }
@@ -453,6 +453,14 @@ void Mirror::setState(State state)
         return;
     m_state = state;
     emit stateChanged(state);
+}
+
+void Mirror::setRole(Role role)
+{
+    if (m_role == role)
+        return;
+    m_role = role;
+    emit roleChanged(role);
 }
 
 void Mirror::setNotice(const QString &notice)

@@ -141,6 +141,8 @@ public:
 
 signals:
     void stateChanged(mirror::Mirror::State state);
+    // This desk began or stopped following Stripe for the team ("This desk keeps the mirror").
+    void roleChanged(mirror::Mirror::Role role);
     void noticeChanged(const QString &notice);
     void progressChanged();
     // Rows of these kinds changed (or may have): views showing them re-read their window.
@@ -165,6 +167,7 @@ private:
     void halt();
     void takeState(const SyncState &state);
     void setState(State state);
+    void setRole(Role role);
     void setNotice(const QString &notice);
     void onNotification(const QString &name, const QVariant &payload);
 

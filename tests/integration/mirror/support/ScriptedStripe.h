@@ -41,6 +41,8 @@ public:
     {
         m_override = std::move(override);
     }
+    // Every list answer waits this long (a slow network), so a test can act mid-listing.
+    void setLatency(int ms) { m_latencyMs = ms; }
     // GET requests whose path starts with the prefix, as "path?query".
     QStringList requests(const QString &prefix = {}) const;
 
@@ -52,4 +54,5 @@ private:
     std::function<std::optional<ScriptedHttpServer::Response>(const ScriptedHttpServer::Request &)>
         m_override;
     int m_eventNumber = 0;
+    int m_latencyMs = 0;
 };
