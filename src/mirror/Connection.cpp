@@ -23,16 +23,20 @@ QString uniqueName()
     return QStringLiteral("paydesk-mirror-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// The mirror holds customers' names, emails and payments: readable by the user alone.
+// The mirror holds customers' names, emails and payments: readable by the user alone. A folder
+// it makes is 0700; a folder that exists is left as it is (it may be anyone's, /tmp even): the
+// file itself is 0600 either way.
 bool makePrivate(const QString &path, StoreError *error)
 {
     const QFileInfo info(path);
     QDir folder = info.dir();
-    if (!folder.exists() && !folder.mkpath(QStringLiteral("."))) {
-        *error = {StoreError::Kind::Failed, tr("The folder %1 could not be made.").arg(folder.path())};
-        return false;
+    if (!folder.exists()) {
+        if (!folder.mkpath(QStringLiteral("."))) {
+            *error = {StoreError::Kind::Failed, tr("The folder %1 could not be made.").arg(folder.path())};
+            return false;
+        }
+        QFile::setPermissions(folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
-    QFile::setPermissions(folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (!info.exists()) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {

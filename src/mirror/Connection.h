@@ -37,8 +37,9 @@ public:
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
-    // SQLite: the folder is made 0700 and the file 0600 before SQLite opens it (its -wal and
-    // -shm files copy the file's mode), then WAL, synchronous=NORMAL and a busy timeout.
+    // SQLite: a missing folder is made 0700 (an existing one is left alone) and the file is
+    // made 0600 before SQLite opens it (its -wal and -shm files copy the file's mode), then
+    // WAL, synchronous=NORMAL and a busy timeout.
     // PostgreSQL: the password comes from the caller (the keychain), never from a file.
     static std::unique_ptr<Connection> open(const StoreConfig &config, const QString &password,
                                             StoreError *error);

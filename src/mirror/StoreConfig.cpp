@@ -119,7 +119,7 @@ QString sqliteFileFor(const QString &accountDataDir, const QString &accountId)
 {
     QString safe = accountId;
     safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]")), QStringLiteral("_"));
-    return QDir(accountDataDir).filePath(QStringLiteral("mirror-%1.sqlite").arg(safe));
+    return QDir(accountDataDir).filePath(QStringLiteral("mirror/%1.sqlite").arg(safe));
 }
 
 bool removeSqliteStore(const QString &path)

@@ -27,10 +27,12 @@ struct StoreConfig
     static StoreConfig postgresql(const QString &connection, const QString &accountId);
 };
 
-// The mirror file of an account inside its data folder ("<dataDir>/mirror-<account>.sqlite").
-// Forget this account deletes it with removeSqliteStore.
+// The mirror file of an account inside its data folder ("<dataDir>/mirror/<account>.sqlite"),
+// in a folder of the mirror's own that it makes 0700 (the file is 0600). Forget this account
+// deletes it with removeSqliteStore.
 QString sqliteFileFor(const QString &accountDataDir, const QString &accountId);
-// Deletes the file and its -wal and -shm companions; true when none is left.
+// Deletes the file and its companions (-wal, -shm, the follow lock); true when none is left.
+// Stop the account's Mirror first.
 bool removeSqliteStore(const QString &path);
 
 // A PostgreSQL connection string taken apart for QtSql's QPSQL driver. A password inside it is

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using mirror::AppliedEvent;
@@ -60,6 +61,7 @@ class TestMirrorStore : public QObject
 private slots:
     void opensPrivateAndCurrent_data() { StoreUnderTest::addRows(); }
     void opensPrivateAndCurrent();
+    void leavesAFolderItDidNotMakeAlone();
     void refusesAnotherAccountsStore_data() { StoreUnderTest::addRows(); }
     void refusesAnotherAccountsStore();
     void refusesANewerSchema_data() { StoreUnderTest::addRows(); }
@@ -107,6 +109,25 @@ void TestMirrorStore::opensPrivateAndCurrent()
     // A second connection (the UI's, beside the sync's) opens the same store.
     auto second = place.open(-1, &error);
     QVERIFY2(second, qPrintable(error.message));
+}
+
+void TestMirrorStore::leavesAFolderItDidNotMakeAlone()
+{
+    // A file named in a folder that exists (anyone's: /tmp, say) is made 0600; the folder keeps
+    // its permissions.
+    QTemporaryDir dir;
+    const auto shared = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+        | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(dir.path(), shared));
+    mirror::StoreError error;
+    auto store
+        = mirror::Store::open(mirror::StoreConfig::sqlite(dir.filePath("m.sqlite"), "acct_x"), {}, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(QFileInfo(dir.path()).permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+             shared);
+    QCOMPARE(QFileInfo(dir.filePath("m.sqlite")).permissions()
+                 & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+             QFile::ReadOwner | QFile::WriteOwner);
 }
 
 void TestMirrorStore::refusesAnotherAccountsStore()

@@ -1,5 +1,7 @@
 #include "mirror/StoreConfig.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,6 +110,7 @@ void TestStoreConfig::sqliteFileIsPerAccount()
     QVERIFY(a != b);
     QVERIFY(a.startsWith(dir.path()));
     QVERIFY(!mirror::sqliteFileFor(dir.path(), "../../etc/x").contains(".."));
+    QVERIFY(QDir().mkpath(QFileInfo(a).path()));
     for (const QString suffix : {"", "-wal", "-shm"}) {
         QFile file(a + suffix);
         QVERIFY(file.open(QIODevice::WriteOnly));
