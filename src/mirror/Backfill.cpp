@@ -19,7 +19,7 @@ struct PageWrite
     SyncState state;
 };
 
-QList<QJsonObject> built(const QList<stripe::ListObject> &page)
+QList<QJsonObject> builtObjects(const QList<stripe::ListObject> &page)
 {
     QList<QJsonObject> objects;
     objects.reserve(page.size());
@@ -138,6 +138,9 @@ void Backfill::stop()
     }
     m_queue.clear();
     m_failures.clear();
+    m_buffer.clear();
+    m_stalled.clear();
+    m_writing = false;
     m_active = 0;
     m_loading = false;
     m_running = false;
@@ -242,46 +245,87 @@ void Backfill::onPage(const Task &task, stripe::ListPager *pager, const QList<st
         onFailure(task, pager, stripe::Error::configuration(pager->cutShortReason()));
         return;
     }
-    const bool last = !hasMore;
-    const QString cursor = page.isEmpty() ? task.after : page.constLast().id();
-    const qsizetype count = page.size();
-    std::function<PageWrite(Store &)> job;
-    switch (task.kind) {
-    case Task::Kind::List:
-        job = [table = task.table, page, cursor, last](Store &store) {
-            return PageWrite {store.applyListedPage(table, built(page), cursor, last), store.syncState()};
-        };
-        break;
-    case Task::Kind::Lines:
-        job = [invoice = task.owner, version = task.version, page, last](Store &store) {
-            return PageWrite {store.applyInvoiceLines(invoice, version, built(page), last),
-                              store.syncState()};
-        };
-        break;
-    case Task::Kind::PaymentMethods:
-        job = [customer = task.owner, page, last](Store &store) {
-            return PageWrite {store.applyPaymentMethods(customer, built(page), last), store.syncState()};
-        };
-        break;
-    }
-    m_worker->run<PageWrite>(pager, job, [this, pager, last, count](const PageWrite &write) {
-        if (!write.result.ok()) {
-            stop();
-            emit storeFailed(write.result.error);
-            emit progressChanged();
-            return;
-        }
-        m_progress.listedThisRun += count;
-        takeState(write.state);
-        m_progress.lastError.clear();
-        if (write.result.written > 0 || !write.result.changed.isEmpty())
-            emit written(write.result);
-        emit progressChanged();
-        if (last)
-            taskDone(pager);
-        else
+    Buffered buffered;
+    buffered.task = task;
+    buffered.pager = pager;
+    buffered.objects = page;
+    buffered.cursor = page.isEmpty() ? task.after : page.constLast().id();
+    buffered.last = !hasMore;
+    m_buffer.append(buffered);
+    // The next page is asked for at once, while this one waits to be written: the store
+    // writes pages in the order they came, with the cursor of each, so a crash loses at most
+    // the pages not written yet, and they are asked for again.
+    if (hasMore) {
+        if (m_buffer.size() < maxBufferedPages)
             fetch(pager);
-    });
+        else
+            m_stalled.append(pager);
+    }
+    flush();
+}
+
+void Backfill::flush()
+{
+    if (m_writing || m_buffer.isEmpty() || !m_run)
+        return;
+    m_writing = true;
+    const QList<Buffered> batch = std::exchange(m_buffer, {});
+    QList<std::tuple<ListedPage, QList<stripe::ListObject>>> pages;
+    for (const Buffered &buffered : batch) {
+        ListedPage page;
+        switch (buffered.task.kind) {
+        case Task::Kind::List:
+            page.kind = ListedPage::Kind::List;
+            break;
+        case Task::Kind::Lines:
+            page.kind = ListedPage::Kind::Lines;
+            break;
+        case Task::Kind::PaymentMethods:
+            page.kind = ListedPage::Kind::PaymentMethods;
+            break;
+        }
+        page.table = buffered.task.table;
+        page.owner = buffered.task.owner;
+        page.version = buffered.task.version;
+        page.cursor = buffered.cursor;
+        page.last = buffered.last;
+        pages.append({page, buffered.objects});
+    }
+    m_worker->run<PageWrite>(
+        m_run,
+        [pages](Store &store) {
+            // Built here, on the store's thread, not on the window's.
+            QList<ListedPage> built;
+            for (const auto &[page, objects] : pages) {
+                ListedPage copy = page;
+                copy.objects = builtObjects(objects);
+                built.append(copy);
+            }
+            return PageWrite {store.applyPages(built), store.syncState()};
+        },
+        [this, batch](const PageWrite &write) {
+            m_writing = false;
+            if (!write.result.ok()) {
+                stop();
+                emit storeFailed(write.result.error);
+                emit progressChanged();
+                return;
+            }
+            takeState(write.state);
+            m_progress.lastError.clear();
+            for (const Buffered &buffered : batch) {
+                m_progress.listedThisRun += buffered.objects.size();
+                if (buffered.last && buffered.pager)
+                    taskDone(buffered.pager);
+            }
+            if (write.result.written > 0 || !write.result.changed.isEmpty())
+                emit written(write.result);
+            emit progressChanged();
+            while (!m_stalled.isEmpty() && m_buffer.size() < maxBufferedPages)
+                if (const QPointer<stripe::ListPager> pager = m_stalled.takeFirst())
+                    fetch(pager);
+            flush();
+        });
 }
 
 void Backfill::onFailure(const Task &task, stripe::ListPager *pager, const stripe::Error &error)
@@ -298,6 +342,12 @@ void Backfill::onFailure(const Task &task, stripe::ListPager *pager, const strip
     if (cursorGone && task.kind == Task::Kind::List && error.param == QLatin1String("starting_after")) {
         // The object the saved cursor names was deleted: list the table again from the top
         // (rows are replaced, not added, so nothing is counted twice).
+        m_buffer.erase(std::remove_if(m_buffer.begin(), m_buffer.end(),
+                                      [&](const Buffered &b) {
+                                          return b.task.kind == Task::Kind::List
+                                              && b.task.table == task.table;
+                                      }),
+                       m_buffer.end());
         m_worker->run<WriteResult>(
             pager, [table = task.table](Store &store) { return store.restartTableListing(table); },
             [this, task, pager](const WriteResult &result) {

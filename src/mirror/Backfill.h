@@ -107,6 +107,7 @@ private:
     void onPage(const Task &task, stripe::ListPager *pager, const QList<stripe::ListObject> &page,
                 bool hasMore);
     void onFailure(const Task &task, stripe::ListPager *pager, const stripe::Error &error);
+    void flush();
     void taskDone(stripe::ListPager *pager);
     void loadMoreWork();
     void stop();
@@ -122,6 +123,20 @@ private:
     bool m_running = false;
     bool m_loading = false;
     QHash<stripe::ListPager *, int> m_failures;
+    // Pages fetched and waiting for the store; while it writes, what arrives is written next in
+    // one transaction. At most this many wait: then the lists pause.
+    struct Buffered
+    {
+        Task task;
+        QPointer<stripe::ListPager> pager;
+        QList<stripe::ListObject> objects;
+        QString cursor;
+        bool last = false;
+    };
+    static constexpr int maxBufferedPages = 12;
+    QList<Buffered> m_buffer;
+    QList<QPointer<stripe::ListPager>> m_stalled;
+    bool m_writing = false;
     Progress m_progress;
     QElapsedTimer m_clock;
 };

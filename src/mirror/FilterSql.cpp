@@ -107,14 +107,13 @@ bool isSortColumn(Table table, const QString &column)
     return spec && spec->sortable;
 }
 
-QString orderBy(const Sort &sort)
+QString orderBy(const Sort &sort, const QString &key, const QString &id)
 {
+    const bool up = sort.order == Qt::AscendingOrder;
     if (sort.column == QLatin1String("id"))
-        return sort.order == Qt::AscendingOrder ? QStringLiteral("ORDER BY id ASC")
-                                                : QStringLiteral("ORDER BY id DESC");
-    return sort.order == Qt::AscendingOrder
-        ? QStringLiteral("ORDER BY %1 ASC NULLS FIRST, id ASC").arg(sort.column)
-        : QStringLiteral("ORDER BY %1 DESC NULLS LAST, id DESC").arg(sort.column);
+        return QStringLiteral("ORDER BY %1 %2").arg(id, up ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    return up ? QStringLiteral("ORDER BY %1 ASC NULLS FIRST, %2 ASC").arg(key, id)
+              : QStringLiteral("ORDER BY %1 DESC NULLS LAST, %2 DESC").arg(key, id);
 }
 
 QString keyset(const Sort &sort, const RowKey &key, bool reversed, QVariantList &values)

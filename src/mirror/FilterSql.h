@@ -23,8 +23,9 @@ SqlFilter sqlFilter(Backend backend, const Filter &filter, bool hasSearch);
 
 // Whether the kind can be sorted by the column (created, id, and its sortable columns).
 bool isSortColumn(Table table, const QString &column);
-// "ORDER BY col ASC NULLS FIRST, id ASC" (or the reverse).
-QString orderBy(const Sort &sort);
+// "ORDER BY key ASC NULLS FIRST, id ASC" (or the reverse); key and id name the sort column
+// and the id where the query calls them something else.
+QString orderBy(const Sort &sort, const QString &key, const QString &id = QStringLiteral("id"));
 // The condition for rows after `key` in the sort (before it, when reversed); appended to a
 // WHERE with "AND". Its values are appended to `values`.
 QString keyset(const Sort &sort, const RowKey &key, bool reversed, QVariantList &values);

@@ -1,5 +1,6 @@
 #include "mirror/Overview.h"
 
+#include "mirror/Schema.h"
 #include "mirror/Store.h"
 
 #include <QSqlQuery>
@@ -137,14 +138,18 @@ QList<Overview::Month> Overview::revenueByMonth(const QDate &lastDay, int months
 
 QList<Overview::OpenBalance> Overview::largestOpenBalances(int perCurrency)
 {
-    QSqlQuery &query = m_store.connection().prepared(QStringLiteral(
-        "SELECT ranked.customer, ranked.currency, ranked.invoices, ranked.owed, c.json FROM ("
-        " SELECT customer, currency, count(*) AS invoices, CAST(SUM(amount_remaining) AS BIGINT) AS owed,"
-        " ROW_NUMBER() OVER (PARTITION BY currency ORDER BY SUM(amount_remaining) DESC, customer) AS place"
-        " FROM invoices WHERE status = 'open' AND customer IS NOT NULL GROUP BY currency, customer"
-        ") ranked LEFT JOIN customers c ON c.id = ranked.customer"
-        " WHERE ranked.place <= ? AND ranked.owed > 0 ORDER BY ranked.currency, ranked.owed DESC, "
-        "ranked.customer"));
+    // The customer's JSON is read for the rows shown only.
+    QSqlQuery &query = m_store.connection().prepared(
+        QStringLiteral(
+            "SELECT ranked.customer, ranked.currency, ranked.invoices, ranked.owed, %1 FROM ("
+            " SELECT customer, currency, count(*) AS invoices, CAST(SUM(amount_remaining) AS BIGINT) AS owed,"
+            " ROW_NUMBER() OVER (PARTITION BY currency ORDER BY SUM(amount_remaining) DESC, customer) AS "
+            "place"
+            " FROM invoices WHERE status = 'open' AND customer IS NOT NULL GROUP BY currency, customer"
+            ") ranked LEFT JOIN customers c ON c.id = ranked.customer"
+            " WHERE ranked.place <= ? AND ranked.owed > 0 ORDER BY ranked.currency, ranked.owed DESC, "
+            "ranked.customer")
+            .arg(schema::jsonOf(m_store.backend(), Table::Customers, QStringLiteral("c"))));
     query.addBindValue(perCurrency);
     if (!query.exec()) {
         failed(query);

@@ -2,6 +2,7 @@
 
 #include "mirror/FilterSql.h"
 #include "mirror/ObjectColumns.h"
+#include "mirror/Schema.h"
 #include "mirror/Store.h"
 
 #include <QSqlQuery>
@@ -70,8 +71,14 @@ QList<Row> Reader::select(const Filter &filter, const Sort &sort, const RowKey *
         where += (where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND ")) + condition;
     }
     values << limit << offset;
-    const QString text = QStringLiteral("SELECT id, json, %1 FROM %2 %3 %4 LIMIT ? OFFSET ?")
-                             .arg(sort.column, tableName(sql.table), where, orderBy(sort));
+    // The window is chosen over the narrow rows; only its own rows' JSON is read.
+    const bool postgres = m_store.backend() == Backend::Postgres;
+    const QString window = QStringLiteral("SELECT %1, id, %2 AS sort_key FROM %3 %4 %5 LIMIT ? OFFSET ?")
+                               .arg(postgres ? QStringLiteral("json") : QStringLiteral("n"), sort.column,
+                                    tableName(sql.table), where, orderBy(sort, sort.column));
+    const QString text = QStringLiteral("SELECT s.id, %1, s.sort_key FROM (%2) s %3")
+                             .arg(schema::jsonOf(m_store.backend(), sql.table, QStringLiteral("s")), window,
+                                  orderBy(sort, QStringLiteral("s.sort_key"), QStringLiteral("s.id")));
     QSqlQuery &query = m_store.connection().prepared(text);
     if (!bindAndRun(query, values)) {
         failed(query);
@@ -203,7 +210,8 @@ std::optional<stripe::ListObject> Reader::object(records::Kind kind, const QStri
         return std::nullopt;
     }
     QSqlQuery &query = m_store.connection().prepared(
-        QStringLiteral("SELECT json FROM %1 WHERE id = ?").arg(tableName(*table)));
+        QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?")
+            .arg(schema::jsonOf(m_store.backend(), *table, QStringLiteral("t")), tableName(*table)));
     if (!bindAndRun(query, {id})) {
         failed(query);
         return std::nullopt;
@@ -219,7 +227,8 @@ std::optional<stripe::ListObject> Reader::object(records::Kind kind, const QStri
 QList<stripe::ListObject> Reader::invoiceLines(const QString &invoice)
 {
     QSqlQuery &query = m_store.connection().prepared(
-        QStringLiteral("SELECT id, json FROM invoice_lines WHERE invoice = ? ORDER BY position, id"));
+        QStringLiteral("SELECT t.id, %1 FROM invoice_lines t WHERE t.invoice = ? ORDER BY t.position, t.id")
+            .arg(schema::jsonOf(m_store.backend(), Table::InvoiceLines, QStringLiteral("t"))));
     if (!bindAndRun(query, {invoice})) {
         failed(query);
         return {};

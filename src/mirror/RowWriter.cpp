@@ -91,8 +91,10 @@ std::optional<QStringList> RowWriter::upsertChunk(Table table, const QList<RowSt
 {
     const TableSpec &spec = specOf(table);
     const QString name = tableName(table);
-    QStringList columns {QStringLiteral("id"), QStringLiteral("created"), QStringLiteral("version"),
-                         QStringLiteral("json")};
+    const bool postgres = m_connection.backend() == Backend::Postgres;
+    QStringList columns {QStringLiteral("id"), QStringLiteral("created"), QStringLiteral("version")};
+    if (postgres)
+        columns << QStringLiteral("json");
     for (const ColumnSpec &column : spec.columns)
         columns << column.name;
     if (m_withSearch)
@@ -107,16 +109,22 @@ std::optional<QStringList> RowWriter::upsertChunk(Table table, const QList<RowSt
     // The WHERE makes the version rule the database's: an older state never replaces a newer
     // one, whatever order pages, events and the app's own writes arrive in. RETURNING names
     // the rows actually written (SQLite 3.35+, PostgreSQL).
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) DO UPDATE SET %4 "
-                                       "WHERE %1.version <= excluded.version RETURNING id")
-                            .arg(name, columns.join(QStringLiteral(", ")), rowList.join(QStringLiteral(", ")),
-                                 updates.join(QStringLiteral(", ")));
+    const QString sql
+        = QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) DO UPDATE SET %4 "
+                         "WHERE %1.version <= excluded.version RETURNING id%5")
+              .arg(name, columns.join(QStringLiteral(", ")), rowList.join(QStringLiteral(", ")),
+                   updates.join(QStringLiteral(", ")), postgres ? QString() : QStringLiteral(", n"));
+    QHash<QString, QString> texts;
     QSqlQuery &query = m_connection.prepared(sql);
     for (const RowState &state : rows) {
+        const QString json = QString::fromUtf8(QJsonDocument(state.object).toJson(QJsonDocument::Compact));
         query.addBindValue(state.id);
         query.addBindValue(state.created);
         query.addBindValue(state.version);
-        query.addBindValue(QString::fromUtf8(QJsonDocument(state.object).toJson(QJsonDocument::Compact)));
+        if (postgres)
+            query.addBindValue(json);
+        else
+            texts.insert(state.id, json);
         for (const ColumnSpec &column : spec.columns)
             query.addBindValue(column.read ? column.read(state.object) : QVariant(state.position));
         if (m_withSearch)
@@ -125,9 +133,27 @@ std::optional<QStringList> RowWriter::upsertChunk(Table table, const QList<RowSt
     if (!query.exec())
         return std::nullopt;
     QStringList written;
-    while (query.next())
+    QVariantList jsonRows;
+    while (query.next()) {
         written << query.value(0).toString();
+        if (!postgres)
+            jsonRows << query.value(1) << texts.value(written.constLast());
+    }
     query.finish();
+    if (!jsonRows.isEmpty()) {
+        QStringList pairs;
+        for (qsizetype i = 0; i < jsonRows.size(); i += 2)
+            pairs << QStringLiteral("(?, ?)");
+        QSqlQuery &json = m_connection.prepared(
+            QStringLiteral(
+                "INSERT INTO %1_json (n, json) VALUES %2 ON CONFLICT (n) DO UPDATE SET json = excluded.json")
+                .arg(name, pairs.join(QStringLiteral(", "))));
+        for (const QVariant &value : std::as_const(jsonRows))
+            json.addBindValue(value);
+        if (!json.exec())
+            return std::nullopt;
+        json.finish();
+    }
     return written;
 }
 

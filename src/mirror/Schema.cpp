@@ -59,33 +59,64 @@ QStringList tableStatements(Connection &connection, Table table)
 {
     const TableSpec &spec = specOf(table);
     const QString name = tableName(table);
-    const QString key = isPostgres(connection)
-        ? QStringLiteral("id %1 PRIMARY KEY").arg(text(connection))
-        : QStringLiteral("n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE");
-    QStringList columns {key, QStringLiteral("created BIGINT NOT NULL"),
-                         QStringLiteral("version BIGINT NOT NULL"), QStringLiteral("json TEXT NOT NULL")};
+    const bool postgres = isPostgres(connection);
+    // The JSON is kept out of the row, so that the rows every filter, count and total reads
+    // stay narrow: SQLite keeps it in a table of its own (same rowid), PostgreSQL in TOAST
+    // (compressed, and out of line for any row over 128 bytes).
+    QStringList columns {postgres ? QStringLiteral("id %1 PRIMARY KEY").arg(text(connection))
+                                  : QStringLiteral("n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE"),
+                         QStringLiteral("created BIGINT NOT NULL"),
+                         QStringLiteral("version BIGINT NOT NULL")};
+    if (postgres)
+        columns << QStringLiteral("json TEXT NOT NULL");
     for (const ColumnSpec &column : spec.columns)
         columns << QStringLiteral("%1 %2").arg(column.name, typeOf(connection, column.type));
     QStringList statements {
-        QStringLiteral("CREATE TABLE %1 (%2)").arg(name, columns.join(QStringLiteral(", ")))};
+        QStringLiteral("CREATE TABLE %1 (%2)%3")
+            .arg(name, columns.join(QStringLiteral(", ")),
+                 postgres ? QStringLiteral(" WITH (toast_tuple_target = 128)") : QString())};
+    if (!postgres)
+        statements << QStringLiteral("CREATE TABLE %1 (n INTEGER PRIMARY KEY, json TEXT NOT NULL)")
+                          .arg(jsonTable(table))
+                   << QStringLiteral("CREATE TRIGGER %1_json_delete AFTER DELETE ON %1 BEGIN "
+                                     "DELETE FROM %2 WHERE n = old.n; END")
+                          .arg(name, jsonTable(table));
 
-    auto index = [&](const QString &suffix, const QString &keys) {
-        statements << QStringLiteral("CREATE INDEX %1_%2 ON %1 (%3)").arg(name, suffix, keys);
+    auto index = [&](const QString &suffix, const QStringList &keys) {
+        statements << QStringLiteral("CREATE INDEX %1_%2 ON %1 (%3)")
+                          .arg(name, suffix, keys.join(QStringLiteral(", ")));
     };
-    index(QStringLiteral("created"), QStringLiteral("created, id"));
+    index(QStringLiteral("created"), {QStringLiteral("created"), QStringLiteral("id")});
     for (const ColumnSpec &column : spec.columns)
         if (column.sortable && column.name != QLatin1String("position"))
-            index(column.name, sortKey(connection, column.name) + QStringLiteral(", id"));
+            index(column.name, {sortKey(connection, column.name), QStringLiteral("id")});
     if (spec.has(u"customer"))
-        index(QStringLiteral("by_customer"), QStringLiteral("customer, created"));
+        index(QStringLiteral("by_customer"), {QStringLiteral("customer"), QStringLiteral("created")});
     if (spec.has(u"position"))
-        index(QStringLiteral("by_position"), QStringLiteral("%1, position").arg(spec.parent));
+        index(QStringLiteral("by_position"), {spec.parent, QStringLiteral("position")});
     else if (!spec.parent.isEmpty() && spec.parent != QLatin1String("customer"))
-        index(QStringLiteral("by_") + spec.parent, spec.parent + QStringLiteral(", created"));
-    if (spec.has(u"status"))
-        index(QStringLiteral("by_status"), QStringLiteral("status, created"));
+        index(QStringLiteral("by_") + spec.parent, {spec.parent, QStringLiteral("created")});
+    // Indexes that hold every column their question reads, so it never visits the rows:
+    // a status over time (with the amount, for revenue by month), the footer's totals per
+    // currency, and the Overview's aging and balances.
+    if (spec.has(u"status")) {
+        QStringList keys {QStringLiteral("status"), QStringLiteral("created")};
+        if (spec.has(u"currency") && !spec.amount.isEmpty())
+            keys << QStringLiteral("currency") << spec.amount;
+        index(QStringLiteral("by_status"), keys);
+        if (spec.has(u"currency") && !spec.totals.isEmpty()) {
+            QStringList totals {QStringLiteral("status"), QStringLiteral("currency")};
+            for (const QLatin1String &amount : spec.totals)
+                totals << amount;
+            if (table == Table::Invoices)
+                totals << QStringLiteral("due_at"); // and the receivables by age
+            index(QStringLiteral("totals"), totals);
+        }
+    }
     if (table == Table::Invoices)
-        index(QStringLiteral("aging"), QStringLiteral("status, due_at"));
+        index(QStringLiteral("balances"),
+              {QStringLiteral("status"), QStringLiteral("currency"), QStringLiteral("customer"),
+               QStringLiteral("amount_remaining")});
     return statements;
 }
 
@@ -142,7 +173,8 @@ bool fillSearch(Connection &connection, Table table, QString *error)
     for (;;) {
         QSqlQuery read(connection.database());
         read.setForwardOnly(true);
-        read.prepare(QStringLiteral("SELECT id, json FROM %1 WHERE id > ? ORDER BY id LIMIT 500").arg(name));
+        read.prepare(QStringLiteral("SELECT t.id, %2 FROM %1 t WHERE t.id > ? ORDER BY t.id LIMIT 500")
+                         .arg(name, jsonOf(connection.backend(), table, QStringLiteral("t"))));
         read.addBindValue(after);
         if (!read.exec()) {
             *error = read.lastError().text();
@@ -244,6 +276,18 @@ bool step(Connection &connection, int version, QString *error)
 }
 
 } // namespace
+
+QString jsonTable(Table table)
+{
+    return tableName(table) + QStringLiteral("_json");
+}
+
+QString jsonOf(Backend backend, Table table, const QString &alias)
+{
+    return backend == Backend::Postgres
+        ? QStringLiteral("%1.json").arg(alias)
+        : QStringLiteral("(SELECT json FROM %1 WHERE %1.n = %2.n)").arg(jsonTable(table), alias);
+}
 
 QString ftsTable(Table table)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mirror/StoreConfig.h"
 #include "mirror/Table.h"
 
 #include <QString>
@@ -13,9 +14,10 @@ class Connection;
 // version, never between two. On PostgreSQL a transaction-scoped advisory lock makes two desks
 // that open an old store at once migrate it once.
 //
-//   1  one table per kind (id, created, version, json and the columns of ObjectColumns, with
-//      indexes for every sort), sync_state, tombstones, pending_lines, payment_method_owners,
-//      applied_events
+//   1  one table per kind (id, created, version and the columns of ObjectColumns, with an index
+//      for every sort and covering indexes for totals and the Overview) and its JSON (SQLite:
+//      <kind>_json; PostgreSQL: a json column kept out of line), sync_state, tombstones,
+//      pending_lines, payment_method_owners, applied_events
 //   2  full-text search: a search column on every table; SQLite indexes it with an FTS5
 //      trigram table kept by triggers, PostgreSQL with pg_trgm's GIN index (both find any
 //      substring of three characters or more, so both stores give the same answers)
@@ -34,6 +36,10 @@ bool migrate(Connection &connection, int target, QString *error);
 bool hasSearchIndex(Connection &connection);
 
 QString ftsTable(Table table); // "customers_fts" (SQLite)
+QString jsonTable(Table table); // "customers_json" (SQLite)
+// The SQL for the JSON of the row `alias` of the table: SQLite keeps it in a table of its own,
+// PostgreSQL in the row (where TOAST moves it out of line).
+QString jsonOf(Backend backend, Table table, const QString &alias);
 
 } // namespace schema
 

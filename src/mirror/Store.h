@@ -36,6 +36,20 @@ struct AppliedEvent
     std::optional<Change> change; // none for kinds the mirror does not keep
 };
 
+// One page the listing fetched: of a table's list, of an invoice's further lines, or of a
+// customer's saved payment methods.
+struct ListedPage
+{
+    enum class Kind { List, Lines, PaymentMethods };
+    Kind kind = Kind::List;
+    Table table = Table::Customers;
+    QString owner; // Lines: the invoice; PaymentMethods: the customer
+    qint64 version = 0; // Lines: the invoice's version when its lines were asked for
+    QList<QJsonObject> objects;
+    QString cursor; // List: where the next page starts
+    bool last = false;
+};
+
 // What a write did.
 struct WriteResult
 {
@@ -97,6 +111,9 @@ public:
     // One page of a table's list, newest first; cursor is where the next page starts.
     WriteResult applyListedPage(Table table, const QList<QJsonObject> &objects, const QString &cursor,
                                 bool last);
+    // Several pages in one transaction (what came in while the last write ran): fewer commits,
+    // far fewer pages written to the WAL. Each page as the function for its kind below.
+    WriteResult applyPages(const QList<ListedPage> &pages);
     // Lists the table again from its first page (its cursor's object is gone from Stripe).
     WriteResult restartTableListing(Table table);
     // The rest of an invoice's lines (after the first page that came with the invoice), for the

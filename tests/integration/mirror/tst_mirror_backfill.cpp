@@ -176,8 +176,9 @@ void TestMirrorBackfill::resumesWhereItStoppedListingNothingTwice()
 {
     OPEN_TEST_STORE(place);
     sandbox::Options options = smallAccount();
-    options.customers = 450;
+    options.customers = 900;
     options.invoicesPerCustomer = 1;
+    options.latencyMs = 20; // time to stop it half-way
     sandbox::EmbeddedServer server;
     QString error;
     QVERIFY2(server.start(options, &error), qPrintable(error));
@@ -208,8 +209,8 @@ void TestMirrorBackfill::resumesWhereItStoppedListingNothingTwice()
     QVERIFY(resumed);
     compareWithSandbox(again, server);
     // Counted once: the count is the number of customers, not more.
-    QCOMPARE(again.state().listing.value(Table::Customers).count, qint64(450));
-    QVERIFY(before >= 200 && before < 450);
+    QCOMPARE(again.state().listing.value(Table::Customers).count, qint64(900));
+    QVERIFY(before >= 200 && before < 900);
 }
 
 void TestMirrorBackfill::staysUnderTheRateLimitAndPausesOn429()

@@ -537,6 +537,7 @@ void TestMirrorQueries::overviewMatchesACountMadeHere()
 
     // The customers owing most, per currency.
     const auto largest = overview.largestOpenBalances(3);
+    QVERIFY2(!overview.lastError().isError(), qPrintable(overview.lastError().message));
     QMap<QString, QList<QPair<qint64, QString>>> ranking;
     for (auto it = owed.cbegin(); it != owed.cend(); ++it)
         ranking[it.key().first].append({-it.value().amount, it.key().second});
