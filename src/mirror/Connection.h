@@ -41,8 +41,9 @@ public:
     // made 0600 before SQLite opens it (its -wal and -shm files copy the file's mode), then
     // WAL, synchronous=NORMAL and a busy timeout.
     // PostgreSQL: the password comes from the caller (the keychain), never from a file.
+    // cacheMb: SQLite's page cache for this connection.
     static std::unique_ptr<Connection> open(const StoreConfig &config, const QString &password,
-                                            StoreError *error);
+                                            StoreError *error, int cacheMb = 16);
 
     Backend backend() const { return m_backend; }
     QSqlDatabase &database() { return m_database; }
@@ -69,7 +70,7 @@ public:
 
 private:
     Connection() = default;
-    bool configureSqlite(StoreError *error);
+    bool configureSqlite(StoreError *error, int cacheMb);
 
     Backend m_backend = Backend::Sqlite;
     QString m_name;

@@ -171,6 +171,7 @@ void Mirror::open()
     Store::OpenOptions options;
     options.password = m_password;
     options.desk = m_options.desk;
+    options.cacheMb = 64;
     m_worker->open(m_config, options, m_session, [this](const StoreError &error) { onOpened(error); });
 }
 

@@ -49,7 +49,7 @@ std::unique_ptr<Store> Store::open(const StoreConfig &config, const OpenOptions 
         error = &ignored;
     std::unique_ptr<Store> store(new Store(config));
     store->m_desk = options.desk;
-    store->m_connection = Connection::open(config, options.password, error);
+    store->m_connection = Connection::open(config, options.password, error, options.cacheMb);
     if (!store->m_connection)
         return nullptr;
     Connection &connection = *store->m_connection;

@@ -80,6 +80,8 @@ public:
         int schemaVersion = -1;
         // An identifier of this desk, kept with each event it applies (team stores).
         QString desk;
+        // SQLite's page cache for this connection (the sync's writer wants more than a reader).
+        int cacheMb = 16;
     };
 
     // Opens (creating and migrating as needed). The store must belong to config.accountId.

@@ -141,6 +141,7 @@ int main(int argc, char *argv[])
             parser.isSet(sqlite) ? parser.value(sqlite) : dir.filePath("bench.sqlite"), "acct_bench");
     mirror::Store::OpenOptions options;
     options.password = qEnvironmentVariable("PAYDESK_BENCH_PG_PASSWORD");
+    options.cacheMb = 64; // as the Mirror's writer
     mirror::StoreError error;
     auto store = mirror::Store::open(config, options, &error);
     if (!store) {
