@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "PaydeskVersion.h"
+#include "accounts/KeyPermissions.h"
 #include "activity/ActivityDialog.h"
 #include "customers/CustomersTab.h"
+#include "export/ExportProgressDialog.h"
 #include "invoices/InvoicesTab.h"
 #include "orders/OrdersTab.h"
 #include "payments/PaymentsAndRefundsPage.h"
@@ -11,12 +13,16 @@
 #include "promocodes/PromoCodesTab.h"
 #include "records/CsvExport.h"
 #include "records/DetailPane.h"
+#include "records/Format.h"
 #include "records/Json.h"
 #include "records/Locator.h"
+#include "records/RecordFetch.h"
 #include "records/Status.h"
 #include "widgets/NoticeBar.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDate>
 #include <QDesktopServices>
@@ -25,7 +31,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -46,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_promoCodes(new PromoCodesTab(this))
     , m_products(new ProductsTab(this))
     , m_goTo(new QLineEdit(this))
+    , m_permissions(new accounts::KeyPermissions(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Paydesk"));
@@ -55,7 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_customers, tr("&Customers"));
     m_tabs->addTab(m_invoices, tr("&Invoices"));
     m_tabs->addTab(m_orders, tr("&Orders"));
-    m_tabs->addTab(m_payments, tr("Payments && &refunds"));
+    // One Alt+letter per target in this window: the menus have F, A, V, R and H.
+    m_tabs->addTab(m_payments, tr("&Payments && refunds"));
     m_tabs->addTab(m_promoCodes, tr("Pro&mo codes"));
     m_tabs->addTab(m_products, tr("Pro&ducts"));
 
@@ -69,17 +77,33 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     m_goTo->setObjectName(QStringLiteral("goToField"));
+    m_goTo->setAccessibleName(tr("Go to ID or email"));
     m_goTo->setPlaceholderText(tr("Go to ID or email (Ctrl+L)"));
     m_goTo->setClearButtonEnabled(true);
-    m_goTo->setMaximumWidth(m_goTo->fontMetrics().averageCharWidth() * 44);
+    m_goTo->setFixedWidth(m_goTo->fontMetrics().horizontalAdvance(m_goTo->placeholderText())
+                          + m_goTo->fontMetrics().averageCharWidth() * 8);
     connect(m_goTo, &QLineEdit::returnPressed, this, [this] { goTo(m_goTo->text()); });
 
     createMenus();
 
     const QList<RecordTab *> tabs {m_customers,           m_invoices,   m_orders,  m_payments->payments(),
                                    m_payments->refunds(), m_promoCodes, m_products};
-    for (RecordTab *tab : tabs)
+    // What a restricted key was refused is turned off in every tab, and said once, in words.
+    connect(m_permissions, &accounts::KeyPermissions::changed, this,
+            [this](accounts::KeyPermissions::Area area, bool write) {
+                if (write)
+                    m_notice->showNotice(
+                        tr("%1 Paydesk turned off what needs it.").arg(m_permissions->whyNot(area)),
+                        tr("Use another key…"));
+            });
+    for (RecordTab *tab : tabs) {
+        tab->setPermissions(m_permissions);
         connect(tab, &RecordTab::linkActivated, this, &MainWindow::openId);
+        connect(tab, &RecordTab::currentChanged, this, &MainWindow::updateRecordActions);
+        connect(tab, &RecordTab::announced, this, [this](const QString &text) { showMessage(text); });
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateRecordActions);
+    connect(m_payments, &QTabWidget::currentChanged, this, &MainWindow::updateRecordActions);
     connect(m_customers, &CustomersTab::invoiceCreated, this,
             [this](const QJsonObject &invoice) { showTab(records::Kind::Invoice)->recordChanged(invoice); });
     connect(m_customers, &CustomersTab::orderCreated, this, [this](const QJsonObject &order) {
@@ -88,15 +112,15 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_payments->payments(), &PaymentsTab::refunded, this, [this](const QJsonObject &refund) {
         m_payments->refunds()->model()->upsert(refund);
-        statusBar()->showMessage(
-            tr("Refund %1: %2").arg(records::json::string(refund, u"id"), records::refundStatus(refund).text),
-            15000);
+        showMessage(tr("Refund of %1 %2: %3")
+                        .arg(records::format::money(refund, u"amount"), records::json::string(refund, u"id"),
+                             records::refundStatus(refund).text));
     });
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    fitToScreen(restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()));
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    updateRecordActions();
     statusBar()->showMessage(tr("Ready"));
 }
 
@@ -133,18 +157,32 @@ void MainWindow::createMenus()
 
     QAction *copyId = makeAction(QStringLiteral("copyId"), tr("&Copy ID"));
     connect(copyId, &QAction::triggered, this, [this] {
-        if (RecordTab *tab = currentRecordTab())
+        RecordTab *tab = currentRecordTab();
+        if (tab && !tab->currentId().isEmpty()) {
             tab->copyCurrentId();
+            showMessage(tr("Copied %1 to the clipboard.").arg(tab->currentId()));
+        }
     });
     QAction *dashboard = makeAction(QStringLiteral("openInDashboard"), tr("Open in Stripe &Dashboard"),
                                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
     connect(dashboard, &QAction::triggered, this, [this] {
         RecordTab *tab = currentRecordTab();
         const QUrl url = tab ? tab->currentDashboardUrl() : QUrl();
-        if (url.isValid())
-            QDesktopServices::openUrl(url);
-        else
-            showMessage(tr("Select a record to open it in the Stripe Dashboard."));
+        if (!url.isValid())
+            return;
+        if (QDesktopServices::openUrl(url)) {
+            showMessage(tr("Opened %1 in the web browser.").arg(url.toString()));
+            return;
+        }
+        // No browser (or none that would start): say so here, and leave the address at hand.
+        QApplication::clipboard()->setText(url.toString());
+        QMessageBox box(QMessageBox::Warning, tr("No web browser could be opened"),
+                        tr("Paydesk could not open a web browser for the Stripe Dashboard. The address is "
+                           "copied to the clipboard:\n%1")
+                            .arg(url.toString()),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("browserFailed"));
+        box.exec();
     });
     QAction *activity = makeAction(QStringLiteral("activity"), tr("&Activity (every write)…"),
                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
@@ -153,6 +191,7 @@ void MainWindow::createMenus()
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(exportCsv);
     file->addSeparator();
     file->addAction(quit);
@@ -188,13 +227,16 @@ void MainWindow::setConnection(const operations::OperationContext &context, cons
 {
     m_context = context;
     stripe::Client *client = context.client;
+    m_permissions->watch(client);
     const ModeBanner::Mode mode = context.mode == QLatin1String("live") ? ModeBanner::Mode::Live
         : context.mode == QLatin1String("test")                         ? ModeBanner::Mode::Test
                                                                         : ModeBanner::Mode::Sandbox;
     m_banner->setMode(mode, accountName);
-    setWindowTitle(mode == ModeBanner::Mode::Live ? tr("Paydesk — LIVE — %1").arg(accountName)
-                       : accountName.isEmpty()    ? tr("Paydesk")
-                                                  : tr("Paydesk — %1").arg(accountName));
+    // The desktop adds " — Paydesk" (the application's display name): the title says only which
+    // account, so that it reads "Sandbox — Paydesk", "Acme (test mode) — Paydesk".
+    setWindowTitle(mode == ModeBanner::Mode::Sandbox    ? tr("Sandbox")
+                       : mode == ModeBanner::Mode::Live ? tr("LIVE — %1").arg(accountName)
+                                                        : tr("%1 (test mode)").arg(accountName));
     delete m_locator;
     m_locator = new records::Locator(client, this);
     connect(m_locator, &records::Locator::found, this, [this](records::Kind kind, const QJsonObject &object) {
@@ -204,12 +246,15 @@ void MainWindow::setConnection(const operations::OperationContext &context, cons
         } else {
             showTab(kind)->showRecord(object);
         }
+        showMessage(
+            tr("Showing %1 %2").arg(records::singularName(kind), records::json::string(object, u"id")));
         emit goToFinished(QString());
     });
     connect(m_locator, &records::Locator::emailEntered, this, [this](const QString &email) {
         showTab(records::Kind::Customer);
         m_customers->searchField()->setText(email);
         m_customers->reload();
+        showMessage(tr("Customers with the email %1").arg(email));
         emit goToFinished(QString());
     });
     connect(m_locator, &records::Locator::notFound, this, [this](const QString &message) {
@@ -220,6 +265,7 @@ void MainWindow::setConnection(const operations::OperationContext &context, cons
                                    m_payments->refunds(), m_promoCodes, m_products};
     for (RecordTab *tab : tabs)
         tab->setConnection(context);
+    updateRecordActions();
 }
 
 RecordTab *MainWindow::tabFor(records::Kind kind) const
@@ -276,9 +322,29 @@ void MainWindow::openId(records::Kind kind, const QString &id)
         m_promoCodes->filterByCoupon(id);
         return;
     }
-    RecordTab *tab = showTab(kind);
-    if (tab->kind() == kind && tab->selectId(id))
+    if (kind == records::Kind::PaymentIntent) {
+        // A payment's intent that is not one of Paydesk's orders (an invoice's) has no row of
+        // its own: it is shown in the Orders tab's pane, as what it is.
+        statusBar()->showMessage(tr("Looking up %1…").arg(id));
+        auto *fetch = records::RecordFetch::start(m_context.client, kind, id, this);
+        connect(fetch, &records::RecordFetch::fetched, this, [this](const QJsonObject &intent) {
+            const bool isOrder
+                = records::json::string(intent, u"metadata.paydesk_order") == QLatin1String("1");
+            showTab(records::Kind::Order)
+                ->showRecord(intent, isOrder ? records::Kind::Order : records::Kind::PaymentIntent);
+            showMessage(isOrder ? tr("Showing order %1").arg(records::json::string(intent, u"id"))
+                                : tr("Showing payment intent %1 (not one of Paydesk's orders)")
+                                      .arg(records::json::string(intent, u"id")));
+        });
+        connect(fetch, &records::RecordFetch::failed, this,
+                [this](const stripe::Error &error) { showMessage(stripe::describe(error)); });
         return;
+    }
+    RecordTab *tab = showTab(kind);
+    if (tab->kind() == kind && tab->selectId(id)) {
+        statusBar()->clearMessage();
+        return;
+    }
     goTo(id);
 }
 
@@ -318,16 +384,13 @@ void MainWindow::exportCurrentView(const QString &fileName)
         return;
     auto *exporter = new records::CsvExport(m_context.client, tab->model()->query(), tab->model()->columns(),
                                             fileName, this);
-    auto *progress = new QProgressDialog(tr("Exporting %1…").arg(records::pluralName(tab->kind())),
-                                         tr("Cancel"), 0, 0, this);
-    progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
     const QString plural = records::pluralName(tab->kind());
-    connect(exporter, &records::CsvExport::progress, progress, [progress, plural](int rows) {
-        progress->setLabelText(tr("Exporting %1… %2 rows written").arg(plural).arg(rows));
-    });
+    // The length of the list is known only once every page of it is loaded.
+    const bool complete
+        = !tab->model()->hasMore() && tab->model()->state() == records::ListModel::State::Ready;
+    auto *progress = new ExportProgressDialog(plural, complete ? tab->model()->rowCount() : -1, this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(exporter, &records::CsvExport::progress, progress, &ExportProgressDialog::setRowsWritten);
     connect(progress, &QProgressDialog::canceled, exporter, &records::CsvExport::cancel);
     connect(
         exporter, &records::CsvExport::finished, this, [this, exporter, progress, fileName, plural](bool ok) {
@@ -342,7 +405,39 @@ void MainWindow::exportCurrentView(const QString &fileName)
                 showMessage(tr("Export cancelled; no file was written."));
             exporter->deleteLater();
         });
+    progress->show();
     exporter->start();
+}
+
+void MainWindow::fitToScreen(bool restored)
+{
+    // A first start, or a geometry saved on a larger screen: the window, its frame and its status
+    // bar must be on this screen, at any scale.
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // Room for a window manager's frame, which is not known before the window is shown.
+    const QSize frame(16, 48);
+    resize((restored ? size() : QSize(1280, 800)).boundedTo(available.size() - frame));
+    if (restored && !available.contains(QRect(pos(), size() + frame)))
+        move(available.topLeft());
+}
+
+void MainWindow::updateRecordActions()
+{
+    RecordTab *tab = currentRecordTab();
+    const bool selected = tab && !tab->currentId().isEmpty();
+    action(QStringLiteral("copyId"))->setEnabled(selected);
+    QAction *dashboard = action(QStringLiteral("openInDashboard"));
+    // The sandbox's records exist only here: Stripe's Dashboard has nothing to show for them.
+    const bool sandbox = mode() == ModeBanner::Mode::Sandbox;
+    dashboard->setEnabled(selected && !sandbox);
+    dashboard->setToolTip(
+        sandbox        ? tr("The sandbox's records exist only in Paydesk, not in the Stripe Dashboard.")
+            : selected ? QString()
+                       : tr("Select a record to open it in the Stripe Dashboard."));
+    dashboard->setStatusTip(dashboard->toolTip());
 }
 
 ActivityDialog *MainWindow::showActivity(bool unfinishedOnly)
@@ -351,10 +446,26 @@ ActivityDialog *MainWindow::showActivity(bool unfinishedOnly)
         return nullptr;
     auto *dialog = new ActivityDialog(m_context.journal, m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ActivityDialog::settled, this, &MainWindow::showSettledWrite);
     if (unfinishedOnly)
         dialog->showUnfinished();
     dialog->show();
     return dialog;
+}
+
+void MainWindow::showSettledWrite(const QJsonObject &object, const QString &target)
+{
+    // What the write made or changed, and what it acted on (a refund's payment), as they are now.
+    const QString id = records::json::string(object, u"id");
+    if (const auto kind = records::kindOfId(id); kind && !records::json::boolean(object, u"deleted")) {
+        if (RecordTab *tab = tabFor(*kind); tab->kind() == *kind)
+            tab->refreshRecord(object);
+    }
+    if (const auto kind = records::kindOfId(target)) {
+        if (RecordTab *tab = tabFor(*kind); tab->kind() == *kind)
+            tab->refetchIfShown(target);
+    }
+    showMessage(tr("Settled: %1").arg(id));
 }
 
 void MainWindow::showAbout()

@@ -22,6 +22,9 @@ class QLineEdit;
 class QTabWidget;
 class RecordTab;
 
+namespace accounts {
+class KeyPermissions;
+}
 namespace records {
 class Locator;
 }
@@ -80,6 +83,10 @@ private:
     void exportCurrentViewAsked();
     void showAbout();
     void showMessage(const QString &text);
+    void showSettledWrite(const QJsonObject &object, const QString &target);
+    // Copy ID and Open in Stripe Dashboard act on the selected record, and only when there is one.
+    void updateRecordActions();
+    void fitToScreen(bool restored);
 
     operations::OperationContext m_context;
     ModeBanner *m_banner;
@@ -94,4 +101,5 @@ private:
     QLineEdit *m_goTo;
     QMenu *m_accountMenu = nullptr;
     records::Locator *m_locator = nullptr;
+    accounts::KeyPermissions *m_permissions;
 };

@@ -31,6 +31,15 @@ Workspace::Workspace(MainWindow *window, accounts::KeyVault *vault, accounts::Ac
     , m_startSandbox(std::move(startSandbox))
 {
     connect(m_window->noticeBar(), &NoticeBar::actionTriggered, this, &Workspace::connectToStripe);
+    if (m_journal) {
+        // A journal line that could not be written (a full disk) is said where it cannot be missed.
+        connect(m_journal, &operations::WriteJournal::problem, this,
+                [this](const QString &message) { m_window->noticeBar()->showNotice(message, {}); });
+        m_journal->whenLoaded(this, [this] {
+            if (!m_journal->loadProblem().isEmpty())
+                m_window->noticeBar()->showNotice(m_journal->loadProblem(), {});
+        });
+    }
 }
 
 Workspace::~Workspace() = default;
@@ -147,9 +156,12 @@ void Workspace::show(std::unique_ptr<stripe::Client> client, const QString &mode
     qCInfo(lcWorkspace).noquote() << "Opened" << name << "in" << mode << "mode at"
                                   << m_client->baseUrl().toString();
     // Writes of this account that never got an answer (the app was closed or killed while
-    // one was on its way) are settled before anything else.
-    if (m_journal && !m_journal->unfinished(accountId).isEmpty())
-        m_window->showActivity(true);
+    // one was on its way) are settled before anything else, once the journal has been read.
+    if (m_journal)
+        m_journal->whenLoaded(this, [this, accountId] {
+            if (m_context.accountId == accountId && !m_journal->unfinished(accountId).isEmpty())
+                m_window->showActivity(true);
+        });
     emit opened();
 }
 

@@ -22,9 +22,11 @@ int main(int argc, char *argv[])
             "A Stripe-compatible server with made-up data, for trying Paydesk and for tests.\n\n"
             "Keys: %1 (everything), %2 (no invoices, no account),\n"
             "      %3 (reads only), %4 (expired).\n\n"
-            "Fault switches over HTTP (loopback): POST /_sandbox/faults with form fields\n"
-            "  fail_next=N status=429|500|503, drop_before_apply=N, drop_after_apply=N,\n"
-            "  latency_ms=MS, delay_next=N delay_ms=MS, method=POST, path=/v1/refunds, reset=true.")
+            "Fault switches over HTTP, only with --allow-fault-switches: POST /_sandbox/faults with\n"
+            "  form fields fail_next=N status=429|500|503, drop_before_apply=N, drop_after_apply=N,\n"
+            "  latency_ms=MS, delay_next=N delay_ms=MS, method=POST, path=/v1/refunds, reset=true;\n"
+            "  POST /_sandbox/age_events with days=N moves every event N days into the past\n"
+            "  (GET /v1/events keeps 30 days, as Stripe does).")
             .arg(sandbox::keys::secret(), sandbox::keys::noInvoices(), sandbox::keys::readOnly(),
                  sandbox::keys::expired()));
     parser.addHelpOption();
@@ -70,8 +72,12 @@ int main(int argc, char *argv[])
         QStringLiteral("Make about <n> invoices per demo customer (default 4; 0 for a store of customers "
                        "alone, as the benchmarks want)."),
         QStringLiteral("n"), QStringLiteral("4"));
+    const QCommandLineOption allowFaultSwitches(
+        QStringLiteral("allow-fault-switches"),
+        QStringLiteral("Accept fault switches over HTTP (POST /_sandbox/faults) from any process on this "
+                       "computer, for tests. Off by default: the path is then unknown."));
     parser.addOptions({port, listen, seed, data, latency, failNext, failStatus, dropBefore, dropAfter, key,
-                       customers, invoices});
+                       customers, invoices, allowFaultSwitches});
     parser.process(app);
 
     sandbox::Options options;
@@ -87,6 +93,7 @@ int main(int argc, char *argv[])
     options.extraKeys = parser.values(key);
     options.customers = std::max(0, parser.value(customers).toInt());
     options.invoicesPerCustomer = std::max(0, parser.value(invoices).toInt());
+    options.allowFaultSwitches = parser.isSet(allowFaultSwitches);
 
     sandbox::Server server;
     QString error;

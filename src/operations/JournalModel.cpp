@@ -3,6 +3,7 @@
 #include "money/Money.h"
 
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -12,16 +13,57 @@ JournalModel::JournalModel(WriteJournal *journal, QObject *parent)
     : QAbstractTableModel(parent)
     , m_journal(journal)
 {
-    connect(journal, &WriteJournal::changed, this, &JournalModel::reload);
-    reload();
+    m_entries = journal->entries();
+    std::reverse(m_entries.begin(), m_entries.end());
+    connect(journal, &WriteJournal::changed, this, &JournalModel::onChanged);
+    connect(&m_history, &QFutureWatcher<QList<WriteJournal::Entry>>::finished, this,
+            &JournalModel::installHistory);
+    m_history.setFuture(QtConcurrent::run(&WriteJournal::readHistory, journal->path()));
 }
 
-void JournalModel::reload()
+void JournalModel::installHistory()
 {
+    QList<WriteJournal::Entry> history = m_history.result();
+    // What this journal knows in memory is the latest word (an outcome the disk refused is
+    // only there), and it may hold writes made while the history was read.
+    QHash<QString, qsizetype> indexOf;
+    for (qsizetype i = 0; i < history.size(); ++i)
+        indexOf.insert(history.at(i).intent.id, i);
+    for (const WriteJournal::Entry &entry : m_journal->entries()) {
+        if (const auto it = indexOf.constFind(entry.intent.id); it != indexOf.constEnd())
+            history[*it] = entry;
+        else
+            history.append(entry);
+    }
+    std::reverse(history.begin(), history.end());
     beginResetModel();
-    m_entries = m_journal->entries();
-    std::reverse(m_entries.begin(), m_entries.end());
+    m_entries = std::move(history);
+    m_loadingHistory = false;
     endResetModel();
+    emit historyLoaded();
+}
+
+int JournalModel::rowOf(const QString &intentId) const
+{
+    for (int row = 0; row < m_entries.size(); ++row)
+        if (m_entries.at(row).intent.id == intentId)
+            return row;
+    return -1;
+}
+
+void JournalModel::onChanged(const QString &intentId)
+{
+    const auto entry = m_journal->entry(intentId);
+    if (!entry)
+        return;
+    if (const int row = rowOf(intentId); row >= 0) {
+        m_entries[row] = *entry;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_entries.prepend(*entry);
+    endInsertRows();
 }
 
 int JournalModel::rowCount(const QModelIndex &parent) const

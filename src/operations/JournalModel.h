@@ -3,11 +3,14 @@
 #include "operations/WriteJournal.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 
 namespace operations {
 
-// The write journal as a table, newest first: time, account, mode, operation, object, amount,
-// outcome, request id. The Activity view shows it.
+// The write journal as a table, newest first: time, who, account, mode, operation, object,
+// amount, outcome, request id. The Activity view shows it. It starts with the writes the journal
+// holds in memory and adds the archived history once a worker thread has read it, so opening
+// Activity never freezes the window however long the history.
 class JournalModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,8 +21,9 @@ public:
 
     explicit JournalModel(WriteJournal *journal, QObject *parent = nullptr);
 
-    void reload();
+    bool isLoadingHistory() const { return m_loadingHistory; }
     const WriteJournal::Entry &entryAt(int row) const { return m_entries.at(row); }
+    int rowOf(const QString &intentId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,9 +33,17 @@ public:
     // The words a person reads for an outcome ("Succeeded", "Did not finish — check it").
     static QString outcomeText(const WriteJournal::Entry &entry);
 
+signals:
+    void historyLoaded();
+
 private:
+    void onChanged(const QString &intentId);
+    void installHistory();
+
     WriteJournal *m_journal;
-    QList<WriteJournal::Entry> m_entries;
+    QList<WriteJournal::Entry> m_entries; // newest first
+    bool m_loadingHistory = true;
+    QFutureWatcher<QList<WriteJournal::Entry>> m_history;
 };
 
 } // namespace operations

@@ -59,6 +59,12 @@ bool Operation::start()
     return true;
 }
 
+void Operation::stopWaiting()
+{
+    if (m_sender)
+        m_sender->stopWaiting();
+}
+
 QVariantMap Operation::intentMetadata(const QString &intentId, const QVariantMap &more)
 {
     QVariantMap metadata = more;

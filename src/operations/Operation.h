@@ -39,6 +39,11 @@ public:
     // The journaled intent once started (for Check), else null.
     const WriteIntent *intent() const { return m_sender ? &m_sender->intent() : nullptr; }
     const OperationContext &context() const { return m_context; }
+    // The object the write acts on (the charge refunded, the invoice finalized), or the new
+    // object's owner; empty for a new object with none.
+    QString targetId() const { return target(); }
+    // Stops waiting for the answer: the outcome becomes unknown (finished() says so).
+    void stopWaiting();
 
 signals:
     void finished(const operations::WriteResult &result);

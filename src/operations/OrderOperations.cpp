@@ -66,6 +66,27 @@ bool isTestPaymentMethod(const QString &paymentMethod)
     return paymentMethod.startsWith(QLatin1String("pm_card_"));
 }
 
+QString testPaymentMethodName(const QString &paymentMethod)
+{
+    static const QHash<QString, const char *> names {
+        {QStringLiteral("pm_card_visa"), QT_TRANSLATE_NOOP("operations::PayOrderOperation", "Test Visa")},
+        {QStringLiteral("pm_card_mastercard"),
+         QT_TRANSLATE_NOOP("operations::PayOrderOperation", "Test Mastercard")},
+        {QStringLiteral("pm_card_amex"),
+         QT_TRANSLATE_NOOP("operations::PayOrderOperation", "Test American Express")},
+        {QStringLiteral("pm_card_visa_debit"),
+         QT_TRANSLATE_NOOP("operations::PayOrderOperation", "Test Visa debit")},
+        {QStringLiteral("pm_card_chargeDeclined"),
+         QT_TRANSLATE_NOOP("operations::PayOrderOperation", "Test card that is declined")},
+        {QStringLiteral("pm_card_chargeDeclinedInsufficientFunds"),
+         QT_TRANSLATE_NOOP("operations::PayOrderOperation", "Test card declined for insufficient funds")},
+        {QStringLiteral("pm_card_chargeDeclinedExpiredCard"),
+         QT_TRANSLATE_NOOP("operations::PayOrderOperation", "Test card declined as expired")}};
+    const auto it = names.constFind(paymentMethod);
+    return it == names.constEnd() ? paymentMethod
+                                  : QCoreApplication::translate("operations::PayOrderOperation", *it);
+}
+
 CreateOrderOperation::CreateOrderOperation(const OperationContext &context, const QJsonObject &customer,
                                            const QList<OrderLine> &lines, QObject *parent)
     : Operation(context, parent)
@@ -231,17 +252,18 @@ QString PayOrderOperation::validate() const
 QString PayOrderOperation::summary() const
 {
     const auto money = amount();
-    return tr("Charge %1 for %2 to %3")
-        .arg(money ? money->format() : QString(), orderName(m_order), m_paymentMethod);
+    // A card by its name ("Visa •••• 4242"), never by its pm_ id.
+    const QString card = !m_paymentMethodLabel.isEmpty() ? m_paymentMethodLabel
+        : isTestPaymentMethod(m_paymentMethod)           ? testPaymentMethodName(m_paymentMethod)
+                                                         : tr("the saved card");
+    return tr("Charge %1 for %2 to %3").arg(money ? money->format() : QString(), orderName(m_order), card);
 }
 
 stripe::Request PayOrderOperation::buildRequest(const QString &) const
 {
-    stripe::Params params {{QStringLiteral("payment_method"), m_paymentMethod}};
-    // A test card becomes a payment method of its own; setup_future_usage saves it to the
-    // order's customer, as a card used at a till would be.
-    if (isTestPaymentMethod(m_paymentMethod))
-        params.insert(QStringLiteral("setup_future_usage"), QStringLiteral("off_session"));
+    // A test card is used for this payment only: saving it (setup_future_usage) would add a new
+    // copy of it to the customer's cards at every payment.
+    const stripe::Params params {{QStringLiteral("payment_method"), m_paymentMethod}};
     return stripe::Request::post(QStringLiteral("/v1/payment_intents/%1/confirm").arg(target()), params);
 }
 

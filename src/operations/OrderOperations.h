@@ -20,6 +20,8 @@ struct OrderLine
 // Stripe's test payment methods (docs.stripe.com/testing): usable in test mode only.
 bool isTestPaymentMethod(const QString &paymentMethod);
 QStringList testPaymentMethods();
+// A test payment method as a person reads it ("Test Visa", "Test card that is declined").
+QString testPaymentMethodName(const QString &paymentMethod);
 
 // An order, as Stripe's old Orders API is gone: a PaymentIntent for a customer whose amount is
 // the sum of the lines, whose description reads "2 × T-shirt, 1 × Mug" and whose metadata
@@ -52,7 +54,7 @@ private:
 };
 
 // "Pay order": confirms the order's PaymentIntent with one of the customer's saved payment
-// methods or, in test mode, a Stripe test card, which is then saved to the customer.
+// methods or, in test mode, a Stripe test card (used for this payment only).
 class PayOrderOperation : public Operation
 {
     Q_OBJECT
@@ -62,6 +64,8 @@ public:
                       QObject *parent = nullptr);
 
     static bool canPay(const QJsonObject &order);
+    // How the confirmation names the card ("Visa •••• 4242, expires 08/2030").
+    void setPaymentMethodLabel(const QString &label) { m_paymentMethodLabel = label; }
     QString validate() const override;
     QString summary() const override;
 
@@ -75,6 +79,7 @@ protected:
 private:
     QJsonObject m_order;
     QString m_paymentMethod;
+    QString m_paymentMethodLabel;
 };
 
 // "Cancel order": cancels the order's PaymentIntent before it is paid.

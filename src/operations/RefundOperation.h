@@ -23,8 +23,16 @@ public:
     // Required for Other; saved in the refund's metadata (Stripe's reason list has no "other").
     void setNote(const QString &note) { m_note = note.trimmed(); }
 
-    // What is left to refund on the charge: amount − amount_refunded.
-    money::Money refundable() const;
+    // What is left to refund on the charge (refundableOf).
+    money::Money refundable() const { return refundableOf(m_charge); }
+    // What can still be refunded: amount_captured − amount_refunded, since only what was
+    // captured can be given back. An uncaptured charge has captured nothing; refunding it
+    // releases the whole authorisation (docs.stripe.com/refunds), so that is its amount until
+    // it is released.
+    static money::Money refundableOf(const QJsonObject &charge);
+    // An authorisation not captured yet ("captured": false).
+    static bool isUncaptured(const QJsonObject &charge);
+    bool releasesAuthorisation() const { return isUncaptured(m_charge); }
     QString validate() const override;
     QString summary() const override;
 

@@ -4,13 +4,15 @@
 #include "stripe/Client.h"
 #include "stripe/Error.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
 namespace operations {
 
 // Finds out whether a write whose answer never came took effect, by looking for the trace it
-// leaves (WriteCheck): its intent id in a created object's metadata, or the state it set.
+// leaves (WriteCheck): its intent id in a created object's metadata, or the state it set. It
+// only looks; WriteRecovery journals what it finds.
 class WriteChecker : public QObject
 {
     Q_OBJECT
@@ -23,11 +25,18 @@ public:
 
     void start();
 
+    // The value at the check's field, with metadata keys read whole.
+    static QJsonValue fieldValue(const QJsonObject &object, const WriteCheck &check);
+
 signals:
-    // objectId: what the write created or changed, when it happened.
-    void finished(operations::WriteChecker::Verdict verdict, const QString &objectId, const QString &message);
+    // object: what the write created or changed, as Stripe has it now, when it happened
+    // ({"id", "deleted": true} for a deletion).
+    void finished(operations::WriteChecker::Verdict verdict, const QJsonObject &object,
+                  const QString &message);
 
 private:
+    void judge(const stripe::Reply *reply);
+
     QPointer<stripe::Client> m_client;
     WriteIntent m_intent;
 };

@@ -45,6 +45,14 @@ QString checkKindName(WriteCheck::Kind kind)
 
 } // namespace
 
+QStringList WriteCheck::fieldPath() const
+{
+    static const QLatin1String metadata("metadata.");
+    if (field.startsWith(metadata))
+        return {QStringLiteral("metadata"), field.mid(metadata.size())};
+    return field.split(QLatin1Char('.'));
+}
+
 QJsonObject WriteCheck::toJson() const
 {
     return {{QStringLiteral("kind"), checkKindName(kind)},

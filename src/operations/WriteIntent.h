@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,6 +27,10 @@ struct WriteCheck
     stripe::Params params;
     QString field;
     QString value;
+
+    // The steps to the field: "metadata.order.id" is the metadata key "order.id", whole
+    // (metadata keys may hold dots); any other field splits at its dots.
+    QStringList fieldPath() const;
 
     QJsonObject toJson() const;
     static WriteCheck fromJson(const QJsonObject &json);

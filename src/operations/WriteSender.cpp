@@ -1,9 +1,57 @@
 #include "operations/WriteSender.h"
 
+#include "accounts/KeyPermissions.h"
 #include "operations/WriteJournal.h"
 #include "records/Json.h"
 
 namespace operations {
+
+namespace {
+
+// Stripe keeps no idempotency key for a DELETE (it is idempotent by definition): when the
+// answer to the first attempt was lost, the retry finds the object already gone. That is this
+// write's own effect, not a failure to show.
+bool isDeletedByEarlierAttempt(const stripe::Reply *reply, const WriteIntent &intent, bool sentBefore)
+{
+    const stripe::Error &error = reply->error();
+    return intent.request.method == stripe::Request::Method::Delete && (sentBefore || reply->retries() > 0)
+        && error.kind == stripe::Error::Kind::Api && error.httpStatus == 404
+        && error.code == QLatin1String("resource_missing");
+}
+
+// What Stripe's answer (or its absence) means for the write, and the journal's line for it.
+std::pair<WriteResult, WriteOutcome> judge(const stripe::Reply *reply, const WriteIntent &intent,
+                                           bool sentBefore)
+{
+    WriteResult result;
+    result.replayed = reply->isReplay();
+    WriteOutcome outcome;
+    outcome.at = QDateTime::currentDateTimeUtc();
+    outcome.requestId = reply->requestId();
+    if (reply->isOk()) {
+        result.status = WriteOutcome::Status::Succeeded;
+        result.object = reply->object();
+        outcome.objectId = records::json::string(result.object, u"id");
+    } else if (isDeletedByEarlierAttempt(reply, intent, sentBefore)) {
+        result.status = WriteOutcome::Status::Succeeded;
+        result.object
+            = QJsonObject {{QStringLiteral("id"), intent.target}, {QStringLiteral("deleted"), true}};
+        outcome.objectId = intent.target;
+        outcome.message = WriteSender::tr("Already deleted by an earlier attempt whose answer was lost.");
+    } else {
+        result.error = reply->error();
+        // A restricted key's refusal in words: what it may not do, and what would let it.
+        result.message = result.error.isPermission() ? accounts::KeyPermissions::describe(result.error)
+                                                     : stripe::describe(result.error);
+        result.status
+            = result.error.outcomeUnknown() ? WriteOutcome::Status::Unknown : WriteOutcome::Status::Failed;
+        outcome.message = result.message;
+    }
+    outcome.status = result.status;
+    return {result, outcome};
+}
+
+} // namespace
 
 WriteSender::WriteSender(const OperationContext &context, const WriteIntent &intent, QObject *parent)
     : QObject(parent)
@@ -15,10 +63,23 @@ WriteSender::WriteSender(const OperationContext &context, const WriteIntent &int
 
 WriteSender::~WriteSender()
 {
-    // Closing a dialog does not cancel a write already on its way: its outcome still reaches
-    // the journal through the client. Only the signal to a dead receiver is avoided.
-    if (m_reply)
-        m_reply->disconnect(this);
+    if (!m_reply)
+        return;
+    // Closing a dialog (or the window) does not cancel a write already on its way: its outcome
+    // still reaches the journal when the answer comes, while the client lives.
+    stripe::Reply *reply = m_reply;
+    reply->disconnect(this);
+    WriteJournal *journal = m_context.journal;
+    if (!journal)
+        return;
+    connect(reply, &stripe::Reply::finished, journal,
+            [journal, reply, intent = m_intent, sentBefore = m_sentBefore] {
+                journal->recordOutcome(intent.id, judge(reply, intent, sentBefore).second);
+                journal->endSending(intent.id);
+            });
+    // A client deleted first (switching accounts) abandons the reply without finishing it: the
+    // write stays unfinished in the journal, to be checked at the next start.
+    connect(reply, &QObject::destroyed, journal, [journal, id = m_intent.id] { journal->endSending(id); });
 }
 
 bool WriteSender::send(QString *error)
@@ -34,7 +95,7 @@ bool WriteSender::send(QString *error)
         QString why;
         if (!m_context.journal->recordIntent(m_intent, &why)) {
             if (error)
-                *error = tr("%1 Nothing was sent.").arg(why);
+                *error = tr("%1 Nothing was sent.").arg(why); // why ends with a full stop
             return false;
         }
         m_journaled = true;
@@ -58,14 +119,6 @@ bool WriteSender::retry(QString *error)
     return send(error);
 }
 
-bool WriteSender::isDeletedByEarlierAttempt(const stripe::Reply *reply) const
-{
-    const stripe::Error &error = reply->error();
-    return m_intent.request.method == stripe::Request::Method::Delete
-        && (m_sentBefore || reply->retries() > 0) && error.kind == stripe::Error::Kind::Api
-        && error.httpStatus == 404 && error.code == QLatin1String("resource_missing");
-}
-
 void WriteSender::dispatch()
 {
     if (!m_context.client) {
@@ -77,41 +130,44 @@ void WriteSender::dispatch()
     }
     m_reply = m_context.client->send(m_intent.request);
     connect(m_reply, &stripe::Reply::finished, this, &WriteSender::onReply);
+    if (m_context.journal)
+        m_context.journal->beginSending(m_intent.id);
+}
+
+void WriteSender::stopWaiting()
+{
+    if (!m_reply)
+        return;
+    stripe::Reply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    m_sentBefore = true;
+    WriteResult result;
+    result.status = WriteOutcome::Status::Unknown;
+    result.message = tr("You stopped waiting for Stripe's answer.");
+    WriteOutcome outcome;
+    outcome.at = QDateTime::currentDateTimeUtc();
+    outcome.status = result.status;
+    outcome.message = result.message;
+    settle(result, outcome);
 }
 
 void WriteSender::onReply()
 {
     stripe::Reply *reply = m_reply;
     m_reply = nullptr;
-    WriteResult result;
-    result.replayed = reply->isReplay();
-    WriteOutcome outcome;
-    outcome.at = QDateTime::currentDateTimeUtc();
-    outcome.requestId = reply->requestId();
-    if (reply->isOk()) {
-        result.status = WriteOutcome::Status::Succeeded;
-        result.object = reply->object();
-        outcome.objectId = records::json::string(result.object, u"id");
-    } else if (isDeletedByEarlierAttempt(reply)) {
-        // Stripe keeps no idempotency key for a DELETE (it is idempotent by definition): when
-        // the answer to the first attempt was lost, the retry finds the object already gone.
-        // That is this write's own effect, not a failure to show.
-        result.status = WriteOutcome::Status::Succeeded;
-        result.object
-            = QJsonObject {{QStringLiteral("id"), m_intent.target}, {QStringLiteral("deleted"), true}};
-        outcome.objectId = m_intent.target;
-        outcome.message = tr("Already deleted by an earlier attempt whose answer was lost.");
-    } else {
-        result.error = reply->error();
-        result.message = stripe::describe(result.error);
-        result.status
-            = result.error.outcomeUnknown() ? WriteOutcome::Status::Unknown : WriteOutcome::Status::Failed;
-        outcome.message = result.message;
-    }
-    outcome.status = result.status;
+    auto [result, outcome] = judge(reply, m_intent, m_sentBefore);
     m_sentBefore = true; // for the next send; this one's own retries are counted by the reply
-    if (m_context.journal)
-        m_context.journal->recordOutcome(m_intent.id, outcome);
+    settle(result, outcome);
+}
+
+void WriteSender::settle(WriteResult result, WriteOutcome outcome)
+{
+    if (m_context.journal) {
+        m_context.journal->recordOutcome(m_intent.id, outcome, &result.journalProblem);
+        m_context.journal->endSending(m_intent.id);
+    }
     emit finished(result);
 }
 

@@ -22,6 +22,9 @@ struct WriteResult
     stripe::Error error;
     QString message; // the error in words; empty on success
     bool replayed = false; // Stripe answered from an earlier request with the same key
+    // Set when the outcome could not be written to the journal (a full disk): the write's
+    // outcome is still this one, and the user must be told that the journal lags behind.
+    QString journalProblem;
 };
 
 // Sends one journaled write and journals its outcome. The intent is on disk before the request
@@ -44,6 +47,9 @@ public:
     // Sends again under the same key (after an unknown outcome). Refuses an intent older than
     // Stripe's 24-hour idempotency window: it must be checked instead.
     bool retry(QString *error = nullptr);
+    // Stops waiting for the answer (the user gave up on a slow server): the outcome is unknown,
+    // journaled as such, and finished() says so. Stripe may still perform the write.
+    void stopWaiting();
 
 signals:
     void finished(const operations::WriteResult &result);
@@ -51,7 +57,7 @@ signals:
 private:
     void dispatch();
     void onReply();
-    bool isDeletedByEarlierAttempt(const stripe::Reply *reply) const;
+    void settle(WriteResult result, WriteOutcome outcome);
 
     OperationContext m_context;
     WriteIntent m_intent;

@@ -73,15 +73,12 @@ QList<Column> customerColumns()
     return {textColumn(QStringLiteral("name"), tr("Name"),
                        [](const QJsonObject &c) { return json::string(c, u"name"); }),
             fieldColumn(QStringLiteral("email"), tr("Email"), QStringLiteral("email")),
-            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created")),
+            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created"), true),
             [] {
                 Column balance
                     = moneyColumn(QStringLiteral("balance"), tr("Balance"), QStringLiteral("balance"));
-                // A zero balance is nothing to look at: leave it blank, like a ledger does.
-                balance.text = [](const QJsonObject &c) {
-                    return json::integer(c, u"balance").value_or(0) == 0 ? QString()
-                                                                         : format::money(c, u"balance");
-                };
+                // A zero balance is nothing to look at: blank, like a ledger (and the pane).
+                balance.text = [](const QJsonObject &c) { return format::customerBalance(c); };
                 return balance;
             }(),
             idColumn()};
@@ -100,14 +97,14 @@ QList<Column> invoiceColumns()
             moneyColumn(QStringLiteral("amount_paid"), tr("Amount paid"), QStringLiteral("amount_paid")),
             statusColumn(invoiceStatus),
             dateColumn(QStringLiteral("due_date"), tr("Due"), QStringLiteral("due_date")),
-            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created")),
+            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created"), true),
             idColumn()};
 }
 
 QList<Column> orderColumns()
 {
-    return {idColumn(),
-            textColumn(QStringLiteral("customer"), tr("Customer"),
+    // The ID last, as on every tab: what a clerk reads first is who and how much.
+    return {textColumn(QStringLiteral("customer"), tr("Customer"),
                        [](const QJsonObject &pi) {
                            const QJsonObject customer = json::expanded(pi, u"customer");
                            return customer.isEmpty() ? json::id(pi, u"customer")
@@ -116,7 +113,8 @@ QList<Column> orderColumns()
             fieldColumn(QStringLiteral("items"), tr("Items"), QStringLiteral("description")),
             moneyColumn(QStringLiteral("total"), tr("Total"), QStringLiteral("amount")),
             statusColumn(orderStatus),
-            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created"), true)};
+            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created"), true),
+            idColumn()};
 }
 
 QList<Column> paymentColumns()
@@ -184,7 +182,7 @@ QList<Column> productColumns()
         fieldColumn(QStringLiteral("name"), tr("Name"), QStringLiteral("name")), statusColumn(productStatus),
         moneyColumn(QStringLiteral("default_price"), tr("Default price"),
                     QStringLiteral("default_price.unit_amount"), QStringLiteral("default_price.currency")),
-        dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created")), idColumn()};
+        dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created"), true), idColumn()};
 }
 
 QList<Column> priceColumns()

@@ -87,13 +87,14 @@ QList<DetailField> detailFieldsFor(Kind kind, const QJsonObject &o)
     case Kind::Customer:
         f.field(tr("Name"), u"name").field(tr("Email"), u"email").field(tr("Phone"), u"phone");
         f.field(tr("Description"), u"description")
-            .money(tr("Balance"), u"balance")
+            .text(tr("Balance"), format::customerBalance(o))
             .date(tr("Created"), u"created");
         if (json::boolean(o, u"delinquent"))
             f.text(tr("Delinquent"), tr("Yes — the latest invoice payment failed"));
         break;
     case Kind::Invoice:
         f.field(tr("Number"), u"number").text(tr("Status"), invoiceStatus(o).text);
+        f.field(tr("Description"), u"description");
         f.link(tr("Customer"), u"customer", Kind::Customer).field(tr("Customer email"), u"customer_email");
         f.money(tr("Total"), u"total")
             .money(tr("Amount due"), u"amount_due")

@@ -1,5 +1,7 @@
 #include "records/ErrorText.h"
 
+#include "accounts/KeyPermissions.h"
+
 #include <QCoreApplication>
 
 namespace records {
@@ -21,10 +23,8 @@ QString requestIdLine(const stripe::Error &error)
 ErrorText listErrorText(Kind kind, const stripe::Error &error)
 {
     if (error.kind == stripe::Error::Kind::Api && error.isPermission()) {
-        QString detail = error.message;
-        if (!error.requestId.isEmpty())
-            detail += QLatin1Char('\n') + requestIdLine(error);
-        return {tr("This key cannot read %1.").arg(pluralName(kind)), detail};
+        return {tr("This key cannot read %1.").arg(pluralName(kind)),
+                accounts::KeyPermissions::describe(error)};
     }
     if (error.kind == stripe::Error::Kind::Api && error.isAuthentication()) {
         const QString headline = error.isKeyExpired() ? tr("This API key has expired.")

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace records::format {
 
@@ -54,7 +55,13 @@ QString dateTime(const QJsonObject &object, QStringView path, const QLocale &loc
     const auto seconds = json::integer(object, path);
     if (!seconds)
         return {};
-    return locale.toString(QDateTime::fromSecsSinceEpoch(*seconds), QLocale::ShortFormat);
+    // To the minute, on every tab and in the pane: some locales' short time has seconds ("C"
+    // has HH:mm:ss), which no clerk needs and which made some tabs differ from others.
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QRegularExpression(QStringLiteral("[:.]ss")));
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(*seconds);
+    return locale.toString(when.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + locale.toString(when.time(), time);
 }
 
 QString card(const QJsonObject &card)
@@ -77,6 +84,30 @@ QString cardExpiry(const QJsonObject &card)
     if (!month || !year)
         return {};
     return QStringLiteral("%1/%2").arg(*month, 2, 10, QLatin1Char('0')).arg(*year);
+}
+
+bool isCardExpired(const QJsonObject &card, const QDate &today)
+{
+    const auto month = json::integer(card, u"exp_month");
+    const auto year = json::integer(card, u"exp_year");
+    if (!month || !year)
+        return false;
+    return *year < today.year() || (*year == today.year() && *month < today.month());
+}
+
+bool isExpiredPaymentMethod(const QJsonObject &paymentMethod)
+{
+    return isCardExpired(json::object(paymentMethod, u"card"), QDate::currentDate());
+}
+
+QString customerBalance(const QJsonObject &customer, const QLocale &locale)
+{
+    const qint64 balance = json::integer(customer, u"balance").value_or(0);
+    const QString currency = json::string(customer, u"currency");
+    if (balance == 0 || currency.isEmpty())
+        return {};
+    const QString amount = money::Money(balance < 0 ? -balance : balance, currency).format(locale);
+    return balance < 0 ? tr("%1 credit").arg(amount) : tr("%1 owed").arg(amount);
 }
 
 QString customerName(const QJsonObject &customer)
@@ -164,6 +195,8 @@ QString choiceLabel(const QJsonObject &object)
         const QString expiry = cardExpiry(cardObject);
         if (label.isEmpty())
             return words(json::string(object, u"type")) + QStringLiteral(" ") + id;
+        if (isCardExpired(cardObject, QDate::currentDate()))
+            return tr("%1, EXPIRED %2").arg(label, expiry);
         return expiry.isEmpty() ? label : tr("%1, expires %2").arg(label, expiry);
     }
     if (type == QLatin1String("coupon")) {

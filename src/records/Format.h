@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonObject>
 #include <QLocale>
 #include <QString>
@@ -20,6 +21,13 @@ QString card(const QJsonObject &card);
 QString cardOfPayment(const QJsonObject &charge);
 // "08/2030".
 QString cardExpiry(const QJsonObject &card);
+// Whether a card's expiry month is over on this day (a card is good to the end of its month).
+bool isCardExpired(const QJsonObject &card, const QDate &today);
+// A payment method that cannot be charged any more: a card past its expiry month.
+bool isExpiredPaymentMethod(const QJsonObject &paymentMethod);
+// A customer's balance as Stripe keeps it: positive is owed on the next invoice, negative is
+// credit ("$12.00 credit"); zero is nothing to show (empty), in the table and the pane alike.
+QString customerBalance(const QJsonObject &customer, const QLocale &locale = QLocale());
 
 // Who an invoice or a payment belongs to: a name, else an email, else the customer id.
 QString customerOfInvoice(const QJsonObject &invoice);

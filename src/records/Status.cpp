@@ -44,6 +44,12 @@ Status paymentStatus(const QJsonObject &charge)
 {
     const QString status = json::string(charge, u"status");
     if (status == QLatin1String("succeeded")) {
+        // An authorisation not captured yet: Stripe calls the charge succeeded, but no money
+        // was taken; refunding it releases the hold.
+        const QJsonValue captured = charge.value(QLatin1String("captured"));
+        if (captured.isBool() && !captured.toBool())
+            return json::boolean(charge, u"refunded") ? Status {tr("Released"), Tone::Neutral}
+                                                      : Status {tr("Uncaptured"), Tone::Pending};
         if (json::boolean(charge, u"refunded"))
             return {tr("Refunded"), Tone::Neutral};
         if (json::integer(charge, u"amount_refunded").value_or(0) > 0)

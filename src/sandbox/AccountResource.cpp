@@ -29,17 +29,19 @@ Reply account(Call &)
     return Reply::ok(account);
 }
 
-// What succeeded payments brought in, less refunds, per currency.
+// What captured payments brought in, less refunds, per currency: an uncaptured authorisation
+// holds the customer's money without moving any.
 Reply balance(Call &call)
 {
     QHash<QString, qint64> totals;
     const Collection &charges = call.store->collection(QStringLiteral("charges"));
     for (int i = 0; i < charges.size(); ++i) {
         const QJsonObject charge = charges.at(i);
-        if (charge.value(QLatin1String("status")).toString() != QLatin1String("succeeded"))
+        if (charge.value(QLatin1String("status")).toString() != QLatin1String("succeeded")
+            || !charge.value(QLatin1String("captured")).toBool())
             continue;
         totals[charge.value(QLatin1String("currency")).toString()]
-            += charge.value(QLatin1String("amount")).toInteger()
+            += charge.value(QLatin1String("amount_captured")).toInteger()
             - charge.value(QLatin1String("amount_refunded")).toInteger();
     }
     QJsonArray available;

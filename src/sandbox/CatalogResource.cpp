@@ -68,15 +68,16 @@ Reply createProduct(Call &call)
     if (auto error = applyMetadata(call, product))
         return *error;
     const QVariantMap priceData = call.map(QStringLiteral("default_price_data"));
-    if (!priceData.isEmpty()) {
-        const QJsonObject price
-            = newPrice(call, product.value(QLatin1String("id")).toString(),
-                       priceData.value(QStringLiteral("unit_amount")).toString().toLongLong(),
-                       priceData.value(QStringLiteral("currency")).toString());
-        call.store->collection(prices).insert(price);
-        product.insert(QStringLiteral("default_price"), price.value(QLatin1String("id")));
-    }
-    return save(call, products, product, true);
+    if (priceData.isEmpty())
+        return save(call, products, product, true);
+    // The product exists before its price (product.created, then price.created).
+    const QJsonObject price = newPrice(call, product.value(QLatin1String("id")).toString(),
+                                       priceData.value(QStringLiteral("unit_amount")).toString().toLongLong(),
+                                       priceData.value(QStringLiteral("currency")).toString());
+    product.insert(QStringLiteral("default_price"), price.value(QLatin1String("id")));
+    call.store->collection(products).insert(product);
+    call.store->collection(prices).insert(price);
+    return withExpansions(call, product);
 }
 
 Reply retrieveProduct(Call &call)
@@ -137,18 +138,8 @@ Reply createPrice(Call &call)
         return Reply::invalid(
             QStringLiteral("You may only specify one of these parameters: product, product_data."),
             QStringLiteral("product"), QStringLiteral("parameters_exclusive"));
-    if (!productId.isEmpty()) {
-        const QJsonObject *product = findLive(call, products, productId);
-        if (!product)
-            return Reply::missing(QStringLiteral("product"), productId, QStringLiteral("product"));
-    } else {
-        QJsonObject product = create(call, QStringLiteral("product"), QStringLiteral("prod_"));
-        product.insert(QStringLiteral("name"), productData.value(QStringLiteral("name")).toString());
-        product.insert(QStringLiteral("active"), true);
-        product.insert(QStringLiteral("updated"), call.now);
-        call.store->collection(products).insert(product);
-        productId = product.value(QLatin1String("id")).toString();
-    }
+    if (!productId.isEmpty() && !findLive(call, products, productId))
+        return Reply::missing(QStringLiteral("product"), productId, QStringLiteral("product"));
     qint64 unitAmount = 0;
     if (const auto amount = call.integer(QStringLiteral("unit_amount")))
         unitAmount = *amount;
@@ -160,6 +151,14 @@ Reply createPrice(Call &call)
                               QStringLiteral("unit_amount"), QStringLiteral("parameter_missing"));
     if (unitAmount < 0)
         return Reply::invalid(QStringLiteral("Invalid non-negative integer"), QStringLiteral("unit_amount"));
+    QJsonObject newProduct;
+    if (productId.isEmpty()) {
+        newProduct = create(call, QStringLiteral("product"), QStringLiteral("prod_"));
+        newProduct.insert(QStringLiteral("name"), productData.value(QStringLiteral("name")).toString());
+        newProduct.insert(QStringLiteral("active"), true);
+        newProduct.insert(QStringLiteral("updated"), call.now);
+        productId = newProduct.value(QLatin1String("id")).toString();
+    }
     QJsonObject price = newPrice(call, productId, unitAmount, call.string(QStringLiteral("currency")));
     if (const auto active = call.boolean(QStringLiteral("active")))
         price.insert(QStringLiteral("active"), *active);
@@ -180,6 +179,9 @@ Reply createPrice(Call &call)
     }
     if (auto error = applyMetadata(call, price))
         return *error;
+    // Made only once the request is known to succeed: a refused price leaves no product behind.
+    if (!newProduct.isEmpty())
+        call.store->collection(products).insert(newProduct);
     return save(call, prices, price, true);
 }
 

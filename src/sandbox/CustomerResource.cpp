@@ -1,6 +1,7 @@
 #include "sandbox/Lists.h"
 #include "sandbox/Resources.h"
 #include "sandbox/Routes.h"
+#include "sandbox/SearchFields.h"
 
 namespace sandbox {
 
@@ -23,10 +24,7 @@ Reply list(Call &call)
 Reply search(Call &call)
 {
     return lists::search(call, call.store->collection(customers), QStringLiteral("/v1/customers/search"),
-                         {{QStringLiteral("email"), QStringLiteral("email")},
-                          {QStringLiteral("name"), QStringLiteral("name")},
-                          {QStringLiteral("phone"), QStringLiteral("phone")},
-                          {QStringLiteral("created"), QStringLiteral("created")}});
+                         searchFields::customers());
 }
 
 Reply createCustomer(Call &call)
@@ -40,16 +38,21 @@ Reply createCustomer(Call &call)
     if (customer.value(QLatin1String("invoice_prefix")).isNull())
         customer.insert(QStringLiteral("invoice_prefix"),
                         customer.value(QLatin1String("id")).toString().mid(4, 8).toUpper());
+    const QString method = call.string(QStringLiteral("payment_method"));
+    const QJsonObject *found = nullptr;
     if (call.has(QStringLiteral("payment_method"))) {
-        const QString method = call.string(QStringLiteral("payment_method"));
-        const QJsonObject *found = findLive(call, QStringLiteral("payment_methods"), method);
+        found = findLive(call, QStringLiteral("payment_methods"), method);
         if (!found)
             return Reply::missing(QStringLiteral("PaymentMethod"), method, QStringLiteral("payment_method"));
+    }
+    const Reply reply = save(call, customers, customer, true);
+    // Attached once the customer exists (customer.created, then payment_method.attached).
+    if (found) {
         QJsonObject attached = *found;
         attached.insert(QStringLiteral("customer"), customer.value(QLatin1String("id")));
         call.store->collection(QStringLiteral("payment_methods")).replace(attached);
     }
-    return save(call, customers, customer, true);
+    return reply;
 }
 
 Reply retrieveCustomer(Call &call)

@@ -63,6 +63,11 @@ Faults &EmbeddedServer::faults()
     return m_server->faults();
 }
 
+void EmbeddedServer::ageEvents(int days)
+{
+    inspect([days](Server &server) { server.ageEvents(days); });
+}
+
 void EmbeddedServer::inspect(const std::function<void(Server &)> &function)
 {
     if (!m_server)

@@ -31,6 +31,8 @@ public:
 
     // Thread-safe fault switches.
     Faults &faults();
+    // Server::ageEvents on the server's thread.
+    void ageEvents(int days);
     // Runs the function on the server's thread and waits for it (tests inspect the store).
     void inspect(const std::function<void(Server &)> &function);
 

@@ -1,8 +1,9 @@
+#include "sandbox/InvoiceTotals.h"
 #include "sandbox/Lists.h"
 #include "sandbox/Payments.h"
 #include "sandbox/Resources.h"
 #include "sandbox/Routes.h"
-#include "sandbox/Shapes.h"
+#include "sandbox/SearchFields.h"
 
 #include <QJsonArray>
 
@@ -11,14 +12,10 @@ namespace sandbox {
 namespace {
 
 using namespace resources;
+using invoicing::recompute;
+using invoicing::statusOf;
 
 const QString invoices = QStringLiteral("invoices");
-const QString items = QStringLiteral("invoiceitems");
-
-QString statusOf(const QJsonObject &invoice)
-{
-    return invoice.value(QLatin1String("status")).toString();
-}
 
 // Moves the invoice to a new status and stamps when, as Stripe records each move in
 // status_transitions (finalized_at, paid_at, voided_at, marked_uncollectible_at).
@@ -36,58 +33,6 @@ Reply wrongState(const QString &message, const QString &code = {})
     return Reply::invalid(message, {}, code);
 }
 
-// A line of the invoice for an invoice item, in the shape of invoice_line_item.
-QJsonObject lineFor(const QJsonObject &item)
-{
-    QJsonObject line = Shapes::blank(QStringLiteral("invoice_line_item"));
-    line.insert(QStringLiteral("id"),
-                QStringLiteral("il_") + item.value(QLatin1String("id")).toString().mid(3));
-    line.insert(QStringLiteral("object"), QStringLiteral("line_item"));
-    for (const char *field :
-         {"amount", "currency", "description", "invoice", "metadata", "quantity", "period"})
-        line.insert(QLatin1String(field), item.value(QLatin1String(field)));
-    line.insert(QStringLiteral("subtotal"), item.value(QLatin1String("amount")));
-    line.insert(QStringLiteral("pricing"), item.value(QLatin1String("pricing")));
-    QJsonObject parent {{QStringLiteral("type"), QStringLiteral("invoice_item_details")},
-                        {QStringLiteral("invoice_item_details"),
-                         QJsonObject {{QStringLiteral("invoice_item"), item.value(QLatin1String("id"))},
-                                      {QStringLiteral("proration"), false},
-                                      {QStringLiteral("proration_details"), QJsonValue(QJsonValue::Null)},
-                                      {QStringLiteral("subscription"), QJsonValue(QJsonValue::Null)}}},
-                        {QStringLiteral("subscription_item_details"), QJsonValue(QJsonValue::Null)}};
-    line.insert(QStringLiteral("parent"), parent);
-    return line;
-}
-
-// Totals follow the items: subtotal, total, amount due and remaining.
-void recompute(Call &call, QJsonObject &invoice)
-{
-    const QString id = invoice.value(QLatin1String("id")).toString();
-    QJsonArray lines;
-    qint64 total = 0;
-    const Collection &all = call.store->collection(items);
-    for (int i = 0; i < all.size(); ++i) {
-        if (all.isDeleted(i))
-            continue;
-        const QJsonObject item = all.at(i);
-        if (item.value(QLatin1String("invoice")).toString() != id)
-            continue;
-        lines.prepend(lineFor(item));
-        total += item.value(QLatin1String("amount")).toInteger();
-    }
-    invoice.insert(QStringLiteral("lines"),
-                   QJsonObject {{QStringLiteral("object"), QStringLiteral("list")},
-                                {QStringLiteral("data"), lines},
-                                {QStringLiteral("has_more"), false},
-                                {QStringLiteral("total_count"), lines.size()},
-                                {QStringLiteral("url"), QStringLiteral("/v1/invoices/%1/lines").arg(id)}});
-    const qint64 paid = invoice.value(QLatin1String("amount_paid")).toInteger();
-    for (const char *field :
-         {"subtotal", "subtotal_excluding_tax", "total", "total_excluding_tax", "amount_due"})
-        invoice.insert(QLatin1String(field), total);
-    invoice.insert(QStringLiteral("amount_remaining"), std::max<qint64>(0, total - paid));
-}
-
 Reply list(Call &call)
 {
     return lists::page(
@@ -100,12 +45,7 @@ Reply list(Call &call)
 Reply search(Call &call)
 {
     return lists::search(call, call.store->collection(invoices), QStringLiteral("/v1/invoices/search"),
-                         {{QStringLiteral("customer"), QStringLiteral("customer")},
-                          {QStringLiteral("status"), QStringLiteral("status")},
-                          {QStringLiteral("total"), QStringLiteral("total")},
-                          {QStringLiteral("number"), QStringLiteral("number")},
-                          {QStringLiteral("currency"), QStringLiteral("currency")},
-                          {QStringLiteral("created"), QStringLiteral("created")}});
+                         searchFields::invoices());
 }
 
 Reply createInvoice(Call &call)
@@ -334,6 +274,8 @@ Reply send(Call &call)
     if (statusOf(*found) != QLatin1String("open"))
         return wrongState(
             QStringLiteral("You can only send an open invoice; this invoice is %1.").arg(statusOf(*found)));
+    // Nothing on the invoice changes, but Stripe tells of the email.
+    call.store->events().record(QStringLiteral("invoice.sent"), *found);
     return withExpansions(call, *found);
 }
 
@@ -384,177 +326,6 @@ Reply lines(Call &call)
     return lists::page(call, collection, QStringLiteral("/v1/invoices/%1/lines").arg(id), {});
 }
 
-Reply listItems(Call &call)
-{
-    lists::Predicate pending;
-    if (const auto wanted = call.boolean(QStringLiteral("pending")))
-        pending = [wanted](const QJsonObject &item) {
-            return item.value(QLatin1String("invoice")).isNull() == *wanted;
-        };
-    return lists::page(
-        call, call.store->collection(items), QStringLiteral("/v1/invoiceitems"),
-        lists::all({lists::createdFilter(call), lists::fieldEquals(call, QStringLiteral("customer")),
-                    lists::fieldEquals(call, QStringLiteral("invoice")), pending}));
-}
-
-// Applies amount, price, quantity and description from the call to an item.
-std::optional<Reply> applyItemFields(Call &call, QJsonObject &item, const QJsonObject *invoice)
-{
-    const QString priceId = call.map(QStringLiteral("pricing")).value(QStringLiteral("price")).toString();
-    const qint64 quantity = call.integer(QStringLiteral("quantity"))
-                                .value_or(item.value(QLatin1String("quantity")).toInteger());
-    if (quantity < 1 && (call.has(QStringLiteral("quantity")) || !priceId.isEmpty()))
-        return Reply::invalid(QStringLiteral("Quantity must be at least 1."), QStringLiteral("quantity"));
-    if (call.has(QStringLiteral("amount")) && !priceId.isEmpty())
-        return Reply::invalid(
-            QStringLiteral("You may only specify one of these parameters: amount, pricing[price]."),
-            QStringLiteral("amount"), QStringLiteral("parameters_exclusive"));
-    QString currency = item.value(QLatin1String("currency")).toString();
-    if (!priceId.isEmpty()) {
-        const QJsonObject *price = findLive(call, QStringLiteral("prices"), priceId);
-        if (!price)
-            return Reply::missing(QStringLiteral("price"), priceId, QStringLiteral("pricing[price]"));
-        currency = price->value(QLatin1String("currency")).toString();
-        const qint64 unit = price->value(QLatin1String("unit_amount")).toInteger();
-        item.insert(QStringLiteral("quantity"), quantity);
-        item.insert(QStringLiteral("amount"), unit * quantity);
-        item.insert(
-            QStringLiteral("pricing"),
-            QJsonObject {{QStringLiteral("type"), QStringLiteral("price_details")},
-                         {QStringLiteral("price_details"),
-                          QJsonObject {{QStringLiteral("price"), priceId},
-                                       {QStringLiteral("product"), price->value(QLatin1String("product"))}}},
-                         {QStringLiteral("unit_amount_decimal"), QString::number(unit)}});
-        if (!call.has(QStringLiteral("description")) && item.value(QLatin1String("description")).isNull())
-            if (const QJsonObject *product
-                = call.store->find(price->value(QLatin1String("product")).toString()))
-                item.insert(QStringLiteral("description"), product->value(QLatin1String("name")));
-    } else if (call.has(QStringLiteral("amount"))) {
-        if (!call.has(QStringLiteral("currency")) && currency.isEmpty())
-            return Reply::invalid(QStringLiteral("Missing required param: currency."),
-                                  QStringLiteral("currency"), QStringLiteral("parameter_missing"));
-        if (call.has(QStringLiteral("currency")))
-            currency = call.string(QStringLiteral("currency")).toLower();
-        item.insert(QStringLiteral("amount"), *call.integer(QStringLiteral("amount")));
-        item.insert(QStringLiteral("quantity"), 1);
-    } else if (item.value(QLatin1String("amount")).isNull()) {
-        return Reply::invalid(QStringLiteral("You must specify either `amount` or `pricing[price]`."),
-                              QStringLiteral("amount"));
-    }
-    item.insert(QStringLiteral("currency"), currency);
-    item.insert(QStringLiteral("net_amount"), item.value(QLatin1String("amount")));
-    if (invoice && invoice->value(QLatin1String("currency")).toString() != currency)
-        return Reply::invalid(
-            QStringLiteral(
-                "The currency of this invoice item (%1) must match the currency of the invoice (%2).")
-                .arg(currency, invoice->value(QLatin1String("currency")).toString()),
-            QStringLiteral("currency"));
-    copyStrings(call, item, {QStringLiteral("description")});
-    if (auto error = applyMetadata(call, item))
-        return error;
-    return std::nullopt;
-}
-
-// Adding, changing or deleting an item needs its invoice to be a draft.
-std::optional<Reply> draftOnly(const QJsonObject *invoice)
-{
-    if (invoice && statusOf(*invoice) != QLatin1String("draft"))
-        return Reply::invalid(
-            QStringLiteral("You can only add or change items on a draft invoice; this invoice is %1.")
-                .arg(statusOf(*invoice)),
-            QStringLiteral("invoice"), QStringLiteral("invoice_not_editable"));
-    return std::nullopt;
-}
-
-void refreshInvoice(Call &call, const QString &invoiceId)
-{
-    const QJsonObject *found = findLive(call, invoices, invoiceId);
-    if (!found)
-        return;
-    QJsonObject invoice = *found;
-    recompute(call, invoice);
-    call.store->collection(invoices).replace(invoice);
-}
-
-Reply createItem(Call &call)
-{
-    const QString customerId = call.string(QStringLiteral("customer"));
-    if (customerId.isEmpty())
-        return Reply::invalid(QStringLiteral("Missing required param: customer."), QStringLiteral("customer"),
-                              QStringLiteral("parameter_missing"));
-    if (!findLive(call, QStringLiteral("customers"), customerId))
-        return Reply::missing(QStringLiteral("customer"), customerId, QStringLiteral("customer"));
-    const QString invoiceId = call.string(QStringLiteral("invoice"));
-    const QJsonObject *invoice = nullptr;
-    if (!invoiceId.isEmpty()) {
-        invoice = findLive(call, invoices, invoiceId);
-        if (!invoice)
-            return Reply::missing(QStringLiteral("invoice"), invoiceId, QStringLiteral("invoice"));
-        if (auto error = draftOnly(invoice))
-            return *error;
-        if (invoice->value(QLatin1String("customer")).toString() != customerId)
-            return Reply::invalid(QStringLiteral("The invoice belongs to another customer."),
-                                  QStringLiteral("invoice"));
-    }
-    QJsonObject item = create(call, QStringLiteral("invoiceitem"), QStringLiteral("ii_"));
-    item.insert(QStringLiteral("customer"), customerId);
-    item.insert(QStringLiteral("invoice"),
-                invoiceId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(invoiceId));
-    item.insert(QStringLiteral("date"), call.now);
-    item.insert(QStringLiteral("amount"), QJsonValue(QJsonValue::Null));
-    item.insert(QStringLiteral("description"), QJsonValue(QJsonValue::Null));
-    item.insert(QStringLiteral("period"),
-                QJsonObject {{QStringLiteral("start"), call.now}, {QStringLiteral("end"), call.now}});
-    item.insert(QStringLiteral("proration"), false);
-    if (auto error = applyItemFields(call, item, invoice))
-        return *error;
-    const Reply reply = save(call, items, item, true);
-    if (!invoiceId.isEmpty())
-        refreshInvoice(call, invoiceId);
-    return reply;
-}
-
-Reply retrieveItem(Call &call)
-{
-    return retrieve(call, items, QStringLiteral("invoiceitem"), "invoiceitem");
-}
-
-Reply updateItem(Call &call)
-{
-    const QString id = call.pathParam("invoiceitem");
-    const QJsonObject *found = findLive(call, items, id);
-    if (!found)
-        return Reply::missing(QStringLiteral("invoiceitem"), id, QStringLiteral("id"));
-    QJsonObject item = *found;
-    const QString invoiceId = item.value(QLatin1String("invoice")).toString();
-    const QJsonObject *invoice = invoiceId.isEmpty() ? nullptr : findLive(call, invoices, invoiceId);
-    if (auto error = draftOnly(invoice))
-        return *error;
-    if (auto error = applyItemFields(call, item, invoice))
-        return *error;
-    const Reply reply = save(call, items, item, false);
-    if (!invoiceId.isEmpty())
-        refreshInvoice(call, invoiceId);
-    return reply;
-}
-
-Reply deleteItem(Call &call)
-{
-    const QString id = call.pathParam("invoiceitem");
-    const QJsonObject *found = findLive(call, items, id);
-    if (!found)
-        return Reply::missing(QStringLiteral("invoiceitem"), id, QStringLiteral("id"));
-    const QString invoiceId = found->value(QLatin1String("invoice")).toString();
-    if (auto error = draftOnly(invoiceId.isEmpty() ? nullptr : findLive(call, invoices, invoiceId)))
-        return *error;
-    call.store->collection(items).markDeleted(id);
-    if (!invoiceId.isEmpty())
-        refreshInvoice(call, invoiceId);
-    return Reply::ok({{QStringLiteral("id"), id},
-                      {QStringLiteral("object"), QStringLiteral("invoiceitem")},
-                      {QStringLiteral("deleted"), true}});
-}
-
 } // namespace
 
 void addInvoiceRoutes(Routes &routes)
@@ -573,11 +344,6 @@ void addInvoiceRoutes(Routes &routes)
     routes.insert(routeKey(post, QStringLiteral("/v1/invoices/{invoice}/mark_uncollectible")),
                   markUncollectible);
     routes.insert(routeKey(get, QStringLiteral("/v1/invoices/{invoice}/lines")), lines);
-    routes.insert(routeKey(get, QStringLiteral("/v1/invoiceitems")), listItems);
-    routes.insert(routeKey(post, QStringLiteral("/v1/invoiceitems")), createItem);
-    routes.insert(routeKey(get, QStringLiteral("/v1/invoiceitems/{invoiceitem}")), retrieveItem);
-    routes.insert(routeKey(post, QStringLiteral("/v1/invoiceitems/{invoiceitem}")), updateItem);
-    routes.insert(routeKey(del, QStringLiteral("/v1/invoiceitems/{invoiceitem}")), deleteItem);
 }
 
 } // namespace sandbox

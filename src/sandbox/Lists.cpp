@@ -186,12 +186,12 @@ Reply page(const Call &call, const Collection &collection, const QString &url, c
 }
 
 Reply search(const Call &call, const Collection &collection, const QString &url,
-             const SearchQuery::Fields &fields)
+             const SearchQuery::Resource &resource)
 {
     if (auto error = checkListExpansions(call, true))
         return *error;
     QString problem;
-    const auto query = SearchQuery::parse(call.string(QStringLiteral("query")), fields, &problem);
+    const auto query = SearchQuery::parse(call.string(QStringLiteral("query")), resource, &problem);
     if (!query)
         return Reply::invalid(problem, QStringLiteral("query"));
     const int limit = int(call.integer(QStringLiteral("limit")).value_or(10));

@@ -20,7 +20,7 @@ Predicate all(const QList<Predicate> &predicates);
 
 Reply page(const Call &call, const Collection &collection, const QString &url, const Predicate &keep);
 Reply search(const Call &call, const Collection &collection, const QString &url,
-             const SearchQuery::Fields &fields);
+             const SearchQuery::Resource &resource);
 
 // Replaces the ids at the given paths ("customer", "promotion.coupon") with their objects; an
 // error reply for a path that cannot be expanded.

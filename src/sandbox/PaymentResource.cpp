@@ -2,6 +2,7 @@
 #include "sandbox/Payments.h"
 #include "sandbox/Resources.h"
 #include "sandbox/Routes.h"
+#include "sandbox/SearchFields.h"
 
 #include <QJsonArray>
 
@@ -15,12 +16,6 @@ const QString charges = QStringLiteral("charges");
 const QString intents = QStringLiteral("payment_intents");
 const QString refunds = QStringLiteral("refunds");
 
-const SearchQuery::Fields paymentSearchFields {{QStringLiteral("amount"), QStringLiteral("amount")},
-                                               {QStringLiteral("currency"), QStringLiteral("currency")},
-                                               {QStringLiteral("customer"), QStringLiteral("customer")},
-                                               {QStringLiteral("status"), QStringLiteral("status")},
-                                               {QStringLiteral("created"), QStringLiteral("created")}};
-
 Reply listCharges(Call &call)
 {
     return lists::page(
@@ -31,9 +26,8 @@ Reply listCharges(Call &call)
 
 Reply searchCharges(Call &call)
 {
-    SearchQuery::Fields fields = paymentSearchFields;
-    fields.insert(QStringLiteral("refunded"), QStringLiteral("refunded"));
-    return lists::search(call, call.store->collection(charges), QStringLiteral("/v1/charges/search"), fields);
+    return lists::search(call, call.store->collection(charges), QStringLiteral("/v1/charges/search"),
+                         searchFields::charges());
 }
 
 Reply retrieveCharge(Call &call)
@@ -51,7 +45,7 @@ Reply listIntents(Call &call)
 Reply searchIntents(Call &call)
 {
     return lists::search(call, call.store->collection(intents), QStringLiteral("/v1/payment_intents/search"),
-                         paymentSearchFields);
+                         searchFields::paymentIntents());
 }
 
 Reply retrieveIntent(Call &call)
@@ -91,6 +85,10 @@ Reply createIntent(Call &call)
             {QStringLiteral("allow_redirects"),
              automatic.value(QStringLiteral("allow_redirects"), QStringLiteral("always")).toString()}});
     intent.insert(QStringLiteral("payment_method_types"), QJsonArray {QStringLiteral("card")});
+    // manual: confirming only authorises (requires_capture); automatic_async captures at once too.
+    intent.insert(QStringLiteral("capture_method"),
+                  call.has(QStringLiteral("capture_method")) ? call.string(QStringLiteral("capture_method"))
+                                                             : QStringLiteral("automatic"));
     if (call.has(QStringLiteral("customer"))) {
         const QString customer = call.string(QStringLiteral("customer"));
         if (!findLive(call, QStringLiteral("customers"), customer))
@@ -150,7 +148,11 @@ Reply cancelIntent(Call &call)
                 .arg(status, cancellable.join(QStringLiteral(", "))),
             {}, QStringLiteral("payment_intent_unexpected_state"),
             {{QStringLiteral("payment_intent"), intent}});
+    // An authorisation is released, not refunded: since 2025-03-31.basil no Refund is made and
+    // the charge keeps amount_refunded and refunded as they were
+    // (docs.stripe.com/changelog/basil/2025-03-31/remove-refund-from-partial-capture-and-payment-cancellation-flow).
     intent.insert(QStringLiteral("status"), QStringLiteral("canceled"));
+    intent.insert(QStringLiteral("amount_capturable"), 0);
     intent.insert(QStringLiteral("canceled_at"), call.now);
     intent.insert(QStringLiteral("cancellation_reason"),
                   call.has(QStringLiteral("cancellation_reason"))
@@ -172,7 +174,8 @@ Reply retrieveRefund(Call &call)
     return retrieve(call, refunds, QStringLiteral("refund"), "refund");
 }
 
-Reply createRefund(Call &call)
+// The charge a refund is for: the charge named, or the PaymentIntent's latest one.
+std::optional<Reply> refundedCharge(Call &call, QJsonObject *charge)
 {
     QString chargeId = call.string(QStringLiteral("charge"));
     const QString intentId = call.string(QStringLiteral("payment_intent"));
@@ -189,8 +192,9 @@ Reply createRefund(Call &call)
         if (!chargeId.isEmpty() && chargeId != latest)
             return Reply::invalid(QStringLiteral("The charge and payment_intent do not match."),
                                   QStringLiteral("charge"));
+        const QString status = intent->value(QLatin1String("status")).toString();
         if (latest.isEmpty()
-            || intent->value(QLatin1String("status")).toString() != QLatin1String("succeeded"))
+            || (status != QLatin1String("succeeded") && status != QLatin1String("requires_capture")))
             return Reply::invalid(
                 QStringLiteral("This PaymentIntent does not have a successful charge to refund."),
                 QStringLiteral("payment_intent"));
@@ -199,42 +203,95 @@ Reply createRefund(Call &call)
     const QJsonObject *found = findLive(call, charges, chargeId);
     if (!found)
         return Reply::missing(QStringLiteral("charge"), chargeId, QStringLiteral("charge"));
-    QJsonObject charge = *found;
-    if (charge.value(QLatin1String("status")).toString() != QLatin1String("succeeded"))
+    if (found->value(QLatin1String("status")).toString() != QLatin1String("succeeded"))
         return Reply::invalid(
             QStringLiteral("Charge %1 has not succeeded and cannot be refunded.").arg(chargeId),
             QStringLiteral("charge"), QStringLiteral("charge_not_refundable"));
+    *charge = *found;
+    return std::nullopt;
+}
+
+// Refunding an uncaptured charge releases its authorisation (docs.stripe.com/charges/placing-a-hold:
+// "you can release it by refunding the relevant Charge object"): always the whole authorised
+// amount, nothing moves, and its PaymentIntent can no longer be captured.
+std::optional<Reply> releaseAuthorisation(Call &call, QJsonObject &charge, QJsonObject &refund)
+{
+    const QString chargeId = charge.value(QLatin1String("id")).toString();
     const qint64 amount = charge.value(QLatin1String("amount")).toInteger();
+    const QString intentId = charge.value(QLatin1String("payment_intent")).toString();
+    const QJsonObject *intent = intentId.isEmpty() ? nullptr : findLive(call, intents, intentId);
+    // Canceling the PaymentIntent released it already, without a refund (basil).
+    if (charge.value(QLatin1String("refunded")).toBool()
+        || (intent && intent->value(QLatin1String("status")).toString() == QLatin1String("canceled")))
+        return Reply::invalid(QStringLiteral("Charge %1 has already been refunded.").arg(chargeId),
+                              QStringLiteral("charge"), QStringLiteral("charge_already_refunded"));
+    if (call.integer(QStringLiteral("amount")).value_or(amount) != amount)
+        return Reply::invalid(
+            QStringLiteral("You cannot partially refund an uncaptured charge. Instead, "
+                           "capture the charge for an amount less than the original amount"),
+            QStringLiteral("amount"));
+    refund.insert(QStringLiteral("amount"), amount);
+    refund.insert(QStringLiteral("balance_transaction"), QJsonValue(QJsonValue::Null));
+    charge.insert(QStringLiteral("amount_refunded"), amount);
+    charge.insert(QStringLiteral("refunded"), true);
+    if (intent) {
+        QJsonObject canceled = *intent;
+        canceled.insert(QStringLiteral("status"), QStringLiteral("canceled"));
+        canceled.insert(QStringLiteral("amount_capturable"), 0);
+        canceled.insert(QStringLiteral("canceled_at"), call.now);
+        call.store->collection(intents).replace(canceled);
+    }
+    return std::nullopt;
+}
+
+// A captured charge gives back at most what was captured and not yet refunded
+// (docs.stripe.com/api/refunds/create); without an amount, all of that.
+std::optional<Reply> refundCaptured(Call &call, QJsonObject &charge, QJsonObject &refund)
+{
+    const QString chargeId = charge.value(QLatin1String("id")).toString();
+    const qint64 captured = charge.value(QLatin1String("amount_captured")).toInteger();
     const qint64 refunded = charge.value(QLatin1String("amount_refunded")).toInteger();
-    const qint64 left = amount - refunded;
+    const qint64 left = captured - refunded;
     if (left <= 0)
         return Reply::invalid(QStringLiteral("Charge %1 has already been refunded.").arg(chargeId),
                               QStringLiteral("charge"), QStringLiteral("charge_already_refunded"));
-    // Stripe refunds what is left when no amount is given.
-    const qint64 refundAmount = call.integer(QStringLiteral("amount")).value_or(left);
+    const qint64 amount = call.integer(QStringLiteral("amount")).value_or(left);
     const QString currency = charge.value(QLatin1String("currency")).toString();
-    if (refundAmount <= 0)
+    if (amount <= 0)
         return Reply::invalid(QStringLiteral("Invalid positive integer"), QStringLiteral("amount"),
                               QStringLiteral("amount_too_small"));
-    if (refundAmount > left)
+    if (amount > left)
         return Reply::invalid(
             QStringLiteral("Refund amount (%1) is greater than unrefunded amount on charge (%2)")
-                .arg(payments::moneyText(refundAmount, currency), payments::moneyText(left, currency)),
+                .arg(payments::moneyText(amount, currency), payments::moneyText(left, currency)),
             QStringLiteral("amount"), QStringLiteral("amount_too_large"));
+    refund.insert(QStringLiteral("amount"), amount);
+    refund.insert(QStringLiteral("balance_transaction"), newId(QStringLiteral("txn_")));
+    charge.insert(QStringLiteral("amount_refunded"), refunded + amount);
+    // "Whether the charge has been fully refunded": all that was captured came back.
+    charge.insert(QStringLiteral("refunded"), refunded + amount == captured);
+    return std::nullopt;
+}
+
+Reply createRefund(Call &call)
+{
+    QJsonObject charge;
+    if (auto error = refundedCharge(call, &charge))
+        return *error;
     QJsonObject refund = create(call, QStringLiteral("refund"), QStringLiteral("re_"));
-    refund.insert(QStringLiteral("amount"), refundAmount);
-    refund.insert(QStringLiteral("currency"), currency);
-    refund.insert(QStringLiteral("charge"), chargeId);
+    refund.insert(QStringLiteral("currency"), charge.value(QLatin1String("currency")));
+    refund.insert(QStringLiteral("charge"), charge.value(QLatin1String("id")));
     refund.insert(QStringLiteral("payment_intent"), charge.value(QLatin1String("payment_intent")));
     refund.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
     refund.insert(QStringLiteral("reason"),
                   call.has(QStringLiteral("reason")) ? QJsonValue(call.string(QStringLiteral("reason")))
                                                      : QJsonValue(QJsonValue::Null));
-    refund.insert(QStringLiteral("balance_transaction"), newId(QStringLiteral("txn_")));
     if (auto error = applyMetadata(call, refund))
         return *error;
-    charge.insert(QStringLiteral("amount_refunded"), refunded + refundAmount);
-    charge.insert(QStringLiteral("refunded"), refunded + refundAmount == amount);
+    if (auto error = charge.value(QLatin1String("captured")).toBool()
+            ? refundCaptured(call, charge, refund)
+            : releaseAuthorisation(call, charge, refund))
+        return *error;
     call.store->collection(charges).replace(charge);
     return save(call, refunds, refund, true);
 }

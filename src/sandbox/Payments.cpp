@@ -17,15 +17,27 @@ QString moneyText(qint64 amount, const QString &currency)
 
 namespace {
 
+// How long a card authorisation holds before it expires (docs.stripe.com/charges/placing-a-hold:
+// "usually, up to 7 days").
+constexpr qint64 authorisationSeconds = 7 * 86400;
+
+bool capturesLater(const QJsonObject &intent)
+{
+    return intent.value(QLatin1String("capture_method")).toString() == QLatin1String("manual");
+}
+
 QJsonObject chargeOf(const Call &call, const QJsonObject &intent, const QJsonObject &method, bool succeeded)
 {
     QJsonObject charge = create(call, QStringLiteral("charge"), QStringLiteral("ch_"));
     const qint64 amount = intent.value(QLatin1String("amount")).toInteger();
+    // An authorised card payment of a manual-capture intent "succeeds" uncaptured: the money is
+    // held on the card, nothing is collected yet.
+    const bool captured = succeeded && !capturesLater(intent);
     charge.insert(QStringLiteral("amount"), amount);
-    charge.insert(QStringLiteral("amount_captured"), succeeded ? amount : 0);
+    charge.insert(QStringLiteral("amount_captured"), captured ? amount : 0);
     charge.insert(QStringLiteral("amount_refunded"), 0);
     charge.insert(QStringLiteral("refunded"), false);
-    charge.insert(QStringLiteral("captured"), succeeded);
+    charge.insert(QStringLiteral("captured"), captured);
     charge.insert(QStringLiteral("paid"), succeeded);
     charge.insert(QStringLiteral("status"),
                   succeeded ? QStringLiteral("succeeded") : QStringLiteral("failed"));
@@ -36,13 +48,17 @@ QJsonObject chargeOf(const Call &call, const QJsonObject &intent, const QJsonObj
     charge.insert(QStringLiteral("payment_method"), method.value(QLatin1String("id")));
     charge.insert(QStringLiteral("metadata"), intent.value(QLatin1String("metadata")));
     charge.insert(QStringLiteral("balance_transaction"),
-                  succeeded ? QJsonValue(newId(QStringLiteral("txn_"))) : QJsonValue(QJsonValue::Null));
+                  captured ? QJsonValue(newId(QStringLiteral("txn_"))) : QJsonValue(QJsonValue::Null));
     QJsonObject details = charge.value(QLatin1String("payment_method_details")).toObject();
     QJsonObject card = details.value(QLatin1String("card")).toObject();
     const QJsonObject methodCard = method.value(QLatin1String("card")).toObject();
     for (const char *field : {"brand", "last4", "exp_month", "exp_year", "funding", "fingerprint"})
         card.insert(QLatin1String(field), methodCard.value(QLatin1String(field)));
     card.insert(QStringLiteral("network"), methodCard.value(QLatin1String("brand")));
+    card.insert(QStringLiteral("amount_authorized"),
+                succeeded ? QJsonValue(amount) : QJsonValue(QJsonValue::Null));
+    if (succeeded && !captured)
+        card.insert(QStringLiteral("capture_before"), call.now + authorisationSeconds);
     details.insert(QStringLiteral("card"), card);
     details.insert(QStringLiteral("type"), QStringLiteral("card"));
     charge.insert(QStringLiteral("payment_method_details"), details);
@@ -125,8 +141,13 @@ Reply confirm(Call &call, QJsonObject intent, const QString &paymentMethod, bool
         intents.replace(intent);
         return cardDecline(*behaviour, intent, charge.value(QLatin1String("id")).toString());
     }
-    intent.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
-    intent.insert(QStringLiteral("amount_received"), intent.value(QLatin1String("amount")));
+    if (capturesLater(intent)) {
+        intent.insert(QStringLiteral("status"), QStringLiteral("requires_capture"));
+        intent.insert(QStringLiteral("amount_capturable"), intent.value(QLatin1String("amount")));
+    } else {
+        intent.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
+        intent.insert(QStringLiteral("amount_received"), intent.value(QLatin1String("amount")));
+    }
     intent.insert(QStringLiteral("last_payment_error"), QJsonValue(QJsonValue::Null));
     intents.replace(intent);
     return withExpansions(call, intent);

@@ -22,8 +22,10 @@ inline QString routeKey(const QString &method, const QString &path)
 void addAccountRoutes(Routes &routes);
 void addCustomerRoutes(Routes &routes);
 void addInvoiceRoutes(Routes &routes);
+void addInvoiceItemRoutes(Routes &routes);
 void addCatalogRoutes(Routes &routes);
 void addPromotionRoutes(Routes &routes);
 void addPaymentRoutes(Routes &routes);
+void addEventRoutes(Routes &routes);
 
 } // namespace sandbox

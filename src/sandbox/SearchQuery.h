@@ -9,26 +9,44 @@
 
 namespace sandbox {
 
-// Stripe's search query language (docs.stripe.com/search#search-query-language), the part
-// Paydesk's users need: clauses field:'exact' (case-insensitive), field~'substring' (at least 3
-// characters), field>n / < / >= / <= on numbers, metadata['key']:'value', a leading '-' to
-// negate, joined by AND or by OR (not both), at most 10 clauses.
+// Stripe's search query language (docs.stripe.com/search#search-query-language): clauses
+// field:value, joined by spaces or AND (case-insensitive), or by OR, never both; a leading '-'
+// negates; string values in single or double quotes with \-escapes, numbers bare or quoted;
+// null for a missing field; metadata["key"]. What an operator means depends on the field's type:
+// token (exact, case-insensitive), string (exact means the words of the value in that order;
+// ~ a substring of at least 3 characters), numeric (exact, >, <, >=, <=).
 class SearchQuery
 {
 public:
-    // The searchable fields of a resource: the query's name for each, and where it is in the object.
-    using Fields = QHash<QString, QString>;
+    enum class Type { Token, String, Numeric };
+    // refunded:"true" is fully refunded, "false" partly, null not at all; disputed takes only
+    // "true" and "false" (docs.stripe.com/search#query-fields-for-charges).
+    enum class Rule { Plain, Refunded, TrueOrFalse };
+    struct Field
+    {
+        QString path; // where it is in the object, dotted
+        Type type = Type::Token;
+        Rule rule = Rule::Plain;
+    };
+    // The fields Stripe documents for one resource, by the name a query uses.
+    struct Resource
+    {
+        QString name; // "charges", for messages and the documentation's anchor
+        QString anchor; // "query-fields-for-charges"
+        QHash<QString, Field> fields; // metadata is always there, as metadata["key"]
+    };
 
-    static std::optional<SearchQuery> parse(const QString &text, const Fields &fields, QString *error);
+    static std::optional<SearchQuery> parse(const QString &text, const Resource &resource, QString *error);
     bool matches(const QJsonObject &object) const;
 
 private:
+    enum class Op { Exact, Substring, Greater, Less, GreaterOrEqual, LessOrEqual };
     struct Clause
     {
-        QString path; // JSON path, or "metadata.<key>"
-        QString op; // ":", "~", ">", "<", ">=", "<="
-        QString value;
-        bool isNumber = false;
+        Field field;
+        Op op = Op::Exact;
+        QString value; // as written, unquoted
+        bool isNull = false; // the null token
         bool negated = false;
     };
     bool matches(const Clause &clause, const QJsonObject &object) const;

@@ -54,9 +54,11 @@ Server::Server(QObject *parent)
     addAccountRoutes(m_routes);
     addCustomerRoutes(m_routes);
     addInvoiceRoutes(m_routes);
+    addInvoiceItemRoutes(m_routes);
     addCatalogRoutes(m_routes);
     addPromotionRoutes(m_routes);
     addPaymentRoutes(m_routes);
+    addEventRoutes(m_routes);
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(200);
     connect(&m_saveTimer, &QTimer::timeout, this, [this] { save(); });
@@ -207,15 +209,32 @@ std::optional<Reply> Server::authorize(Access access, const QString &method, con
             .arg(masked(key), accountId(), permission));
 }
 
+void Server::ageEvents(int days)
+{
+    m_store.events().age(qint64(days) * 86400);
+    changed();
+}
+
 HttpResponse Server::control(const HttpRequest &request, const QByteArray &requestId)
 {
-    // Fault switches for a sandbox in another process; the server listens on loopback only.
+    // Test switches for a sandbox in another process; the server listens on loopback only.
+    const auto form = FormDecoder::decode(request.body);
+    if (request.method == "POST" && request.path == "/_sandbox/age_events") {
+        bool ok = false;
+        const int days = form.params.value(QStringLiteral("days")).toString().toInt(&ok);
+        if (!ok || days < 0)
+            return respond(Reply::invalid(QStringLiteral("age_events takes days=<non-negative integer>.")),
+                           requestId);
+        ageEvents(days);
+        return respond(Reply::ok({{QStringLiteral("object"), QStringLiteral("sandbox_events")},
+                                  {QStringLiteral("ok"), true}}),
+                       requestId);
+    }
     if (request.method != "POST" || request.path != "/_sandbox/faults")
         return respond(
             Reply::invalid(QStringLiteral("Unknown sandbox control: %1 %2")
                                .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path))),
             requestId);
-    const auto form = FormDecoder::decode(request.body);
     const QString problem = m_faults.apply(form.params);
     if (!problem.isEmpty())
         return respond(Reply::invalid(problem), requestId);
@@ -228,7 +247,8 @@ HttpResponse Server::handle(const HttpRequest &request)
 {
     const QByteArray requestId = newRequestId();
     const QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path));
-    if (request.path.startsWith("/_sandbox/"))
+    // Switched off, the control paths are unknown URLs like any other.
+    if (m_options.allowFaultSwitches && request.path.startsWith("/_sandbox/"))
         return control(request, requestId);
 
     const Faults::Decision fault = m_faults.decide(request.method, request.path);
@@ -313,10 +333,13 @@ HttpResponse Server::handle(const HttpRequest &request)
     }
 
     const Handler handler = m_routes.value(routeKey(method, call.endpoint->path));
+    // Every change the handler makes is an event of this request (a replay above made none).
+    m_store.events().begin(QString::fromLatin1(requestId), idempotent ? key : QString(), call.now);
     const Reply reply = handler
         ? handler(call)
         : Reply::error(500, QStringLiteral("api_error"),
                        QStringLiteral("The sandbox does not implement %1 %2 yet.").arg(method, path));
+    m_store.events().end();
     HttpResponse response = respond(reply, requestId);
     if (method != QLatin1String("GET")) {
         if (idempotent)

@@ -39,6 +39,9 @@ public:
     // Seconds since the epoch; tests move it to age idempotency keys.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     qint64 now() const { return m_clock(); }
+    // Moves every recorded event `days` into the past, as if they had happened then: how tests
+    // reach Stripe's 30-day window (also POST /_sandbox/age_events days=N with fault switches on).
+    void ageEvents(int days);
 
     // Answers one request without a socket (the HTTP server calls this; so can a benchmark).
     HttpResponse handle(const HttpRequest &request);

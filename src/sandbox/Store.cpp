@@ -36,75 +36,12 @@ QString objectNameOf(const QString &collection)
 
 } // namespace
 
-Collection::Collection(const QString &object)
-    : m_object(object)
-{ }
-
-void Collection::insert(const QJsonObject &object)
-{
-    const QString id = object.value(QLatin1String("id")).toString();
-    m_index.insert(id, int(m_objects.size()));
-    m_objects.append(object);
-    m_bytes.append(QByteArray());
-    m_isDeleted.append(false);
-}
-
-bool Collection::replace(const QJsonObject &object)
-{
-    const int index = indexOf(object.value(QLatin1String("id")).toString());
-    if (index < 0)
-        return false;
-    m_objects[index] = object;
-    m_bytes[index].clear();
-    return true;
-}
-
-void Collection::markDeleted(const QString &id)
-{
-    const int index = indexOf(id);
-    if (index < 0 || m_isDeleted.at(index))
-        return;
-    m_objects[index]
-        = QJsonObject {{QStringLiteral("id"), id},
-                       {QStringLiteral("object"), m_objects.at(index).value(QLatin1String("object"))},
-                       {QStringLiteral("deleted"), true}};
-    m_bytes[index].clear();
-    m_isDeleted[index] = true;
-    ++m_deleted;
-}
-
-bool Collection::isDeleted(int index) const
-{
-    return m_isDeleted.at(index);
-}
-
-const QJsonObject *Collection::find(const QString &id) const
-{
-    const int index = indexOf(id);
-    return index < 0 ? nullptr : &m_objects.at(index);
-}
-
-const QByteArray &Collection::bytesAt(int index) const
-{
-    QByteArray &bytes = m_bytes[index];
-    if (bytes.isEmpty())
-        bytes = QJsonDocument(m_objects.at(index)).toJson(QJsonDocument::Compact);
-    return bytes;
-}
-
-void Collection::clear()
-{
-    m_objects.clear();
-    m_index.clear();
-    m_bytes.clear();
-    m_isDeleted.clear();
-    m_deleted = 0;
-}
-
 Store::Store()
 {
-    for (const QString &name : names())
-        m_collections.insert(name, Collection(objectNameOf(name)));
+    for (const QString &name : names()) {
+        auto it = m_collections.insert(name, Collection(objectNameOf(name)));
+        it->setEventLog(&m_events);
+    }
 }
 
 Collection &Store::collection(const QString &name)
@@ -161,6 +98,7 @@ QJsonObject Store::toJson() const
             objects.append(c.at(i));
         json.insert(name, objects);
     }
+    json.insert(QStringLiteral("events"), m_events.toJson());
     return json;
 }
 
@@ -183,6 +121,8 @@ bool Store::fromJson(const QJsonObject &json, QString *error)
                 c.markDeleted(object.value(QLatin1String("id")).toString());
         }
     }
+    // Files saved before the sandbox kept events have none.
+    m_events.fromJson(json.value(QLatin1String("events")).toArray());
     return true;
 }
 

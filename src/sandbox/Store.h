@@ -1,57 +1,23 @@
 #pragma once
 
-#include <QByteArray>
+#include "sandbox/Collection.h"
+#include "sandbox/EventLog.h"
+
 #include <QHash>
 #include <QJsonObject>
-#include <QList>
 #include <QString>
-
-#include <functional>
+#include <QStringList>
 
 namespace sandbox {
-
-// Objects of one kind in creation order, with an id index so that a page after any id is found
-// at once, and each object's compact JSON kept until it changes, so that a page of 100 is
-// mostly a concatenation (the sandbox must never be what a benchmark measures).
-class Collection
-{
-public:
-    explicit Collection(const QString &object = {});
-
-    QString objectName() const { return m_object; }
-    int size() const { return int(m_objects.size()); }
-    int liveCount() const { return size() - m_deleted; }
-
-    void insert(const QJsonObject &object);
-    // Replaces the object with the same id; false when there is none.
-    bool replace(const QJsonObject &object);
-    // Deleted objects keep their place as Stripe's deleted stub ({"id","object","deleted":true}),
-    // are returned by id, and never listed.
-    void markDeleted(const QString &id);
-    bool isDeleted(int index) const;
-
-    const QJsonObject *find(const QString &id) const;
-    int indexOf(const QString &id) const { return m_index.value(id, -1); }
-    const QJsonObject &at(int index) const { return m_objects.at(index); }
-    const QByteArray &bytesAt(int index) const;
-
-    QList<QJsonObject> all() const { return m_objects; }
-    void clear();
-
-private:
-    QString m_object;
-    QList<QJsonObject> m_objects;
-    QHash<QString, int> m_index;
-    mutable QList<QByteArray> m_bytes; // empty until serialized, cleared on change
-    QList<bool> m_isDeleted;
-    int m_deleted = 0;
-};
 
 // Everything the sandbox holds, by collection name ("customers", "invoices"...).
 class Store
 {
 public:
     Store();
+    // The collections tell the event log of their Store: a Store stays where it was made.
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
 
     Collection &collection(const QString &name);
     const Collection &collection(const QString &name) const;
@@ -61,12 +27,16 @@ public:
 
     const QJsonObject *find(const QString &id) const;
 
+    EventLog &events() { return m_events; }
+    const EventLog &events() const { return m_events; }
+
     QJsonObject toJson() const;
     bool fromJson(const QJsonObject &json, QString *error);
     int totalObjects() const;
 
 private:
     QHash<QString, Collection> m_collections;
+    EventLog m_events;
 };
 
 } // namespace sandbox

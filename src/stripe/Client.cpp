@@ -2,25 +2,18 @@
 
 #include "PaydeskVersion.h"
 #include "stripe/ApiVersion.h"
+#include "stripe/Attempt.h"
+#include "stripe/AttemptVerdict.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 
-#include <optional>
-
 namespace stripe {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("stripe::Client", text);
-}
 
 bool isLoopbackHost(const QString &host)
 {
@@ -28,38 +21,6 @@ bool isLoopbackHost(const QString &host)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
-}
-
-// Qt's own errorString() repeats the whole URL; a person needs what happened.
-QString describeNetworkError(QNetworkReply *network)
-{
-    switch (network->error()) {
-    case QNetworkReply::ConnectionRefusedError:
-        return tr("the connection was refused");
-    case QNetworkReply::RemoteHostClosedError:
-        return tr("the connection was closed before an answer came");
-    case QNetworkReply::HostNotFoundError:
-        return tr("the server's name could not be found");
-    case QNetworkReply::SslHandshakeFailedError:
-        return tr("a secure connection could not be made: %1").arg(network->errorString());
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-        return tr("the network is not available");
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        return tr("the proxy failed: %1").arg(network->errorString());
-    default:
-        return network->errorString();
-    }
-}
-
-QString secondsText(std::chrono::milliseconds timeout)
-{
-    const qint64 seconds = std::max<qint64>(1, (timeout.count() + 999) / 1000);
-    return seconds == 1 ? tr("1 second") : tr("%1 seconds").arg(seconds);
 }
 
 QString outcomeText(const Error &error)
@@ -99,19 +60,12 @@ Client::Client(QObject *parent)
 
 Client::~Client()
 {
-    // Nothing may call back into a client that is going away: detach every network reply
-    // before QNetworkAccessManager's own destructor aborts them.
-    for (Reply *reply : std::as_const(m_queue))
-        reply->m_aborted = true;
+    // Nothing may call back into a client that is going away: cancel every reply, which stops
+    // its network reply, before QNetworkAccessManager's own destructor aborts them.
     m_queue.clear();
     const auto replies = findChildren<Reply *>(QString(), Qt::FindDirectChildrenOnly);
-    for (Reply *reply : replies) {
-        reply->m_aborted = true;
-        if (reply->m_network) {
-            reply->m_network->disconnect(this);
-            reply->m_network->abort();
-        }
-    }
+    for (Reply *reply : replies)
+        reply->cancel({});
     delete m_network;
 }
 
@@ -158,17 +112,15 @@ Reply *Client::send(Request request)
 {
     if (request.method == Request::Method::Post && request.idempotencyKey.isEmpty())
         request.idempotencyKey = newIdempotencyKey();
-    auto *reply = new Reply(this, request);
-    reply->m_startedAt = QDateTime::currentDateTime();
-    reply->m_clock.start();
+    auto *reply = new Reply({}, this, request);
 
     QString whyNot;
     if (!isAcceptableBaseUrl(m_baseUrl, &whyNot) || m_apiKey.isEmpty() || isKeyRejected()) {
         // Answer asynchronously like any other reply, so callers have one code path.
-        reply->m_error = isKeyRejected() ? m_rejection
-            : m_apiKey.isEmpty()         ? Error::configuration(tr("No Stripe API key is set."))
-                                         : Error::configuration(whyNot);
-        QTimer::singleShot(0, reply, [this, reply] { finish(reply); });
+        const Error error = isKeyRejected() ? m_rejection
+            : m_apiKey.isEmpty()            ? Error::configuration(tr("No Stripe API key is set."))
+                                            : Error::configuration(whyNot);
+        QTimer::singleShot(0, reply, [this, reply, error] { fail(reply, error); });
         return reply;
     }
     m_queue.append(reply);
@@ -191,7 +143,7 @@ void Client::dispatch()
 
 void Client::startAttempt(Reply *reply)
 {
-    const Request &request = reply->m_request;
+    const Request &request = reply->request();
     QByteArray url = m_baseUrl.toEncoded(QUrl::StripTrailingSlash) + request.path.toUtf8();
     const QByteArray form = encodeForm(request.params);
     if (request.method != Request::Method::Post && !form.isEmpty())
@@ -202,7 +154,6 @@ void Client::startAttempt(Reply *reply)
     http.setRawHeader("Stripe-Version", apiVersion);
     http.setRawHeader("User-Agent", QByteArrayLiteral("Paydesk/" PAYDESK_VERSION));
     http.setRawHeader("Accept", "application/json");
-    http.setTransferTimeout(int(m_options.timeout.count()));
     http.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
     QNetworkReply *network = nullptr;
@@ -221,138 +172,65 @@ void Client::startAttempt(Reply *reply)
         break;
     }
     ++m_inFlight;
-    reply->m_network = network;
-    reply->m_sent = true;
-    connect(network, &QNetworkReply::downloadProgress, this,
-            [this, reply, network](qint64 received, qint64 total) {
-                if (received > m_options.maxResponseBytes || total > m_options.maxResponseBytes) {
-                    reply->m_tooLarge = true;
-                    network->abort();
-                }
-            });
-    connect(network, &QNetworkReply::finished, this,
-            [this, reply, network] { onAttemptFinished(reply, network); });
+    auto *attempt = new Attempt(network, {m_options.timeout, m_options.maxResponseBytes}, reply);
+    reply->beginAttempt({}, attempt);
+    connect(attempt, &Attempt::ended, this,
+            [this, reply](const AttemptResult &result) { onAttemptFinished(reply, result); });
 }
 
-void Client::onAttemptFinished(Reply *reply, QNetworkReply *network)
+void Client::onAttemptFinished(Reply *reply, const AttemptResult &result)
 {
-    network->disconnect(this);
-    network->deleteLater();
-    reply->m_network = nullptr;
+    reply->endAttempt({});
     --m_inFlight;
+    AttemptVerdict verdict = classifyAttempt(result);
+    if (verdict.httpStatus > 0)
+        reply->recordAnswer({}, verdict.httpStatus, verdict.requestId, verdict.replayed);
 
-    const QVariant status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    RetryPolicy::Attempt attempt;
-    attempt.gotResponse = status.isValid() && !reply->m_tooLarge;
-    Error error;
-    QByteArray body;
-    JsonOutline outline;
-    std::optional<QJsonObject> built; // when Qt's parser had to read the answer
-    if (reply->m_tooLarge) {
-        error.kind = Error::Kind::InvalidResponse;
-        error.detail = tr("the answer was larger than %1 MB").arg(m_options.maxResponseBytes / (1024 * 1024));
-    } else if (!attempt.gotResponse) {
-        const bool timedOut = network->error() == QNetworkReply::OperationCanceledError;
-        error.kind = timedOut ? Error::Kind::Timeout : Error::Kind::Network;
-        error.detail = timedOut ? secondsText(m_options.timeout) : describeNetworkError(network);
-        attempt.tlsFailure = network->error() == QNetworkReply::SslHandshakeFailedError;
-    } else {
-        attempt.httpStatus = status.toInt();
-        attempt.shouldRetryHeader = network->rawHeader("Stripe-Should-Retry").trimmed().toLower();
-        attempt.retryAfter = RetryPolicy::parseRetryAfter(network->rawHeader("Retry-After"));
-        body = network->readAll();
-        const QByteArray requestId = network->rawHeader("Request-Id");
-        reply->m_httpStatus = attempt.httpStatus;
-        reply->m_requestId = QString::fromLatin1(requestId);
-        reply->m_replayed = network->rawHeader("Idempotent-Replayed").trimmed().toLower() == "true";
-
-        // The outline validates the answer without building it (most of a list page is rows
-        // nobody reads yet); what it cannot vouch for, Qt's parser reads and judges.
-        outline = JsonOutline::of(body);
-        QJsonParseError parseError {};
-        bool isObject = outline.isObject;
-        // Stripe's libraries treat any JSON body with an "error" key as a failure, whatever
-        // the status says.
-        bool isStripeError = outline.hasError;
-        if (!outline.isObject) {
-            const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-            isObject = document.isObject();
-            isStripeError = isObject && document.object().contains(QLatin1String("error"));
-            built = document.object();
-        }
-        if (attempt.httpStatus >= 200 && attempt.httpStatus < 300 && !isStripeError) {
-            if (!isObject) {
-                error.kind = Error::Kind::InvalidResponse;
-                error.httpStatus = attempt.httpStatus;
-                error.requestId = reply->m_requestId;
-                error.detail = parseError.error != QJsonParseError::NoError
-                    ? tr("invalid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())
-                    : tr("a JSON object was expected");
-            }
-        } else {
-            error = Error::fromHttp(attempt.httpStatus, body, requestId);
-        }
-    }
-
-    if (error.isError() && !reply->m_tooLarge && m_options.retry.shouldRetry(attempt, reply->m_retries)) {
-        ++reply->m_retries;
-        const auto delay = m_options.retry.delayBefore(reply->m_retries, attempt);
-        // The reply is the timer's context: an abort during the wait cancels the retry.
-        QTimer::singleShot(delay, reply, [this, reply] {
+    if (!verdict.error.isError()) {
+        log(reply, outcomeText(verdict.error));
+        reply->complete({}, result.body, std::move(verdict.outline), std::move(verdict.object));
+    } else if (m_options.retry.shouldRetry(verdict.retry, reply->retries())) {
+        const auto delay = m_options.retry.delayBefore(reply->retries() + 1, verdict.retry);
+        reply->waitToRetry({}, delay, [this, reply] {
             m_queue.prepend(reply);
             dispatch();
         });
     } else {
-        if (!error.isError()) {
-            reply->m_body = std::move(body);
-            reply->m_outline = std::move(outline);
-            if (built) {
-                reply->m_object = *built;
-                reply->m_built = true;
-            }
-        }
-        reply->m_error = error;
-        const bool firstRejection
-            = error.kind == Error::Kind::Api && error.isAuthentication() && !isKeyRejected();
-        if (firstRejection)
-            m_rejection = error;
-        finish(reply);
-        if (firstRejection)
-            emit keyRejected(error);
+        fail(reply, verdict.error);
     }
     dispatch();
 }
 
-void Client::finish(Reply *reply)
+void Client::fail(Reply *reply, const Error &error)
 {
-    reply->m_finished = true;
+    // A reply refused before sending fails from a zero-time timer: the caller may have aborted
+    // it in between, and then it must never say finished.
+    if (reply->state() == Reply::State::Aborted || reply->isFinished())
+        return;
+    const bool firstRejection
+        = error.kind == Error::Kind::Api && error.isAuthentication() && !isKeyRejected();
+    if (firstRejection)
+        m_rejection = error;
     // A reply refused before it reached the network says so in the log.
-    log(reply,
-        reply->m_sent ? outcomeText(reply->m_error)
-                      : QStringLiteral("not sent: ") + outcomeText(reply->m_error));
-    emit reply->finished();
-    reply->deleteLater();
+    log(reply, reply->wasSent() ? outcomeText(error) : QStringLiteral("not sent: ") + outcomeText(error));
+    reply->fail({}, error);
+    if (firstRejection)
+        emit keyRejected(error);
 }
 
 void Client::abort(Reply *reply)
 {
-    if (reply->m_finished || reply->m_aborted)
+    if (reply->isFinished() || reply->state() == Reply::State::Aborted)
         return;
-    detach(reply);
+    release(reply);
     reply->deleteLater();
 }
 
-void Client::detach(Reply *reply)
+void Client::release(Reply *reply)
 {
-    reply->m_aborted = true;
     m_queue.removeOne(reply);
-    if (QNetworkReply *network = reply->m_network) {
-        reply->m_network = nullptr;
-        network->disconnect(this);
-        network->abort();
-        network->deleteLater();
+    if (reply->cancel({}))
         --m_inFlight;
-    }
     log(reply, QStringLiteral("cancelled"));
     // Let a queued request take the freed slot once control returns to the event loop, so a
     // caller aborting inside a loop never re-enters the client.
@@ -362,14 +240,14 @@ void Client::detach(Reply *reply)
 void Client::log(const Reply *reply, const QString &outcome)
 {
     RequestLogEntry entry;
-    entry.startedAt = reply->m_startedAt;
-    entry.method = QString::fromLatin1(reply->m_request.methodName());
-    entry.path = reply->m_request.path;
-    entry.httpStatus = reply->m_httpStatus;
-    entry.requestId = reply->m_requestId;
-    entry.idempotencyKey = reply->m_request.idempotencyKey;
-    entry.durationMs = reply->m_clock.elapsed();
-    entry.retries = reply->m_retries;
+    entry.startedAt = reply->startedAt();
+    entry.method = QString::fromLatin1(reply->request().methodName());
+    entry.path = reply->request().path;
+    entry.httpStatus = reply->httpStatus();
+    entry.requestId = reply->requestId();
+    entry.idempotencyKey = reply->request().idempotencyKey;
+    entry.durationMs = reply->elapsed().count();
+    entry.retries = reply->retries();
     entry.outcome = outcome;
     m_log.append(entry);
 }

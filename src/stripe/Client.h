@@ -13,9 +13,10 @@
 #include <chrono>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace stripe {
+
+struct AttemptResult;
 
 // The HTTP client for one Stripe account: one QNetworkAccessManager, and the one place that
 // knows Stripe's wire rules — headers, form encoding, idempotency keys, retries, timeouts,
@@ -29,7 +30,9 @@ public:
     struct Options
     {
         RetryPolicy retry;
-        // No data for this long ends the attempt (QNetworkRequest::setTransferTimeout).
+        // The whole time one attempt may take, from sending to the last byte of the answer: a
+        // server that trickles a byte every few seconds is cut off here too (an inactivity
+        // timeout such as QNetworkRequest::setTransferTimeout never would be).
         std::chrono::milliseconds timeout {60000};
         int maxInFlight = 4;
         // A larger answer is refused: no Stripe object comes near it, a broken proxy might.
@@ -73,14 +76,14 @@ signals:
     void keyRejected(const stripe::Error &error);
 
 private:
-    friend class Reply;
+    friend class Reply; // abort() and release() are its to call
 
     void dispatch();
     void startAttempt(Reply *reply);
-    void onAttemptFinished(Reply *reply, QNetworkReply *network);
-    void finish(Reply *reply);
+    void onAttemptFinished(Reply *reply, const AttemptResult &result);
+    void fail(Reply *reply, const Error &error);
     void abort(Reply *reply);
-    void detach(Reply *reply); // stops the reply's work without deleting it
+    void release(Reply *reply); // stops the reply's work without deleting it
     void log(const Reply *reply, const QString &outcome);
 
     QNetworkAccessManager *m_network;

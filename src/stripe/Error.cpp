@@ -59,6 +59,43 @@ QString endWithPeriod(QString sentence)
     return sentence;
 }
 
+// "1 second", "3 minutes 5 seconds", "1 hour", "24 days 20 hours": the two largest units, to the
+// nearest second — what a person reads, not a stopwatch.
+QString durationText(std::chrono::milliseconds duration)
+{
+    const qint64 total = std::max<qint64>(1, (duration.count() + 500) / 1000);
+    const qint64 counts[] = {total / 86400, total / 3600 % 24, total / 60 % 60, total % 60};
+    auto unit = [](int index, qint64 n) {
+        switch (index) {
+        case 0:
+            return n == 1 ? tr("1 day") : tr("%1 days").arg(n);
+        case 1:
+            return n == 1 ? tr("1 hour") : tr("%1 hours").arg(n);
+        case 2:
+            return n == 1 ? tr("1 minute") : tr("%1 minutes").arg(n);
+        default:
+            return n == 1 ? tr("1 second") : tr("%1 seconds").arg(n);
+        }
+    };
+    int largest = 0;
+    while (counts[largest] == 0)
+        ++largest;
+    if (largest == 3 || counts[largest + 1] == 0)
+        return unit(largest, counts[largest]);
+    return QCoreApplication::translate("stripe::Error", "%1 %2", "a duration: 3 minutes 5 seconds")
+        .arg(unit(largest, counts[largest]), unit(largest + 1, counts[largest + 1]));
+}
+
+// What the server asked for in Retry-After, when it asked for a wait worth mentioning.
+QString retryAfterText(const Error &error, bool fromStripe)
+{
+    if (!error.retryAfter || *error.retryAfter < std::chrono::seconds(1))
+        return {};
+    return fromStripe
+        ? tr("Stripe asked Paydesk to wait %1 before trying again.").arg(durationText(*error.retryAfter))
+        : tr("The server asked Paydesk to wait %1 before trying again.").arg(durationText(*error.retryAfter));
+}
+
 } // namespace
 
 Error Error::configuration(const QString &message)
@@ -111,17 +148,24 @@ QString describe(const Error &error)
             tr("Paydesk could not reach Stripe (%1). Check the network connection and try again.")
                 .arg(error.detail),
             error.requestId);
-    case Error::Kind::Timeout:
-        return withRequestId(
-            tr("Stripe did not answer within %1. Check the network connection and try again.")
-                .arg(error.detail),
-            error.requestId);
+    case Error::Kind::Timeout: {
+        const QString waited = error.waited.count() > 0 ? durationText(error.waited) : error.detail;
+        const QString sentence = error.attempts > 1
+            ? tr("Stripe did not answer in %1, over %2 attempts. Check the network connection and try again.")
+                  .arg(waited)
+                  .arg(error.attempts)
+            : tr("Stripe did not answer within %1. Check the network connection and try again.").arg(waited);
+        return withRequestId(sentence, error.requestId);
+    }
     case Error::Kind::Http: {
         const QString phrase = reasonPhrase(error.httpStatus);
         const QString status = phrase.isEmpty() ? QString::number(error.httpStatus)
                                                 : QStringLiteral("%1 %2").arg(error.httpStatus).arg(phrase);
         QString sentence = tr("The server answered HTTP %1 with %2.").arg(status, error.detail);
-        if (error.httpStatus >= 500)
+        const QString wait = retryAfterText(error, false);
+        if (!wait.isEmpty())
+            sentence += QLatin1Char(' ') + wait;
+        else if (error.httpStatus >= 500)
             sentence += QLatin1Char(' ')
                 + tr("A proxy or gateway between Paydesk and Stripe may be failing; try again in a moment.");
         return withRequestId(sentence, error.requestId);
@@ -136,8 +180,11 @@ QString describe(const Error &error)
     QString sentence = endWithPeriod(error.message);
     if (sentence.isEmpty())
         sentence = tr("Stripe refused the request (HTTP %1).").arg(error.httpStatus);
+    const QString wait = retryAfterText(error, true);
     if (error.isCardError() && !error.declineCode.isEmpty() && !sentence.contains(error.declineCode))
         sentence += QLatin1Char(' ') + tr("Decline code: %1.").arg(error.declineCode);
+    else if (!wait.isEmpty())
+        sentence += QLatin1Char(' ') + wait;
     else if (error.isRateLimit())
         sentence
             += QLatin1Char(' ') + tr("Stripe is limiting how fast Paydesk may send requests; wait a moment.");

@@ -4,6 +4,9 @@
 #include <QMetaType>
 #include <QString>
 
+#include <chrono>
+#include <optional>
+
 namespace stripe {
 
 // Everything that can go wrong with a request, as one value. Stripe's own error object
@@ -15,7 +18,7 @@ struct Error
         None,
         Configuration, // refused before sending (an http:// URL to another machine, no key)
         Network, // no connection, connection dropped, TLS failure
-        Timeout, // no answer within the transfer timeout
+        Timeout, // an attempt did not finish within its deadline
         Api, // Stripe answered with {"error": {...}}
         Http, // an HTTP error without Stripe's JSON (a proxy's HTML 502 page)
         InvalidResponse, // a success status whose body is not the JSON object expected
@@ -35,6 +38,13 @@ struct Error
     QString requestId;
     // For Network, Timeout, Http and InvalidResponse: what Qt or the parser reported.
     QString detail;
+    // The Retry-After of the answer: how long the server asked Paydesk to wait before asking
+    // again (not waited for when it was longer than RetryPolicy::longestRetryAfter).
+    std::optional<std::chrono::milliseconds> retryAfter;
+    // How many attempts were made and how long they took in all, retries and waits included:
+    // a timeout says the whole time the user waited, not one attempt's.
+    int attempts = 0;
+    std::chrono::milliseconds waited {0};
 
     bool isError() const { return kind != Kind::None; }
     bool isAuthentication() const { return httpStatus == 401; }

@@ -9,17 +9,19 @@ namespace stripe {
 
 bool RetryPolicy::shouldRetry(const Attempt &attempt, int retriesSoFar) const
 {
-    if (retriesSoFar >= maxRetries)
+    if (retriesSoFar >= maxRetries || attempt.refusedAnswer)
         return false;
     if (!attempt.gotResponse)
         return !attempt.tlsFailure;
+    // Checked before Stripe-Should-Retry: "true" says a retry may succeed, not that Paydesk
+    // should hold the user for an hour first.
+    if (attempt.retryAfter && *attempt.retryAfter > longestRetryAfter)
+        return false;
     // Stripe's explicit advice wins over the status code.
     if (attempt.shouldRetryHeader == "false")
         return false;
     if (attempt.shouldRetryHeader == "true")
         return true;
-    if (attempt.retryAfter && *attempt.retryAfter > longestRetryAfter)
-        return false;
     return attempt.httpStatus == 409 || attempt.httpStatus == 429 || attempt.httpStatus >= 500;
 }
 
@@ -31,7 +33,7 @@ RetryPolicy::Milliseconds RetryPolicy::delayBefore(int retryNumber, const Attemp
     const double jitter = 0.5 + 0.5 * QRandomGenerator::global()->generateDouble();
     const Milliseconds delay(qint64(double(exponential.count()) * jitter));
     if (attempt.retryAfter)
-        return std::max(delay, *attempt.retryAfter);
+        return std::min(std::max(delay, *attempt.retryAfter), longestWait());
     return delay;
 }
 
@@ -40,10 +42,15 @@ std::optional<RetryPolicy::Milliseconds> RetryPolicy::parseRetryAfter(const QByt
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
-    bool isNumber = false;
-    const qint64 seconds = trimmed.toLongLong(&isNumber);
-    if (isNumber)
-        return seconds >= 0 ? std::optional(Milliseconds(seconds * 1000)) : std::nullopt;
+    // Seconds are capped at a century before becoming milliseconds, so that nothing overflows.
+    constexpr qint64 century = 100LL * 366 * 24 * 3600;
+    const bool allDigits
+        = std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (allDigits) {
+        bool fits = false;
+        const qint64 seconds = trimmed.toLongLong(&fits);
+        return Milliseconds(std::min(fits ? seconds : century, century) * 1000);
+    }
     // HTTP dates end in "GMT" (RFC 9110), which Qt's RFC 2822 parser wants as "+0000".
     QString date = QString::fromLatin1(trimmed);
     if (date.endsWith(QLatin1String(" GMT")))

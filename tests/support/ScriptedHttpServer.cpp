@@ -38,6 +38,30 @@ ScriptedHttpServer::Response ScriptedHttpServer::Response::hang()
     return response;
 }
 
+ScriptedHttpServer::Response ScriptedHttpServer::Response::trickle(int intervalMs)
+{
+    Response response;
+    response.action = Action::Trickle;
+    response.trickleIntervalMs = intervalMs;
+    response.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    return response;
+}
+
+ScriptedHttpServer::Response ScriptedHttpServer::Response::endlessChunked()
+{
+    Response response;
+    response.action = Action::EndlessChunked;
+    response.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    return response;
+}
+
+ScriptedHttpServer::Response ScriptedHttpServer::Response::announce(qint64 contentLength)
+{
+    Response response = json(200, {});
+    response.announcedLength = contentLength;
+    return response;
+}
+
 ScriptedHttpServer::Response &ScriptedHttpServer::Response::withHeader(const QByteArray &name,
                                                                        const QByteArray &value)
 {
@@ -52,9 +76,12 @@ ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
             ++m_connections;
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
+            connect(socket, &QTcpSocket::bytesWritten, this,
+                    [this](qint64 bytes) { m_bytesWritten += bytes; });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                 m_buffers.remove(socket);
                 socket->deleteLater();
+                emit connectionClosed();
             });
         }
     });
@@ -134,12 +161,25 @@ void ScriptedHttpServer::answer(QTcpSocket *socket, const Request &request)
     case Response::Action::Hang:
         return;
     case Response::Action::Respond:
+    case Response::Action::Trickle:
+    case Response::Action::EndlessChunked:
         break;
     }
     QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
     for (const auto &[name, value] : std::as_const(response.headers))
         bytes += name + ": " + value + "\r\n";
-    bytes += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n" + response.body;
+    if (response.action == Response::Action::Trickle) {
+        socket->write(bytes + "Content-Length: 1048576\r\n\r\n");
+        trickle(socket, response.trickleIntervalMs);
+        return;
+    }
+    if (response.action == Response::Action::EndlessChunked) {
+        socket->write(bytes + "Transfer-Encoding: chunked\r\n\r\n");
+        streamChunks(socket);
+        return;
+    }
+    const qint64 length = response.announcedLength >= 0 ? response.announcedLength : response.body.size();
+    bytes += "Content-Length: " + QByteArray::number(length) + "\r\n\r\n" + response.body;
     QPointer<QTcpSocket> guard(socket);
     auto send = [guard, bytes] {
         if (guard)
@@ -149,4 +189,30 @@ void ScriptedHttpServer::answer(QTcpSocket *socket, const Request &request)
         QTimer::singleShot(response.delayMs, this, send);
     else
         send();
+}
+
+void ScriptedHttpServer::trickle(QTcpSocket *socket, int intervalMs)
+{
+    // Leading white space is valid JSON: the body stays plausible however long it trickles.
+    auto *timer = new QTimer(socket);
+    connect(timer, &QTimer::timeout, socket, [socket] {
+        if (socket->state() == QAbstractSocket::ConnectedState)
+            socket->write(" ");
+    });
+    timer->start(intervalMs);
+}
+
+void ScriptedHttpServer::streamChunks(QTcpSocket *socket)
+{
+    // Written only as fast as the client takes them, so that what bytesWritten() counts is what
+    // the client was actually sent, not what waits in this process's own buffer.
+    static const QByteArray chunk
+        = QByteArray::number(64 * 1024, 16) + "\r\n" + QByteArray(64 * 1024, ' ') + "\r\n";
+    auto refill = [socket] {
+        while (socket->state() == QAbstractSocket::ConnectedState
+               && socket->bytesToWrite() < 4 * chunk.size())
+            socket->write(chunk);
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, refill);
+    refill();
 }

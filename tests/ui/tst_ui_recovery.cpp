@@ -5,6 +5,7 @@
 #include "accounts/KeyVault.h"
 #include "activity/ActivityDialog.h"
 #include "operations/JournalModel.h"
+#include "operations/RefundOperation.h"
 #include "payments/PaymentsAndRefundsPage.h"
 #include "payments/PaymentsTab.h"
 #include "payments/RefundDialog.h"
@@ -13,8 +14,10 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -33,6 +36,7 @@ private slots:
     void killedMidRefundThenRetryRefundsOnce();
     void killedMidRefundThenCheckFindsIt();
     void olderThan24HoursIsNotRetriedBlind();
+    void refundedByHandMeanwhileRetryShowsItAndAsks();
     void dismissForgetsAnUnfinishedWrite();
     void activityFiltersAndExports();
 
@@ -77,6 +81,7 @@ QString TestUiRecovery::refundLeftUnfinished()
         for (int i = c.size() - 1; i >= 0 && charge.isEmpty(); --i)
             if (c.at(i).value("status").toString() == "succeeded"
                 && c.at(i).value("amount_refunded").toInteger() == 0
+                && c.at(i).value("amount_captured").toInteger() == c.at(i).value("amount").toInteger()
                 && c.at(i).value("currency").toString() == "usd"
                 && !m_used.contains(c.at(i).value("id").toString()))
                 charge = c.at(i);
@@ -183,8 +188,90 @@ void TestUiRecovery::olderThan24HoursIsNotRetriedBlind()
     QVERIFY(rows >= 1);
     activity->table()->selectRow(0);
     QTest::mouseClick(activity->retryButton(), Qt::LeftButton);
-    QVERIFY2(activity->statusText().contains("more than 24 hours ago"), qPrintable(activity->statusText()));
+    QVERIFY2(QTest::qWaitFor([activity] { return activity->statusText().contains("more than 24 hours ago"); },
+                             10000),
+             qPrintable(activity->statusText()));
+    // The review says why, and offers nothing to send.
+    auto *review = UiFixture::waitForWindow<QMessageBox>();
+    QVERIFY(review);
+    for (QAbstractButton *button : review->buttons())
+        QVERIFY2(!button->text().contains("Send"), qPrintable(button->text()));
+    review->done(QMessageBox::Close);
     QVERIFY(!m_fixture->journal()->unfinished("sandbox").isEmpty());
+}
+
+void TestUiRecovery::refundedByHandMeanwhileRetryShowsItAndAsks()
+{
+    // A refund whose request never left: journaled, never sent.
+    MainWindow *window = m_fixture->open();
+    Q_UNUSED(window)
+    QJsonObject charge;
+    m_fixture->inStore([&](sandbox::Store &store) {
+        const auto &c = store.collection("charges");
+        for (int i = c.size() - 1; i >= 0 && charge.isEmpty(); --i)
+            if (c.at(i).value("status").toString() == "succeeded"
+                && c.at(i).value("amount_refunded").toInteger() == 0 && c.at(i).value("captured").toBool(true)
+                && c.at(i).value("currency").toString() == "usd"
+                && c.at(i).value("amount").toInteger() >= 4000
+                && !m_used.contains(c.at(i).value("id").toString()))
+                charge = c.at(i);
+    });
+    const QString id = charge.value("id").toString();
+    m_used.insert(id);
+    const operations::OperationContext context {m_fixture->client(), m_fixture->journal(), "sandbox",
+                                                "sandbox"};
+    {
+        operations::RefundOperation lost(context, charge);
+        lost.setAmount(money::Money(2000, "usd"));
+        m_fixture->sandbox().faults().dropBeforeApply(20, "POST", "/v1/refunds");
+        QSignalSpy finished(&lost, &operations::Operation::finished);
+        QVERIFY(lost.start());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().value<operations::WriteResult>().status,
+                 operations::WriteOutcome::Status::Unknown);
+        m_fixture->sandbox().faults().reset();
+    }
+    // The agent refunds the same payment again by hand.
+    {
+        operations::RefundOperation byHand(context, m_fixture->object(id));
+        byHand.setAmount(money::Money(2000, "usd"));
+        QSignalSpy finished(&byHand, &operations::Operation::finished);
+        QVERIFY(byHand.start());
+        QVERIFY(finished.wait(10000));
+    }
+    const auto refunds = [this, &id] {
+        return m_fixture->count("refunds",
+                                [&id](const QJsonObject &r) { return r.value("charge").toString() == id; });
+    };
+    QCOMPARE(refunds(), 1);
+
+    // At the next start, Retry safely shows the payment now and the refund made meanwhile, and asks.
+    ActivityDialog *activity = restart();
+    QVERIFY(activity);
+    const int row = [activity, &id] {
+        for (int r = 0; r < activity->table()->model()->rowCount(); ++r)
+            if (activity->table()->model()->index(r, operations::JournalModel::Object).data().toString()
+                == id)
+                return r;
+        return -1;
+    }();
+    QVERIFY(row >= 0);
+    activity->table()->selectRow(row);
+    QTest::mouseClick(activity->retryButton(), Qt::LeftButton);
+    auto *review = UiFixture::waitForWindow<QMessageBox>(10000);
+    QVERIFY(review);
+    QCOMPARE(review->objectName(), QStringLiteral("retryReview"));
+    QVERIFY2(review->text().contains("left to refund"), qPrintable(review->text()));
+    QVERIFY2(review->text().contains("succeeded"), qPrintable(review->text()));
+    QVERIFY2(review->informativeText().contains("succeeded after this one was started"),
+             qPrintable(review->informativeText()));
+    // Cancel is the default: Enter sends nothing.
+    QVERIFY(review->defaultButton() && review->defaultButton()->text().contains("Cancel"));
+    QTest::keyClick(review, Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([activity] { return activity->statusText() == "Nothing was sent."; }, 5000));
+    QTest::qWait(200);
+    QCOMPARE(refunds(), 1);
+    QCOMPARE(m_fixture->journal()->unfinishedOn("sandbox", id).size(), 1);
 }
 
 void TestUiRecovery::dismissForgetsAnUnfinishedWrite()
@@ -199,7 +286,9 @@ void TestUiRecovery::dismissForgetsAnUnfinishedWrite()
     }
     QVERIFY(m_fixture->journal()->unfinished("sandbox").isEmpty());
     const auto entries = m_fixture->journal()->entries();
-    QCOMPARE(entries.last().outcome->status, operations::WriteOutcome::Status::Dismissed);
+    QVERIFY(std::any_of(entries.begin(), entries.end(), [](const operations::JournalEntry &entry) {
+        return entry.outcome && entry.outcome->status == operations::WriteOutcome::Status::Dismissed;
+    }));
 }
 
 void TestUiRecovery::activityFiltersAndExports()

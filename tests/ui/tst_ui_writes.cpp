@@ -47,7 +47,10 @@ private slots:
     void refundRefusesBadAmounts();
     void refundOtherNeedsANote();
     void doubleClickRefundsOnce();
-    void droppedAfterApplyThenRetryRefundsOnce();
+    void droppedAfterApplyThenCheckSettlesIt();
+    void neverSentThenRetryIsReviewedFirst();
+    void freshDialogIsNeverOneKeyFromAWrite();
+    void newWriteWarnsOfAnUnfinishedOne();
     void liveConfirmationsSayLive();
     void customerCreateEditDelete();
     void customerBadInputSendsNothing();
@@ -86,7 +89,9 @@ void TestUiWrites::init()
 QJsonObject TestUiWrites::refundableCharge(const QString &currency)
 {
     const QJsonObject charge = m_fixture->newest("charges", [this, &currency](const QJsonObject &c) {
+        // Fully captured: an uncaptured authorisation or a partial capture refunds differently.
         return c.value("status").toString() == "succeeded" && c.value("amount_refunded").toInteger() == 0
+            && c.value("amount_captured").toInteger() == c.value("amount").toInteger()
             && c.value("currency").toString() == currency && c.value("amount").toInteger() >= 4000
             && !m_usedCharges.contains(c.value("id").toString());
     });
@@ -233,7 +238,7 @@ void TestUiWrites::doubleClickRefundsOnce()
     QCOMPARE(refundsOf(id), 1);
 }
 
-void TestUiWrites::droppedAfterApplyThenRetryRefundsOnce()
+void TestUiWrites::droppedAfterApplyThenCheckSettlesIt()
 {
     const QJsonObject charge = refundableCharge();
     const QString id = charge.value("id").toString();
@@ -246,19 +251,142 @@ void TestUiWrites::droppedAfterApplyThenRetryRefundsOnce()
     QVERIFY(QTest::qWaitFor([dialog] { return dialog->stage() == WriteDialog::Stage::Unknown; }, 20000));
     QVERIFY2(dialog->errorText().contains("cannot tell whether this happened"),
              qPrintable(dialog->errorText()));
-    QVERIFY(dialog->retryButton()->isVisible());
-    QVERIFY(dialog->checkButton()->isVisible());
+    QVERIFY(dialog->retryButton() && dialog->retryButton()->isVisible());
+    QVERIFY(dialog->checkButton() && dialog->checkButton()->isVisible());
+    // Only the recovery buttons and Close, none of them cut.
+    QTest::qWait(50); // the window grows to its new buttons once the event loop runs
+    QVERIFY(!dialog->confirmButton()->isVisible());
+    for (QPushButton *button : dialog->findChildren<QPushButton *>())
+        if (button->isVisible())
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+    // Neither is the default nor focused: Enter after a dropped answer sends nothing again.
+    QVERIFY(!dialog->retryButton()->isDefault() && !dialog->retryButton()->hasFocus());
+    QVERIFY(!dialog->checkButton()->isDefault() && !dialog->checkButton()->hasFocus());
     QCOMPARE(refundsOf(id), 1);
     QCOMPARE(m_fixture->journal()->unfinished("sandbox").size(), 1);
 
-    // Check says it happened; Retry safely returns the first answer: still one refund.
-    QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([dialog] { return dialog->errorText().contains("It happened"); }, 10000));
+    // Check finds the refund: the write is settled in the journal, not asked about again.
     m_fixture->sandbox().faults().reset();
+    QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([dialog] { return dialog->stage() == WriteDialog::Stage::Done; }, 10000));
+    QVERIFY2(dialog->errorText().contains("It happened") && dialog->errorText().contains("re_"),
+             qPrintable(dialog->errorText()));
+    QVERIFY(!dialog->retryButton()->isVisible());
+    QCOMPARE(m_fixture->journal()->unfinished("sandbox").size(), 0);
+    const auto entry = m_fixture->journal()->entries().last();
+    QCOMPARE(entry.outcome->status, operations::WriteOutcome::Status::Succeeded);
+    QVERIFY(entry.outcome->objectId.startsWith("re_"));
+    QCOMPARE(refundsOf(id), 1);
+    // The payment's row shows the refund Check found.
+    auto *payments = m_window->paymentsPage()->payments();
+    QVERIFY(QTest::qWaitFor(
+        [payments, &id] {
+            return payments->model()
+                       ->objectAt(payments->model()->rowOfId(id))
+                       .value("amount_refunded")
+                       .toInteger()
+                == 1500;
+        },
+        10000));
+}
+
+void TestUiWrites::neverSentThenRetryIsReviewedFirst()
+{
+    const QJsonObject charge = refundableCharge();
+    const QString id = charge.value("id").toString();
+    // Every attempt is dropped before it is applied.
+    m_fixture->sandbox().faults().dropBeforeApply(20, "POST", "/v1/refunds");
+    RefundDialog *dialog = openRefund(id);
+    QVERIFY(dialog);
+    dialog->amountField()->setText("7.00");
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([dialog] { return dialog->stage() == WriteDialog::Stage::Unknown; }, 20000));
+    QCOMPARE(refundsOf(id), 0);
+    m_fixture->sandbox().faults().reset();
+
+    // Retry safely sends nothing yet: it shows the payment as it is now and asks again.
     QTest::mouseClick(dialog->retryButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor(
+        [dialog] { return dialog->sendAgainButton() && dialog->sendAgainButton()->isVisible(); }, 10000));
+    QVERIFY2(dialog->errorText().contains("no trace") && dialog->errorText().contains("left to refund"),
+             qPrintable(dialog->errorText()));
+    QVERIFY(!dialog->sendAgainButton()->isDefault());
+    QCOMPARE(refundsOf(id), 0);
+    QTest::mouseClick(dialog->sendAgainButton(), Qt::LeftButton);
     QVERIFY(waitClosed(dialog, 20000));
     QCOMPARE(refundsOf(id), 1);
     QCOMPARE(m_fixture->journal()->unfinished("sandbox").size(), 0);
+}
+
+void TestUiWrites::freshDialogIsNeverOneKeyFromAWrite()
+{
+    const QJsonObject charge = refundableCharge();
+    const QString id = charge.value("id").toString();
+    RefundDialog *dialog = openRefund(id);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    // No recovery buttons before an outcome is unknown.
+    QVERIFY(!dialog->retryButton() && !dialog->checkButton());
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        QVERIFY2(!button->text().contains("Retry") && !button->text().contains("Check"),
+                 qPrintable(button->text()));
+        QVERIFY2(!button->isDefault(), qPrintable(button->text()));
+    }
+    // The amount has the focus, selected: typing replaces the prefilled full amount.
+    QCOMPARE(dialog->focusWidget(), dialog->amountField());
+    QCOMPARE(dialog->amountField()->selectedText(), dialog->amountField()->text());
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    QTest::keyClick(dialog->amountField(), Qt::Key_Return);
+    QTest::keyClick(dialog, Qt::Key_Enter);
+    QTest::qWait(300);
+    QCOMPARE(dialog->stage(), WriteDialog::Stage::Editing);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(refundsOf(id), 0);
+    dialog->reject();
+
+    // A confirmation with nothing to fill in starts on Cancel.
+    auto *customers = m_window->customersTab();
+    m_window->showTab(records::Kind::Customer);
+    QVERIFY(UiFixture::waitForRows(customers, 1));
+    UiFixture::selectRow(customers, 0);
+    QTest::mouseClick(customers->findChild<QPushButton *>("deleteCustomer"), Qt::LeftButton);
+    auto *confirm = UiFixture::waitForWindow<ConfirmWriteDialog>();
+    QVERIFY(confirm);
+    QVERIFY(QTest::qWaitForWindowActive(confirm));
+    QCOMPARE(confirm->focusWidget(), confirm->cancelButton());
+    QVERIFY(!confirm->confirmButton()->isDefault());
+    QTest::keyClick(confirm, Qt::Key_Return);
+    QTest::qWait(200);
+    QCOMPARE(confirm->stage(), WriteDialog::Stage::Editing);
+    confirm->reject();
+}
+
+void TestUiWrites::newWriteWarnsOfAnUnfinishedOne()
+{
+    const QJsonObject charge = refundableCharge();
+    const QString id = charge.value("id").toString();
+    m_fixture->sandbox().faults().dropBeforeApply(20, "POST", "/v1/refunds");
+    RefundDialog *first = openRefund(id);
+    QVERIFY(first);
+    first->amountField()->setText("5.00");
+    QTest::mouseClick(first->confirmButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([first] { return first->stage() == WriteDialog::Stage::Unknown; }, 20000));
+    first->reject();
+    QVERIFY(waitClosed(first));
+    m_fixture->sandbox().faults().reset();
+
+    // A second refund of the same payment says so before anything is sent.
+    RefundDialog *second = openRefund(id);
+    QVERIFY(second);
+    second->amountField()->setText("5.00");
+    QVERIFY2(second->earlierWriteWarning().contains("never got an answer"),
+             qPrintable(second->earlierWriteWarning()));
+    QVERIFY(second->earlierWriteWarning().contains("Refund $5.00"));
+    QVERIFY(!second->confirmButton()->isEnabled());
+    second->sendAnywayBox()->setChecked(true);
+    QVERIFY(second->confirmButton()->isEnabled());
+    second->reject();
+    QCOMPARE(refundsOf(id), 0);
 }
 
 void TestUiWrites::liveConfirmationsSayLive()
@@ -272,7 +400,8 @@ void TestUiWrites::liveConfirmationsSayLive()
     QVERIFY(warning && warning->isVisible());
     QVERIFY(warning->text().contains("real money"));
     dialog->amountField()->setText("1.00");
-    QCOMPARE(dialog->confirmButton()->text(), QStringLiteral("Refund $1.00"));
+    // The button itself says LIVE and the amount: the last thing read before the click.
+    QCOMPARE(dialog->confirmButton()->text(), QStringLiteral("LIVE: Refund $1.00"));
     dialog->reject();
     auto *customers = m_window->customersTab();
     m_window->showTab(records::Kind::Customer);
@@ -462,8 +591,18 @@ void TestUiWrites::orderCreatePayAndCancel()
     pay->testCardOption()->setChecked(true);
     pay->testCardField()->selectValue("pm_card_visa");
     QCOMPARE(pay->confirmButton()->text(), QStringLiteral("Charge $64.00"));
+    // The card by its name, never its pm_ id.
+    QVERIFY2(pay->summaryText().endsWith("to Test Visa"), qPrintable(pay->summaryText()));
+    const auto cardsOfCustomer = [this, &customer] {
+        return m_fixture->count("payment_methods", [&customer](const QJsonObject &m) {
+            return m.value("customer").toString() == customer;
+        });
+    };
+    const int cardsBefore = cardsOfCustomer();
     QTest::mouseClick(pay->confirmButton(), Qt::LeftButton);
     QVERIFY(waitClosed(pay));
+    // A test card pays this order only: no copy of it piles up on the customer.
+    QCOMPARE(cardsOfCustomer(), cardsBefore);
     const QString id = intent.value("id").toString();
     QCOMPARE(m_fixture->object(id).value("status").toString(), QStringLiteral("succeeded"));
     auto *orders = m_window->ordersTab();

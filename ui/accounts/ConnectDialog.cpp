@@ -4,6 +4,7 @@
 #include "accounts/AccountStore.h"
 #include "accounts/KeyFormat.h"
 #include "accounts/KeyVault.h"
+#include "widgets/FitToText.h"
 #include "widgets/SecretField.h"
 
 #include <QDialogButtonBox>
@@ -30,10 +31,12 @@ ConnectDialog::ConnectDialog(accounts::KeyVault *vault, accounts::AccountStore *
 {
     setObjectName(QStringLiteral("connectDialog"));
     setWindowTitle(tr("Connect to Stripe"));
-    auto *intro = new QLabel(tr("Paste a secret key (sk_…) or a restricted key (rk_…) from the Stripe Dashboard, "
-                                "Developers → API keys. Paydesk keeps it in your system keychain, never in a file."),
-                             this);
+    auto *intro
+        = new QLabel(tr("Paste a secret key (sk_…) or a restricted key (rk_…) from the Stripe Dashboard, "
+                        "Developers → API keys. Paydesk keeps it in your system keychain, never in a file."),
+                     this);
     intro->setWordWrap(true);
+    fitToText(this);
 
     m_keyField->setObjectName(QStringLiteral("keyField"));
     m_keyField->setPlaceholderText(QStringLiteral("sk_live_… / sk_test_… / rk_live_… / rk_test_…"));
@@ -87,6 +90,7 @@ ConnectDialog::ConnectDialog(accounts::KeyVault *vault, accounts::AccountStore *
     connect(m_session, &QPushButton::clicked, this, &ConnectDialog::keepForSession);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     keyEdited();
+    m_keyField->setFocus(Qt::OtherFocusReason);
 }
 
 ConnectDialog::~ConnectDialog()
@@ -108,7 +112,8 @@ QString ConnectDialog::foundText() const
 void ConnectDialog::setMessage(const QString &text, bool isError)
 {
     QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, isError ? QColor(0xC6, 0x28, 0x28) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     isError ? QColor(0xC6, 0x28, 0x28) : this->palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
     m_message->setText(text);
 }
@@ -142,14 +147,18 @@ void ConnectDialog::checkKey()
     connect(m_probe, &accounts::AccountProbe::found, this, [this](const accounts::Account &account) {
         m_account = account;
         const QString mode = account.isLive() ? tr("LIVE mode — real money") : tr("test mode");
-        m_found->setText(tr("Found: %1 (%2), %3%4")
-                             .arg(account.displayName,
-                                  account.id.startsWith(QLatin1String("local_")) ? tr("account id not readable with this key")
-                                                                                 : account.id,
-                                  mode,
-                                  account.keyKind == accounts::KeyKind::Restricted ? tr(", restricted key") : QString()));
+        m_found->setText(
+            tr("Found: %1 (%2), %3%4")
+                .arg(account.displayName,
+                     account.id.startsWith(QLatin1String("local_"))
+                         ? tr("account id not readable with this key")
+                         : account.id,
+                     mode,
+                     account.keyKind == accounts::KeyKind::Restricted ? tr(", restricted key") : QString()));
         QPalette palette = m_found->palette();
-        palette.setColor(QPalette::WindowText, account.isLive() ? QColor(0xC6, 0x28, 0x28) : this->palette().color(QPalette::WindowText));
+        palette.setColor(QPalette::WindowText,
+                         account.isLive() ? QColor(0xC6, 0x28, 0x28)
+                                          : this->palette().color(QPalette::WindowText));
         m_found->setPalette(palette);
         m_found->show();
         setMessage(QString(), false);
@@ -158,10 +167,11 @@ void ConnectDialog::checkKey()
         m_save->setEnabled(true);
         m_save->setDefault(true);
     });
-    connect(m_probe, &accounts::AccountProbe::failed, this, [this](const stripe::Error &, const QString &message) {
-        setMessage(message, true);
-        m_check->setEnabled(true);
-    });
+    connect(m_probe, &accounts::AccountProbe::failed, this,
+            [this](const stripe::Error &, const QString &message) {
+                setMessage(message, true);
+                m_check->setEnabled(true);
+            });
     m_probe->start();
 }
 

@@ -1,9 +1,8 @@
 #include "activity/ActivityDialog.h"
 
 #include "operations/JournalModel.h"
-#include "operations/WriteChecker.h"
 #include "operations/WriteJournal.h"
-#include "operations/WriteSender.h"
+#include "operations/WriteRecovery.h"
 #include "records/CsvExport.h"
 
 #include <QCheckBox>
@@ -16,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -62,12 +62,14 @@ ActivityDialog::ActivityDialog(operations::WriteJournal *journal, const operatio
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
     , m_check(new QPushButton(tr("&Check"), this))
-    , m_retry(new QPushButton(tr("&Retry safely"), this))
+    , m_retry(new QPushButton(tr("&Retry safely…"), this))
     , m_dismiss(new QPushButton(tr("&Dismiss"), this))
 {
     setObjectName(QStringLiteral("activityDialog"));
     setWindowTitle(tr("Activity"));
-    resize(1100, 560);
+    // As wide as the journal's columns want, never wider or taller than the screen.
+    const QRect area = screen() ? screen()->availableGeometry() : QRect(0, 0, 1100, 600);
+    resize(std::min(1100, area.width() * 9 / 10), std::min(560, area.height() * 8 / 10));
     static_cast<ActivityFilter *>(m_proxy)->account = context.accountId;
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
@@ -76,9 +78,11 @@ ActivityDialog::ActivityDialog(operations::WriteJournal *journal, const operatio
     m_intro->setWordWrap(true);
     m_intro->hide();
     m_filter->setObjectName(QStringLiteral("activityFilter"));
+    m_filter->setAccessibleName(tr("Filter the writes"));
     m_filter->setPlaceholderText(tr("Filter by any text: operation, object, request id, person…"));
     m_filter->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("activityTable"));
+    m_table->setAccessibleName(tr("Writes"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -119,11 +123,25 @@ ActivityDialog::ActivityDialog(operations::WriteJournal *journal, const operatio
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ActivityDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityDialog::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ActivityDialog::updateButtons);
+    connect(m_model, &operations::JournalModel::historyLoaded, this, [this] {
+        if (m_status->text() == tr("Reading the history of writes…"))
+            setStatus({});
+        if (m_unfinishedOnly->isChecked())
+            showUnfinished();
+    });
     connect(m_check, &QPushButton::clicked, this, &ActivityDialog::check);
     connect(m_retry, &QPushButton::clicked, this, &ActivityDialog::retry);
     connect(m_dismiss, &QPushButton::clicked, this, &ActivityDialog::dismiss);
     connect(exportButton, &QPushButton::clicked, this, &ActivityDialog::exportAsked);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    for (QPushButton *button : {m_check, m_retry, m_dismiss, exportButton, close})
+        button->setAutoDefault(false);
+    if (m_model->isLoadingHistory())
+        setStatus(tr("Reading the history of writes…"));
+    m_status->setAccessibleName(tr("Activity status"));
+    // Focus starts in the filter, never on a button that writes.
+    m_filter->setFocus(Qt::OtherFocusReason);
     updateButtons();
 }
 
@@ -163,67 +181,112 @@ void ActivityDialog::updateButtons()
     const int row = selectedRow();
     const bool unfinished = row >= 0 && m_model->entryAt(row).isUnfinished();
     const bool ownAccount = row >= 0 && m_model->entryAt(row).intent.accountId == m_context.accountId;
-    m_check->setEnabled(unfinished && ownAccount);
-    m_retry->setEnabled(unfinished && ownAccount);
-    m_dismiss->setEnabled(unfinished);
+    const bool idle = m_recovery == nullptr;
+    m_check->setEnabled(unfinished && ownAccount && idle);
+    m_retry->setEnabled(unfinished && ownAccount && idle);
+    m_dismiss->setEnabled(unfinished && idle);
     if (unfinished && !ownAccount)
         setStatus(tr("This write belongs to account %1: open that account to check or retry it.")
                       .arg(m_model->entryAt(row).intent.accountId));
 }
 
-void ActivityDialog::check()
+operations::WriteRecovery *ActivityDialog::recoveryForSelected()
 {
     const int row = selectedRow();
-    if (row < 0)
+    if (row < 0 || m_recovery)
+        return nullptr;
+    m_recovery = new operations::WriteRecovery(m_context, m_model->entryAt(row).intent, this);
+    connect(m_recovery, &operations::WriteRecovery::settled, this,
+            [this, target = m_recovery->intent().target](const QJsonObject &object) {
+                emit settled(object, target);
+            });
+    connect(m_recovery, &operations::WriteRecovery::journalProblem, this, &ActivityDialog::setStatus);
+    updateButtons();
+    return m_recovery;
+}
+
+void ActivityDialog::recoveryDone()
+{
+    if (m_recovery)
+        m_recovery->deleteLater();
+    m_recovery = nullptr;
+    updateButtons();
+}
+
+void ActivityDialog::check()
+{
+    operations::WriteRecovery *recovery = recoveryForSelected();
+    if (!recovery)
         return;
-    const operations::WriteIntent intent = m_model->entryAt(row).intent;
-    m_check->setEnabled(false);
     setStatus(tr("Checking with Stripe…"));
-    auto *checker = new operations::WriteChecker(m_context.client, intent, this);
-    connect(checker, &operations::WriteChecker::finished, this,
-            [this, checker, intent](operations::WriteChecker::Verdict verdict, const QString &objectId,
-                                    const QString &message) {
-                checker->deleteLater();
-                if (verdict == operations::WriteChecker::Verdict::Happened) {
-                    operations::WriteOutcome outcome;
-                    outcome.status = operations::WriteOutcome::Status::Succeeded;
-                    outcome.at = QDateTime::currentDateTimeUtc();
-                    outcome.objectId = objectId;
-                    outcome.message = tr("Confirmed by Check");
-                    m_journal->recordOutcome(intent.id, outcome);
-                    setStatus(message);
-                } else if (verdict == operations::WriteChecker::Verdict::DidNotHappen) {
+    connect(recovery, &operations::WriteRecovery::checked, this,
+            [this, intent = recovery->intent()](operations::WriteChecker::Verdict verdict,
+                                                const QJsonObject &, const QString &message) {
+                if (verdict == operations::WriteChecker::Verdict::DidNotHappen)
                     setStatus(message + QLatin1Char(' ')
                               + (intent.isOlderThanIdempotencyWindow()
                                      ? tr("It is older than 24 hours, so start it again as a new write if it "
                                           "is still wanted.")
-                                     : tr("“Retry safely” sends it now.")));
-                } else {
+                                     : tr("“Retry safely” shows what sending it again would do.")));
+                else
                     setStatus(message);
-                }
-                updateButtons();
+                recoveryDone();
             });
-    checker->start();
+    recovery->check();
 }
 
 void ActivityDialog::retry()
 {
-    const int row = selectedRow();
-    if (row < 0)
+    operations::WriteRecovery *recovery = recoveryForSelected();
+    if (!recovery)
         return;
-    const operations::WriteIntent intent = m_model->entryAt(row).intent;
-    auto *sender = new operations::WriteSender(m_context, intent, this);
-    QString error;
-    if (!sender->retry(&error)) {
-        setStatus(error);
-        sender->deleteLater();
-        return;
+    setStatus(tr("Looking at it as it is now…"));
+    connect(recovery, &operations::WriteRecovery::reviewed, this,
+            [this](bool happened, const QJsonObject &, const operations::RetryReview &review) {
+                if (happened) {
+                    setStatus(review.text);
+                    recoveryDone();
+                    return;
+                }
+                setStatus(review.maySend() ? tr("Review what sending it again would do.") : review.blocker);
+                askToSendAgain(review);
+            });
+    recovery->review();
+}
+
+void ActivityDialog::askToSendAgain(const operations::RetryReview &review)
+{
+    // Shown with open(), not exec(): this answers an asynchronous review.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Send this write again?"), review.text,
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("retryReview"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!review.warning.isEmpty() || !review.maySend())
+        box->setInformativeText(review.maySend() ? review.warning : review.blocker);
+    QPushButton *send = nullptr;
+    if (review.maySend()) {
+        send = box->addButton(tr("Send it again"), QMessageBox::AcceptRole);
+        send->setAutoDefault(false);
+        box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    } else {
+        box->setDefaultButton(box->addButton(QMessageBox::Close));
+        box->setIcon(QMessageBox::Information);
     }
-    m_retry->setEnabled(false);
-    setStatus(tr("Sending again under the same idempotency key…"));
-    connect(sender, &operations::WriteSender::finished, this,
-            [this, sender](const operations::WriteResult &result) {
-                sender->deleteLater();
+    connect(box, &QMessageBox::finished, this, [this, box, send] {
+        if (!send || box->clickedButton() != send || !m_recovery) {
+            setStatus(tr("Nothing was sent."));
+            recoveryDone();
+            return;
+        }
+        sendAgain();
+    });
+    box->open();
+}
+
+void ActivityDialog::sendAgain()
+{
+    connect(m_recovery, &operations::WriteRecovery::finished, this,
+            [this](const operations::WriteResult &result) {
                 using Status = operations::WriteOutcome::Status;
                 setStatus(
                     result.status == Status::Succeeded
@@ -231,14 +294,21 @@ void ActivityDialog::retry()
                                            : tr("Done: it happened now, once."))
                         : result.status == Status::Failed ? tr("Stripe refused it: %1").arg(result.message)
                                                           : tr("Still no answer: %1").arg(result.message));
-                updateButtons();
+                recoveryDone();
             });
+    QString error;
+    if (!m_recovery->retry(&error)) {
+        setStatus(error);
+        recoveryDone();
+        return;
+    }
+    setStatus(tr("Sending again under the same idempotency key…"));
 }
 
 void ActivityDialog::dismiss()
 {
     const int row = selectedRow();
-    if (row < 0)
+    if (row < 0 || m_recovery)
         return;
     const operations::WriteIntent intent = m_model->entryAt(row).intent;
     const auto answer = QMessageBox::question(
@@ -248,10 +318,9 @@ void ActivityDialog::dismiss()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    operations::WriteOutcome outcome;
-    outcome.status = operations::WriteOutcome::Status::Dismissed;
-    outcome.at = QDateTime::currentDateTimeUtc();
-    m_journal->recordOutcome(intent.id, outcome);
+    operations::WriteRecovery recovery(m_context, intent);
+    QString error;
+    setStatus(recovery.dismiss(&error) ? tr("Dismissed: “%1”.").arg(intent.summary) : error);
 }
 
 bool ActivityDialog::exportTo(const QString &fileName, QString *error) const

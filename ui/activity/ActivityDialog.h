@@ -1,6 +1,9 @@
 #pragma once
 
 #include "operations/OperationContext.h"
+#include "operations/RetryReview.h"
+
+#include <QJsonObject>
 
 #include <QDialog>
 
@@ -14,6 +17,7 @@ class QTableView;
 namespace operations {
 class JournalModel;
 class WriteJournal;
+class WriteRecovery;
 } // namespace operations
 
 // Activity: every write Paydesk made, from the journal — time, who, account, mode, operation,
@@ -39,11 +43,20 @@ public:
     QString statusText() const;
     bool exportTo(const QString &fileName, QString *error = nullptr) const;
 
+signals:
+    // A write was settled as having happened (found by Check, or sent again): object is what it
+    // made or changed, target what it acted on; the window shows both as they are now.
+    void settled(const QJsonObject &object, const QString &target);
+
 private:
     int selectedRow() const;
     void updateButtons();
+    operations::WriteRecovery *recoveryForSelected();
+    void recoveryDone();
     void check();
     void retry();
+    void askToSendAgain(const operations::RetryReview &review);
+    void sendAgain();
     void dismiss();
     void exportAsked();
     void setStatus(const QString &text);
@@ -60,4 +73,5 @@ private:
     QPushButton *m_check;
     QPushButton *m_retry;
     QPushButton *m_dismiss;
+    operations::WriteRecovery *m_recovery = nullptr; // the one settling the selected write, if any
 };

@@ -4,6 +4,7 @@
 #include "invoices/NewInvoiceDialog.h"
 #include "operations/CustomerOperations.h"
 #include "orders/OrderDialogs.h"
+#include "records/Format.h"
 #include "records/Json.h"
 #include "records/SearchQuery.h"
 #include "writes/ConfirmWriteDialog.h"
@@ -18,18 +19,25 @@ CustomersTab::CustomersTab(QWidget *parent)
 {
     m_search->setObjectName(QStringLiteral("customerSearch"));
     m_search->setPlaceholderText(tr("Search by email or name"));
+    m_search->setAccessibleName(tr("Search customers"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 36);
+    fixFilterWidth(m_search, 36);
     filterLayout()->addWidget(m_search);
     connect(m_search, &QLineEdit::textEdited, this, &CustomersTab::filtersEdited);
     connect(m_search, &QLineEdit::returnPressed, this, &CustomersTab::applyFilters);
 
-    connect(addActionButton(QStringLiteral("newCustomer"), tr("&New customer…")), &QPushButton::clicked, this,
-            &CustomersTab::newCustomer);
+    QPushButton *create = addActionButton(QStringLiteral("newCustomer"), tr("&New customer…"));
+    connect(create, &QPushButton::clicked, this, &CustomersTab::newCustomer);
     m_edit = addActionButton(QStringLiteral("editCustomer"), tr("&Edit…"));
     m_delete = addActionButton(QStringLiteral("deleteCustomer"), tr("Delete…"));
-    m_invoice = addActionButton(QStringLiteral("newInvoiceForCustomer"), tr("New &invoice…"));
-    m_order = addActionButton(QStringLiteral("newOrderForCustomer"), tr("New &order…"));
+    // Alt+I and Alt+O belong to the Invoices and Orders tabs; "order" has no letter left.
+    m_invoice = addActionButton(QStringLiteral("newInvoiceForCustomer"), tr("Ne&w invoice…"));
+    m_order = addActionButton(QStringLiteral("newOrderForCustomer"), tr("New order…"));
+    using Area = accounts::KeyPermissions::Area;
+    for (QPushButton *button : {create, m_edit, m_delete})
+        requirePermission(button, Area::Customers);
+    requirePermission(m_invoice, Area::Invoices);
+    requirePermission(m_order, Area::Orders);
     connect(m_edit, &QPushButton::clicked, this, &CustomersTab::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &CustomersTab::deleteSelected);
     connect(m_invoice, &QPushButton::clicked, this, &CustomersTab::newInvoiceForSelected);
@@ -46,7 +54,10 @@ void CustomersTab::updateActions(const QJsonObject &current)
 WriteDialog *CustomersTab::newCustomer()
 {
     auto *dialog = new CustomerDialog(writeContext(), {}, this);
-    openWrite(dialog, [this](const QJsonObject &customer) { recordChanged(customer); });
+    openWrite(dialog, [this](const QJsonObject &customer) {
+        recordChanged(customer);
+        emit announced(tr("Customer %1 created").arg(records::format::customerName(customer)));
+    });
     return dialog;
 }
 
@@ -56,7 +67,10 @@ WriteDialog *CustomersTab::editSelected()
     if (customer.isEmpty())
         return nullptr;
     auto *dialog = new CustomerDialog(writeContext(), customer, this);
-    openWrite(dialog, [this](const QJsonObject &updated) { recordChanged(updated); });
+    openWrite(dialog, [this](const QJsonObject &updated) {
+        recordChanged(updated);
+        emit announced(tr("Customer %1 saved").arg(records::format::customerName(updated)));
+    });
     return dialog;
 }
 
@@ -69,8 +83,9 @@ WriteDialog *CustomersTab::deleteSelected()
     auto *dialog = new ConfirmWriteDialog(
         tr("Delete customer"), tr("Delete customer"), isLive(),
         [context, customer] { return new operations::DeleteCustomerOperation(context, customer); }, this);
-    openWrite(dialog, [this](const QJsonObject &deleted) {
-        model()->removeId(records::json::string(deleted, u"id"));
+    openWrite(dialog, [this, name = records::format::customerName(customer)](const QJsonObject &deleted) {
+        recordRemoved(records::json::string(deleted, u"id"));
+        emit announced(tr("Customer %1 deleted").arg(name));
     });
     return dialog;
 }
@@ -92,7 +107,11 @@ WriteDialog *CustomersTab::newOrderForSelected()
     if (customer.isEmpty())
         return nullptr;
     auto *dialog = new OrderDialog(writeContext(), customer, this);
-    openWrite(dialog, [this](const QJsonObject &order) { emit orderCreated(order); });
+    // Stripe answers with the customer's id; the row and the status bar name the customer.
+    openWrite(dialog, [this, customer](QJsonObject order) {
+        order.insert(QStringLiteral("customer"), customer);
+        emit orderCreated(order);
+    });
     return dialog;
 }
 

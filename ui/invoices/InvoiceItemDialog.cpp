@@ -28,6 +28,8 @@ InvoiceItemDialog::InvoiceItemDialog(const operations::OperationContext &context
 {
     setObjectName(QStringLiteral("invoiceItemDialog"));
     m_amount->setObjectName(QStringLiteral("amount"));
+    // Its label is in another widget than its row, where a screen reader does not look for it.
+    m_amount->setAccessibleName(tr("Amount"));
     m_description->setObjectName(QStringLiteral("description"));
     m_price->setObjectName(QStringLiteral("price"));
     m_quantity->setObjectName(QStringLiteral("quantity"));
@@ -35,15 +37,21 @@ InvoiceItemDialog::InvoiceItemDialog(const operations::OperationContext &context
     m_quantity->setRange(1, 10000);
     m_description->setPlaceholderText(tr("What the customer reads on the invoice"));
 
-    auto *amountRow = new QHBoxLayout;
-    amountRow->addWidget(m_amount, 1);
-    amountRow->addWidget(new QLabel(m_currency.toUpper(), this));
+    // A row widget, not a layout: QFormLayout gives a label a buddy (Alt+A, and the field's
+    // accessible name) only when the field is a widget.
+    auto *amountRow = new QWidget(this);
+    auto *amountLayout = new QHBoxLayout(amountRow);
+    amountLayout->setContentsMargins(0, 0, 0, 0);
+    amountLayout->addWidget(m_amount, 1);
+    amountLayout->addWidget(new QLabel(m_currency.toUpper(), this));
     form()->addRow(tr("Invoice:"),
                    new QLabel(QStringLiteral("%1 — %2").arg(records::json::string(invoice, u"id"),
                                                             records::format::customerOfInvoice(invoice)),
                               this));
     form()->addRow(m_byAmount);
     form()->addRow(tr("&Amount:"), amountRow);
+    if (auto *label = qobject_cast<QLabel *>(form()->labelForField(amountRow)))
+        label->setBuddy(m_amount);
     form()->addRow(tr("&Description:"), m_description);
     form()->addRow(m_byPrice);
     form()->addRow(tr("&Price:"), m_price);

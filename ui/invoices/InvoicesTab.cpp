@@ -3,6 +3,7 @@
 #include "invoices/InvoiceItemDialog.h"
 #include "invoices/NewInvoiceDialog.h"
 #include "invoices/PayInvoiceDialog.h"
+#include "records/Format.h"
 #include "records/IdCheck.h"
 #include "records/InvoiceRules.h"
 #include "records/Json.h"
@@ -14,12 +15,47 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+namespace {
+
+// An invoice as a clerk names it: its number, or a draft's customer (drafts have no number).
+QString invoiceName(const QJsonObject &invoice)
+{
+    const QString number = records::json::string(invoice, u"number");
+    return number.isEmpty()
+        ? InvoicesTab::tr("the draft invoice for %1").arg(records::format::customerOfInvoice(invoice))
+        : InvoicesTab::tr("invoice %1").arg(number);
+}
+
+QString doneText(InvoicesTab::Action action, QString name)
+{
+    using Action = InvoicesTab::Action;
+    name[0] = name.at(0).toUpper();
+    switch (action) {
+    case Action::Finalize:
+        return InvoicesTab::tr("%1 finalized").arg(name);
+    case Action::Send:
+        return InvoicesTab::tr("%1 sent to the customer").arg(name);
+    case Action::Pay:
+        return InvoicesTab::tr("%1 paid").arg(name);
+    case Action::Void:
+        return InvoicesTab::tr("%1 voided").arg(name);
+    case Action::MarkUncollectible:
+        return InvoicesTab::tr("%1 marked uncollectible").arg(name);
+    case Action::Delete:
+        return InvoicesTab::tr("%1 deleted").arg(name);
+    }
+    return name;
+}
+
+} // namespace
+
 InvoicesTab::InvoicesTab(QWidget *parent)
     : RecordTab(records::Kind::Invoice, QStringLiteral("invoices"), parent)
     , m_status(new ChoiceBox(this))
     , m_customer(new QLineEdit(this))
 {
     m_status->setObjectName(QStringLiteral("invoiceStatus"));
+    m_status->setAccessibleName(tr("Invoice status"));
     m_status->addChoice(tr("All statuses"), QString());
     m_status->addChoice(tr("Draft"), QStringLiteral("draft"));
     m_status->addChoice(tr("Open"), QStringLiteral("open"));
@@ -28,21 +64,23 @@ InvoicesTab::InvoicesTab(QWidget *parent)
     m_status->addChoice(tr("Void"), QStringLiteral("void"));
     m_customer->setObjectName(QStringLiteral("invoiceCustomer"));
     m_customer->setPlaceholderText(tr("Customer ID (cus_…)"));
+    m_customer->setAccessibleName(tr("Invoices of the customer with the ID"));
     m_customer->setClearButtonEnabled(true);
-    m_customer->setMinimumWidth(m_customer->fontMetrics().averageCharWidth() * 26);
-    auto *statusLabel = new QLabel(tr("&Status:"), this);
-    statusLabel->setBuddy(m_status);
-    filterLayout()->addWidget(statusLabel);
+    fixFilterWidth(m_customer, 26);
+    // Like every tab's filters: the choices say what they filter ("All statuses"), no label.
     filterLayout()->addWidget(m_status);
     filterLayout()->addWidget(m_customer);
     connect(m_status, &QComboBox::currentIndexChanged, this, &InvoicesTab::applyFilters);
     connect(m_customer, &QLineEdit::textEdited, this, &InvoicesTab::filtersEdited);
     connect(m_customer, &QLineEdit::returnPressed, this, &InvoicesTab::applyFilters);
 
-    connect(addActionButton(QStringLiteral("newInvoice"), tr("&New invoice…")), &QPushButton::clicked, this,
-            &InvoicesTab::newInvoice);
-    m_addItem = addActionButton(QStringLiteral("addInvoiceItem"), tr("&Add item…"));
+    QPushButton *create = addActionButton(QStringLiteral("newInvoice"), tr("&New invoice…"));
+    connect(create, &QPushButton::clicked, this, &InvoicesTab::newInvoice);
+    requirePermission(create, accounts::KeyPermissions::Area::Invoices);
+    // Alt+A is the Account menu.
+    m_addItem = addActionButton(QStringLiteral("addInvoiceItem"), tr("Add i&tem…"));
     connect(m_addItem, &QPushButton::clicked, this, &InvoicesTab::addItemToSelected);
+    requirePermission(m_addItem, accounts::KeyPermissions::Area::Invoices);
     const QList<QPair<Action, QString>> actions {
         {Action::Finalize, QStringLiteral("finalizeInvoice")},
         {Action::Send, QStringLiteral("sendInvoice")},
@@ -57,6 +95,7 @@ InvoicesTab::InvoicesTab(QWidget *parent)
         QPushButton *button = addActionButton(name, label);
         connect(button, &QPushButton::clicked, this, [this, action = action] { actOnSelected(action); });
         m_actionButtons.insert(action, button);
+        requirePermission(button, accounts::KeyPermissions::Area::Invoices);
     }
     updateActions({});
 }
@@ -77,7 +116,10 @@ void InvoicesTab::updateActions(const QJsonObject &invoice)
 WriteDialog *InvoicesTab::newInvoice()
 {
     auto *dialog = new NewInvoiceDialog(writeContext(), m_customer->text().trimmed(), QString(), this);
-    openWrite(dialog, [this](const QJsonObject &invoice) { recordChanged(invoice); });
+    openWrite(dialog, [this](const QJsonObject &invoice) {
+        recordChanged(invoice);
+        emit announced(tr("Draft invoice for %1 created").arg(records::format::customerOfInvoice(invoice)));
+    });
     return dialog;
 }
 
@@ -88,8 +130,10 @@ WriteDialog *InvoicesTab::addItemToSelected()
         return nullptr;
     auto *dialog = new InvoiceItemDialog(writeContext(), invoice, this);
     // The item changes the invoice's totals: read the invoice again.
-    openWrite(dialog,
-              [this, id = records::json::string(invoice, u"id")](const QJsonObject &) { refetch(id); });
+    openWrite(dialog, [this, invoice](const QJsonObject &) {
+        refetch(records::json::string(invoice, u"id"));
+        emit announced(tr("Item added to %1").arg(invoiceName(invoice)));
+    });
     return dialog;
 }
 
@@ -111,12 +155,18 @@ WriteDialog *InvoicesTab::actOnSelected(Action action)
             },
             this);
     }
-    openWrite(dialog, [this, action](const QJsonObject &result) {
-        if (action == Action::Delete)
-            model()->removeId(records::json::string(result, u"id"));
-        else
-            recordChanged(result);
-    });
+    // A refused payment can still change the invoice (its attempt count, next attempt): read it
+    // again when the dialog closes without success.
+    openWrite(
+        dialog,
+        [this, action, name = invoiceName(invoice)](const QJsonObject &result) {
+            if (action == Action::Delete)
+                recordRemoved(records::json::string(result, u"id"));
+            else
+                recordChanged(result);
+            emit announced(doneText(action, name));
+        },
+        action == Action::Pay ? records::json::string(invoice, u"id") : QString());
     return dialog;
 }
 

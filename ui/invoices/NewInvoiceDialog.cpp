@@ -28,6 +28,9 @@ NewInvoiceDialog::NewInvoiceDialog(const operations::OperationContext &context, 
     m_days->setRange(1, 365);
     m_days->setValue(30);
     m_days->setSuffix(tr(" days"));
+    m_days->setAccessibleName(tr("Days until the invoice is due"));
+    // Due in N days means something only for an emailed invoice.
+    m_days->setEnabled(false);
     m_charge->setChecked(true);
     m_currency->setObjectName(QStringLiteral("currency"));
     for (const QString &code : money::Currency::commonCodes())
@@ -52,6 +55,7 @@ NewInvoiceDialog::NewInvoiceDialog(const operations::OperationContext &context, 
     form()->addRow(tr("&Description:"), m_description);
 
     connect(m_customer, &QLineEdit::textChanged, this, &NewInvoiceDialog::inputsChanged);
+    connect(m_email, &QRadioButton::toggled, m_days, &QSpinBox::setEnabled);
     connect(m_email, &QRadioButton::toggled, this, &NewInvoiceDialog::inputsChanged);
     connect(m_days, &QSpinBox::valueChanged, this, &NewInvoiceDialog::inputsChanged);
     connect(m_currency, &QComboBox::currentIndexChanged, this, &NewInvoiceDialog::inputsChanged);

@@ -38,6 +38,11 @@ PayInvoiceDialog::PayInvoiceDialog(const operations::OperationContext &context, 
         = QStringLiteral("/v1/customers/%1/payment_methods").arg(records::json::id(invoice, u"customer"));
     methods.params = {{QStringLiteral("type"), QStringLiteral("card")}};
     methods.emptyText = tr("This customer has no saved cards");
+    // An expired card is marked in the list and never chosen for the user: it would be declined.
+    m_method->setPreselectable(
+        [](const QJsonObject &method) { return !records::format::isExpiredPaymentMethod(method); },
+        tr("Every saved card has expired: choose one anyway, or record a payment made outside Stripe"));
+    m_method->setAccessibleName(tr("Saved card"));
     m_method->load(context.client, methods);
 
     connect(m_saved, &QRadioButton::toggled, this, [this](bool saved) {

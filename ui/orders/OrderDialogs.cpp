@@ -43,13 +43,20 @@ OrderDialog::OrderDialog(const operations::OperationContext &context, const QJso
     auto *add = new QPushButton(tr("&Add line"), this);
     add->setObjectName(QStringLiteral("addLine"));
     auto *remove = new QPushButton(tr("&Remove line"), this);
-    auto *pick = new QHBoxLayout;
+    m_quantity->setAccessibleName(tr("Quantity"));
+    m_lines->setAccessibleName(tr("Order lines"));
+    remove->setObjectName(QStringLiteral("removeLine"));
+    auto *pickRow = new QWidget(this);
+    auto *pick = new QHBoxLayout(pickRow);
+    pick->setContentsMargins(0, 0, 0, 0);
     pick->addWidget(m_price, 1);
     pick->addWidget(new QLabel(tr("×"), this));
     pick->addWidget(m_quantity);
     pick->addWidget(add);
     form()->addRow(tr("Customer:"), new QLabel(records::format::choiceLabel(customer), this));
-    form()->addRow(tr("&Item:"), pick);
+    form()->addRow(tr("&Item:"), pickRow);
+    if (auto *label = qobject_cast<QLabel *>(form()->labelForField(pickRow)))
+        label->setBuddy(m_price);
     form()->addRow(tr("Lines:"), m_lines);
     form()->addRow(QString(), remove);
     form()->addRow(tr("Total:"), m_total);
@@ -149,7 +156,7 @@ PayOrderDialog::PayOrderDialog(const operations::OperationContext &context, cons
         form()->addRow(m_test);
         form()->addRow(tr("&Test card:"), m_testCards);
         for (const QString &method : operations::testPaymentMethods())
-            m_testCards->addChoice(method, method);
+            m_testCards->addChoice(operations::testPaymentMethodName(method), method);
     } else {
         m_test->hide();
         m_testCards->hide();
@@ -161,9 +168,13 @@ PayOrderDialog::PayOrderDialog(const operations::OperationContext &context, cons
     methods.path = QStringLiteral("/v1/customers/%1/payment_methods").arg(customer);
     methods.params = {{QStringLiteral("type"), QStringLiteral("card")}};
     methods.emptyText = tr("No saved cards");
+    // An expired card is marked in the list and never chosen for the user: it would be declined.
+    m_savedCards->setPreselectable(
+        [](const QJsonObject &method) { return !records::format::isExpiredPaymentMethod(method); },
+        tr("Every saved card has expired"));
     m_savedCards->load(context.client, methods);
     connect(m_savedCards, &RecordPicker::loaded, this, [this] {
-        if (m_savedCards->count() == 0 && !m_context.isLive())
+        if (m_savedCards->currentIndex() < 0 && !m_context.isLive())
             m_test->setChecked(true);
         inputsChanged();
     });
@@ -177,7 +188,10 @@ PayOrderDialog::PayOrderDialog(const operations::OperationContext &context, cons
 operations::Operation *PayOrderDialog::makeOperation(QString *)
 {
     const QString method = m_test->isChecked() ? m_testCards->value() : m_savedCards->currentId();
-    return new operations::PayOrderOperation(m_context, m_order, method);
+    auto *pay = new operations::PayOrderOperation(m_context, m_order, method);
+    if (!m_test->isChecked())
+        pay->setPaymentMethodLabel(records::format::choiceLabel(m_savedCards->currentObject()));
+    return pay;
 }
 
 QString PayOrderDialog::confirmLabel() const

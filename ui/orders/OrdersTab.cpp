@@ -2,6 +2,7 @@
 
 #include "operations/OrderOperations.h"
 #include "orders/OrderDialogs.h"
+#include "records/Format.h"
 #include "records/IdCheck.h"
 #include "records/Json.h"
 #include "records/RecordFetch.h"
@@ -13,6 +14,20 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
+
+namespace {
+
+// "Order of $42.00 for Jane Doe"
+QString orderName(const QJsonObject &order)
+{
+    const QJsonObject customer = records::json::expanded(order, u"customer");
+    const QString who = customer.isEmpty() ? records::json::id(order, u"customer")
+                                           : records::format::customerName(customer);
+    return OrdersTab::tr("Order of %1 for %2").arg(records::format::money(order, u"amount"), who);
+}
+
+} // namespace
 
 OrdersTab::OrdersTab(QWidget *parent)
     : RecordTab(records::Kind::Order, QStringLiteral("orders"), parent)
@@ -20,24 +35,29 @@ OrdersTab::OrdersTab(QWidget *parent)
     , m_customer(new QLineEdit(this))
 {
     m_status->setObjectName(QStringLiteral("orderStatus"));
+    m_status->setAccessibleName(tr("Order status"));
     m_status->addChoice(tr("All orders"), QString());
     m_status->addChoice(tr("Awaiting payment"), QStringLiteral("requires_payment_method"));
     m_status->addChoice(tr("Paid"), QStringLiteral("succeeded"));
     m_status->addChoice(tr("Canceled"), QStringLiteral("canceled"));
     m_customer->setObjectName(QStringLiteral("orderCustomer"));
     m_customer->setPlaceholderText(tr("Customer ID (cus_…)"));
+    m_customer->setAccessibleName(tr("Orders of the customer with the ID"));
     m_customer->setClearButtonEnabled(true);
-    m_customer->setMinimumWidth(m_customer->fontMetrics().averageCharWidth() * 26);
+    fixFilterWidth(m_customer, 26);
     filterLayout()->addWidget(m_status);
     filterLayout()->addWidget(m_customer);
     connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersTab::applyFilters);
     connect(m_customer, &QLineEdit::textEdited, this, &OrdersTab::filtersEdited);
     connect(m_customer, &QLineEdit::returnPressed, this, &OrdersTab::applyFilters);
 
-    connect(addActionButton(QStringLiteral("newOrder"), tr("&New order…")), &QPushButton::clicked, this,
-            &OrdersTab::newOrder);
-    m_pay = addActionButton(QStringLiteral("payOrder"), tr("&Pay order…"));
+    QPushButton *create = addActionButton(QStringLiteral("newOrder"), tr("&New order…"));
+    connect(create, &QPushButton::clicked, this, &OrdersTab::newOrder);
+    // Alt+P is the Payments & refunds tab.
+    m_pay = addActionButton(QStringLiteral("payOrder"), tr("Pa&y order…"));
     m_cancel = addActionButton(QStringLiteral("cancelOrder"), tr("Cancel order…"));
+    for (QPushButton *button : {create, m_pay, m_cancel})
+        requirePermission(button, accounts::KeyPermissions::Area::Orders);
     connect(m_pay, &QPushButton::clicked, this, &OrdersTab::paySelected);
     connect(m_cancel, &QPushButton::clicked, this, &OrdersTab::cancelSelected);
     updateActions({});
@@ -61,8 +81,10 @@ void OrdersTab::newOrder()
     }
     auto *fetch = records::RecordFetch::start(client(), records::Kind::Customer, customerId, this);
     connect(fetch, &records::RecordFetch::fetched, this, [this](const QJsonObject &customer) {
-        openWrite(new OrderDialog(writeContext(), customer, this),
-                  [this](const QJsonObject &order) { orderCreated(order); });
+        openWrite(new OrderDialog(writeContext(), customer, this), [this, customer](QJsonObject order) {
+            order.insert(QStringLiteral("customer"), customer); // named, not an id, in the row
+            orderCreated(order);
+        });
     });
     connect(fetch, &records::RecordFetch::failed, this, [this](const stripe::Error &error) {
         QMessageBox::warning(this, tr("New order"), stripe::describe(error));
@@ -72,7 +94,13 @@ void OrdersTab::newOrder()
 void OrdersTab::orderCreated(const QJsonObject &order)
 {
     recordChanged(order);
-    paySelected();
+    emit announced(tr("%1 created").arg(orderName(order)));
+    // Paying it is the next step; Pay order opens once the order dialog has closed, so that it
+    // is placed over this window rather than beside a dialog that is going away.
+    QTimer::singleShot(0, this, [this, id = records::json::string(order, u"id")] {
+        if (currentId() == id)
+            paySelected();
+    });
 }
 
 WriteDialog *OrdersTab::paySelected()
@@ -81,7 +109,15 @@ WriteDialog *OrdersTab::paySelected()
     if (!operations::PayOrderOperation::canPay(order))
         return nullptr;
     auto *dialog = new PayOrderDialog(writeContext(), order, this);
-    openWrite(dialog, [this](const QJsonObject &paid) { refetch(records::json::string(paid, u"id")); });
+    // A declined card leaves the order waiting with Stripe's reason: the row and the pane show it
+    // once the dialog closes, paid or not.
+    openWrite(
+        dialog,
+        [this, name = orderName(order)](const QJsonObject &paid) {
+            refetch(records::json::string(paid, u"id"));
+            emit announced(tr("%1 paid").arg(name));
+        },
+        records::json::string(order, u"id"));
     return dialog;
 }
 
@@ -91,11 +127,15 @@ WriteDialog *OrdersTab::cancelSelected()
     if (!operations::CancelOrderOperation::canCancel(order))
         return nullptr;
     const operations::OperationContext context = writeContext();
+    // The button says what it does to what, so it is not mistaken for the dialog's Cancel.
     auto *dialog = new ConfirmWriteDialog(
-        tr("Cancel order"), tr("Cancel order"), isLive(),
+        tr("Cancel order"), tr("Cancel this order"), isLive(),
         [context, order] { return new operations::CancelOrderOperation(context, order); }, this);
-    openWrite(dialog,
-              [this](const QJsonObject &canceled) { refetch(records::json::string(canceled, u"id")); });
+    dialog->setCancelText(tr("Keep order"));
+    openWrite(dialog, [this, name = orderName(order)](const QJsonObject &canceled) {
+        refetch(records::json::string(canceled, u"id"));
+        emit announced(tr("%1 canceled").arg(name));
+    });
     return dialog;
 }
 

@@ -9,8 +9,9 @@ PaymentsAndRefundsPage::PaymentsAndRefundsPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("paymentsAndRefunds"));
     setDocumentMode(true);
-    addTab(m_payments, tr("&Payments"));
-    addTab(m_refunds, tr("Re&funds"));
+    // Alt+P opens this page and Alt+F the File menu: the sub-tabs take Y and S.
+    addTab(m_payments, tr("Pa&yments"));
+    addTab(m_refunds, tr("Refund&s"));
 }
 
 RecordTab *PaymentsAndRefundsPage::current() const

@@ -1,5 +1,6 @@
 #include "payments/PaymentsTab.h"
 
+#include "operations/RefundOperation.h"
 #include "payments/RefundDialog.h"
 #include "records/IdCheck.h"
 #include "records/Json.h"
@@ -17,7 +18,7 @@ QLineEdit *idFilter(const QString &objectName, const QString &placeholder, QWidg
     field->setObjectName(objectName);
     field->setPlaceholderText(placeholder);
     field->setClearButtonEnabled(true);
-    field->setMinimumWidth(field->fontMetrics().averageCharWidth() * 28);
+    RecordTab::fixFilterWidth(field, 28);
     return field;
 }
 
@@ -26,13 +27,15 @@ QLineEdit *idFilter(const QString &objectName, const QString &placeholder, QWidg
 PaymentsTab::PaymentsTab(QWidget *parent)
     : RecordTab(records::Kind::Payment, QStringLiteral("payments"), parent)
     , m_customer(idFilter(QStringLiteral("paymentCustomer"), tr("Customer ID (cus_…)"), this))
-    , m_refund(new QPushButton(tr("Re&fund…"), this))
+    , m_refund(new QPushButton(tr("Ref&und…"), this)) // Alt+F is the File menu
 {
+    m_customer->setAccessibleName(tr("Payments of the customer with the ID"));
     filterLayout()->addWidget(m_customer);
     m_refund->setObjectName(QStringLiteral("refundButton"));
     m_refund->setEnabled(false);
     actionLayout()->addWidget(m_refund);
     connect(m_refund, &QPushButton::clicked, this, &PaymentsTab::refundSelected);
+    requirePermission(m_refund, accounts::KeyPermissions::Area::Refunds);
     connect(m_customer, &QLineEdit::textEdited, this, &PaymentsTab::filtersEdited);
     connect(m_customer, &QLineEdit::returnPressed, this, &PaymentsTab::applyFilters);
 }
@@ -47,8 +50,7 @@ void PaymentsTab::updateActions(const QJsonObject &charge)
 {
     namespace json = records::json;
     const bool refundable = json::string(charge, u"status") == QLatin1String("succeeded")
-        && json::integer(charge, u"amount").value_or(0)
-            > json::integer(charge, u"amount_refunded").value_or(0);
+        && operations::RefundOperation::refundableOf(charge).minorUnits() > 0;
     m_refund->setEnabled(refundable);
     m_refund->setToolTip(charge.isEmpty() ? tr("Select a payment to refund it.")
                              : refundable
@@ -91,6 +93,7 @@ RefundsTab::RefundsTab(QWidget *parent)
     : RecordTab(records::Kind::Refund, QStringLiteral("refunds"), parent)
     , m_payment(idFilter(QStringLiteral("refundPayment"), tr("Payment ID (ch_…)"), this))
 {
+    m_payment->setAccessibleName(tr("Refunds of the payment with the ID"));
     filterLayout()->addWidget(m_payment);
     connect(m_payment, &QLineEdit::textEdited, this, &RefundsTab::filtersEdited);
     connect(m_payment, &QLineEdit::returnPressed, this, &RefundsTab::applyFilters);

@@ -42,8 +42,14 @@ RefundDialog::RefundDialog(const operations::OperationContext &context, const QJ
                        new QLabel(records::format::money(charge, u"amount_refunded"), this));
 
     m_amount->setObjectName(QStringLiteral("amount"));
+    m_amount->setAccessibleName(tr("Amount to refund, in %1").arg(currency));
     m_amount->setText(left.formatNumber());
     m_amount->setToolTip(tr("At most %1").arg(left.format()));
+    if (probe.releasesAuthorisation()) {
+        // Stripe releases an authorisation whole; there is no amount to choose.
+        m_amount->setReadOnly(true);
+        m_amount->setToolTip(tr("An uncaptured payment is released whole."));
+    }
     auto *amountRow = new QWidget(this);
     auto *amountLayout = new QHBoxLayout(amountRow);
     amountLayout->setContentsMargins(0, 0, 0, 0);
@@ -52,7 +58,13 @@ RefundDialog::RefundDialog(const operations::OperationContext &context, const QJ
     form()->addRow(tr("&Amount:"), amountRow);
     if (auto *label = qobject_cast<QLabel *>(form()->labelForField(amountRow)))
         label->setBuddy(m_amount);
-    form()->addRow(QString(), new QLabel(tr("Left to refund: %1").arg(left.format()), this));
+    auto *leftLabel = new QLabel(probe.releasesAuthorisation()
+                                     ? tr("Uncaptured: nothing was taken from the card yet. Refunding it "
+                                          "releases the authorisation, the hold on the customer's card.")
+                                     : tr("Left to refund: %1").arg(left.format()),
+                                 this);
+    leftLabel->setWordWrap(true);
+    form()->addRow(QString(), leftLabel);
 
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->addChoice(tr("Requested by customer"), QStringLiteral("requested_by_customer"));
@@ -89,10 +101,18 @@ operations::Operation *RefundDialog::makeOperation(QString *error)
                                                              : RefundOperation::Reason::RequestedByCustomer);
     refund->setNote(m_note->toPlainText());
     m_confirmAmount = parsed.money.format();
+    m_releases = refund->releasesAuthorisation();
     return refund;
 }
 
 QString RefundDialog::confirmLabel() const
 {
-    return tr("Refund %1").arg(m_confirmAmount);
+    return m_releases ? tr("Release %1").arg(m_confirmAmount) : tr("Refund %1").arg(m_confirmAmount);
+}
+
+QWidget *RefundDialog::firstInput() const
+{
+    // The amount first, selected, so typing replaces what is prefilled: the full amount is
+    // never one Enter away.
+    return m_amount->isReadOnly() ? static_cast<QWidget *>(m_reason) : m_amount;
 }

@@ -26,6 +26,7 @@ public:
 protected:
     operations::Operation *makeOperation(QString *error) override;
     QString confirmLabel() const override;
+    QWidget *firstInput() const override;
 
 private:
     operations::OperationContext m_context;
@@ -34,4 +35,5 @@ private:
     ChoiceBox *m_reason;
     QPlainTextEdit *m_note;
     QString m_confirmAmount;
+    bool m_releases = false; // an uncaptured payment: refunding releases the authorisation
 };

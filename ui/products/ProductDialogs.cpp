@@ -46,15 +46,23 @@ PriceDialog::PriceDialog(const operations::OperationContext &context, const QJso
 {
     setObjectName(QStringLiteral("priceDialog"));
     m_amount->setObjectName(QStringLiteral("amount"));
+    // Its label is in another widget than its row, where a screen reader does not look for it.
+    m_amount->setAccessibleName(tr("Amount"));
     m_currency->setObjectName(QStringLiteral("currency"));
     m_nickname->setObjectName(QStringLiteral("nickname"));
     for (const QString &code : money::Currency::commonCodes())
         m_currency->addChoice(code, code);
-    auto *amountRow = new QHBoxLayout;
-    amountRow->addWidget(m_amount, 1);
-    amountRow->addWidget(m_currency);
+    m_currency->setAccessibleName(tr("Currency"));
+    auto *amountRow = new QWidget(this);
+    auto *amountLayout = new QHBoxLayout(amountRow);
+    amountLayout->setContentsMargins(0, 0, 0, 0);
+    amountLayout->addWidget(m_amount, 1);
+    amountLayout->addWidget(m_currency);
     form()->addRow(tr("Product:"), new QLabel(records::format::choiceLabel(product), this));
     form()->addRow(tr("&Amount:"), amountRow);
+    // The label's buddy is the amount itself, not the row: Alt+A and its accessible name.
+    if (auto *label = qobject_cast<QLabel *>(form()->labelForField(amountRow)))
+        label->setBuddy(m_amount);
     form()->addRow(tr("&Nickname:"), m_nickname);
     connect(m_amount, &QLineEdit::textChanged, this, &PriceDialog::inputsChanged);
     connect(m_currency, &QComboBox::currentIndexChanged, this, &PriceDialog::inputsChanged);

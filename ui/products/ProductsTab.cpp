@@ -1,6 +1,7 @@
 #include "products/ProductsTab.h"
 
 #include "products/ProductDialogs.h"
+#include "records/Format.h"
 #include "records/Json.h"
 #include "records/PriceCounts.h"
 #include "widgets/ChoiceBox.h"
@@ -53,16 +54,20 @@ ProductsTab::ProductsTab(records::PriceCounts *priceCounts, QWidget *parent)
             recountPrices();
     });
     m_active->setObjectName(QStringLiteral("productActive"));
+    m_active->setAccessibleName(tr("Active or archived products"));
     m_active->addChoice(tr("Active products"), QStringLiteral("true"));
     m_active->addChoice(tr("Archived products"), QStringLiteral("false"));
     m_active->addChoice(tr("All products"), QString());
     filterLayout()->addWidget(m_active);
     connect(m_active, &QComboBox::currentIndexChanged, this, &ProductsTab::applyFilters);
 
-    connect(addActionButton(QStringLiteral("newProduct"), tr("&New product…")), &QPushButton::clicked, this,
-            &ProductsTab::newProduct);
-    m_newPrice = addActionButton(QStringLiteral("newPrice"), tr("New &price…"));
+    QPushButton *create = addActionButton(QStringLiteral("newProduct"), tr("&New product…"));
+    connect(create, &QPushButton::clicked, this, &ProductsTab::newProduct);
+    requirePermission(create, accounts::KeyPermissions::Area::Products);
+    // Alt+P is the Payments & refunds tab.
+    m_newPrice = addActionButton(QStringLiteral("newPrice"), tr("Ne&w price…"));
     connect(m_newPrice, &QPushButton::clicked, this, &ProductsTab::newPriceForSelected);
+    requirePermission(m_newPrice, accounts::KeyPermissions::Area::Prices);
     updateActions({});
 }
 
@@ -74,7 +79,10 @@ void ProductsTab::updateActions(const QJsonObject &product)
 WriteDialog *ProductsTab::newProduct()
 {
     auto *dialog = new ProductDialog(writeContext(), this);
-    openWrite(dialog, [this](const QJsonObject &product) { recordChanged(product); });
+    openWrite(dialog, [this](const QJsonObject &product) {
+        recordChanged(product);
+        emit announced(tr("Product %1 created").arg(records::json::string(product, u"name")));
+    });
     return dialog;
 }
 
@@ -85,9 +93,12 @@ WriteDialog *ProductsTab::newPriceForSelected()
         return nullptr;
     auto *dialog = new PriceDialog(writeContext(), product, this);
     // The detail pane's price list shows the new price once the product is read again.
-    openWrite(dialog, [this, id = records::json::string(product, u"id")](const QJsonObject &) {
-        refetch(id);
+    openWrite(dialog, [this, product](const QJsonObject &price) {
+        refetch(records::json::string(product, u"id"));
         recountPrices();
+        emit announced(
+            tr("Price %1 added to %2")
+                .arg(records::format::money(price, u"unit_amount"), records::json::string(product, u"name")));
     });
     return dialog;
 }

@@ -36,6 +36,11 @@ PromoCodeDialog::PromoCodeDialog(const operations::OperationContext &context, co
     m_expiresAt->setObjectName(QStringLiteral("expiresAt"));
     m_minimum->setObjectName(QStringLiteral("minimumAmount"));
     m_customer->setObjectName(QStringLiteral("customer"));
+    // Fields beside a check box have no label of their own: their names say what they hold.
+    m_maxRedemptions->setAccessibleName(tr("Maximum number of uses"));
+    m_expiresAt->setAccessibleName(tr("Expiry date"));
+    m_minimum->setAccessibleName(tr("Minimum order amount"));
+    m_minimumCurrency->setAccessibleName(tr("Minimum order currency"));
     m_code->setPlaceholderText(tr("SUMMER25"));
     m_maxRedemptions->setRange(1, 1000000);
     m_maxRedemptions->setValue(100);

@@ -20,14 +20,18 @@ PromoCodesTab::PromoCodesTab(QWidget *parent)
     , m_toggle(nullptr)
 {
     m_active->setObjectName(QStringLiteral("promoActive"));
+    m_active->setAccessibleName(tr("Active or inactive codes"));
     m_active->addChoice(tr("Active and inactive"), QString());
     m_active->addChoice(tr("Active"), QStringLiteral("true"));
     m_active->addChoice(tr("Inactive"), QStringLiteral("false"));
     m_coupon->setObjectName(QStringLiteral("promoCoupon"));
+    m_coupon->setAccessibleName(tr("Codes of the coupon"));
     m_coupon->addChoice(tr("All coupons"), QString());
     m_code->setObjectName(QStringLiteral("promoCode"));
     m_code->setPlaceholderText(tr("Code"));
+    m_code->setAccessibleName(tr("Promotion code"));
     m_code->setClearButtonEnabled(true);
+    fixFilterWidth(m_code, 16);
     filterLayout()->addWidget(m_active);
     filterLayout()->addWidget(m_coupon);
     filterLayout()->addWidget(m_code);
@@ -57,10 +61,12 @@ PromoCodesTab::PromoCodesTab(QWidget *parent)
             m_coupons->fetchMore();
     });
 
-    connect(addActionButton(QStringLiteral("newPromotionCode"), tr("&New code…")), &QPushButton::clicked,
-            this, &PromoCodesTab::newCode);
+    QPushButton *create = addActionButton(QStringLiteral("newPromotionCode"), tr("&New code…"));
+    connect(create, &QPushButton::clicked, this, &PromoCodesTab::newCode);
+    requirePermission(create, accounts::KeyPermissions::Area::PromotionCodes);
     m_toggle = addActionButton(QStringLiteral("toggleActive"), tr("Deactivate…"));
     connect(m_toggle, &QPushButton::clicked, this, &PromoCodesTab::toggleSelected);
+    requirePermission(m_toggle, accounts::KeyPermissions::Area::PromotionCodes);
     updateActions({});
 }
 
@@ -73,7 +79,10 @@ void PromoCodesTab::updateActions(const QJsonObject &code)
 WriteDialog *PromoCodesTab::newCode()
 {
     auto *dialog = new PromoCodeDialog(writeContext(), m_coupon->value(), this);
-    openWrite(dialog, [this](const QJsonObject &code) { refetch(records::json::string(code, u"id")); });
+    openWrite(dialog, [this](const QJsonObject &code) {
+        refetch(records::json::string(code, u"id"));
+        emit announced(tr("Promotion code %1 created").arg(records::json::string(code, u"code")));
+    });
     return dialog;
 }
 
@@ -91,7 +100,12 @@ WriteDialog *PromoCodesTab::toggleSelected()
             return new operations::SetPromotionCodeActiveOperation(context, code, activate);
         },
         this);
-    openWrite(dialog, [this](const QJsonObject &changed) { refetch(records::json::string(changed, u"id")); });
+    openWrite(dialog, [this, activate](const QJsonObject &changed) {
+        refetch(records::json::string(changed, u"id"));
+        const QString code = records::json::string(changed, u"code");
+        emit announced(activate ? tr("Promotion code %1 reactivated").arg(code)
+                                : tr("Promotion code %1 deactivated").arg(code));
+    });
     return dialog;
 }
 

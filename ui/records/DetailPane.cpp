@@ -13,10 +13,13 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -36,6 +39,10 @@ QTableView *relatedTable(records::ListModel *model, QWidget *parent)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
+    // The pane scrolls; a list inside it that scrolled too would put scroll bars inside scroll
+    // bars. Each list is as tall and as wide as its rows instead (fitToRows).
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return view;
 }
 
@@ -45,22 +52,36 @@ void hideColumn(QTableView *view, const records::ListModel *model, const QString
         view->setColumnHidden(int(column), true);
 }
 
-// Fits the table to what the rows hold: no empty space under one saved card, no column
-// hogging the pane, and at most eight rows before it scrolls.
+// Fits the table to what the rows hold: no empty space under one saved card, every row
+// (the pane scrolls, the list does not), text columns no wider than 24 characters, and amounts
+// (right-aligned) always whole: "$4,8" would read as another number.
 void fitToRows(QTableView *view)
 {
-    const int rows = std::min(view->model()->rowCount(), 8);
-    const int scrollBar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
+    const QAbstractItemModel *model = view->model();
     view->setFixedHeight(view->horizontalHeader()->sizeHint().height()
-                         + rows * view->verticalHeader()->defaultSectionSize() + scrollBar
+                         + model->rowCount() * view->verticalHeader()->defaultSectionSize()
                          + 2 * view->frameWidth());
     const int widest = view->fontMetrics().averageCharWidth() * 24;
-    for (int column = 0; column < view->model()->columnCount(); ++column) {
+    int width = 2 * view->frameWidth();
+    for (int column = 0; column < model->columnCount(); ++column) {
         if (view->isColumnHidden(column))
             continue;
         view->resizeColumnToContents(column);
-        view->setColumnWidth(column, std::min(view->columnWidth(column) + 8, widest));
+        const bool isAmount = model->rowCount() > 0
+            && (Qt::Alignment(model->index(0, column).data(Qt::TextAlignmentRole).toInt()) & Qt::AlignRight);
+        const int fitted = view->columnWidth(column) + 8;
+        view->setColumnWidth(column, isAmount ? fitted : std::min(fitted, widest));
+        width += view->columnWidth(column);
     }
+    view->setMinimumWidth(width);
+}
+
+// A web address is one long word that cannot wrap: shown as a link with its host, the whole
+// address in the tooltip, so the pane is not as wide as the address.
+QString shortLink(const QString &url)
+{
+    const QUrl parsed(url);
+    return QStringLiteral("<a href=\"%1\">%2/…</a>").arg(url.toHtmlEscaped(), parsed.host().toHtmlEscaped());
 }
 
 } // namespace
@@ -181,10 +202,23 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
             const records::Kind target = *field.linkKind;
             connect(value, &QLabel::linkActivated, this,
                     [this, target](const QString &link) { emit linkActivated(target, link); });
+        } else if (field.value.startsWith(QLatin1String("https://"))) {
+            value->setText(shortLink(field.value));
+            value->setToolTip(field.value);
+            value->setAccessibleDescription(field.value);
+            value->setTextInteractionFlags(Qt::TextBrowserInteraction);
+            value->setOpenExternalLinks(true);
         } else {
             value->setText(field.value);
             value->setTextFormat(Qt::PlainText);
             value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            // Words wrap, but an id or a key has nowhere to break: the pane scrolls sideways
+            // rather than cut it.
+            int longestWord = 0;
+            for (const QString &word :
+                 field.value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+                longestWord = std::max(longestWord, value->fontMetrics().horizontalAdvance(word));
+            value->setMinimumWidth(longestWord + 2);
         }
         m_fields->addRow(field.label + QLatin1Char(':'), value);
     }
@@ -196,6 +230,7 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
         auto *state = new QLabel;
         state->setForegroundRole(QPalette::PlaceholderText);
         auto *view = relatedTable(model, nullptr);
+        view->setAccessibleName(related.title);
         // A customer's own invoices and payments need not repeat the customer on every row.
         if (kind == records::Kind::Customer)
             hideColumn(view, model, QStringLiteral("customer"));
@@ -240,6 +275,9 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
     m_raw->setPlainText(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
     m_placeholder->hide();
     m_scroll->show();
+    // A new record is read from its start, whatever the last one was scrolled to.
+    m_scroll->horizontalScrollBar()->setValue(0);
+    m_scroll->verticalScrollBar()->setValue(0);
     emit contentsChanged();
 }
 
@@ -252,6 +290,8 @@ QString DetailPane::fieldValue(const QString &label) const
         auto *fieldWidget = fieldItem ? qobject_cast<QLabel *>(fieldItem->widget()) : nullptr;
         if (labelWidget && fieldWidget && labelWidget->text() == label + QLatin1Char(':')) {
             QString text = fieldWidget->text();
+            if (!fieldWidget->toolTip().isEmpty())
+                return fieldWidget->toolTip(); // a web address, shown shortened
             if (text.startsWith(QLatin1String("<a ")))
                 text = fieldWidget->text().section(QLatin1Char('>'), 1).section(QLatin1Char('<'), 0, 0);
             return text;

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -53,6 +54,7 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_table->setObjectName(QStringLiteral("recordTable"));
+    m_table->setAccessibleName(title());
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new StatusDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -175,6 +177,8 @@ void RecordTab::applyFilters()
     m_needsLoad = false;
     m_detail->clear();
     m_model->load(query());
+    // The rows are new: no record is selected, so no action may act on the one that was.
+    onSelectionChanged();
 }
 
 void RecordTab::filtersEdited()
@@ -271,12 +275,17 @@ bool RecordTab::selectId(const QString &id)
 
 void RecordTab::showRecord(const QJsonObject &object)
 {
+    showRecord(object, m_kind);
+}
+
+void RecordTab::showRecord(const QJsonObject &object, records::Kind kind)
+{
     const QString id = records::json::string(object, u"id");
-    if (selectId(id))
+    if (kind == m_kind && selectId(id))
         return;
     m_table->selectionModel()->clearCurrentIndex();
     m_table->clearSelection();
-    m_detail->showRecord(m_kind, object);
+    m_detail->showRecord(kind, object);
     updateActions(object);
     emit currentChanged(object);
 }
@@ -290,11 +299,47 @@ void RecordTab::recordChanged(const QJsonObject &object)
         onSelectionChanged();
 }
 
-void RecordTab::openWrite(WriteDialog *dialog, std::function<void(const QJsonObject &)> onWritten)
+void RecordTab::refreshRecord(const QJsonObject &object)
+{
+    const QString id = records::json::string(object, u"id");
+    const bool shown = !id.isEmpty() && currentId() == id;
+    m_model->upsert(object);
+    if (shown && !selectId(id))
+        m_detail->showRecord(m_kind, object);
+    else if (shown)
+        onSelectionChanged();
+}
+
+void RecordTab::refetchIfShown(const QString &id)
+{
+    if (id.isEmpty() || !client() || (m_model->rowOfId(id) < 0 && currentId() != id))
+        return;
+    auto *fetch = records::RecordFetch::start(client(), m_kind, id, this);
+    connect(fetch, &records::RecordFetch::fetched, this, &RecordTab::refreshRecord);
+}
+
+void RecordTab::openWrite(WriteDialog *dialog, std::function<void(const QJsonObject &)> onWritten,
+                          const QString &refreshId)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WriteDialog::written, this, std::move(onWritten));
+    if (!refreshId.isEmpty())
+        connect(dialog, &QDialog::finished, this, [this, refreshId](int result) {
+            if (result != QDialog::Accepted)
+                refetch(refreshId);
+        });
     dialog->open();
+}
+
+void RecordTab::recordRemoved(const QString &id)
+{
+    m_model->removeId(id);
+    // The model moved the current row to the next record; that one was not chosen.
+    m_detail->clear();
+    m_table->selectionModel()->clearCurrentIndex();
+    m_table->clearSelection();
+    onSelectionChanged();
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void RecordTab::refetch(const QString &id)
@@ -303,12 +348,29 @@ void RecordTab::refetch(const QString &id)
     connect(fetch, &records::RecordFetch::fetched, this, &RecordTab::recordChanged);
 }
 
+void RecordTab::fixFilterWidth(QLineEdit *field, int characters)
+{
+    const QFontMetrics metrics = field->fontMetrics();
+    const int clearButton = field->isClearButtonEnabled() ? metrics.height() + 8 : 0;
+    field->setFixedWidth(std::max(metrics.averageCharWidth() * characters,
+                                  metrics.horizontalAdvance(field->placeholderText()) + clearButton + 16));
+}
+
 QPushButton *RecordTab::addActionButton(const QString &objectName, const QString &text)
 {
     auto *button = new QPushButton(text, this);
     button->setObjectName(objectName);
     m_actions->addWidget(button);
     return button;
+}
+
+QList<QPushButton *> RecordTab::actionButtons() const
+{
+    QList<QPushButton *> buttons;
+    for (int i = 0; i < m_actions->count(); ++i)
+        if (auto *button = qobject_cast<QPushButton *>(m_actions->itemAt(i)->widget()))
+            buttons.append(button);
+    return buttons;
 }
 
 void RecordTab::copyCurrentId() const
@@ -332,7 +394,49 @@ void RecordTab::onSelectionChanged()
     else
         m_detail->showRecord(m_kind, object);
     updateActions(object);
+    applyPermissions();
     emit currentChanged(object);
+}
+
+void RecordTab::setPermissions(accounts::KeyPermissions *permissions)
+{
+    if (m_permissions)
+        disconnect(m_permissions, nullptr, this, nullptr);
+    m_permissions = permissions;
+    if (permissions)
+        connect(permissions, &accounts::KeyPermissions::changed, this, [this] {
+            updateActions(currentObject());
+            applyPermissions();
+        });
+    updateActions(currentObject());
+    applyPermissions();
+}
+
+void RecordTab::requirePermission(QAbstractButton *button, accounts::KeyPermissions::Area area)
+{
+    m_guarded.append({button, area});
+}
+
+void RecordTab::applyPermissions()
+{
+    // After updateActions, which enables what the record's state allows: this only takes away.
+    static const char *const refused = "paydeskRefusedByKey";
+    for (const auto &[button, area] : std::as_const(m_guarded)) {
+        if (!button)
+            continue;
+        const QString why = m_permissions ? m_permissions->whyNot(area) : QString();
+        if (!why.isEmpty()) {
+            button->setEnabled(false);
+            button->setToolTip(why);
+            button->setProperty(refused, true);
+        } else if (button->property(refused).toBool()) {
+            // Another key: what only the old one was refused is offered again.
+            button->setProperty(refused, false);
+            button->setEnabled(true);
+            button->setToolTip(QString());
+            updateActions(currentObject());
+        }
+    }
 }
 
 void RecordTab::sizeColumnsOnce()

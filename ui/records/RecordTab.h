@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/KeyPermissions.h"
 #include "operations/OperationContext.h"
 #include "records/Kind.h"
 #include "records/ListModel.h"
@@ -16,6 +17,7 @@
 class DetailPane;
 class WriteDialog;
 class QHBoxLayout;
+class QAbstractButton;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -45,6 +47,8 @@ public:
     void setConnection(const operations::OperationContext &context);
     // The same filters again, from the first page (F5).
     void reload();
+    // What the key may do: actions it may not are turned off, saying why.
+    void setPermissions(accounts::KeyPermissions *permissions);
 
     records::ListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -55,15 +59,30 @@ public:
     QString currentId() const;
     // Selects the row with this id if it is loaded; returns whether it was.
     bool selectId(const QString &id);
-    // Shows a record fetched on its own (Go to, a link): selected if loaded, else in the pane.
+    // Shows a record fetched on its own (Go to, a link): selected if loaded, else in the pane,
+    // as a record of this tab's kind or, for one that is not (a payment intent that is not an
+    // order), of its own.
     void showRecord(const QJsonObject &object);
+    void showRecord(const QJsonObject &object, records::Kind kind);
     void copyCurrentId() const;
     QUrl currentDashboardUrl() const;
     // Puts a changed object in place after a write (or at the top when new) and selects it.
     void recordChanged(const QJsonObject &object);
+    // A write made elsewhere (Activity) changed this object: its row and, when it is the one
+    // shown, the detail pane show it as it is now, without moving the selection.
+    void refreshRecord(const QJsonObject &object);
+    // The same, reading the object from Stripe first, when it is on show here.
+    void refetchIfShown(const QString &id);
+    // Filter fields keep one width whichever actions show beside them (and fit their placeholder
+    // and clear button), so the bar does not shift as the selection changes.
+    static void fixFilterWidth(class QLineEdit *field, int characters);
+    // The tab's action buttons, left to right (New…, and those acting on the selected record).
+    QList<QPushButton *> actionButtons() const;
 
 signals:
     void linkActivated(records::Kind kind, const QString &id);
+    // What a write did, in words naming the object ("Customer Jane Doe created"), for the status bar.
+    void announced(const QString &text);
     void currentChanged(const QJsonObject &object);
 
 protected:
@@ -82,10 +101,18 @@ protected:
     void applyFilters();
     void filtersEdited();
 
-    // Opens a write dialog; when the write succeeds, onWritten gets Stripe's answer.
-    void openWrite(WriteDialog *dialog, std::function<void(const QJsonObject &)> onWritten);
+    // Opens a write dialog; when the write succeeds, onWritten gets Stripe's answer. A write
+    // that Stripe refused may still have changed the record (a declined payment marks the
+    // order): when the dialog closes without success, the record refreshId names is read again.
+    void openWrite(WriteDialog *dialog, std::function<void(const QJsonObject &)> onWritten,
+                   const QString &refreshId = {});
+    // After a delete: the row goes, nothing is selected (so nothing destructive is one key
+    // away) and the table has the focus.
+    void recordRemoved(const QString &id);
     // Reads this tab's record again (after a write that changed it elsewhere) and shows it.
     void refetch(const QString &id);
+    // The button changes objects of this area: off, with the reason, once the key is refused it.
+    void requirePermission(QAbstractButton *button, accounts::KeyPermissions::Area area);
     // A button for an action; tabs hide the ones the selected record's state does not allow.
     class QPushButton *addActionButton(const QString &objectName, const QString &text);
 
@@ -98,6 +125,7 @@ protected:
 private:
     void onStateChanged();
     void onSelectionChanged();
+    void applyPermissions();
     void saveHeader() const;
     void restoreHeader();
     void sizeColumnsOnce();
@@ -119,4 +147,6 @@ private:
     QLabel *m_footer;
     QPushButton *m_footerRetry;
     QTimer *m_typingPause;
+    QPointer<accounts::KeyPermissions> m_permissions;
+    QList<QPair<QPointer<QAbstractButton>, accounts::KeyPermissions::Area>> m_guarded;
 };

@@ -11,6 +11,7 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     , m_table(new QTableWidget(0, 2, this))
 {
     m_table->setObjectName(QStringLiteral("metadataTable"));
+    m_table->setAccessibleName(tr("Metadata"));
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();

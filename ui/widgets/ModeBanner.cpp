@@ -27,7 +27,10 @@ ModeBanner::ModeBanner(QWidget *parent)
 void ModeBanner::setMode(Mode mode, const QString &accountName)
 {
     m_mode = mode;
-    const QString account = accountName.isEmpty() ? QString() : QStringLiteral(" — %1").arg(accountName);
+    // The sandbox is one; naming it again ("— Paydesk Sandbox") says nothing new.
+    const QString account = accountName.isEmpty() || mode == Mode::Sandbox
+        ? QString()
+        : QStringLiteral(" — %1").arg(accountName);
     switch (mode) {
     case Mode::Sandbox:
         m_label->setText(tr("Sandbox — made-up data, nothing here is real") + account);

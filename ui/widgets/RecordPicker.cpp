@@ -32,8 +32,15 @@ void RecordPicker::onStateChanged()
             m_model->fetchMore();
             return;
         }
-        if (currentIndex() < 0 && count() > 0)
-            setCurrentIndex(0);
+        if (currentIndex() < 0 && count() > 0) {
+            int first = 0;
+            while (m_preselectable && first < count() && !m_preselectable(m_model->objectAt(first)))
+                ++first;
+            if (first < count())
+                setCurrentIndex(first);
+            else
+                setPlaceholderText(m_noneText);
+        }
         emit loaded();
         break;
     case State::Empty:
@@ -48,6 +55,13 @@ void RecordPicker::onStateChanged()
     default:
         break;
     }
+}
+
+void RecordPicker::setPreselectable(std::function<bool(const QJsonObject &)> acceptable,
+                                    const QString &noneText)
+{
+    m_preselectable = std::move(acceptable);
+    m_noneText = noneText;
 }
 
 bool RecordPicker::isLoading() const

@@ -6,6 +6,8 @@
 #include <QComboBox>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace records {
 class ListModel;
 }
@@ -26,6 +28,9 @@ public:
     QString currentId() const;
     bool selectId(const QString &id);
     bool isLoading() const;
+    // Which records may be chosen for the user when the list arrives (not an expired card): the
+    // first such is, and when none is, nothing is and the placeholder says why.
+    void setPreselectable(std::function<bool(const QJsonObject &)> acceptable, const QString &noneText);
     records::ListModel *records() const { return m_model; }
 
 signals:
@@ -36,4 +41,6 @@ private:
 
     records::ListModel *m_model;
     int m_maxRows = 500;
+    std::function<bool(const QJsonObject &)> m_preselectable;
+    QString m_noneText;
 };

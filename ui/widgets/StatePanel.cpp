@@ -10,7 +10,7 @@ StatePanel::StatePanel(QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_message(new QLabel(this))
     , m_detail(new QLabel(this))
-    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_retry(new QPushButton(tr("Re&try"), this))
 {
     setObjectName(QStringLiteral("statePanel"));
     m_busy->setRange(0, 0); // busy indicator

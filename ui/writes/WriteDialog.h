@@ -1,20 +1,28 @@
 #pragma once
 
 #include "operations/Operation.h"
+#include "operations/RetryReview.h"
 
 #include <QDialog>
 #include <QJsonObject>
 #include <QPointer>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
 
+namespace operations {
+class WriteRecovery;
+}
+
 // The frame of every write: the form a subclass fills, the confirmation in words ("Refund
 // €12.50 of €40.00 to Jane Doe, Visa •••• 4242"), LIVE when it is real money, and the promise
-// that one click sends one request. Input is checked by the operation before anything is sent;
-// an unknown outcome offers Retry (same idempotency key) and Check, never a blind second write.
+// that one click sends one request. Input is checked by the operation before anything is sent.
+// No button is the default: Enter never writes. When the answer never comes, the dialog offers
+// Check and Retry safely (operations::WriteRecovery), which exist only from then on; a retry is
+// reviewed — the object as it is now, other writes on it — and asked for a second time.
 class WriteDialog : public QDialog
 {
     Q_OBJECT
@@ -29,17 +37,29 @@ public:
     Stage stage() const { return m_stage; }
     QJsonObject resultObject() const { return m_result; }
     QPushButton *confirmButton() const { return m_confirm; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    // Null until an outcome is unknown.
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *checkButton() const { return m_check; }
+    // Null until a review allowed sending the write again.
+    QPushButton *sendAgainButton() const { return m_sendAgain; }
     QString errorText() const;
     QString summaryText() const;
+    // The warning shown when the object already has a write whose answer never came.
+    QString earlierWriteWarning() const;
+    QCheckBox *sendAnywayBox() const { return m_sendAnyway; }
+    // What the Cancel button says while the form is edited ("Keep order", beside "Cancel this
+    // order", so the two are not mistaken for each other).
+    void setCancelText(const QString &text);
+
+    void setVisible(bool visible) override;
 
 public slots:
     // Closing while a write is on its way would hide its outcome: explained, not done.
     void reject() override;
 
 signals:
-    // The write succeeded; object is what Stripe returned.
+    // The write took effect (now, or found by Check); object is what Stripe has.
     void written(const QJsonObject &object);
 
 protected:
@@ -50,6 +70,8 @@ protected:
     virtual operations::Operation *makeOperation(QString *error) = 0;
     // The confirm button's words for a valid operation: "Refund €12.50", "Delete customer".
     virtual QString confirmLabel() const = 0;
+    // The input focused when the dialog opens (default: the form's first).
+    virtual QWidget *firstInput() const;
     // Subclasses call this whenever an input changes.
     void inputsChanged();
     void showEvent(QShowEvent *event) override;
@@ -57,22 +79,37 @@ protected:
 private:
     void confirm();
     void onFinished(const operations::WriteResult &result);
+    void enterUnknown(const QString &why);
     void checkUnknown();
+    void reviewRetry();
+    void sendAgain();
+    void settleAsHappened(const QJsonObject &object, const QString &message);
+    void updateEarlierWriteWarning();
     void setStage(Stage stage);
     void setInputsEnabled(bool enabled);
     void showError(const QString &text);
+    QPushButton *addRecoveryButton(const QString &objectName, const QString &text);
+    void showButtonsOfStage();
 
     bool m_live;
     Stage m_stage = Stage::Editing;
     QPointer<operations::Operation> m_operation;
+    operations::WriteRecovery *m_recovery = nullptr;
+    QString m_warnedTarget;
     QJsonObject m_result;
     QFormLayout *m_form;
     QWidget *m_formBox;
     QLabel *m_liveWarning;
+    QLabel *m_earlierWrite;
+    QCheckBox *m_sendAnyway;
     QLabel *m_summary;
     QLabel *m_error;
+    QDialogButtonBox *m_buttons;
     QPushButton *m_confirm;
-    QPushButton *m_retry;
-    QPushButton *m_check;
     QPushButton *m_cancel;
+    QPushButton *m_retry = nullptr;
+    QPushButton *m_check = nullptr;
+    QPushButton *m_sendAgain = nullptr;
+    QString m_cancelText;
+    bool m_sendAgainAllowed = false; // the last review allowed sending the write again
 };

@@ -141,8 +141,10 @@ TestFaultMatrix::Write TestFaultMatrix::makeWrite(const QString &name, int row)
         const QJsonObject charge = find(
             "charges",
             [](const QJsonObject &c) {
-                return c.value("status").toString() == "succeeded" && !c.value("refunded").toBool()
-                    && c.value("amount").toInteger() - c.value("amount_refunded").toInteger() >= 1000;
+                return c.value("status").toString() == "succeeded" && c.value("captured").toBool()
+                    && !c.value("refunded").toBool()
+                    && c.value("amount_captured").toInteger() - c.value("amount_refunded").toInteger()
+                    >= 1000;
             },
             row);
         auto *refund = new RefundOperation(context(), charge);

@@ -245,7 +245,7 @@ void TestWriteSender::checkerFindsTheIntent()
         QVERIFY(finished.wait());
         QCOMPARE(finished.first().at(0).value<WriteChecker::Verdict>(), expected);
         if (expected == WriteChecker::Verdict::Happened)
-            QCOMPARE(finished.first().at(1).toString(), QStringLiteral("re_7"));
+            QCOMPARE(finished.first().at(1).toJsonObject().value("id").toString(), QStringLiteral("re_7"));
     }
     QVERIFY(m_server->requests().first().query.contains("charge=ch_1"));
 }

@@ -41,6 +41,8 @@ void TestSandboxContract::initTestCase()
     QString error;
     QVERIFY2(m_server.start({}, &error), qPrintable(error));
     m_http = std::make_unique<SandboxHttp>(m_server.url());
+    // Demo data has no events: one write makes some.
+    QCOMPARE(m_http->post("/v1/customers", "name=Contract").status, 200);
 }
 
 QString TestSandboxContract::firstId(const QString &path, const QByteArray &query)
@@ -65,6 +67,7 @@ void TestSandboxContract::everyEndpointAnswers_data()
     const QString intent = firstId("/v1/payment_intents");
     const QString refund = firstId("/v1/refunds");
     const QString promo = firstId("/v1/promotion_codes");
+    const QString event = firstId("/v1/events");
 
     QTest::newRow("account") << QByteArray("GET") << "/v1/account" << QByteArray() << "account";
     QTest::newRow("balance") << QByteArray("GET") << "/v1/balance" << QByteArray() << "balance";
@@ -130,6 +133,8 @@ void TestSandboxContract::everyEndpointAnswers_data()
         << "promotion_code";
     QTest::newRow("promotion code") << QByteArray("GET") << "/v1/promotion_codes/" + promo << QByteArray()
                                     << "promotion_code";
+    QTest::newRow("events") << QByteArray("GET") << "/v1/events" << QByteArray("type=customer.*") << "list";
+    QTest::newRow("event") << QByteArray("GET") << "/v1/events/" + event << QByteArray() << "event";
     QTest::newRow("promotion code update") << QByteArray("POST") << "/v1/promotion_codes/" + promo
                                            << QByteArray("metadata%5Bnote%5D=x") << "promotion_code";
 }
@@ -160,7 +165,8 @@ void TestSandboxContract::objectsHaveTheContractsFields_data()
                                          {"payment_intent", "/v1/payment_intents"},
                                          {"refund", "/v1/refunds"},
                                          {"coupon", "/v1/coupons"},
-                                         {"promotion_code", "/v1/promotion_codes"}})
+                                         {"promotion_code", "/v1/promotion_codes"},
+                                         {"event", "/v1/events"}})
         QTest::newRow(qPrintable(object)) << object << path;
 }
 

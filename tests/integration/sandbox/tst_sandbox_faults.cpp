@@ -1,4 +1,6 @@
 #include "SandboxHttp.h"
+#include "sandbox/EmbeddedServer.h"
+#include "sandbox/Faults.h"
 #include "sandbox/Server.h"
 
 #include <QElapsedTimer>
@@ -20,6 +22,7 @@ private slots:
     void switchesCanBeLimitedToAPath();
     void latencyDelaysAnswers();
     void controlOverHttp();
+    void httpSwitchesAreOffByDefault();
 
 private:
     int customerCount(const QByteArray &email);
@@ -118,6 +121,12 @@ void TestSandboxFaults::latencyDelaysAnswers()
 
 void TestSandboxFaults::controlOverHttp()
 {
+    sandbox::Options options;
+    options.allowFaultSwitches = true;
+    m_server = std::make_unique<sandbox::Server>();
+    QString error;
+    QVERIFY2(m_server->start(options, &error), qPrintable(error));
+    m_http = std::make_unique<SandboxHttp>(m_server->url());
     SandboxHttp control(m_server->url(), QByteArray());
     QCOMPARE(control.post("/_sandbox/faults", "fail_next=1&status=503&method=GET&path=/v1/invoices").status,
              200);
@@ -127,6 +136,41 @@ void TestSandboxFaults::controlOverHttp()
     QCOMPARE(control.post("/_sandbox/faults", "reset=true").status, 200);
     QCOMPARE(m_http->get("/v1/customers", "limit=1").status, 200);
     QCOMPARE(control.post("/_sandbox/faults", "fail_next=lots").status, 400);
+}
+
+// The app's embedded sandbox (default options) must not let any local process make it fail or
+// lose writes: the switch path is an unknown URL like any other, and nothing is switched on.
+void TestSandboxFaults::httpSwitchesAreOffByDefault()
+{
+    sandbox::EmbeddedServer embedded;
+    QString error;
+    QVERIFY2(embedded.start(sandbox::Options(), &error), qPrintable(error));
+    SandboxHttp http(embedded.url());
+    SandboxHttp anonymous(embedded.url(), QByteArray());
+    for (SandboxHttp *client : {&http, &anonymous}) {
+        const auto unknown = client->post("/_sandbox/nothing_here", "fail_next=1");
+        const auto refused = client->post("/_sandbox/faults", "fail_next=1&status=503");
+        QCOMPARE(refused.status, unknown.status);
+        QCOMPARE(refused.errorType(), unknown.errorType());
+        QCOMPARE(refused.errorMessage(),
+                 unknown.errorMessage().replace(QStringLiteral("/_sandbox/nothing_here"),
+                                                QStringLiteral("/_sandbox/faults")));
+    }
+    QCOMPARE(http.post("/_sandbox/faults", "fail_next=1&status=503").status, 404);
+    QCOMPARE(anonymous.post("/_sandbox/faults", "fail_next=1&status=503").status, 401);
+    QCOMPARE(http.get("/v1/customers", "limit=1").status, 200);
+    // In-process switches stay available to tests.
+    embedded.faults().failNext(1, 503);
+    QCOMPARE(http.get("/v1/customers", "limit=1").status, 503);
+    embedded.stop();
+
+    sandbox::Options options;
+    options.allowFaultSwitches = true;
+    QVERIFY2(embedded.start(options, &error), qPrintable(error));
+    SandboxHttp allowed(embedded.url());
+    QCOMPARE(allowed.post("/_sandbox/faults", "fail_next=1&status=503").status, 200);
+    QCOMPARE(allowed.get("/v1/customers", "limit=1").status, 503);
+    QCOMPARE(allowed.get("/v1/customers", "limit=1").status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)

@@ -1,6 +1,7 @@
 #include "SandboxHttp.h"
 #include "sandbox/Server.h"
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -51,6 +52,23 @@ void TestSandboxPersistence::stateSurvivesARestart()
     QCOMPARE(replay.json.value("id").toString(), customer);
     QCOMPARE(replay.headers.value("idempotent-replayed"), QByteArray("true"));
     QCOMPARE(again.store().collection("customers").liveCount(), 300);
+    // The events were kept with the data: what happened before the restart can still be read.
+    QStringList types;
+    for (const QJsonValue &event : http.get("/v1/events", "limit=100").json.value("data").toArray())
+        types << event.toObject().value("type").toString();
+    QCOMPARE(types, QStringList({"customer.deleted", "customer.created"}));
+    QCOMPARE(http.get("/v1/events", "type=customer.created")
+                 .json.value("data")
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value("data")
+                 .toObject()
+                 .value("object")
+                 .toObject()
+                 .value("id")
+                 .toString(),
+             customer);
 }
 
 void TestSandboxPersistence::executableHelpAndFlags()
@@ -59,8 +77,8 @@ void TestSandboxPersistence::executableHelpAndFlags()
     help.start(PAYDESK_SANDBOX_EXECUTABLE, {"--help"});
     QVERIFY(help.waitForFinished(10000));
     const QString text = QString::fromUtf8(help.readAllStandardOutput());
-    for (const char *option :
-         {"--port", "--listen", "--seed", "--data", "--latency", "--fail-next", "--drop-after-apply"})
+    for (const char *option : {"--port", "--listen", "--seed", "--data", "--latency", "--fail-next",
+                               "--drop-after-apply", "--allow-fault-switches"})
         QVERIFY2(text.contains(QLatin1String(option)), option);
 
     QTemporaryDir dir;
@@ -77,13 +95,17 @@ void TestSandboxPersistence::executableHelpAndFlags()
     QCOMPARE(http.get("/v1/customers", "limit=1").status, 503); // --fail-next 1
     QCOMPARE(http.get("/v1/customers", "limit=1").status, 200); // --key accepted
     QCOMPARE(http.post("/v1/customers", "name=FromProcess").status, 200);
+    // Without --allow-fault-switches, the switch path is unknown and switches nothing.
+    QCOMPARE(http.post("/_sandbox/faults", "fail_next=1").status, 404);
+    QCOMPARE(http.get("/v1/customers", "limit=1").status, 200);
     server.terminate();
     QVERIFY(server.waitForFinished(10000));
     QCOMPARE(server.exitCode(), 0);
 
     // Restarted on the same file: the customer is still there.
     QProcess restarted;
-    restarted.start(PAYDESK_SANDBOX_EXECUTABLE, {"--port", "0", "--data", dir.filePath("s.json")});
+    restarted.start(PAYDESK_SANDBOX_EXECUTABLE,
+                    {"--port", "0", "--data", dir.filePath("s.json"), "--allow-fault-switches"});
     QVERIFY(restarted.waitForReadyRead(20000));
     const auto again
         = QRegularExpression("http://127\\.0\\.0\\.1:(\\d+)").match(QString::fromUtf8(restarted.readLine()));
@@ -96,6 +118,8 @@ void TestSandboxPersistence::executableHelpAndFlags()
                  .value("name")
                  .toString(),
              QStringLiteral("FromProcess"));
+    QCOMPARE(second.post("/_sandbox/faults", "fail_next=1&status=429").status, 200);
+    QCOMPARE(second.get("/v1/customers", "limit=1").status, 429);
     restarted.terminate();
     QVERIFY(restarted.waitForFinished(10000));
 }

@@ -14,6 +14,7 @@ private slots:
     void initTestCase();
     void invoiceLifeCycle();
     void invoiceStateRules();
+    void invoiceItemByPriceIsOneUnitUnlessToldOtherwise();
     void payInvoiceOutOfBandAndWithCard();
     void refundsStayWithinTheCharge();
     void paymentIntentConfirmAndCancel();
@@ -117,6 +118,45 @@ void TestSandboxRules::invoiceStateRules()
     const auto deleted = m_http->del("/v1/invoices/" + draft);
     QCOMPARE(deleted.json.value("deleted").toBool(), true);
     QCOMPARE(m_http->get("/v1/invoices/" + draft).status, 404);
+}
+
+void TestSandboxRules::invoiceItemByPriceIsOneUnitUnlessToldOtherwise()
+{
+    const QString customer = newCustomer();
+    const QString invoice
+        = m_http->post("/v1/invoices", ("customer=" + customer + "&currency=usd").toLatin1())
+              .json.value("id")
+              .toString();
+    const QJsonObject price
+        = m_http->get("/v1/prices", "currency=usd&limit=1").json.value("data").toArray().first().toObject();
+    const QString priceId = price.value("id").toString();
+    const qint64 unit = price.value("unit_amount").toInteger();
+    QVERIFY(unit > 0);
+    // docs.stripe.com/api/invoiceitems/create: quantity is optional; one unit of the price.
+    const auto one = m_http->post(
+        "/v1/invoiceitems",
+        ("customer=" + customer + "&invoice=" + invoice + "&pricing%5Bprice%5D=" + priceId).toLatin1());
+    QCOMPARE(one.status, 200);
+    QCOMPARE(one.json.value("quantity").toInteger(), 1);
+    QCOMPARE(one.json.value("amount").toInteger(), unit);
+    const auto three = m_http->post(
+        "/v1/invoiceitems",
+        ("customer=" + customer + "&invoice=" + invoice + "&pricing%5Bprice%5D=" + priceId + "&quantity=3")
+            .toLatin1());
+    QCOMPARE(three.json.value("quantity").toInteger(), 3);
+    QCOMPARE(three.json.value("amount").toInteger(), 3 * unit);
+    // An update that names no quantity keeps the item's.
+    const auto renamed = m_http->post("/v1/invoiceitems/" + three.json.value("id").toString(),
+                                      "description=Three%20of%20them");
+    QCOMPARE(renamed.json.value("quantity").toInteger(), 3);
+    QCOMPARE(renamed.json.value("amount").toInteger(), 3 * unit);
+    const auto negative = m_http->post(
+        "/v1/invoiceitems",
+        ("customer=" + customer + "&invoice=" + invoice + "&pricing%5Bprice%5D=" + priceId + "&quantity=-1")
+            .toLatin1());
+    QCOMPARE(negative.status, 400);
+    QCOMPARE(negative.errorParam(), QStringLiteral("quantity"));
+    QCOMPARE(m_http->get("/v1/invoices/" + invoice).json.value("amount_due").toInteger(), 4 * unit);
 }
 
 void TestSandboxRules::payInvoiceOutOfBandAndWithCard()

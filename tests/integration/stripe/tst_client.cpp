@@ -346,7 +346,12 @@ void TestClient::timesOut()
     QVERIFY(reply->error().outcomeUnknown());
     QCOMPARE(m_server->requests().size(), 2); // timed out, retried once with the same key
     QCOMPARE(m_server->requests().at(1).header("idempotency-key"), QByteArray("slow-1"));
-    QVERIFY(stripe::describe(reply->error()).contains(QStringLiteral("did not answer within 1 second")));
+    // Two attempts of 300 ms: the message counts both, not one attempt's timeout.
+    QCOMPARE(reply->error().attempts, 2);
+    QVERIFY(reply->error().waited >= 600ms);
+    const QString words = stripe::describe(reply->error());
+    QVERIFY2(words.contains(QStringLiteral("did not answer in 1 second, over 2 attempts")),
+             qPrintable(words));
 }
 
 void TestClient::abortedReplyNeverFinishes()
@@ -545,7 +550,8 @@ void TestClient::deletingClientWithRequestsInFlightIsSafe()
 void TestClient::rejectedKeyStopsFurtherRequests()
 {
     m_server->setHandler([](const auto &) {
-        return Response::stripeError(401, "invalid_request_error", "Expired API Key provided: sk_test_****cdef", "api_key_expired");
+        return Response::stripeError(401, "invalid_request_error",
+                                     "Expired API Key provided: sk_test_****cdef", "api_key_expired");
     });
     QSignalSpy rejected(m_client.get(), &Client::keyRejected);
     auto first = watch(m_client->send(Request::get(QStringLiteral("/v1/customers"))));

@@ -233,9 +233,11 @@ void TestListPager::escapedNamesAndIdsReadAlike()
 {
     m_server->setHandler([](const ScriptedHttpServer::Request &request) {
         const bool first = !request.query.contains("starting_after");
-        return Response::json(200, first ? QByteArray(R"({"object":"list","d\u0061ta":[{"id":"cus_\u0041"},null,)"
-                                                      R"({"id":"cus_B","name":"B"}],"has_more":true})")
-                                         : QByteArray(R"({"object":"list","data":[{"\u0069d":"cus_C"}],"has_more":false})"));
+        return Response::json(
+            200,
+            first ? QByteArray(R"({"object":"list","d\u0061ta":[{"id":"cus_\u0041"},null,)"
+                               R"({"id":"cus_B","name":"B"}],"has_more":true})")
+                  : QByteArray(R"({"object":"list","data":[{"\u0069d":"cus_C"}],"has_more":false})"));
     });
     ListPager pager(m_client.get(), ListPager::Kind::List, QStringLiteral("/v1/customers"), {});
     QCOMPARE(loadAll(pager), (QStringList {"cus_A", "cus_B", "cus_C"}));

@@ -30,10 +30,15 @@ UiFixture::~UiFixture()
 
 MainWindow *UiFixture::open(const QString &mode)
 {
+    return open(mode, sandbox::keys::secret());
+}
+
+MainWindow *UiFixture::open(const QString &mode, const QString &key)
+{
     m_window.reset();
     m_client = std::make_unique<stripe::Client>();
     m_client->setBaseUrl(m_sandbox.url());
-    m_client->setApiKey(sandbox::keys::secret());
+    m_client->setApiKey(key);
     stripe::Client::Options options;
     options.retry.initialDelay = std::chrono::milliseconds(20);
     options.retry.maxDelay = std::chrono::milliseconds(100);

@@ -5,6 +5,7 @@
 #include "operations/OrderOperations.h"
 #include "operations/PromotionCodeOperations.h"
 #include "operations/RefundOperation.h"
+#include "records/Status.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -29,8 +30,8 @@ OperationContext liveContext()
     return OperationContext {nullptr, nullptr, QStringLiteral("acct_1"), QStringLiteral("live")};
 }
 
-const char *charge = R"({"id":"ch_1","object":"charge","amount":4000,"amount_refunded":1000,"currency":"eur",
-    "status":"succeeded","billing_details":{"name":"Jane Doe"},
+const char *charge = R"({"id":"ch_1","object":"charge","amount":4000,"amount_captured":4000,"captured":true,
+    "amount_refunded":1000,"currency":"eur","status":"succeeded","billing_details":{"name":"Jane Doe"},
     "payment_method_details":{"card":{"brand":"visa","last4":"4242"}}})";
 
 } // namespace
@@ -51,6 +52,8 @@ private slots:
     void refund();
     void refundSummaryNamesEverything();
     void refundDefaultsToWhatIsLeft();
+    void refundableIsWhatWasCaptured();
+    void uncapturedIsReleasedWhole();
     void customerNeedsNameOrEmail();
     void customerUpdateSendsOnlyChanges();
     void invoiceActionsFollowStripesStates_data();
@@ -195,12 +198,52 @@ void TestOperationChecks::refundDefaultsToWhatIsLeft()
     RefundOperation nothingLeft(
         testContext(),
         parse(
-            R"({"id":"ch_2","amount":500,"amount_refunded":500,"currency":"usd","status":"succeeded","refunded":true})"));
+            R"({"id":"ch_2","amount":500,"amount_captured":500,"amount_refunded":500,"currency":"usd","status":"succeeded","refunded":true})"));
     QVERIFY(nothingLeft.validate().contains(QStringLiteral("already been refunded in full")));
     RefundOperation failed(
         testContext(),
-        parse(R"({"id":"ch_3","amount":500,"amount_refunded":0,"currency":"usd","status":"failed"})"));
+        parse(
+            R"({"id":"ch_3","amount":500,"amount_captured":0,"amount_refunded":0,"currency":"usd","status":"failed"})"));
     QVERIFY(failed.validate().contains(QStringLiteral("Only a successful payment")));
+}
+
+void TestOperationChecks::refundableIsWhatWasCaptured()
+{
+    // $50.00 authorised, $30.00 captured (the rest released), $10.00 refunded: $20.00 is left,
+    // not the $40.00 that amount − amount_refunded would offer.
+    RefundOperation partlyCaptured(
+        testContext(),
+        parse(R"({"id":"ch_4","amount":5000,"amount_captured":3000,"captured":true,"amount_refunded":1000,
+                  "currency":"usd","status":"succeeded","refunded":false})"));
+    QCOMPARE(partlyCaptured.refundable(), Money(2000, QStringLiteral("usd")));
+    partlyCaptured.setAmount(Money(2500, QStringLiteral("usd")));
+    QVERIFY(partlyCaptured.validate().contains(QStringLiteral("at most $20.00")));
+    partlyCaptured.setAmount(Money(2000, QStringLiteral("usd")));
+    QVERIFY(partlyCaptured.validate().isEmpty());
+}
+
+void TestOperationChecks::uncapturedIsReleasedWhole()
+{
+    const QJsonObject authorised
+        = parse(R"({"id":"ch_5","amount":5000,"amount_captured":0,"captured":false,"amount_refunded":0,
+                    "currency":"usd","status":"succeeded","refunded":false,"billing_details":{"name":"Jane Doe"}})");
+    RefundOperation release(testContext(), authorised);
+    QVERIFY(release.releasesAuthorisation());
+    QCOMPARE(release.refundable(), Money(5000, QStringLiteral("usd")));
+    QVERIFY2(release.validate().isEmpty(), qPrintable(release.validate()));
+    QVERIFY2(release.summary().startsWith(QStringLiteral("Release the authorisation of $50.00 on Jane Doe")),
+             qPrintable(release.summary()));
+    QVERIFY(release.summary().contains(QStringLiteral("no money moves")));
+    release.setAmount(Money(2000, QStringLiteral("usd")));
+    QVERIFY(release.validate().contains(QStringLiteral("released whole")));
+    QCOMPARE(records::paymentStatus(authorised).text, QStringLiteral("Uncaptured"));
+    QJsonObject released = authorised;
+    released.insert("refunded", true);
+    released.insert("amount_refunded", 5000);
+    QCOMPARE(records::paymentStatus(released).text, QStringLiteral("Released"));
+    QVERIFY(RefundOperation(testContext(), released)
+                .validate()
+                .contains(QStringLiteral("already been released")));
 }
 
 void TestOperationChecks::customerNeedsNameOrEmail()

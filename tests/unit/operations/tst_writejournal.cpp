@@ -1,6 +1,11 @@
+#include "operations/JournalFile.h"
+#include "operations/WriteChecker.h"
 #include "operations/WriteJournal.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +54,10 @@ private slots:
     void survivesATornLastLine();
     void unwritablePathIsReported();
     void idempotencyWindow();
+    void readOffTheGuiThread();
+    void settledWritesMoveToTheArchive();
+    void filesAreForTheUserAlone();
+    void metadataKeysWithDotsAreReadWhole();
 };
 
 void TestWriteJournal::intentRoundTrips()
@@ -146,6 +155,121 @@ void TestWriteJournal::idempotencyWindow()
     QVERIFY(!intent.isOlderThanIdempotencyWindow(now));
     intent.createdAt = now.addSecs(-24 * 3600 - 1);
     QVERIFY(intent.isOlderThanIdempotencyWindow(now));
+}
+
+void TestWriteJournal::readOffTheGuiThread()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+    {
+        WriteJournal writer(path);
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(writer.recordIntent(refundIntent(QStringLiteral("w%1").arg(i))));
+    }
+    // The file is read by a worker; the journal says so once the event loop delivers it.
+    WriteJournal journal(path);
+    QVERIFY(!journal.isLoaded());
+    QSignalSpy loaded(&journal, &WriteJournal::loaded);
+    bool called = false;
+    journal.whenLoaded(this, [&called] { called = true; });
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(journal.isLoaded());
+    QVERIFY(called);
+    QCOMPARE(journal.unfinished(QStringLiteral("acct_1")).size(), 50);
+    // A write recorded while the file is still being read is not lost.
+    WriteJournal early(path);
+    QVERIFY(early.recordIntent(refundIntent(QStringLiteral("early"))));
+    QCOMPARE(early.unfinished(QStringLiteral("acct_1")).size(), 51);
+}
+
+void TestWriteJournal::settledWritesMoveToTheArchive()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+    const int settled = operations::journalfile::keepSettledAtMost + 100;
+    {
+        // Written as the journal writes them, without a sync per line (which would take seconds).
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        WriteOutcome done;
+        done.status = WriteOutcome::Status::Succeeded;
+        done.at = QDateTime::currentDateTimeUtc();
+        auto settle = [&file, &done](const WriteIntent &intent) {
+            file.write(operations::journalfile::line(intent.toJson()));
+            file.write(operations::journalfile::line(done.toJson(intent.id)));
+        };
+        // Three days old and settled, recent and settled, and unfinished.
+        for (int i = 0; i < 10; ++i) {
+            WriteIntent old = refundIntent(QStringLiteral("old%1").arg(i));
+            old.createdAt = QDateTime::currentDateTimeUtc().addDays(-3);
+            settle(old);
+        }
+        WriteIntent oldUnfinished = refundIntent(QStringLiteral("old-unfinished"));
+        oldUnfinished.createdAt = QDateTime::currentDateTimeUtc().addDays(-40);
+        file.write(operations::journalfile::line(oldUnfinished.toJson()));
+        for (int i = 0; i < settled; ++i)
+            settle(refundIntent(QStringLiteral("s%1").arg(i)));
+        file.write(operations::journalfile::line(refundIntent(QStringLiteral("open")).toJson()));
+    }
+    WriteJournal journal(path);
+    journal.waitUntilLoaded();
+    QVERIFY2(journal.loadProblem().isEmpty(), qPrintable(journal.loadProblem()));
+    // A start keeps what it needs: every unfinished write and the newest settled ones.
+    const auto kept = journal.entries();
+    QCOMPARE(kept.size(), operations::journalfile::keepSettledAtMost + 2);
+    QCOMPARE(journal.unfinished(QStringLiteral("acct_1")).size(), 2);
+    QVERIFY(journal.entry(QStringLiteral("old-unfinished")));
+    QVERIFY(journal.entry(QStringLiteral("s%1").arg(settled - 1)));
+    QVERIFY(!journal.entry(QStringLiteral("s0")));
+    QVERIFY(!journal.entry(QStringLiteral("old0")));
+    // Nothing is lost: the archive keeps the rest, and the history has every write once.
+    QVERIFY(QFile::exists(journal.archivePath()));
+    const auto history = WriteJournal::readHistory(path);
+    QCOMPARE(history.size(), 10 + 1 + settled + 1);
+    QSet<QString> ids;
+    for (const auto &entry : history)
+        ids.insert(entry.intent.id);
+    QCOMPARE(ids.size(), history.size());
+    // A second start finds nothing more to move, and the journal file stays small.
+    const qint64 size = QFileInfo(path).size();
+    WriteJournal again(path);
+    again.waitUntilLoaded();
+    QCOMPARE(again.entries().size(), kept.size());
+    QCOMPARE(QFileInfo(path).size(), size);
+    QCOMPARE(WriteJournal::readHistory(path).size(), history.size());
+}
+
+void TestWriteJournal::filesAreForTheUserAlone()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("Paydesk"));
+    const QString path = folder + QStringLiteral("/journal.jsonl");
+    WriteJournal journal(path);
+    QVERIFY(journal.recordIntent(refundIntent(QStringLiteral("a"))));
+    const auto userOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QCOMPARE(QFileInfo(path).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), userOnly);
+    const auto folderPermissions = QFileInfo(folder).permissions()
+        & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    QCOMPARE(folderPermissions, userOnly | QFileDevice::ExeOwner);
+}
+
+void TestWriteJournal::metadataKeysWithDotsAreReadWhole()
+{
+    operations::WriteCheck check;
+    check.kind = operations::WriteCheck::Kind::FieldEquals;
+    check.field = QStringLiteral("metadata.order.id");
+    check.value = QStringLiteral("A-17");
+    const QJsonObject customer {
+        {QStringLiteral("metadata"), QJsonObject {{QStringLiteral("order.id"), "A-17"}}}};
+    QCOMPARE(operations::WriteChecker::fieldValue(customer, check).toString(), QStringLiteral("A-17"));
+    // Other fields still walk their dots.
+    check.field = QStringLiteral("invoice_settings.default_payment_method");
+    const QJsonObject other {{QStringLiteral("invoice_settings"),
+                              QJsonObject {{QStringLiteral("default_payment_method"), "pm_1"}}}};
+    QCOMPARE(operations::WriteChecker::fieldValue(other, check).toString(), QStringLiteral("pm_1"));
+    // And the check survives the journal.
+    QCOMPARE(operations::WriteCheck::fromJson(check.toJson()).fieldPath(),
+             QStringList({QStringLiteral("invoice_settings"), QStringLiteral("default_payment_method")}));
 }
 
 QTEST_GUILESS_MAIN(TestWriteJournal)

@@ -1,6 +1,9 @@
+#include "records/Column.h"
+#include "records/Details.h"
 #include "records/Format.h"
 #include "records/Json.h"
 #include "records/Status.h"
+#include <QRegularExpression>
 
 #include <QJsonDocument>
 #include <QTest>
@@ -38,6 +41,9 @@ private slots:
     void couponDiscount_data();
     void couponDiscount();
     void customers();
+    void expiredCardsAreMarked();
+    void balanceReadsTheSameEverywhere();
+    void datesAreToTheMinuteEverywhere();
 };
 
 void TestRecordFormat::money_data()
@@ -210,6 +216,57 @@ void TestRecordFormat::customers()
     QCOMPARE(format::customerOfPayment(
                  parse(R"({"customer":{"id":"cus_1","name":"Zoë"},"billing_details":{"name":"Other"}})")),
              QString::fromUtf8("Zoë"));
+}
+
+void TestRecordFormat::expiredCardsAreMarked()
+{
+    const QJsonObject card {{"brand", "visa"}, {"last4", "4242"}, {"exp_month", 4}, {"exp_year", 2024}};
+    QVERIFY(format::isCardExpired(card, QDate(2024, 5, 1)));
+    QVERIFY(!format::isCardExpired(card, QDate(2024, 4, 30))); // good to the end of its month
+    const QJsonObject method {{"object", "payment_method"}, {"id", "pm_1"}, {"card", card}};
+    QVERIFY(format::isExpiredPaymentMethod(method));
+    QCOMPARE(format::choiceLabel(method), QString::fromUtf8("Visa •••• 4242, EXPIRED 04/2024"));
+}
+
+void TestRecordFormat::balanceReadsTheSameEverywhere()
+{
+    const auto customer = [](qint64 balance) {
+        return QJsonObject {
+            {"object", "customer"}, {"id", "cus_1"}, {"currency", "usd"}, {"balance", balance}};
+    };
+    QCOMPARE(format::customerBalance(customer(0)), QString());
+    QCOMPARE(format::customerBalance(customer(-1250)), QStringLiteral("$12.50 credit"));
+    QCOMPARE(format::customerBalance(customer(480000)), QStringLiteral("$4,800.00 owed"));
+    // The table's column and the pane's field say the same.
+    const QList<records::Column> columns = records::columnsFor(records::Kind::Customer);
+    const records::Column balance = columns.at(records::indexOfColumn(columns, u"balance"));
+    QCOMPARE(balance.text(customer(-1250)), QStringLiteral("$12.50 credit"));
+    bool inPane = false;
+    for (const records::DetailField &field :
+         records::detailFieldsFor(records::Kind::Customer, customer(-1250)))
+        inPane = inPane || field.value == QStringLiteral("$12.50 credit");
+    QVERIFY(inPane);
+    for (const records::DetailField &field : records::detailFieldsFor(records::Kind::Customer, customer(0)))
+        QVERIFY2(field.label != QStringLiteral("Balance"), qPrintable(field.value));
+}
+
+void TestRecordFormat::datesAreToTheMinuteEverywhere()
+{
+    // The "C" locale's short time has seconds; no tab shows them.
+    const QJsonObject object {{"created", 1790000000}};
+    const QString text = format::dateTime(object, u"created", QLocale::c());
+    QVERIFY2(!QRegularExpression(QStringLiteral("\\d\\d:\\d\\d:\\d\\d")).match(text).hasMatch(),
+             qPrintable(text));
+    // Every Created column shows the time, and the ID is the last column on every tab.
+    using records::Kind;
+    for (Kind kind : {Kind::Customer, Kind::Invoice, Kind::Order, Kind::Payment, Kind::Refund,
+                      Kind::PromotionCode, Kind::Product}) {
+        const QList<records::Column> columns = records::columnsFor(kind);
+        QCOMPARE(columns.last().id, QStringLiteral("id"));
+        const qsizetype created = records::indexOfColumn(columns, u"created");
+        if (created >= 0)
+            QCOMPARE(columns.at(created).text(object), format::dateTime(object, u"created"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRecordFormat)

@@ -98,6 +98,20 @@ void TestError::describesEveryKind_data()
     timeout.detail = QStringLiteral("60 seconds");
     QTest::newRow("timeout")
         << timeout << "Stripe did not answer within 60 seconds. Check the network connection and try again.";
+    Error oneAttempt;
+    oneAttempt.kind = Error::Kind::Timeout;
+    oneAttempt.attempts = 1;
+    oneAttempt.waited = std::chrono::milliseconds(60'000);
+    QTest::newRow("timeout, one attempt")
+        << oneAttempt << "Stripe did not answer within 1 minute. Check the network connection and try again.";
+    Error threeAttempts = oneAttempt;
+    threeAttempts.attempts = 3;
+    threeAttempts.waited = std::chrono::milliseconds(185'300);
+    threeAttempts.requestId = QStringLiteral("req_slow");
+    QTest::newRow("timeout, three attempts")
+        << threeAttempts
+        << "Stripe did not answer in 3 minutes 5 seconds, over 3 attempts. Check the network connection and "
+           "try again. (Request ID: req_slow)";
     Error card = Error::fromHttp(
         402,
         R"({"error":{"type":"card_error","code":"card_declined","decline_code":"generic_decline","message":"Your card was declined."}})",
@@ -108,6 +122,20 @@ void TestError::describesEveryKind_data()
         429, R"({"error":{"type":"invalid_request_error","message":"Too many requests"}})", "");
     QTest::newRow("rate limit")
         << rate << "Too many requests. Stripe is limiting how fast Paydesk may send requests; wait a moment.";
+    Error rateWithWait = rate;
+    rateWithWait.retryAfter = std::chrono::seconds(3600);
+    QTest::newRow("rate limit, an hour asked")
+        << rateWithWait << "Too many requests. Stripe asked Paydesk to wait 1 hour before trying again.";
+    Error proxyWithWait = Error::fromHttp(503, "", "req_5");
+    proxyWithWait.retryAfter = std::chrono::seconds(2147484);
+    QTest::newRow("503, 2147484 seconds asked")
+        << proxyWithWait
+        << "The server answered HTTP 503 Service Unavailable with an empty answer. The server asked Paydesk "
+           "to wait 24 days 20 hours before trying again. (Request ID: req_5)";
+    Error busyWithWait = Error::fromHttp(503, R"({"error":{"type":"api_error","message":"Busy"}})", "");
+    busyWithWait.retryAfter = std::chrono::seconds(185);
+    QTest::newRow("Stripe's 503, minutes asked")
+        << busyWithWait << "Busy. Stripe asked Paydesk to wait 3 minutes 5 seconds before trying again.";
     QTest::newRow("configuration") << Error::configuration(QStringLiteral("No Stripe API key is set"))
                                    << "No Stripe API key is set.";
     Error invalid;

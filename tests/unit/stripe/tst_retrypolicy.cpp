@@ -17,6 +17,8 @@ private slots:
     void stopsAfterMaxRetries();
     void backoffDoublesWithJitterAndCap();
     void honoursRetryAfter();
+    void longRetryAfterWinsOverShouldRetry_data();
+    void longRetryAfterWinsOverShouldRetry();
     void parsesRetryAfter();
 };
 
@@ -97,8 +99,42 @@ void TestRetryPolicy::honoursRetryAfter()
     QVERIFY(!policy.shouldRetry(attempt, 0));
 }
 
+void TestRetryPolicy::longRetryAfterWinsOverShouldRetry_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<bool>("retry");
+    QTest::newRow("429, 30 s") << 429 << QByteArray("30") << true;
+    QTest::newRow("429, 31 s") << 429 << QByteArray("31") << false;
+    QTest::newRow("429, an hour") << 429 << QByteArray("3600") << false;
+    QTest::newRow("503, an hour") << 503 << QByteArray("3600") << false;
+    QTest::newRow("503, past an int of ms") << 503 << QByteArray("2147484") << false;
+    QTest::newRow("400, past any number") << 400 << QByteArray("99999999999999999999999") << false;
+}
+
+void TestRetryPolicy::longRetryAfterWinsOverShouldRetry()
+{
+    // Stripe-Should-Retry: true says a retry may work; it does not make an hour's wait one to
+    // hold a window for.
+    QFETCH(int, status);
+    QFETCH(QByteArray, retryAfter);
+    RetryPolicy::Attempt attempt;
+    attempt.gotResponse = true;
+    attempt.httpStatus = status;
+    attempt.shouldRetryHeader = "true";
+    attempt.retryAfter = RetryPolicy::parseRetryAfter(retryAfter);
+    QVERIFY(attempt.retryAfter.has_value());
+    const RetryPolicy policy;
+    QTEST(policy.shouldRetry(attempt, 0), "retry");
+    // Whatever is asked, no wait is longer than the policy's longest.
+    QVERIFY(policy.delayBefore(1, attempt) <= std::max(policy.maxDelay, policy.longestRetryAfter));
+}
+
 void TestRetryPolicy::parsesRetryAfter()
 {
+    QCOMPARE(RetryPolicy::parseRetryAfter("2147484"), std::optional(RetryPolicy::Milliseconds(2147484000)));
+    const auto absurd = RetryPolicy::parseRetryAfter("99999999999999999999999");
+    QVERIFY(absurd && *absurd > std::chrono::hours(24 * 365 * 99));
     QCOMPARE(RetryPolicy::parseRetryAfter("2"), std::optional(RetryPolicy::Milliseconds(2000)));
     QCOMPARE(RetryPolicy::parseRetryAfter(" 0 "), std::optional(RetryPolicy::Milliseconds(0)));
     QCOMPARE(RetryPolicy::parseRetryAfter(""), std::nullopt);

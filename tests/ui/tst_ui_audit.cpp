@@ -1,0 +1,509 @@
+#include "UiAudit.h"
+#include "UiFixture.h"
+#include "accounts/AccountStore.h"
+#include "accounts/ConnectDialog.h"
+#include "accounts/KeyVault.h"
+#include "activity/ActivityDialog.h"
+#include "customers/CustomersTab.h"
+#include "invoices/InvoicesTab.h"
+#include "orders/OrderDialogs.h"
+#include "orders/OrdersTab.h"
+#include "payments/PaymentsAndRefundsPage.h"
+#include "payments/PaymentsTab.h"
+#include "products/ProductsTab.h"
+#include "promocodes/PromoCodesTab.h"
+#include "records/DetailPane.h"
+#include "sandbox/SandboxKeys.h"
+#include "widgets/ChoiceBox.h"
+#include "widgets/RecordPicker.h"
+#include "widgets/SecretField.h"
+#include "widgets/StatePanel.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+
+using State = records::ListModel::State;
+
+// The UI audit: the real window on the sandbox, every tab in each state (nothing selected, a
+// row of each status, a filter that finds nothing), every dialog its buttons open, Connect,
+// Activity, export progress and its error, a restricted key and live mode, each looked at by
+// uiaudit's checks and saved as a screenshot (PAYDESK_AUDIT_SCREENSHOTS, else ui-audit/ in the
+// working directory). CTest runs it under Xvfb with a window manager at 1024x700, 1600x1000 and
+// at QT_SCALE_FACTOR=2, so sizes, frames and placement are what a person gets.
+class TestUiAudit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void mainWindowFitsTheScreen();
+    void everyTabInEveryState_data();
+    void everyTabInEveryState();
+    void dialogsThatFollowAWrite();
+    void connectDialog();
+    void activity();
+    void exportProgressAndItsError();
+    void restrictedKey();
+    void liveMode();
+
+private:
+    struct Tab
+    {
+        records::Kind kind;
+        QString name;
+        std::function<void(MainWindow *, const QString &)> filter; // text that finds nothing, or ""
+    };
+    static QList<Tab> tabs();
+
+    // Every check on a window, with a screenshot named after the state.
+    void audit(QWidget *window, const QString &state);
+    // A dialog that just opened: every check, and where focus starts.
+    void auditDialog(QWidget *dialog, const QString &state);
+    // Runs act (a click) and audits and closes each dialog it opens, message boxes too (they
+    // block inside act); says so when nothing at all happened.
+    void actAndAudit(const std::function<void()> &act, const QString &what, const QString &state);
+    // Clicks every visible, enabled action of the tab: each must do something.
+    void clickEveryAction(MainWindow *window, RecordTab *tab, const QString &state);
+    void walkTab(MainWindow *window, const Tab &tab, const QString &prefix, bool everyStatus);
+    static void settleDetail(RecordTab *tab);
+    static QList<int> oneRowPerStatus(RecordTab *tab);
+    void add(const QString &state, const QStringList &findings);
+    void verifyNoFindings();
+
+    QTemporaryDir m_settingsDir;
+    QString m_shots;
+    std::unique_ptr<UiFixture> m_fixture;
+    MainWindow *m_window = nullptr;
+    QStringList m_findings;
+    QSet<QString> m_seen;
+};
+
+QList<TestUiAudit::Tab> TestUiAudit::tabs()
+{
+    using records::Kind;
+    auto typeInto = [](QLineEdit *field, const QString &text) {
+        field->setText(text);
+        QTest::keyClick(field, Qt::Key_Return);
+    };
+    return {
+        {Kind::Customer, QStringLiteral("customers"),
+         [typeInto](MainWindow *w, const QString &text) {
+             typeInto(w->customersTab()->searchField(), text);
+         }},
+        {Kind::Invoice, QStringLiteral("invoices"),
+         [typeInto](MainWindow *w, const QString &text) {
+             typeInto(w->invoicesTab()->customerFilter(),
+                      text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
+         }},
+        {Kind::Order, QStringLiteral("orders"),
+         [typeInto](MainWindow *w, const QString &text) {
+             typeInto(w->ordersTab()->customerFilter(),
+                      text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
+         }},
+        {Kind::Payment, QStringLiteral("payments"),
+         [typeInto](MainWindow *w, const QString &text) {
+             typeInto(w->paymentsPage()->payments()->customerFilter(),
+                      text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
+         }},
+        {Kind::Refund, QStringLiteral("refunds"),
+         [typeInto](MainWindow *w, const QString &text) {
+             typeInto(w->paymentsPage()->refunds()->paymentFilter(),
+                      text.isEmpty() ? text : QStringLiteral("ch_NoSuchOne00001"));
+         }},
+        {Kind::PromotionCode, QStringLiteral("promocodes"),
+         [typeInto](MainWindow *w, const QString &text) {
+             typeInto(w->promoCodesTab()->codeFilter(), text);
+         }},
+        {Kind::Product, QStringLiteral("products"),
+         [](MainWindow *w, const QString &text) {
+             w->productsTab()->activeFilter()->selectValue(text.isEmpty() ? QStringLiteral("true")
+                                                                          : QStringLiteral("false"));
+         }},
+    };
+}
+
+void TestUiAudit::initTestCase()
+{
+    // A window placed as on a first start: no geometry or column widths from another test.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    QApplication::setApplicationDisplayName(QStringLiteral("Paydesk"));
+    m_shots = qEnvironmentVariable("PAYDESK_AUDIT_SCREENSHOTS",
+                                   QDir::current().filePath(QStringLiteral("ui-audit")));
+    QDir(m_shots).removeRecursively();
+    QDir().mkpath(m_shots);
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    qInfo("Auditing on %s, screen %dx%d (device pixel ratio %g); screenshots in %s",
+          qPrintable(QGuiApplication::platformName()), screen->availableGeometry().width(),
+          screen->availableGeometry().height(), screen->devicePixelRatio(), qPrintable(m_shots));
+    m_fixture = std::make_unique<UiFixture>();
+    m_window = m_fixture->open();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestUiAudit::init()
+{
+    m_findings.clear();
+    m_seen.clear();
+    m_fixture->sandbox().faults().reset();
+}
+
+void TestUiAudit::cleanup()
+{
+    UiFixture::closeDialogs();
+}
+
+void TestUiAudit::add(const QString &state, const QStringList &findings)
+{
+    for (const QString &finding : findings) {
+        // The same defect met in ten states is one line, with the first state it was met in.
+        if (m_seen.contains(finding))
+            continue;
+        m_seen.insert(finding);
+        m_findings << QStringLiteral("[%1] %2").arg(state, finding);
+    }
+}
+
+void TestUiAudit::verifyNoFindings()
+{
+    for (const QString &finding : std::as_const(m_findings))
+        qWarning("AUDIT %s", qPrintable(finding));
+    QVERIFY2(m_findings.isEmpty(),
+             qPrintable(QStringLiteral("%1 finding(s):\n").arg(m_findings.size())
+                        + m_findings.join(QLatin1Char('\n'))));
+}
+
+void TestUiAudit::audit(QWidget *window, const QString &state)
+{
+    // A window that grows to fit new text does so through the window manager, a moment later.
+    (void)QTest::qWaitFor([window] { return uiaudit::cutText(window).isEmpty(); }, 500);
+    add(state, uiaudit::all(window));
+    uiaudit::screenshot(window, m_shots, state);
+}
+
+void TestUiAudit::auditDialog(QWidget *dialog, const QString &state)
+{
+    // Synthesized clicks carry no X timestamp, so a window manager that prevents focus stealing
+    // may leave a new dialog inactive; a person's click would have activated it.
+    (void)QTest::qWaitForWindowExposed(dialog, 3000);
+    if (!QTest::qWaitForWindowActive(dialog, 1000)) {
+        dialog->activateWindow();
+        (void)QTest::qWaitForWindowActive(dialog, 2000);
+    }
+    // Lists a dialog loads (saved cards, prices, coupons) are part of what it first shows.
+    (void)QTest::qWaitFor(
+        [dialog] {
+            for (RecordPicker *picker : dialog->findChildren<RecordPicker *>())
+                if (picker->isLoading())
+                    return false;
+            return true;
+        },
+        5000);
+    // The window manager's frame arrives a moment after the window.
+    (void)QTest::qWaitFor([dialog] { return dialog->frameGeometry() != dialog->geometry(); }, 1000);
+    add(state, uiaudit::focusProblems(dialog));
+    audit(dialog, state);
+}
+
+void TestUiAudit::actAndAudit(const std::function<void()> &act, const QString &what, const QString &state)
+{
+    QSet<QWidget *> before;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (widget->isVisible())
+            before.insert(widget);
+    const QString statusBefore = m_window->statusBar()->currentMessage();
+    int opened = 0;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QDialog *>(widget);
+            if (!dialog || !dialog->isVisible() || before.contains(dialog))
+                continue;
+            poll.stop();
+            ++opened;
+            before.insert(dialog);
+            const QString name
+                = QStringLiteral("%1 - %2 - %3")
+                      .arg(state, what,
+                           dialog->objectName().isEmpty() ? dialog->windowTitle() : dialog->objectName());
+            auditDialog(dialog, name);
+            dialog->done(QDialog::Rejected);
+            poll.start();
+            return;
+        }
+    });
+    poll.start();
+    act();
+    const bool didSomething = QTest::qWaitFor(
+        [&] { return opened > 0 || m_window->statusBar()->currentMessage() != statusBefore; }, 3000);
+    // A dialog that opened without blocking is audited and closed before going on.
+    (void)QTest::qWaitFor(
+        [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets())
+                if (qobject_cast<QDialog *>(widget) && widget->isVisible() && !before.contains(widget))
+                    return false;
+            return true;
+        },
+        5000);
+    poll.stop();
+    if (!didSomething)
+        add(state, {QStringLiteral("“%1” is enabled but clicking it did nothing").arg(what)});
+}
+
+void TestUiAudit::clickEveryAction(MainWindow *window, RecordTab *tab, const QString &state)
+{
+    for (QPushButton *button : tab->actionButtons()) {
+        if (!button->isVisible() || !button->isEnabled())
+            continue;
+        const QString what = button->text().remove(QLatin1Char('&'));
+        actAndAudit([button] { button->click(); }, what, state);
+        if (window->currentRecordTab() != tab)
+            window->showTab(tab->kind());
+    }
+    // The Record menu's actions act on the selected record too.
+    for (const QString &name : {QStringLiteral("copyId"), QStringLiteral("openInDashboard")}) {
+        QAction *action = window->action(name);
+        if (!action || !action->isEnabled())
+            continue;
+        if (tab->currentId().isEmpty())
+            add(state,
+                {QStringLiteral("the menu action “%1” is enabled with nothing selected")
+                     .arg(action->text().remove(QLatin1Char('&')))});
+    }
+}
+
+void TestUiAudit::settleDetail(RecordTab *tab)
+{
+    (void)QTest::qWaitFor(
+        [tab] {
+            for (records::ListModel *model : tab->detailPane()->relatedModels())
+                if (model->state() == State::Loading || model->state() == State::LoadingMore)
+                    return false;
+            return true;
+        },
+        5000);
+    QCoreApplication::processEvents();
+}
+
+QList<int> TestUiAudit::oneRowPerStatus(RecordTab *tab)
+{
+    const qsizetype column = records::indexOfColumn(tab->model()->columns(), u"status");
+    QList<int> rows;
+    QSet<QString> statuses;
+    for (int row = 0; row < tab->model()->rowCount(); ++row) {
+        const QString status
+            = column < 0 ? QString() : tab->model()->index(row, int(column)).data(Qt::DisplayRole).toString();
+        if (!statuses.contains(status)) {
+            statuses.insert(status);
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
+void TestUiAudit::walkTab(MainWindow *window, const Tab &tabCase, const QString &prefix, bool everyStatus)
+{
+    RecordTab *tab = window->showTab(tabCase.kind);
+    if (!UiFixture::waitForRows(tab, 1)) {
+        add(prefix,
+            {QStringLiteral("%1 loaded no rows: %2").arg(tab->title(), tab->statePanel()->message())});
+        return;
+    }
+    QCoreApplication::processEvents();
+    const QString base = QStringLiteral("%1-%2").arg(prefix, tabCase.name);
+
+    // Nothing selected.
+    tab->table()->selectionModel()->clearCurrentIndex();
+    tab->table()->clearSelection();
+    QCoreApplication::processEvents();
+    audit(window, base + QStringLiteral("-nothing-selected"));
+    clickEveryAction(window, tab, base + QStringLiteral("-nothing-selected"));
+
+    // A row of each status.
+    QList<int> rows = oneRowPerStatus(tab);
+    if (!everyStatus)
+        rows = rows.mid(0, 1);
+    for (int row : std::as_const(rows)) {
+        const QJsonObject object = tab->model()->objectAt(row);
+        const QString id = object.value(QLatin1String("id")).toString();
+        const qsizetype statusColumn = records::indexOfColumn(tab->model()->columns(), u"status");
+        const QString status = statusColumn < 0
+            ? QStringLiteral("row")
+            : tab->model()->index(row, int(statusColumn)).data().toString();
+        if (!tab->selectId(id))
+            continue;
+        settleDetail(tab);
+        const QString state = QStringLiteral("%1-%2").arg(base, status);
+        audit(window, state);
+        clickEveryAction(window, tab, state);
+    }
+
+    // A filter that finds nothing, with a row selected before it: nothing is left to act on.
+    if (!rows.isEmpty())
+        tab->selectId(tab->model()->objectAt(rows.last()).value(QLatin1String("id")).toString());
+    tabCase.filter(window, QStringLiteral("zz-nothing-matches"));
+    (void)QTest::qWaitFor([tab] { return tab->model()->state() != State::Loading; }, 10000);
+    QCoreApplication::processEvents();
+    const QString empty = base + QStringLiteral("-filter-finds-nothing");
+    audit(window, empty);
+    clickEveryAction(window, tab, empty);
+    tabCase.filter(window, QString());
+    (void)UiFixture::waitForRows(tab, 1);
+}
+
+void TestUiAudit::mainWindowFitsTheScreen()
+{
+    audit(m_window, QStringLiteral("main-window-at-start"));
+    // The title as the desktop shows it: Qt adds " — <application display name>".
+    QString title = m_window->windowTitle();
+    if (!title.endsWith(QGuiApplication::applicationDisplayName()))
+        title += QStringLiteral(" — ") + QGuiApplication::applicationDisplayName();
+    if (title.count(QStringLiteral("Paydesk")) > 1)
+        add(QStringLiteral("main-window-at-start"),
+            {QStringLiteral("the title reads “%1”: Paydesk more than once").arg(title)});
+    verifyNoFindings();
+}
+
+void TestUiAudit::everyTabInEveryState_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<Tab> all = tabs();
+    for (int i = 0; i < all.size(); ++i)
+        QTest::newRow(qPrintable(all.at(i).name)) << i;
+}
+
+void TestUiAudit::everyTabInEveryState()
+{
+    QFETCH(int, index);
+    walkTab(m_window, tabs().at(index), QStringLiteral("sandbox"), true);
+    verifyNoFindings();
+}
+
+void TestUiAudit::dialogsThatFollowAWrite()
+{
+    // A new order is paid next: Pay order opens as the order dialog closes.
+    RecordTab *customers = m_window->showTab(records::Kind::Customer);
+    QVERIFY(UiFixture::waitForRows(customers, 1));
+    UiFixture::selectRow(customers, 0);
+    auto *order = qobject_cast<OrderDialog *>(m_window->customersTab()->newOrderForSelected());
+    QVERIFY(order);
+    QVERIFY(QTest::qWaitFor([order] { return !order->priceField()->isLoading(); }, 10000));
+    order->addLine();
+    QVERIFY(order->confirmButton()->isEnabled());
+    QSet<QWidget *> before;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (widget->isVisible())
+            before.insert(widget);
+    order->confirmButton()->click();
+    PayOrderDialog *pay = UiFixture::waitForWindow<PayOrderDialog>(10000);
+    QVERIFY(pay);
+    auditDialog(pay, QStringLiteral("after-new-order - payOrderDialog"));
+    pay->reject();
+    verifyNoFindings();
+}
+
+void TestUiAudit::connectDialog()
+{
+    accounts::KeyVault vault;
+    QSettings settings(m_settingsDir.filePath(QStringLiteral("accounts.ini")), QSettings::IniFormat);
+    accounts::AccountStore store(&settings);
+    auto *dialog = new ConnectDialog(&vault, &store, m_fixture->url(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ConnectDialog> guard(dialog);
+    dialog->open();
+    auditDialog(dialog, QStringLiteral("connect-empty"));
+    dialog->keyField()->setText(QStringLiteral("pk_test_123"));
+    QCoreApplication::processEvents();
+    audit(dialog, QStringLiteral("connect-publishable-key"));
+    for (const auto &[name, key] : {qMakePair(QStringLiteral("secret"), sandbox::keys::secret()),
+                                    qMakePair(QStringLiteral("restricted"), sandbox::keys::noInvoices())}) {
+        dialog->keyField()->setText(key);
+        QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([dialog] { return !dialog->foundText().isEmpty(); }, 10000));
+        QCoreApplication::processEvents();
+        audit(dialog, QStringLiteral("connect-found-") + name);
+    }
+    dialog->reject();
+    verifyNoFindings();
+}
+
+void TestUiAudit::activity()
+{
+    ActivityDialog *dialog = m_window->showActivity();
+    QVERIFY(dialog);
+    auditDialog(dialog, QStringLiteral("activity"));
+    dialog->close();
+    verifyNoFindings();
+}
+
+void TestUiAudit::exportProgressAndItsError()
+{
+    RecordTab *customers = m_window->showTab(records::Kind::Customer);
+    QVERIFY(UiFixture::waitForRows(customers, 1));
+    QTemporaryDir dir;
+    // Slow pages, so there is progress to look at.
+    m_fixture->sandbox().faults().setLatency(400, "GET", "/v1/customers");
+    m_window->exportCurrentView(dir.filePath(QStringLiteral("customers.csv")));
+    QPointer<QProgressDialog> progress
+        = m_window->findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
+    QVERIFY(progress);
+    if (!progress->isVisible())
+        add(QStringLiteral("export-progress"),
+            {QStringLiteral("the export's progress is not shown when it starts")});
+    if (QTest::qWaitFor([progress] { return !progress || progress->isVisible(); }, 10000) && progress) {
+        auditDialog(progress, QStringLiteral("export-progress"));
+        progress->cancel();
+    } else {
+        add(QStringLiteral("export-progress"), {QStringLiteral("the export's progress was never shown")});
+    }
+    m_fixture->sandbox().faults().reset();
+    QTest::qWait(0);
+
+    // A list that fails: the message box saying so.
+    m_fixture->sandbox().faults().failNext(1, 400, "GET", "/v1/customers");
+    actAndAudit([this, &dir] { m_window->exportCurrentView(dir.filePath(QStringLiteral("failed.csv"))); },
+                QStringLiteral("Export"), QStringLiteral("export-failed"));
+    verifyNoFindings();
+}
+
+void TestUiAudit::restrictedKey()
+{
+    MainWindow *window = m_fixture->open(QStringLiteral("test"), sandbox::keys::readOnly());
+    m_window = window;
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    const QList<Tab> all = tabs();
+    for (const Tab &tab : all)
+        walkTab(window, tab, QStringLiteral("read-only-key"), false);
+    verifyNoFindings();
+}
+
+void TestUiAudit::liveMode()
+{
+    MainWindow *window = m_fixture->open(QStringLiteral("live"));
+    m_window = window;
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    const QList<Tab> all = tabs();
+    for (const Tab &tab : all)
+        walkTab(window, tab, QStringLiteral("live"), false);
+    verifyNoFindings();
+}
+
+QTEST_MAIN(TestUiAudit)
+#include "tst_ui_audit.moc"
