@@ -85,25 +85,10 @@ void EventFollower::poll()
     m_worker->run<SyncState>(
         m_run, [](Store &store) { return store.syncState(); },
         [this](const SyncState &state) {
-            const qint64 now = QDateTime::currentSecsSinceEpoch();
-            if (!state.hasListing()) {
+            const QString why = whyListAgain(state, QDateTime::currentSecsSinceEpoch());
+            if (!why.isEmpty()) {
                 m_busy = false;
-                emit relistNeeded(tr("The account has not been listed yet."));
-                return;
-            }
-            if (state.events.id.isEmpty() && !state.eventsFromStart) {
-                m_busy = false;
-                emit relistNeeded(tr("The mirror lost its place in Stripe's events."));
-                return;
-            }
-            // Events newer than the last read (or the listing's start) are needed; Stripe keeps
-            // 30 days of them.
-            const qint64 since
-                = std::max({state.events.created, state.syncedAtMs / 1000, state.listingStartedMs / 1000});
-            if (since > 0 && now - since > keptSecs) {
-                m_busy = false;
-                emit relistNeeded(
-                    tr("The mirror's newest event is older than Stripe keeps events (30 days)."));
+                emit relistNeeded(why);
                 return;
             }
             if (state.events.id.isEmpty())
@@ -111,6 +96,21 @@ void EventFollower::poll()
             else
                 readAfter(state);
         });
+}
+
+QString EventFollower::whyListAgain(const SyncState &state, qint64 nowSecs)
+{
+    if (!state.hasListing())
+        return tr("The account has not been listed yet.");
+    if (state.events.id.isEmpty() && !state.eventsFromStart)
+        return tr("The mirror lost its place in Stripe's events.");
+    // Events newer than the last read (or the listing's start) are needed; Stripe keeps 30 days
+    // of them.
+    const qint64 since
+        = std::max({state.events.created, state.syncedAtMs / 1000, state.listingStartedMs / 1000});
+    if (since > 0 && nowSecs - since > keptSecs)
+        return tr("The mirror's newest event is older than Stripe keeps events (30 days).");
+    return {};
 }
 
 void EventFollower::request(const QVariantMap &params,

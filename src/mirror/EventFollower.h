@@ -45,6 +45,10 @@ public:
                   QObject *parent = nullptr);
     ~EventFollower() override;
 
+    // Why the store's events cannot be followed and it must be listed again (never listed, no
+    // cursor, or last read longer ago than Stripe keeps events); empty when they can.
+    static QString whyListAgain(const SyncState &state, qint64 nowSecs);
+
     void setInterval(std::chrono::milliseconds interval) { m_interval = interval; }
     std::chrono::milliseconds interval() const { return m_interval; }
 

@@ -257,6 +257,13 @@ void Mirror::follow(const SyncState &state)
         anchorAndList(QString());
         return;
     }
+    // A mirror closed for longer than Stripe keeps events is not ready, however complete it
+    // was: it is listed again.
+    if (const QString why = EventFollower::whyListAgain(state, QDateTime::currentSecsSinceEpoch());
+        !why.isEmpty()) {
+        anchorAndList(why);
+        return;
+    }
     setState(state.isComplete() ? State::Ready : State::Listing);
     takeState(state);
     m_follower->start();

@@ -1,4 +1,5 @@
 #include "Objects.h"
+#include "SandboxTruth.h"
 #include "ScriptedStripe.h"
 #include "StoreUnderTest.h"
 #include "SyncHarness.h"
@@ -17,63 +18,6 @@ using mirror::Table;
 
 namespace {
 
-const QHash<Table, QString> sandboxCollections {
-    {Table::Customers, "customers"},
-    {Table::Invoices, "invoices"},
-    {Table::InvoiceItems, "invoiceitems"},
-    {Table::Charges, "charges"},
-    {Table::PaymentIntents, "payment_intents"},
-    {Table::Refunds, "refunds"},
-    {Table::Products, "products"},
-    {Table::Prices, "prices"},
-    {Table::Coupons, "coupons"},
-    {Table::PromotionCodes, "promotion_codes"},
-};
-
-sandbox::Options smallAccount()
-{
-    sandbox::Options options;
-    options.customers = 40;
-    options.invoicesPerCustomer = 2;
-    options.payments = 60;
-    return options;
-}
-
-// What the sandbox has, table by table: the ids of its live objects.
-QHash<Table, QSet<QString>> sandboxIds(sandbox::EmbeddedServer &server)
-{
-    QHash<Table, QSet<QString>> ids;
-    server.inspect([&](sandbox::Server &s) {
-        for (auto it = sandboxCollections.cbegin(); it != sandboxCollections.cend(); ++it) {
-            const auto &collection = s.store().collection(it.value());
-            for (int i = 0; i < collection.size(); ++i)
-                if (!collection.isDeleted(i))
-                    ids[it.key()].insert(collection.at(i).value("id").toString());
-        }
-        // Lines, and the saved payment methods of customers who paid with one.
-        const auto &invoices = s.store().collection("invoices");
-        for (int i = 0; i < invoices.size(); ++i)
-            if (!invoices.isDeleted(i))
-                for (const auto &line : invoices.at(i).value("lines").toObject().value("data").toArray())
-                    ids[Table::InvoiceLines].insert(line.toObject().value("id").toString());
-        QSet<QString> payers;
-        for (const char *name : {"charges", "payment_intents"}) {
-            const auto &collection = s.store().collection(name);
-            for (int i = 0; i < collection.size(); ++i) {
-                const QJsonObject o = collection.at(i);
-                if (!collection.isDeleted(i) && !records::json::id(o, u"customer").isEmpty()
-                    && !records::json::id(o, u"payment_method").isEmpty())
-                    payers.insert(records::json::id(o, u"customer"));
-            }
-        }
-        const auto &methods = s.store().collection("payment_methods");
-        for (int i = 0; i < methods.size(); ++i)
-            if (!methods.isDeleted(i) && payers.contains(records::json::id(methods.at(i), u"customer")))
-                ids[Table::PaymentMethods].insert(methods.at(i).value("id").toString());
-    });
-    return ids;
-}
-
 QSet<QString> mirroredIds(mirror::Store &store, Table table)
 {
     mirror::Reader reader(store);
@@ -87,7 +31,7 @@ QSet<QString> mirroredIds(mirror::Store &store, Table table)
 
 void compareWithSandbox(SyncHarness &sync, sandbox::EmbeddedServer &server)
 {
-    const auto expected = sandboxIds(server);
+    const auto expected = sandboxTruth::ids(server);
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         const Table table = it.key();
         const QSet<QString> mirrored
@@ -147,7 +91,7 @@ void TestMirrorBackfill::listsEverythingTheSandboxHas()
     OPEN_TEST_STORE(place);
     sandbox::EmbeddedServer server;
     QString error;
-    QVERIFY2(server.start(smallAccount(), &error), qPrintable(error));
+    QVERIFY2(server.start(sandboxTruth::smallAccount(), &error), qPrintable(error));
     SyncHarness sync(place, server.url(), sandbox::keys::secret());
     QVERIFY(sync.open());
     QVERIFY(sync.beginListing());
@@ -159,7 +103,7 @@ void TestMirrorBackfill::listsEverythingTheSandboxHas()
     QVERIFY(state.isComplete());
     QCOMPARE(state.pendingPaymentMethodOwners, 0);
     // The counts shown while listing are the rows listed.
-    const auto ids = sandboxIds(server);
+    const auto ids = sandboxTruth::ids(server);
     QCOMPARE(state.listing.value(Table::Customers).count, qint64(ids.value(Table::Customers).size()));
     QCOMPARE(
         sync.backfill.progress().listed(), state.listing.value(Table::Customers).count + [&] {
@@ -175,7 +119,7 @@ void TestMirrorBackfill::listsEverythingTheSandboxHas()
 void TestMirrorBackfill::resumesWhereItStoppedListingNothingTwice()
 {
     OPEN_TEST_STORE(place);
-    sandbox::Options options = smallAccount();
+    sandbox::Options options = sandboxTruth::smallAccount();
     options.customers = 900;
     options.invoicesPerCustomer = 1;
     options.latencyMs = 20; // time to stop it half-way
@@ -216,7 +160,7 @@ void TestMirrorBackfill::resumesWhereItStoppedListingNothingTwice()
 void TestMirrorBackfill::staysUnderTheRateLimitAndPausesOn429()
 {
     OPEN_TEST_STORE(place);
-    sandbox::Options options = smallAccount();
+    sandbox::Options options = sandboxTruth::smallAccount();
     options.customers = 300;
     sandbox::EmbeddedServer server;
     QString error;
@@ -364,7 +308,7 @@ void TestMirrorBackfill::stopsOnARejectedKey()
     OPEN_TEST_STORE(place);
     sandbox::EmbeddedServer server;
     QString error;
-    QVERIFY2(server.start(smallAccount(), &error), qPrintable(error));
+    QVERIFY2(server.start(sandboxTruth::smallAccount(), &error), qPrintable(error));
     SyncHarness sync(place, server.url(), "sk_test_NotAKeyTheSandboxKnows");
     QVERIFY(sync.open());
     QVERIFY(sync.beginListing());

@@ -1,5 +1,7 @@
 #include "Objects.h"
 #include "ProbeProcess.h"
+#include "SandboxHttp.h"
+#include "SandboxTruth.h"
 #include "ScriptedStripe.h"
 #include "StoreUnderTest.h"
 #include "mirror/Reader.h"
@@ -44,50 +46,47 @@ QProcessEnvironment probeEnvironment(StoreUnderTest &place)
     return environment;
 }
 
-// An account of `customers` customers, each with an invoice and a payment, served slowly
-// enough to be interrupted mid-listing.
-void bigAccount(ScriptedStripe &stripe, int customers, qint64 now)
+bool listedAtLeast(const QString &line, int count)
 {
-    for (const Table table : mirror::listedTables())
-        stripe.list(mirror::listPath(table));
-    for (int i = customers; i >= 1; --i) {
-        const QString id = QStringLiteral("cus_%1").arg(i, 5, 10, QLatin1Char('0'));
-        stripe.list("/v1/customers") << objects::customer(id, QStringLiteral("Customer %1").arg(i),
-                                                          "c@example.com", now - 100000 + i);
-        const QString invoice = QStringLiteral("in_%1").arg(i, 5, 10, QLatin1Char('0'));
-        stripe.list("/v1/invoices") << objects::invoice(
-            invoice, id, i % 3 ? "paid" : "open", 100 * i, now - 50000 + i, now + 86400, "usd",
-            {objects::line("il_" + invoice, invoice, 100 * i, "Line")});
-        stripe.list("/v1/charges") << objects::charge(QStringLiteral("ch_%1").arg(i, 5, 10, QLatin1Char('0')),
-                                                      "", 100 * i, now - 40000 + i);
-    }
-    stripe.addEvent("customer.created", stripe.list("/v1/customers").constFirst(), now - 10);
+    return line.startsWith("listed ") && line.mid(7).toInt() >= count;
 }
 
-void compareWithScript(StoreUnderTest &place, ScriptedStripe &stripe)
+// paydesk-sandbox in a process of its own (demo data, no events yet).
+struct SandboxProcess : ProbeProcess
+{
+    SandboxProcess(int customers, int latencyMs)
+        : ProbeProcess(PAYDESK_SANDBOX_EXECUTABLE,
+                       {"--port", "0", "--seed", "7", "--customers", QString::number(customers),
+                        "--invoices-per-customer", "1", "--latency", QString::number(latencyMs)})
+    {
+        const QString line = waitForLine(QRegularExpression("listening on"), 60000);
+        url = QUrl(QRegularExpression("(http://[0-9.:]+)").match(line).captured(1));
+    }
+    QString newestEvent()
+    {
+        SandboxHttp http(url);
+        const QJsonArray data = http.get("/v1/events", "limit=1").json.value("data").toArray();
+        return data.isEmpty() ? QString() : data.first().toObject().value("id").toString();
+    }
+    QUrl url;
+};
+
+// The store holds exactly what the sandbox lists, and counted each object once.
+void compareWithSandbox(StoreUnderTest &place, const QUrl &url)
 {
     auto store = place.open();
     QVERIFY(store);
     const auto state = store->syncState();
     QVERIFY(state.isComplete());
     for (const Table table : mirror::listedTables()) {
-        QSet<QString> expected;
-        for (const QJsonObject &object : stripe.list(mirror::listPath(table)))
-            expected.insert(object.value("id").toString());
+        const QSet<QString> expected = sandboxTruth::listed(url, mirror::listPath(table));
         const QSet<QString> mirrored = mirroredIds(*store, table);
         QVERIFY2(mirrored == expected,
-                 qPrintable(QStringLiteral("%1: %2 mirrored, %3 listed by Stripe")
+                 qPrintable(QStringLiteral("%1: %2 mirrored, %3 in the sandbox")
                                 .arg(mirror::tableName(table))
                                 .arg(mirrored.size())
                                 .arg(expected.size())));
-        QCOMPARE(state.listing.value(table).count, qint64(expected.size()));
     }
-    QCOMPARE(mirroredIds(*store, Table::InvoiceLines).size(), stripe.list("/v1/invoices").size());
-}
-
-bool listedAtLeast(const QString &line, int count)
-{
-    return line.startsWith("listed ") && line.mid(7).toInt() >= count;
 }
 
 // What a killed probe left: every listed page's rows and count agree (nothing twice).
@@ -198,13 +197,10 @@ private slots:
 void TestMirrorProcesses::killedWhileListing()
 {
     OPEN_TEST_STORE(place);
-    // A scripted Stripe until the sandbox on main answers GET /v1/events (the listing anchors
-    // to the newest event): then the sandbox process takes its place.
-    ScriptedStripe stripe;
-    bigAccount(stripe, 1500, QDateTime::currentSecsSinceEpoch());
-    stripe.setLatency(15);
+    SandboxProcess sandbox(1500, 10);
+    QVERIFY(sandbox.url.isValid());
     for (const int killAt : {700, 2500}) {
-        ProbeProcess probe(PAYDESK_MIRROR_PROBE, probeArguments(place, stripe.url(), "desk"),
+        ProbeProcess probe(PAYDESK_MIRROR_PROBE, probeArguments(place, sandbox.url, "desk"),
                            probeEnvironment(place));
         QVERIFY2(probe.waitFor([&](const QString &line) { return listedAtLeast(line, killAt); }),
                  qPrintable(probe.lines().join('\n') + probe.errors()));
@@ -212,37 +208,70 @@ void TestMirrorProcesses::killedWhileListing()
         probe.kill();
         checkConsistent(place);
     }
-    ProbeProcess probe(PAYDESK_MIRROR_PROBE, probeArguments(place, stripe.url(), "desk"),
+    ProbeProcess probe(PAYDESK_MIRROR_PROBE, probeArguments(place, sandbox.url, "desk"),
                        probeEnvironment(place));
     QVERIFY2(!probe.waitForLine(QRegularExpression("^state Ready"), 120000).isEmpty(),
              qPrintable(probe.lines().join('\n') + probe.errors()));
     probe.kill();
-    compareWithScript(place, stripe);
+    compareWithSandbox(place, sandbox.url);
+    // Counted once each.
+    auto store = place.open();
+    for (const Table table : mirror::listedTables())
+        QCOMPARE(store->syncState().listing.value(table).count,
+                 qint64(sandboxTruth::listed(sandbox.url, mirror::listPath(table)).size()));
 }
 
 void TestMirrorProcesses::killedWhileFollowing()
 {
     OPEN_TEST_STORE(place);
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    EventScript script;
-    script.account(now);
+    SandboxProcess sandbox(60, 0);
+    SandboxHttp http(sandbox.url);
+    const QStringList customers = sandboxTruth::listed(sandbox.url, "/v1/customers").values();
+    auto change = [&](int from, int to) {
+        for (int i = from; i < to; ++i) {
+            const QString customer = customers.at(i % customers.size());
+            if (i % 25 == 24)
+                http.del("/v1/customers/" + customer); // once gone, later updates fail: fine
+            else
+                http.post("/v1/customers/" + customer, "name=Name%20" + QByteArray::number(i));
+        }
+    };
     {
-        ProbeProcess probe(PAYDESK_MIRROR_PROBE, probeArguments(place, script.stripe.url(), "desk"),
+        ProbeProcess probe(PAYDESK_MIRROR_PROBE, probeArguments(place, sandbox.url, "desk"),
                            probeEnvironment(place));
-        QVERIFY(!probe.waitForLine(QRegularExpression("^state Ready")).isEmpty());
-        const QString before = storedCursor(place);
-        script.burst(900, now);
-        // Killed as soon as it has applied the first page of them, with more to go.
-        QVERIFY(QTest::qWaitFor([&] { return storedCursor(place) != before; }, 20000));
+        QVERIFY(!probe.waitForLine(QRegularExpression("^state Ready"), 60000).isEmpty());
+        change(0, 400);
+        // Killed once it has applied some of them, with more to go.
+        QVERIFY(QTest::qWaitFor([&] { return !storedCursor(place).isEmpty(); }, 20000));
         probe.kill();
-        QVERIFY(storedCursor(place) != script.newest());
+        QVERIFY(storedCursor(place) != sandbox.newestEvent());
     }
-    script.burst(300, now + 1);
-    ProbeProcess probe(PAYDESK_MIRROR_PROBE, probeArguments(place, script.stripe.url(), "desk"),
+    change(400, 600);
+    ProbeProcess probe(PAYDESK_MIRROR_PROBE, probeArguments(place, sandbox.url, "desk"),
                        probeEnvironment(place));
-    QVERIFY(QTest::qWaitFor([&] { return storedCursor(place) == script.newest(); }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return storedCursor(place) == sandbox.newestEvent(); }, 60000));
     probe.kill();
-    compareWithEvents(place, script);
+    compareWithSandbox(place, sandbox.url);
+    auto store = place.open();
+    mirror::Reader reader(*store);
+    for (const QString &id : sandboxTruth::listed(sandbox.url, "/v1/customers"))
+        QCOMPARE(reader.object(records::Kind::Customer, id)->object().value("name"),
+                 http.get("/v1/customers/" + id).json.value("name"));
+    // Every event the sandbox recorded, applied once.
+    int events = 0;
+    QString after;
+    for (;;) {
+        const auto page = http.get(
+            "/v1/events",
+            "limit=100" + (after.isEmpty() ? QByteArray() : "&starting_after=" + after.toLatin1()));
+        const QJsonArray data = page.json.value("data").toArray();
+        events += int(data.size());
+        if (!page.json.value("has_more").toBool() || data.isEmpty())
+            break;
+        after = data.last().toObject().value("id").toString();
+    }
+    QVERIFY(events > 300); // updates to customers deleted before them make none
+    QCOMPARE(store->connection().scalar("SELECT count(*) FROM applied_events").toInt(), events);
 }
 
 void TestMirrorProcesses::twoProcessesOnOneStore()
@@ -296,10 +325,9 @@ void TestMirrorProcesses::damagedFileIsRebuilt()
 {
     QFETCH(bool, header);
     StoreUnderTest place("sqlite");
-    ScriptedStripe stripe;
-    bigAccount(stripe, 600, QDateTime::currentSecsSinceEpoch());
+    SandboxProcess sandbox(600, 0);
     {
-        ProbeProcess probe(PAYDESK_MIRROR_PROBE, probeArguments(place, stripe.url(), "desk"),
+        ProbeProcess probe(PAYDESK_MIRROR_PROBE, probeArguments(place, sandbox.url, "desk"),
                            probeEnvironment(place));
         QVERIFY(!probe.waitForLine(QRegularExpression("^state Ready"), 120000).isEmpty());
         probe.kill();
@@ -324,13 +352,13 @@ void TestMirrorProcesses::damagedFileIsRebuilt()
     file.write(garbage);
     file.close();
 
-    ProbeProcess probe(PAYDESK_MIRROR_PROBE, probeArguments(place, stripe.url(), "desk"),
+    ProbeProcess probe(PAYDESK_MIRROR_PROBE, probeArguments(place, sandbox.url, "desk"),
                        probeEnvironment(place));
     const QString notice = probe.waitForLine(QRegularExpression("^notice The mirror file was damaged"));
     QVERIFY2(!notice.isEmpty(), qPrintable(probe.lines().join('\n') + probe.errors()));
     QVERIFY(!probe.waitForLine(QRegularExpression("^state Ready"), 120000).isEmpty());
     probe.kill();
-    compareWithScript(place, stripe);
+    compareWithSandbox(place, sandbox.url);
     auto store = place.open();
     QCOMPARE(store->integrityProblem(), QString());
 }
