@@ -7,42 +7,9 @@
 #include "stripe/Client.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSysInfo>
 
 namespace mirror {
-
-namespace {
-
-const QString notificationChannel = QStringLiteral("paydesk_mirror");
-
-QList<records::Kind> kindsOf(const QSet<Table> &tables)
-{
-    QList<records::Kind> kinds;
-    for (const Table table : tables) {
-        kinds << kindOf(table);
-        if (table == Table::PaymentIntents)
-            kinds << records::Kind::Order;
-    }
-    return kinds;
-}
-
-QList<records::Kind> allKinds()
-{
-    QSet<Table> tables;
-    for (const Table table : allTables())
-        tables.insert(table);
-    return kindsOf(tables);
-}
-
-struct TeamCheck
-{
-    bool leader = false;
-    SyncState state;
-    qint64 dataVersion = -1;
-};
-
-} // namespace
 
 Mirror::Mirror(const StoreConfig &config, stripe::Client *client, const Options &options, QObject *parent)
     : QObject(parent)
@@ -188,29 +155,6 @@ void Mirror::onOpened(const StoreError &error)
     takeRole();
 }
 
-bool Mirror::openReader()
-{
-    Store::OpenOptions options;
-    options.password = m_password;
-    options.desk = m_options.desk;
-    StoreError error;
-    m_reader = Store::open(m_config, options, &error);
-    if (!m_reader) {
-        onStoreFailed(error);
-        return false;
-    }
-    if (m_config.backend == Backend::Postgres) {
-        // The follower desk NOTIFYs after each write: the others refresh at once.
-        QSqlDriver *driver = m_reader->connection().database().driver();
-        driver->subscribeToNotification(notificationChannel);
-        connect(driver, &QSqlDriver::notification, this,
-                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                    onNotification(name, payload);
-                });
-    }
-    return true;
-}
-
 void Mirror::checkIntegrity()
 {
     m_checked = true;
@@ -220,33 +164,6 @@ void Mirror::checkIntegrity()
         [this](const QString &problem) {
             if (!problem.isEmpty())
                 rebuild(problem);
-        });
-}
-
-void Mirror::takeRole()
-{
-    m_worker->run<TeamCheck>(
-        m_session,
-        [](Store &store) {
-            TeamCheck role;
-            role.leader = store.tryFollowLock();
-            role.state = store.syncState();
-            return role;
-        },
-        [this](const TeamCheck &role) {
-            m_reconnect.stop();
-            if (m_state == State::Unavailable)
-                setNotice(QString());
-            if (role.leader) {
-                setRole(Role::Follower);
-                follow(role.state);
-                return;
-            }
-            setRole(Role::Reader);
-            takeState(role.state);
-            if (m_state == State::Opening || m_state == State::Unavailable)
-                setState(role.state.isComplete() ? State::Ready : State::Listing);
-            m_team.start(m_options.teamInterval);
         });
 }
 
@@ -313,61 +230,6 @@ void Mirror::resumeListing()
         });
 }
 
-void Mirror::watchTeam()
-{
-    const bool sqlite = m_config.backend == Backend::Sqlite;
-    m_worker->run<TeamCheck>(
-        m_session,
-        [sqlite](Store &store) {
-            TeamCheck role;
-            role.leader = store.tryFollowLock();
-            role.state = store.syncState();
-            // SQLite counts commits made by other connections: another process's writes.
-            if (sqlite)
-                role.dataVersion
-                    = store.connection().scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
-            else if (!store.isAlive())
-                role.state.listingVersion = -1;
-            return role;
-        },
-        [this](const TeamCheck &role) { onTeamState(role.leader, role.state, role.dataVersion); });
-}
-
-void Mirror::onTeamState(bool leader, const SyncState &state, qint64 dataVersion)
-{
-    if (state.listingVersion < 0 && m_config.backend == Backend::Postgres) {
-        becomeUnavailable(tr("the connection was lost"));
-        return;
-    }
-    if (leader) {
-        // The desk that followed went away: this one takes over from the shared cursor.
-        setRole(Role::Follower);
-        follow(state);
-        return;
-    }
-    const bool moved
-        = state.events.version != m_sync.events.version || (dataVersion >= 0 && dataVersion != m_dataVersion);
-    const bool newSync = state.syncedAtMs != m_sync.syncedAtMs;
-    m_dataVersion = dataVersion;
-    takeState(state);
-    if (moved)
-        emit changed(allKinds());
-    if (newSync)
-        emit synced(lastSynced());
-}
-
-void Mirror::onNotification(const QString &name, const QVariant &payload)
-{
-    if (name != notificationChannel || m_role == Role::Follower)
-        return;
-    QSet<Table> tables;
-    const QStringList names = payload.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const Table table : allTables())
-        if (names.contains(tableName(table)))
-            tables.insert(table);
-    emit changed(tables.isEmpty() ? allKinds() : kindsOf(tables));
-}
-
 void Mirror::onWritten(const WriteResult &result)
 {
     if (!result.changed.isEmpty())
@@ -386,66 +248,6 @@ void Mirror::applyObject(const QJsonObject &object)
             else
                 onWritten(result);
         });
-}
-
-void Mirror::readFailed(const StoreError &error)
-{
-    if (error.kind == StoreError::Kind::Unreachable || error.kind == StoreError::Kind::Damaged)
-        onStoreFailed(error);
-}
-
-void Mirror::onStoreFailed(const StoreError &error)
-{
-    switch (error.kind) {
-    case StoreError::Kind::Unreachable:
-        becomeUnavailable(error.message);
-        return;
-    case StoreError::Kind::Damaged:
-        if (m_config.backend == Backend::Sqlite) {
-            rebuild(error.message);
-            return;
-        }
-        break;
-    default:
-        break;
-    }
-    fail(error.message);
-}
-
-void Mirror::becomeUnavailable(const QString &why)
-{
-    halt();
-    m_worker->close();
-    m_reader.reset();
-    setRole(Role::None);
-    setNotice(
-        tr("The team's database cannot be reached (%1). Tabs read from Stripe until it is back.").arg(why));
-    setState(State::Unavailable);
-    m_reconnect.start(m_options.reconnectInterval);
-}
-
-void Mirror::rebuild(const QString &why)
-{
-    halt();
-    m_worker->close();
-    m_reader.reset();
-    setRole(Role::None);
-    removeSqliteStore(m_config.sqlitePath);
-    m_sync = {};
-    setNotice(tr("The mirror file was damaged (%1). Paydesk removed it and is listing the account again.")
-                  .arg(why.left(200)));
-    m_checked = true; // a new file
-    open();
-}
-
-void Mirror::fail(const QString &why)
-{
-    halt();
-    m_worker->close();
-    m_reader.reset();
-    setRole(Role::None);
-    setNotice(why);
-    setState(State::Failed);
 }
 
 void Mirror::takeState(const SyncState &state)

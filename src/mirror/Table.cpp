@@ -88,6 +88,17 @@ records::Kind kindOf(Table table)
     return info(table).kind;
 }
 
+QList<records::Kind> kindsOf(const QSet<Table> &tables)
+{
+    QList<records::Kind> kinds;
+    for (const Table table : tables) {
+        kinds << kindOf(table);
+        if (table == Table::PaymentIntents)
+            kinds << records::Kind::Order;
+    }
+    return kinds;
+}
+
 std::optional<Table> tableForObject(QStringView stripeObject)
 {
     for (const TableInfo &entry : tables)
