@@ -1,8 +1,11 @@
 # Sourced by scripts/setup and scripts/bench, from the project root.
 
-# What building and running Paydesk needs.
+# What building and running Paydesk needs. The mirror's SQL drivers are plug-ins Qt opens at run
+# time (libqt6sql6-sqlite for the desk's own file, libqt6sql6-psql for a team's PostgreSQL):
+# nothing links them, so they are named here and in the .deb's Depends.
 build_packages=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev
-    qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libqt6svg6 libsecret-1-0)
+    qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libqt6svg6 libsecret-1-0
+    libqt6sql6-sqlite libqt6sql6-psql)
 
 missing_packages() {
     local package

@@ -33,7 +33,7 @@ echo "$deb"
 
 step "control fields"
 depends=$(dpkg-deb -f "$deb" Depends)
-for needed in libsecret-1-0 libqt6widgets6 libqt6network6 libqt6keychain1; do
+for needed in libsecret-1-0 libqt6widgets6 libqt6network6 libqt6keychain1 libqt6sql6-sqlite libqt6sql6-psql; do
     [[ $depends == *"$needed"* ]] || fail "Depends lacks $needed: $depends"
 done
 [[ $(dpkg-deb -f "$deb" Version) == "$version" ]] || fail "package version is not $version"

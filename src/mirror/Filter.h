@@ -1,0 +1,78 @@
+#pragma once
+
+#include "records/Kind.h"
+#include "stripe/ListObject.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace mirror {
+
+// What a tab asks of the mirror: one kind, narrowed by any of these (all must hold). Every
+// filter runs over all rows in the store at once.
+struct Filter
+{
+    records::Kind kind = records::Kind::Customer;
+    // Any of these values of the kind's status column. Stripe's statuses, except where a tab
+    // shows more: a charge is "refunded" or "partially_refunded" rather than "succeeded" once
+    // money went back; products, prices and promotion codes are "active" / "inactive", coupons
+    // "valid" / "invalid", invoice items "pending" / "invoiced", customers "delinquent" /
+    // "current".
+    QStringList statuses;
+    QString currency; // "usd"
+    // On the kind's main amount (invoices: amount_due; charges, refunds, orders, items: amount;
+    // customers: balance; prices: unit_amount; coupons: amount_off), in minor units, inclusive.
+    std::optional<qint64> minAmount;
+    std::optional<qint64> maxAmount;
+    // Unix seconds, from inclusive, until exclusive.
+    std::optional<qint64> createdFrom;
+    std::optional<qint64> createdUntil;
+    // Invoices: when payment was due (the due date, or for an invoice charged automatically,
+    // which has none, its creation).
+    std::optional<qint64> dueFrom;
+    std::optional<qint64> dueUntil;
+    QString customer; // cus_...: the customer's own objects (on Customers: that customer)
+    // The object these hang off: an invoice's lines and items, a product's prices, a charge's
+    // refunds, a payment intent's charges, a coupon's promotion codes.
+    QString parent;
+    // The search box: every word (or "quoted phrase") must appear, in any case, anywhere in
+    // the object's names, emails, descriptions, metadata values, ids, numbers or card last 4.
+    QString text;
+};
+
+// A sort by one column, with the id as the tie-breaker so that the order is total and windows
+// never skip or repeat a row. Empty values sort as the smallest.
+struct Sort
+{
+    QString column = QStringLiteral("created"); // one of Reader::sortColumns(kind)
+    Qt::SortOrder order = Qt::DescendingOrder;
+};
+
+// Where a row sits in a sort: its sort value and id. The next window starts after it.
+struct RowKey
+{
+    QVariant value;
+    QString id;
+
+    bool isValid() const { return !id.isEmpty(); }
+};
+
+struct Row
+{
+    stripe::ListObject object; // the object's JSON, built into a QJsonObject on first read
+    RowKey key;
+};
+
+// The rows a filter keeps, counted and summed in one currency.
+struct CurrencyTotal
+{
+    QString currency; // empty for kinds without one (products, promotion codes)
+    qint64 count = 0;
+    QMap<QString, qint64> sums; // the kind's amounts (invoices: total, amount_due, ...)
+};
+
+} // namespace mirror

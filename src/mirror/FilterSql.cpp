@@ -1,0 +1,139 @@
+#include "mirror/FilterSql.h"
+
+#include "mirror/ObjectColumns.h"
+#include "mirror/Schema.h"
+
+namespace mirror {
+
+namespace {
+
+QString likePattern(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// Trigram indexes answer terms of three characters or more; shorter ones are compared with
+// LIKE on every row (both stores alike, so both give the same answers).
+bool isIndexable(const QString &term)
+{
+    return term.toUcs4().size() >= 3;
+}
+
+} // namespace
+
+SqlFilter sqlFilter(Backend backend, const Filter &filter, bool hasSearch)
+{
+    SqlFilter sql;
+    const auto table = tableFor(filter.kind);
+    if (!table) {
+        sql.problem = QStringLiteral("the mirror does not keep %1").arg(records::pluralName(filter.kind));
+        return sql;
+    }
+    sql.table = *table;
+    const TableSpec &spec = specOf(*table);
+    QStringList conditions;
+    auto add = [&](const QString &condition, const QVariantList &values) {
+        conditions << condition;
+        sql.values << values;
+    };
+
+    if (!filter.statuses.isEmpty() && spec.has(u"status")) {
+        QStringList marks;
+        for (const QString &status : filter.statuses) {
+            marks << QStringLiteral("?");
+            sql.values << status;
+        }
+        conditions << QStringLiteral("status IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    if (!filter.currency.isEmpty() && spec.has(u"currency"))
+        add(QStringLiteral("currency = ?"), {filter.currency.toLower()});
+    if (!spec.amount.isEmpty()) {
+        if (filter.minAmount)
+            add(QStringLiteral("%1 >= ?").arg(spec.amount), {*filter.minAmount});
+        if (filter.maxAmount)
+            add(QStringLiteral("%1 <= ?").arg(spec.amount), {*filter.maxAmount});
+    }
+    if (filter.createdFrom)
+        add(QStringLiteral("created >= ?"), {*filter.createdFrom});
+    if (filter.createdUntil)
+        add(QStringLiteral("created < ?"), {*filter.createdUntil});
+    if (spec.has(u"due_at")) {
+        if (filter.dueFrom)
+            add(QStringLiteral("due_at >= ?"), {*filter.dueFrom});
+        if (filter.dueUntil)
+            add(QStringLiteral("due_at < ?"), {*filter.dueUntil});
+    }
+    if (!filter.customer.isEmpty()) {
+        if (*table == Table::Customers)
+            add(QStringLiteral("id = ?"), {filter.customer});
+        else if (spec.has(u"customer"))
+            add(QStringLiteral("customer = ?"), {filter.customer});
+        else
+            add(QStringLiteral("1 = 0"), {}); // the kind has no customer: nothing is theirs
+    }
+    if (!filter.parent.isEmpty() && !spec.parent.isEmpty())
+        add(QStringLiteral("%1 = ?").arg(spec.parent), {filter.parent});
+
+    const QStringList terms = hasSearch ? searchTerms(filter.text) : QStringList();
+    QStringList indexed;
+    for (const QString &term : terms) {
+        if (backend == Backend::Sqlite && isIndexable(term)) {
+            QString quoted = term;
+            quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            indexed << QLatin1Char('"') + quoted + QLatin1Char('"');
+        } else {
+            // PostgreSQL's pg_trgm index serves LIKE itself.
+            add(QStringLiteral("search LIKE ? ESCAPE '\\'"), {likePattern(term)});
+        }
+    }
+    if (!indexed.isEmpty())
+        add(QStringLiteral("n IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(schema::ftsTable(*table)),
+            {indexed.join(QStringLiteral(" AND "))});
+
+    if (!conditions.isEmpty())
+        sql.where = QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+bool isSortColumn(Table table, const QString &column)
+{
+    if (column == QLatin1String("created") || column == QLatin1String("id"))
+        return true;
+    const ColumnSpec *spec = specOf(table).column(column);
+    return spec && spec->sortable;
+}
+
+QString orderBy(const Sort &sort, const QString &key, const QString &id)
+{
+    const bool up = sort.order == Qt::AscendingOrder;
+    if (sort.column == QLatin1String("id"))
+        return QStringLiteral("ORDER BY %1 %2").arg(id, up ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    return up ? QStringLiteral("ORDER BY %1 ASC NULLS FIRST, %2 ASC").arg(key, id)
+              : QStringLiteral("ORDER BY %1 DESC NULLS LAST, %2 DESC").arg(key, id);
+}
+
+QString keyset(const Sort &sort, const RowKey &key, bool reversed, QVariantList &values)
+{
+    const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
+    const QString after = ascending ? QStringLiteral(">") : QStringLiteral("<");
+    if (sort.column == QLatin1String("id")) {
+        values << key.id;
+        return QStringLiteral("id %1 ?").arg(after);
+    }
+    const QString &c = sort.column;
+    // NULL is the smallest value: first when ascending, last when descending.
+    if (key.value.isNull()) {
+        values << key.id;
+        return ascending ? QStringLiteral("((%1 IS NULL AND id > ?) OR %1 IS NOT NULL)").arg(c)
+                         : QStringLiteral("(%1 IS NULL AND id < ?)").arg(c);
+    }
+    values << key.value << key.value << key.id;
+    return ascending ? QStringLiteral("(%1 > ? OR (%1 = ? AND id > ?))").arg(c)
+                     : QStringLiteral("(%1 < ? OR (%1 = ? AND id < ?) OR %1 IS NULL)").arg(c);
+}
+
+} // namespace mirror

@@ -1,0 +1,244 @@
+#include "mirror/Reader.h"
+
+#include "mirror/FilterSql.h"
+#include "mirror/ObjectColumns.h"
+#include "mirror/Schema.h"
+#include "mirror/Store.h"
+
+#include <QSqlQuery>
+
+namespace mirror {
+
+namespace {
+
+bool bindAndRun(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+} // namespace
+
+Reader::Reader(Store &store)
+    : m_store(store)
+{ }
+
+QStringList Reader::sortColumns(records::Kind kind)
+{
+    const auto table = tableFor(kind);
+    if (!table)
+        return {};
+    QStringList columns {QStringLiteral("created"), QStringLiteral("id")};
+    for (const ColumnSpec &column : specOf(*table).columns)
+        if (column.sortable)
+            columns << column.name;
+    return columns;
+}
+
+bool Reader::fail(const QString &message)
+{
+    Connection &connection = m_store.connection();
+    const StoreError::Kind kind
+        = message.isEmpty() ? connection.classify(connection.lastError()) : StoreError::Kind::Failed;
+    m_error = {kind == StoreError::Kind::None ? StoreError::Kind::Failed : kind,
+               message.isEmpty() ? connection.lastErrorText() : message};
+    return false;
+}
+
+void Reader::failed(const QSqlQuery &query)
+{
+    const StoreError::Kind kind = m_store.connection().classify(query.lastError());
+    m_error = {kind == StoreError::Kind::None ? StoreError::Kind::Failed : kind, query.lastError().text()};
+}
+
+QList<Row> Reader::select(const Filter &filter, const Sort &sort, const RowKey *after, qint64 offset,
+                          int limit)
+{
+    const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion() >= 2);
+    if (!sql.problem.isEmpty()) {
+        fail(sql.problem);
+        return {};
+    }
+    if (!isSortColumn(sql.table, sort.column)) {
+        fail(QStringLiteral("%1 cannot be sorted by %2").arg(tableName(sql.table), sort.column));
+        return {};
+    }
+    QVariantList values = sql.values;
+    QString where = sql.where;
+    if (after && after->isValid()) {
+        const QString condition = keyset(sort, *after, false, values);
+        where += (where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND ")) + condition;
+    }
+    values << limit << offset;
+    // The window is chosen over the narrow rows; only its own rows' JSON is read.
+    const bool postgres = m_store.backend() == Backend::Postgres;
+    const QString window = QStringLiteral("SELECT %1, id, %2 AS sort_key FROM %3 %4 %5 LIMIT ? OFFSET ?")
+                               .arg(postgres ? QStringLiteral("json") : QStringLiteral("n"), sort.column,
+                                    tableName(sql.table), where, orderBy(sort, sort.column));
+    const QString text = QStringLiteral("SELECT s.id, %1, s.sort_key FROM (%2) s %3")
+                             .arg(schema::jsonOf(m_store.backend(), sql.table, QStringLiteral("s")), window,
+                                  orderBy(sort, QStringLiteral("s.sort_key"), QStringLiteral("s.id")));
+    QSqlQuery &query = m_store.connection().prepared(text);
+    if (!bindAndRun(query, values)) {
+        failed(query);
+        return {};
+    }
+    QList<Row> rows;
+    rows.reserve(limit);
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        rows.append({stripe::ListObject(query.value(1).toString().toUtf8(), id), {query.value(2), id}});
+    }
+    query.finish();
+    m_error = {};
+    return rows;
+}
+
+QList<Row> Reader::rows(const Filter &filter, const Sort &sort, qint64 offset, int limit)
+{
+    return select(filter, sort, nullptr, std::max<qint64>(0, offset), limit);
+}
+
+QList<Row> Reader::rowsAfter(const Filter &filter, const Sort &sort, const RowKey &after, int limit)
+{
+    return select(filter, sort, &after, 0, limit);
+}
+
+std::optional<qint64> Reader::count(const Filter &filter)
+{
+    const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion() >= 2);
+    if (!sql.problem.isEmpty()) {
+        fail(sql.problem);
+        return std::nullopt;
+    }
+    QSqlQuery &query = m_store.connection().prepared(
+        QStringLiteral("SELECT count(*) FROM %1 %2").arg(tableName(sql.table), sql.where));
+    if (!bindAndRun(query, sql.values) || !query.next()) {
+        failed(query);
+        return std::nullopt;
+    }
+    const qint64 count = query.value(0).toLongLong();
+    query.finish();
+    m_error = {};
+    return count;
+}
+
+QList<CurrencyTotal> Reader::totals(const Filter &filter)
+{
+    const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion() >= 2);
+    if (!sql.problem.isEmpty()) {
+        fail(sql.problem);
+        return {};
+    }
+    const TableSpec &spec = specOf(sql.table);
+    const bool hasCurrency = spec.has(u"currency");
+    QStringList columns {hasCurrency ? QStringLiteral("currency") : QStringLiteral("''"),
+                         QStringLiteral("count(*)")};
+    for (const QLatin1String &amount : spec.totals)
+        columns << QStringLiteral("CAST(COALESCE(SUM(%1), 0) AS BIGINT)").arg(amount);
+    const QString group = hasCurrency ? QStringLiteral("GROUP BY currency ORDER BY currency") : QString();
+    QSqlQuery &query = m_store.connection().prepared(
+        QStringLiteral("SELECT %1 FROM %2 %3 %4")
+            .arg(columns.join(QStringLiteral(", ")), tableName(sql.table), sql.where, group));
+    if (!bindAndRun(query, sql.values)) {
+        failed(query);
+        return {};
+    }
+    QList<CurrencyTotal> totals;
+    while (query.next()) {
+        CurrencyTotal total;
+        total.currency = query.value(0).toString();
+        total.count = query.value(1).toLongLong();
+        if (total.count == 0)
+            continue;
+        for (qsizetype i = 0; i < spec.totals.size(); ++i)
+            total.sums.insert(spec.totals.at(i), query.value(int(i) + 2).toLongLong());
+        totals.append(total);
+    }
+    query.finish();
+    m_error = {};
+    return totals;
+}
+
+qint64 Reader::positionOf(const Filter &filter, const Sort &sort, const QString &id)
+{
+    const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion() >= 2);
+    if (!sql.problem.isEmpty() || !isSortColumn(sql.table, sort.column)) {
+        fail(sql.problem.isEmpty() ? QStringLiteral("unknown sort column") : sql.problem);
+        return -1;
+    }
+    // The row's own key, if the filter keeps it...
+    QVariantList values = sql.values;
+    values.prepend(id);
+    const QString where = sql.where.isEmpty() ? QString() : QStringLiteral(" AND ") + sql.where.mid(6);
+    QSqlQuery &find = m_store.connection().prepared(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?%3").arg(sort.column, tableName(sql.table), where));
+    if (!bindAndRun(find, values)) {
+        failed(find);
+        return -1;
+    }
+    if (!find.next()) {
+        find.finish();
+        m_error = {};
+        return -1;
+    }
+    const RowKey key {find.value(0), id};
+    find.finish();
+    // ...then how many rows come before it.
+    values = sql.values;
+    const QString before = keyset(sort, key, true, values);
+    QSqlQuery &count = m_store.connection().prepared(
+        QStringLiteral("SELECT count(*) FROM %1 %2 %3")
+            .arg(tableName(sql.table),
+                 sql.where.isEmpty() ? QStringLiteral("WHERE") : sql.where + QStringLiteral(" AND"), before));
+    if (!bindAndRun(count, values) || !count.next()) {
+        failed(count);
+        return -1;
+    }
+    const qint64 position = count.value(0).toLongLong();
+    count.finish();
+    m_error = {};
+    return position;
+}
+
+std::optional<stripe::ListObject> Reader::object(records::Kind kind, const QString &id)
+{
+    const auto table = tableFor(kind);
+    if (!table) {
+        fail(QStringLiteral("the mirror does not keep this kind"));
+        return std::nullopt;
+    }
+    QSqlQuery &query = m_store.connection().prepared(
+        QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?")
+            .arg(schema::jsonOf(m_store.backend(), *table, QStringLiteral("t")), tableName(*table)));
+    if (!bindAndRun(query, {id})) {
+        failed(query);
+        return std::nullopt;
+    }
+    m_error = {};
+    std::optional<stripe::ListObject> found;
+    if (query.next())
+        found = stripe::ListObject(query.value(0).toString().toUtf8(), id);
+    query.finish();
+    return found;
+}
+
+QList<stripe::ListObject> Reader::invoiceLines(const QString &invoice)
+{
+    QSqlQuery &query = m_store.connection().prepared(
+        QStringLiteral("SELECT t.id, %1 FROM invoice_lines t WHERE t.invoice = ? ORDER BY t.position, t.id")
+            .arg(schema::jsonOf(m_store.backend(), Table::InvoiceLines, QStringLiteral("t"))));
+    if (!bindAndRun(query, {invoice})) {
+        failed(query);
+        return {};
+    }
+    QList<stripe::ListObject> lines;
+    while (query.next())
+        lines.append(stripe::ListObject(query.value(1).toString().toUtf8(), query.value(0).toString()));
+    query.finish();
+    m_error = {};
+    return lines;
+}
+
+} // namespace mirror

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "mirror/Connection.h"
+#include "mirror/Filter.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mirror {
+
+class Store;
+
+// The UI's questions to the mirror, answered over every row at once and read in windows: a
+// tab never holds more than the rows it shows. Synchronous and bounded (every filter and sort
+// has an index), on the thread that opened the Store. Both stores give the same answers.
+//
+// A table model would use it like Qt's "Fetch More" example: count() for the scroll bar,
+// rows(filter, sort, 0, 100) for the first window, rowsAfter(filter, sort, lastKey, 100) as
+// the user scrolls (a keyset read stays fast however deep), rows(filter, sort, offset, n) to
+// jump, positionOf() to keep the selection after a refresh, and totals() for the footer.
+class Reader
+{
+public:
+    explicit Reader(Store &store);
+
+    // created, id, and the kind's sortable columns (ObjectColumns: name, email, amount_due...).
+    static QStringList sortColumns(records::Kind kind);
+
+    QList<Row> rows(const Filter &filter, const Sort &sort, qint64 offset, int limit);
+    QList<Row> rowsAfter(const Filter &filter, const Sort &sort, const RowKey &after, int limit);
+    std::optional<qint64> count(const Filter &filter);
+    // Count and the kind's amounts summed, per currency, ordered by currency.
+    QList<CurrencyTotal> totals(const Filter &filter);
+    // The row's index in the filtered, sorted rows; -1 when the filter does not keep it.
+    qint64 positionOf(const Filter &filter, const Sort &sort, const QString &id);
+
+    std::optional<stripe::ListObject> object(records::Kind kind, const QString &id);
+    // An invoice's lines in the invoice's order.
+    QList<stripe::ListObject> invoiceLines(const QString &invoice);
+
+    // Why the last call answered nothing (a lost PostgreSQL, a damaged file); cleared by the
+    // next call that succeeds.
+    const StoreError &lastError() const { return m_error; }
+
+private:
+    QList<Row> select(const Filter &filter, const Sort &sort, const RowKey *after, qint64 offset, int limit);
+    bool fail(const QString &message = {});
+    void failed(const class QSqlQuery &query);
+
+    Store &m_store;
+    StoreError m_error;
+};
+
+} // namespace mirror

@@ -1,0 +1,357 @@
+#include "mirror/Schema.h"
+
+#include "mirror/Connection.h"
+#include "mirror/ObjectColumns.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace mirror::schema {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mirror::Schema", text);
+}
+
+// Any constant: it only has to differ from the follow lock's (Store.cpp).
+constexpr qint64 migrationLockKey = 0x5061796465736b01; // "Paydesk" 01
+
+bool isPostgres(Connection &connection)
+{
+    return connection.backend() == Backend::Postgres;
+}
+
+// Text compares byte by byte on both stores (SQLite's BINARY, PostgreSQL's "C"), so sorts and
+// equality give the same answers whatever the server's locale.
+QString text(Connection &connection)
+{
+    return isPostgres(connection) ? QStringLiteral("TEXT COLLATE \"C\"") : QStringLiteral("TEXT");
+}
+
+QString typeOf(Connection &connection, ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Id:
+    case ColumnType::Words:
+        return text(connection);
+    case ColumnType::Integer:
+        return QStringLiteral("BIGINT");
+    case ColumnType::Real:
+        return isPostgres(connection) ? QStringLiteral("DOUBLE PRECISION") : QStringLiteral("REAL");
+    }
+    return {};
+}
+
+// NULLs sort as the smallest value on both stores: SQLite always does; PostgreSQL is told to,
+// and its index is built in that order so the sort still reads it.
+QString sortKey(Connection &connection, const QString &column)
+{
+    return isPostgres(connection) ? column + QStringLiteral(" NULLS FIRST") : column;
+}
+
+QStringList tableStatements(Connection &connection, Table table)
+{
+    const TableSpec &spec = specOf(table);
+    const QString name = tableName(table);
+    const bool postgres = isPostgres(connection);
+    // The JSON is kept out of the row, so that the rows every filter, count and total reads
+    // stay narrow: SQLite keeps it in a table of its own (same rowid), PostgreSQL in TOAST
+    // (compressed, and out of line for any row over 128 bytes).
+    QStringList columns {postgres ? QStringLiteral("id %1 PRIMARY KEY").arg(text(connection))
+                                  : QStringLiteral("n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE"),
+                         QStringLiteral("created BIGINT NOT NULL"),
+                         QStringLiteral("version BIGINT NOT NULL")};
+    if (postgres)
+        columns << QStringLiteral("json TEXT NOT NULL");
+    for (const ColumnSpec &column : spec.columns)
+        columns << QStringLiteral("%1 %2").arg(column.name, typeOf(connection, column.type));
+    QStringList statements {
+        QStringLiteral("CREATE TABLE %1 (%2)%3")
+            .arg(name, columns.join(QStringLiteral(", ")),
+                 postgres ? QStringLiteral(" WITH (toast_tuple_target = 128)") : QString())};
+    if (!postgres)
+        statements << QStringLiteral("CREATE TABLE %1 (n INTEGER PRIMARY KEY, json TEXT NOT NULL)")
+                          .arg(jsonTable(table))
+                   << QStringLiteral("CREATE TRIGGER %1_json_delete AFTER DELETE ON %1 BEGIN "
+                                     "DELETE FROM %2 WHERE n = old.n; END")
+                          .arg(name, jsonTable(table));
+
+    auto index = [&](const QString &suffix, const QStringList &keys) {
+        statements << QStringLiteral("CREATE INDEX %1_%2 ON %1 (%3)")
+                          .arg(name, suffix, keys.join(QStringLiteral(", ")));
+    };
+    index(QStringLiteral("created"), {QStringLiteral("created"), QStringLiteral("id")});
+    for (const ColumnSpec &column : spec.columns)
+        if (column.sortable && column.name != QLatin1String("position"))
+            index(column.name, {sortKey(connection, column.name), QStringLiteral("id")});
+    if (spec.has(u"customer"))
+        index(QStringLiteral("by_customer"), {QStringLiteral("customer"), QStringLiteral("created")});
+    if (spec.has(u"position"))
+        index(QStringLiteral("by_position"), {spec.parent, QStringLiteral("position")});
+    else if (!spec.parent.isEmpty() && spec.parent != QLatin1String("customer"))
+        index(QStringLiteral("by_") + spec.parent, {spec.parent, QStringLiteral("created")});
+    // Indexes that hold every column their question reads, so it never visits the rows:
+    // a status over time (with the amount, for revenue by month), the footer's totals per
+    // currency, and the Overview's aging and balances.
+    if (spec.has(u"status")) {
+        QStringList keys {QStringLiteral("status"), QStringLiteral("created")};
+        if (spec.has(u"currency") && !spec.amount.isEmpty())
+            keys << QStringLiteral("currency") << spec.amount;
+        index(QStringLiteral("by_status"), keys);
+        if (spec.has(u"currency") && !spec.totals.isEmpty()) {
+            QStringList totals {QStringLiteral("status"), QStringLiteral("currency")};
+            for (const QLatin1String &amount : spec.totals)
+                totals << amount;
+            if (table == Table::Invoices)
+                totals << QStringLiteral("due_at"); // and the receivables by age
+            index(QStringLiteral("totals"), totals);
+        }
+    }
+    if (table == Table::Invoices)
+        index(QStringLiteral("balances"),
+              {QStringLiteral("status"), QStringLiteral("currency"), QStringLiteral("customer"),
+               QStringLiteral("amount_remaining")});
+    return statements;
+}
+
+QStringList version1(Connection &connection)
+{
+    const QString t = text(connection);
+    QStringList statements {
+        QStringLiteral("CREATE TABLE sync_state (key %1 PRIMARY KEY, value TEXT NOT NULL)").arg(t),
+        // A deleted object's id and the version of its deletion: an older listing page that
+        // still shows it cannot bring it back.
+        QStringLiteral("CREATE TABLE tombstones (tbl %1 NOT NULL, id %1 NOT NULL, version BIGINT NOT NULL, "
+                       "PRIMARY KEY (tbl, id))")
+            .arg(t),
+        // Invoices whose lines did not all come with the invoice: the rest is fetched after
+        // "after", for the invoice as it was at "version".
+        QStringLiteral(
+            "CREATE TABLE pending_lines (invoice %1 PRIMARY KEY, after %1 NOT NULL, version BIGINT NOT "
+            "NULL)")
+            .arg(t),
+        // Customers known to have saved payment methods, and the listing that last read them.
+        QStringLiteral(
+            "CREATE TABLE payment_method_owners (customer %1 PRIMARY KEY, listed_version BIGINT NOT "
+            "NULL)")
+            .arg(t),
+        QStringLiteral("CREATE INDEX payment_method_owners_listed ON payment_method_owners (listed_version)"),
+        // Every event applied, once: the primary key makes a second application fail.
+        QStringLiteral(
+            "CREATE TABLE applied_events (id %1 PRIMARY KEY, version BIGINT NOT NULL, created BIGINT "
+            "NOT NULL, desk TEXT NOT NULL)")
+            .arg(t),
+        QStringLiteral("CREATE INDEX applied_events_created ON applied_events (created)"),
+    };
+    for (const Table table : allTables())
+        statements << tableStatements(connection, table);
+    return statements;
+}
+
+bool run(Connection &connection, const QStringList &statements, QString *error)
+{
+    for (const QString &statement : statements) {
+        if (!connection.exec(statement)) {
+            *error = QStringLiteral("%1 (%2)").arg(connection.lastErrorText(), statement.left(120));
+            return false;
+        }
+    }
+    return true;
+}
+
+// Computes every row's search text from its JSON, a window of rows at a time.
+bool fillSearch(Connection &connection, Table table, QString *error)
+{
+    const QString name = tableName(table);
+    QString after = QLatin1String(""); // not a null QString, which binds as NULL
+    for (;;) {
+        QSqlQuery read(connection.database());
+        read.setForwardOnly(true);
+        read.prepare(QStringLiteral("SELECT t.id, %2 FROM %1 t WHERE t.id > ? ORDER BY t.id LIMIT 500")
+                         .arg(name, jsonOf(connection.backend(), table, QStringLiteral("t"))));
+        read.addBindValue(after);
+        if (!read.exec()) {
+            *error = read.lastError().text();
+            return false;
+        }
+        QList<QPair<QString, QString>> rows;
+        while (read.next()) {
+            const QString id = read.value(0).toString();
+            const QJsonObject object = QJsonDocument::fromJson(read.value(1).toByteArray()).object();
+            rows.append({id, searchTextOf(table, object)});
+            after = id;
+        }
+        if (rows.isEmpty())
+            return true;
+        QSqlQuery &update
+            = connection.prepared(QStringLiteral("UPDATE %1 SET search = ? WHERE id = ?").arg(name));
+        for (const auto &[id, search] : std::as_const(rows)) {
+            update.addBindValue(search);
+            update.addBindValue(id);
+            if (!update.exec()) {
+                *error = update.lastError().text();
+                return false;
+            }
+        }
+    }
+}
+
+bool version2(Connection &connection, QString *error)
+{
+    for (const Table table : allTables()) {
+        const QString name = tableName(table);
+        if (!run(connection,
+                 {QStringLiteral("ALTER TABLE %1 ADD COLUMN search TEXT NOT NULL DEFAULT ''").arg(name)},
+                 error)
+            || !fillSearch(connection, table, error))
+            return false;
+    }
+    if (isPostgres(connection)) {
+        // pg_trgm is a trusted extension (any user with CREATE on the database may add it); if
+        // it cannot be added, search still works, without an index.
+        connection.exec(QStringLiteral("SAVEPOINT trigram"));
+        if (connection.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"))) {
+            connection.exec(QStringLiteral("RELEASE SAVEPOINT trigram"));
+            for (const Table table : allTables())
+                if (!run(connection,
+                         {QStringLiteral("CREATE INDEX %1_search ON %1 USING gin (search gin_trgm_ops)")
+                              .arg(tableName(table))},
+                         error))
+                    return false;
+        } else {
+            connection.exec(QStringLiteral("ROLLBACK TO SAVEPOINT trigram"));
+        }
+        return true;
+    }
+    for (const Table table : allTables()) {
+        const QString name = tableName(table);
+        const QString fts = ftsTable(table);
+        // External content: the index refers to the table's own search column instead of
+        // keeping a second copy of the text. Trigrams find any substring of 3+ characters;
+        // case_sensitive because the text is already folded.
+        if (!run(
+                connection,
+                {QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(search, content='%2', content_rowid='n', "
+                                "tokenize='trigram case_sensitive 1')")
+                     .arg(fts, name),
+                 QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(fts),
+                 QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN "
+                                "INSERT INTO %1(rowid, search) VALUES (new.n, new.search); END")
+                     .arg(fts, name),
+                 QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN "
+                                "INSERT INTO %1(%1, rowid, search) VALUES ('delete', old.n, old.search); END")
+                     .arg(fts, name),
+                 QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF search ON %2 "
+                                "WHEN old.search IS NOT new.search BEGIN "
+                                "INSERT INTO %1(%1, rowid, search) VALUES ('delete', old.n, old.search); "
+                                "INSERT INTO %1(rowid, search) VALUES (new.n, new.search); END")
+                     .arg(fts, name)},
+                error))
+            return false;
+    }
+    return true;
+}
+
+bool step(Connection &connection, int version, QString *error)
+{
+    switch (version) {
+    case 1:
+        return run(connection,
+                   {QStringLiteral(
+                       "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT "
+                       "NULL)")},
+                   error)
+            && run(connection, version1(connection), error);
+    case 2:
+        return version2(connection, error);
+    }
+    *error = tr("No migration to version %1.").arg(version);
+    return false;
+}
+
+} // namespace
+
+QString jsonTable(Table table)
+{
+    return tableName(table) + QStringLiteral("_json");
+}
+
+QString jsonOf(Backend backend, Table table, const QString &alias)
+{
+    return backend == Backend::Postgres
+        ? QStringLiteral("%1.json").arg(alias)
+        : QStringLiteral("(SELECT json FROM %1 WHERE %1.n = %2.n)").arg(jsonTable(table), alias);
+}
+
+QString ftsTable(Table table)
+{
+    return tableName(table) + QStringLiteral("_fts");
+}
+
+int versionOf(Connection &connection)
+{
+    const QVariant exists = isPostgres(connection)
+        ? connection.scalar(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"))
+        : connection.scalar(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    if (!exists.isValid())
+        return -1;
+    if (!exists.toBool())
+        return 0;
+    const QVariant version = connection.scalar(QStringLiteral("SELECT max(version) FROM schema_version"));
+    return version.isValid() ? version.toInt() : -1;
+}
+
+bool migrate(Connection &connection, int target, QString *error)
+{
+    if (target < 0 || target > latestVersion)
+        target = latestVersion;
+    for (;;) {
+        if (!connection.transaction()) {
+            *error = connection.lastErrorText();
+            return false;
+        }
+        // Another desk may be migrating the same PostgreSQL store: wait for it, then look again.
+        if (isPostgres(connection))
+            connection.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLockKey));
+        const int current = versionOf(connection);
+        if (current < 0) {
+            *error = connection.lastErrorText();
+            connection.rollback();
+            return false;
+        }
+        if (current >= target) {
+            connection.rollback();
+            return true;
+        }
+        const int next = current + 1;
+        if (!step(connection, next, error)
+            || !connection.exec(
+                QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+                {next, QDateTime::currentSecsSinceEpoch()})) {
+            if (error->isEmpty())
+                *error = connection.lastErrorText();
+            connection.rollback();
+            return false;
+        }
+        if (!connection.commit()) {
+            *error = connection.lastErrorText();
+            return false;
+        }
+    }
+}
+
+bool hasSearchIndex(Connection &connection)
+{
+    if (!isPostgres(connection))
+        return true;
+    return connection.scalar(QStringLiteral("SELECT to_regclass('customers_search') IS NOT NULL")).toBool();
+}
+
+} // namespace mirror::schema

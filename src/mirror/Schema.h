@@ -1,0 +1,46 @@
+#pragma once
+
+#include "mirror/StoreConfig.h"
+#include "mirror/Table.h"
+
+#include <QString>
+
+namespace mirror {
+
+class Connection;
+
+// The store's tables and how they change between Paydesk versions. schema_version holds one
+// row per migration applied; each migration runs in one transaction, so a store is always at a
+// version, never between two. On PostgreSQL a transaction-scoped advisory lock makes two desks
+// that open an old store at once migrate it once.
+//
+//   1  one table per kind (id, created, version and the columns of ObjectColumns, with an index
+//      for every sort and covering indexes for totals and the Overview) and its JSON (SQLite:
+//      <kind>_json; PostgreSQL: a json column kept out of line), sync_state, tombstones,
+//      pending_lines, payment_method_owners, applied_events
+//   2  full-text search: a search column on every table; SQLite indexes it with an FTS5
+//      trigram table kept by triggers, PostgreSQL with pg_trgm's GIN index (both find any
+//      substring of three characters or more, so both stores give the same answers)
+namespace schema {
+
+constexpr int latestVersion = 2;
+
+// The version the store is at; 0 for an empty database, -1 when it cannot be read.
+int versionOf(Connection &connection);
+// Migrates up to target (latestVersion unless a test asks for an older one). False with the
+// reason when a step fails (the store stays at the last version that succeeded).
+bool migrate(Connection &connection, int target, QString *error);
+
+// Whether PostgreSQL's search has its trigram index (pg_trgm may not be installable by the
+// team's user; search then still works, by reading every row).
+bool hasSearchIndex(Connection &connection);
+
+QString ftsTable(Table table); // "customers_fts" (SQLite)
+QString jsonTable(Table table); // "customers_json" (SQLite)
+// The SQL for the JSON of the row `alias` of the table: SQLite keeps it in a table of its own,
+// PostgreSQL in the row (where TOAST moves it out of line).
+QString jsonOf(Backend backend, Table table, const QString &alias);
+
+} // namespace schema
+
+} // namespace mirror

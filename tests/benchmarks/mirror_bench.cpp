@@ -1,0 +1,247 @@
+// paydesk-mirror-bench: how the mirror's store answers at scale. Fills a store with N made-up
+// objects (customers, invoices with a line each, payments, a refund for some) through the same
+// writes the listing makes, then times the UI's questions — filters, sorts, deep windows, text
+// search, totals, the Overview — and reports the 50th and 95th percentiles, the write rate,
+// the bytes on disk per object and the resident memory. No assertion: scripts/bench compares.
+//   paydesk-mirror-bench --objects 1000000 [--sqlite FILE | --postgres CONNECTION] [--rounds 20]
+// (PostgreSQL's password from PAYDESK_BENCH_PG_PASSWORD.)
+
+#include "mirror/Overview.h"
+#include "mirror/Reader.h"
+#include "mirror/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+constexpr qint64 now = 1767225600;
+
+QJsonObject customer(int i, QRandomGenerator &random)
+{
+    static const QStringList first {"Ann",    "Émile", "Zoë",   "Bob",  "Chloé",
+                                    "Dmitri", "Eve",   "Farid", "Gita", "Hugo"};
+    static const QStringList last {"Lee", "Zola", "Ng", "O'Brien", "Müller", "Smith", "García", "Kowalski"};
+    return {{"id", QStringLiteral("cus_%1").arg(i, 8, 10, QLatin1Char('0'))},
+            {"object", "customer"},
+            {"name",
+             first.at(random.bounded(first.size())) + " " + last.at(random.bounded(last.size())) + " "
+                 + QString::number(i)},
+            {"email", QStringLiteral("user%1@example%2.com").arg(i).arg(i % 97)},
+            {"created", now - 400 * 86400 + i},
+            {"balance", random.bounded(10) == 0 ? -qint64(random.bounded(1, 500)) * 100 : 0},
+            {"currency", i % 3 == 0 ? "eur" : "usd"},
+            {"metadata", QJsonObject {{"tier", random.bounded(5) == 0 ? "gold" : "silver"}}}};
+}
+
+QJsonObject invoice(int i, int c, QRandomGenerator &random)
+{
+    static const QStringList statuses {"draft", "open", "open", "paid",
+                                       "paid",  "paid", "void", "uncollectible"};
+    const QString id = QStringLiteral("in_%1").arg(i, 8, 10, QLatin1Char('0'));
+    const QString status = statuses.at(random.bounded(statuses.size()));
+    const qint64 amount = qint64(random.bounded(1, 2000)) * 100;
+    const qint64 created = now - qint64(random.bounded(400)) * 86400;
+    return {{"id", id},
+            {"object", "invoice"},
+            {"customer", QStringLiteral("cus_%1").arg(c, 8, 10, QLatin1Char('0'))},
+            {"customer_name", QStringLiteral("Customer %1").arg(c)},
+            {"number", QStringLiteral("INV-%1").arg(i, 8, 10, QLatin1Char('0'))},
+            {"status", status},
+            {"currency", c % 3 == 0 ? "eur" : "usd"},
+            {"total", amount},
+            {"amount_due", amount},
+            {"amount_paid", status == "paid" ? amount : 0},
+            {"amount_remaining", status == "paid" ? 0 : amount},
+            {"created", created},
+            {"due_date", random.bounded(4) == 0 ? QJsonValue() : QJsonValue(created + 30 * 86400)},
+            {"lines",
+             QJsonObject {{"object", "list"},
+                          {"has_more", false},
+                          {"data",
+                           QJsonArray {QJsonObject {{"id", "il_" + id},
+                                                    {"object", "line_item"},
+                                                    {"amount", amount},
+                                                    {"currency", "usd"},
+                                                    {"description", "Consulting"}}}}}},
+            {"metadata", QJsonObject {}}};
+}
+
+QJsonObject charge(int i, int c, QRandomGenerator &random)
+{
+    const qint64 amount = qint64(random.bounded(1, 3000)) * 100 + 99;
+    const int kind = random.bounded(10);
+    return {{"id", QStringLiteral("ch_%1").arg(i, 8, 10, QLatin1Char('0'))},
+            {"object", "charge"},
+            {"customer", QStringLiteral("cus_%1").arg(c, 8, 10, QLatin1Char('0'))},
+            {"amount", amount},
+            {"amount_refunded", kind == 0 ? amount : 0},
+            {"refunded", kind == 0},
+            {"currency", c % 3 == 0 ? "eur" : "usd"},
+            {"status", kind == 1 ? "failed" : "succeeded"},
+            {"created", now - qint64(random.bounded(400)) * 86400 - random.bounded(86400)},
+            {"billing_details",
+             QJsonObject {{"email", QStringLiteral("user%1@example%2.com").arg(c).arg(c % 97)}}},
+            {"payment_method_details",
+             QJsonObject {
+                 {"card",
+                  QJsonObject {
+                      {"brand", "visa"},
+                      {"last4", QStringLiteral("%1").arg(random.bounded(10000), 4, 10, QLatin1Char('0'))}}}}},
+            {"metadata", QJsonObject {}}};
+}
+
+qint64 residentKb()
+{
+    QFile status("/proc/self/status");
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+void report(const QString &name, QList<double> times)
+{
+    std::sort(times.begin(), times.end());
+    const auto at = [&](double q) {
+        return times.at(std::min<qsizetype>(times.size() - 1, qsizetype(q * double(times.size()))));
+    };
+    std::printf("query=%s p50_ms=%.2f p95_ms=%.2f\n", qPrintable(name), at(0.5), at(0.95));
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption objects("objects", "How many objects (default 100000).", "n", "100000");
+    const QCommandLineOption sqlite("sqlite", "The store's file (default: a temporary one).", "path");
+    const QCommandLineOption postgres("postgres", "A PostgreSQL connection string.", "connection");
+    const QCommandLineOption rounds("rounds", "Times each query runs (default 20).", "n", "20");
+    parser.addOptions({objects, sqlite, postgres, rounds});
+    parser.process(app);
+
+    QTemporaryDir dir;
+    const mirror::StoreConfig config = parser.isSet(postgres)
+        ? mirror::StoreConfig::postgresql(parser.value(postgres), "acct_bench")
+        : mirror::StoreConfig::sqlite(
+            parser.isSet(sqlite) ? parser.value(sqlite) : dir.filePath("bench.sqlite"), "acct_bench");
+    mirror::Store::OpenOptions options;
+    options.password = qEnvironmentVariable("PAYDESK_BENCH_PG_PASSWORD");
+    options.cacheMb = 64; // as the Mirror's writer
+    mirror::StoreError error;
+    auto store = mirror::Store::open(config, options, &error);
+    if (!store) {
+        std::fprintf(stderr, "paydesk-mirror-bench: %s\n", qPrintable(error.message));
+        return 1;
+    }
+
+    // A fifth customers, two fifths invoices, two fifths payments.
+    const int total = parser.value(objects).toInt();
+    const int customers = std::max(1, total / 5);
+    QRandomGenerator random(42);
+    QElapsedTimer clock;
+    clock.start();
+    store->beginListing({});
+    // Pages of 100, five to a transaction: what the listing writes while the store is busy.
+    auto write = [&](mirror::Table table, int count, const std::function<QJsonObject(int)> &make) {
+        QList<mirror::ListedPage> batch;
+        mirror::ListedPage page;
+        page.table = table;
+        for (int i = 1; i <= count; ++i) {
+            page.objects << make(i);
+            if (page.objects.size() == 100 || i == count) {
+                page.cursor = page.objects.constLast().value("id").toString();
+                page.last = i == count;
+                batch << page;
+                page.objects.clear();
+            }
+            if (batch.size() == 5 || (i == count && !batch.isEmpty())) {
+                store->applyPages(batch);
+                batch.clear();
+            }
+        }
+    };
+    write(mirror::Table::Customers, customers, [&](int i) { return customer(i, random); });
+    write(mirror::Table::Invoices, (total - customers) / 2,
+          [&](int i) { return invoice(i, 1 + i % customers, random); });
+    write(mirror::Table::Charges, total - customers - (total - customers) / 2,
+          [&](int i) { return charge(i, 1 + i % customers, random); });
+    const qint64 writeMs = clock.elapsed();
+    std::printf("objects=%d write_ms=%lld objects_per_s=%.0f\n", total, writeMs,
+                total * 1000.0 / std::max<qint64>(1, writeMs));
+    if (config.backend == mirror::Backend::Sqlite) {
+        store->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        std::printf("bytes_per_object=%.0f\n", double(QFileInfo(config.sqlitePath).size()) / total);
+    }
+
+    mirror::Reader reader(*store);
+    mirror::Overview overview(*store);
+    const int n = parser.value(rounds).toInt();
+    auto time = [&](const QString &name, const std::function<void()> &query) {
+        QList<double> times;
+        for (int i = 0; i < n; ++i) {
+            QElapsedTimer t;
+            t.start();
+            query();
+            times << double(t.nsecsElapsed()) / 1e6;
+        }
+        report(name, times);
+    };
+    auto filter = [](records::Kind kind, const std::function<void(mirror::Filter &)> &set = {}) {
+        mirror::Filter f;
+        f.kind = kind;
+        if (set)
+            set(f);
+        return f;
+    };
+    using K = records::Kind;
+    const auto openInvoices = filter(K::Invoice, [](auto &f) { f.statuses = {"open"}; });
+    time("first window, invoices newest first", [&] { reader.rows(filter(K::Invoice), {}, 0, 100); });
+    time("count, every invoice", [&] { reader.count(filter(K::Invoice)); });
+    time("count, open invoices", [&] { reader.count(openInvoices); });
+    time("totals, open invoices", [&] { reader.totals(openInvoices); });
+    time("window at row 50,000, customers by name", [&] {
+        reader.rows(filter(K::Customer), {"name", Qt::AscendingOrder}, 50000, 100);
+    });
+    time("open invoices by amount due", [&] {
+        reader.rows(openInvoices, {"amount_due", Qt::DescendingOrder}, 0, 100);
+    });
+    time("payments 10.00-20.00 in usd, this quarter", [&] {
+        reader.rows(filter(K::Payment,
+                           [](auto &f) {
+                               f.currency = "usd";
+                               f.minAmount = 1000;
+                               f.maxAmount = 2000;
+                               f.createdFrom = now - 90 * 86400;
+                           }),
+                    {}, 0, 100);
+    });
+    time("search an email",
+         [&] { reader.rows(filter(K::Customer, [](auto &f) { f.text = "user4242@"; }), {}, 0, 100); });
+    time("search a card's last 4 and count",
+         [&] { reader.count(filter(K::Payment, [](auto &f) { f.text = "4242"; })); });
+    time("search a common word and count",
+         [&] { reader.count(filter(K::Customer, [](auto &f) { f.text = "smith"; })); });
+    time("one customer's invoices",
+         [&] { reader.rows(filter(K::Invoice, [](auto &f) { f.customer = "cus_00000042"; }), {}, 0, 100); });
+    time("overview: receivables by age", [&] { overview.receivablesByAge(now); });
+    time("overview: revenue by month",
+         [&] { overview.revenueByMonth(QDate(2025, 12, 1), 12, QTimeZone::utc()); });
+    time("overview: largest open balances", [&] { overview.largestOpenBalances(10); });
+    std::printf("resident_kb=%lld\n", residentKb());
+    return 0;
+}
