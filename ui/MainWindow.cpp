@@ -477,10 +477,15 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(PAYDESK_VERSION), QStringLiteral("2026-10-28.endive")));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
     QMainWindow::closeEvent(event);
 }

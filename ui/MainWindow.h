@@ -69,6 +69,8 @@ public:
     QAction *action(const QString &name) const;
 
     void exportCurrentView(const QString &fileName);
+    // The window's size and tab, as closing it saves them (also when Paydesk ends on a signal).
+    void saveLayout();
     // The journal of writes; with unfinishedOnly, the writes of this account that did not finish.
     class ActivityDialog *showActivity(bool unfinishedOnly = false);
 
