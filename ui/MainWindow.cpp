@@ -228,15 +228,13 @@ void MainWindow::setConnection(const operations::OperationContext &context, cons
     m_context = context;
     stripe::Client *client = context.client;
     m_permissions->watch(client);
-    const ModeBanner::Mode mode = context.mode == QLatin1String("live") ? ModeBanner::Mode::Live
-        : context.mode == QLatin1String("test")                         ? ModeBanner::Mode::Test
-                                                                        : ModeBanner::Mode::Sandbox;
+    const accounts::Mode mode = context.mode;
     m_banner->setMode(mode, accountName);
     // The desktop adds " — Paydesk" (the application's display name): the title says only which
     // account, so that it reads "Sandbox — Paydesk", "Acme (test mode) — Paydesk".
-    setWindowTitle(mode == ModeBanner::Mode::Sandbox    ? tr("Sandbox")
-                       : mode == ModeBanner::Mode::Live ? tr("LIVE — %1").arg(accountName)
-                                                        : tr("%1 (test mode)").arg(accountName));
+    setWindowTitle(mode == accounts::Mode::Sandbox    ? tr("Sandbox")
+                       : mode == accounts::Mode::Live ? tr("LIVE — %1").arg(accountName)
+                                                      : tr("%1 (test mode)").arg(accountName));
     delete m_locator;
     m_locator = new records::Locator(client, this);
     connect(m_locator, &records::Locator::found, this, [this](records::Kind kind, const QJsonObject &object) {
@@ -431,7 +429,7 @@ void MainWindow::updateRecordActions()
     action(QStringLiteral("copyId"))->setEnabled(selected);
     QAction *dashboard = action(QStringLiteral("openInDashboard"));
     // The sandbox's records exist only here: Stripe's Dashboard has nothing to show for them.
-    const bool sandbox = mode() == ModeBanner::Mode::Sandbox;
+    const bool sandbox = mode() == accounts::Mode::Sandbox;
     dashboard->setEnabled(selected && !sandbox);
     dashboard->setToolTip(
         sandbox        ? tr("The sandbox's records exist only in Paydesk, not in the Stripe Dashboard.")

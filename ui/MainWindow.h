@@ -43,8 +43,8 @@ public:
     // Shows an account: its client and journal, its mode ("sandbox", "test", "live") and name.
     void setConnection(const operations::OperationContext &context, const QString &accountName);
     const operations::OperationContext &connection() const { return m_context; }
-    ModeBanner::Mode mode() const { return m_banner->mode(); }
-    bool isLive() const { return mode() == ModeBanner::Mode::Live; }
+    accounts::Mode mode() const { return m_context.mode; }
+    bool isLive() const { return m_context.isLive(); }
 
     // The tab that shows this kind of record, switched to.
     RecordTab *showTab(records::Kind kind);

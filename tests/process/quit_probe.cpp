@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
     client.setApiKey(sandbox::keys::secret());
     operations::WriteJournal journal(args.at(1));
     MainWindow window;
-    window.setConnection({&client, &journal, QStringLiteral("sandbox"), QStringLiteral("sandbox")},
+    window.setConnection({&client, &journal, QStringLiteral("sandbox"), accounts::Mode::Sandbox},
                          QStringLiteral("Sandbox"));
     window.show();
     operations::QuitWhenSettled settle(&journal, std::chrono::milliseconds(args.at(3).toInt()));

@@ -493,7 +493,7 @@ void TestUiAudit::exportProgressAndItsError()
 
 void TestUiAudit::restrictedKey()
 {
-    MainWindow *window = m_fixture->open(QStringLiteral("test"), sandbox::keys::readOnly());
+    MainWindow *window = m_fixture->open(accounts::Mode::Test, sandbox::keys::readOnly());
     m_window = window;
     QVERIFY(QTest::qWaitForWindowExposed(window));
     const QList<Tab> all = tabs();
@@ -504,7 +504,7 @@ void TestUiAudit::restrictedKey()
 
 void TestUiAudit::liveMode()
 {
-    MainWindow *window = m_fixture->open(QStringLiteral("live"));
+    MainWindow *window = m_fixture->open(accounts::Mode::Live);
     m_window = window;
     QVERIFY(QTest::qWaitForWindowExposed(window));
     const QList<Tab> all = tabs();

@@ -458,13 +458,13 @@ void TestUiBrowsing::csvExportHasEveryRowOnce()
 
 void TestUiBrowsing::liveModeIsUnmistakable()
 {
-    MainWindow *live = m_fixture->open("live");
+    MainWindow *live = m_fixture->open(accounts::Mode::Live);
     QVERIFY(live->modeBanner()->text().startsWith("LIVE"));
     QCOMPARE(live->modeBanner()->mode(), ModeBanner::Mode::Live);
     QVERIFY(live->windowTitle().contains("LIVE"));
-    MainWindow *test = m_fixture->open("test");
+    MainWindow *test = m_fixture->open(accounts::Mode::Test);
     QVERIFY(test->modeBanner()->text().startsWith("Test mode"));
-    MainWindow *sandbox = m_fixture->open("sandbox");
+    MainWindow *sandbox = m_fixture->open(accounts::Mode::Sandbox);
     QVERIFY(sandbox->modeBanner()->text().startsWith("Sandbox"));
     m_window = sandbox;
 }
