@@ -107,20 +107,15 @@ QList<TestUiAudit::Tab> TestUiAudit::tabs()
              typeInto(w->customersTab()->searchField(), text);
          }},
         {Kind::Invoice, QStringLiteral("invoices"),
-         [typeInto](MainWindow *w, const QString &text) {
-             typeInto(w->invoicesTab()->customerFilter(),
-                      text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
+         [](MainWindow *w, const QString &text) {
+             w->invoicesTab()->filterByCustomer(text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
          }},
         {Kind::Order, QStringLiteral("orders"),
-         [typeInto](MainWindow *w, const QString &text) {
-             typeInto(w->ordersTab()->customerFilter(),
-                      text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
+         [](MainWindow *w, const QString &text) {
+             w->ordersTab()->filterByCustomer(text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
          }},
         {Kind::Payment, QStringLiteral("payments"),
-         [typeInto](MainWindow *w, const QString &text) {
-             typeInto(w->paymentsPage()->payments()->customerFilter(),
-                      text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
-         }},
+         [](MainWindow *w, const QString &text) { w->paymentsPage()->payments()->search(text); }},
         {Kind::Refund, QStringLiteral("refunds"),
          [typeInto](MainWindow *w, const QString &text) {
              typeInto(w->paymentsPage()->refunds()->paymentFilter(),
