@@ -7,6 +7,7 @@
 #include "products/ProductsTab.h"
 #include "promocodes/PromoCodesTab.h"
 #include "records/DetailPane.h"
+#include "records/Json.h"
 #include "records/PriceCounts.h"
 #include "widgets/ChoiceBox.h"
 #include "widgets/ModeBanner.h"
@@ -173,7 +174,7 @@ void TestUiBrowsing::otherFiltersNarrow()
     payments->filterByCustomer(customer);
     QVERIFY(UiFixture::waitForState(payments, State::Ready));
     for (int row = 0; row < payments->model()->rowCount(); ++row)
-        QCOMPARE(payments->model()->objectAt(row).value("customer").toString(), customer);
+        QCOMPARE(records::json::id(payments->model()->objectAt(row), u"customer"), customer);
     payments->filterByCustomer(QString());
 
     auto *promos = m_window->promoCodesTab();

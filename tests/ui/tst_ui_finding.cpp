@@ -17,6 +17,7 @@
 #include "writes/WriteDialog.h"
 
 #include <QAbstractItemView>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -72,6 +73,7 @@ private slots:
     void refundsNameTheirCustomer();
     void goToWithAnEmail();
     void createdRangeOnEveryTab();
+    void createdRangeByKeyboard();
     void promotionCodesByPartOfTheirCode();
 
 private:
@@ -782,6 +784,36 @@ void TestUiFinding::createdRangeOnEveryTab()
         QVERIFY(range->range().isEmpty());
         QVERIFY(QTest::qWaitFor([tab] { return tab->model()->state() == State::Ready; }, 15000));
     }
+}
+
+void TestUiFinding::createdRangeByKeyboard()
+{
+    RecordTab *customers = m_window->showTab(records::Kind::Customer);
+    QVERIFY(UiFixture::waitForState(customers, State::Ready));
+    DateRangeFilter *range = customers->createdFilter();
+    QApplication::setActiveWindow(m_window);
+    range->fromField()->setFocus();
+    QVERIFY(QTest::qWaitFor([range] { return range->fromField()->hasFocus(); }, 3000));
+    // Tab goes on to the next field, never stuck in the date's parts.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(range->toField()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != range->toField()
+            && QApplication::focusWidget() != range->fromField());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(range->toField()));
+    // Alt+Down opens the calendar on this month; Enter takes today.
+    QTest::keyClick(range->toField(), Qt::Key_Down, Qt::AltModifier);
+    QCalendarWidget *calendar = range->toField()->calendarWidget();
+    QVERIFY(QTest::qWaitFor([calendar] { return calendar->isVisible(); }, 3000));
+    QCOMPARE(calendar->monthShown(), QDate::currentDate().month());
+    calendar->setSelectedDate(QDate::currentDate());
+    QTest::keyClick(calendar->findChild<QAbstractItemView *>(), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([range] { return range->range().to == QDate::currentDate(); }, 3000));
+    QVERIFY(QTest::qWaitFor([customers] { return customers->model()->state() == State::Ready; }, 15000));
+    QVERIFY(range->clearButton()->isEnabled());
+    range->clearButton()->click();
+    QVERIFY(range->range().isEmpty());
 }
 
 void TestUiFinding::promotionCodesByPartOfTheirCode()

@@ -1,10 +1,15 @@
 #include "widgets/DateRangeFilter.h"
 
 #include <QCalendarWidget>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTimer>
 #include <QToolButton>
 
@@ -60,6 +65,7 @@ DateRangeFilter::DateRangeFilter(QWidget *parent)
     layout->addWidget(m_to);
     layout->addWidget(m_clear);
     for (QDateEdit *field : {m_from, m_to}) {
+        field->installEventFilter(this);
         field->calendarWidget()->installEventFilter(this);
         connect(field, &QDateEdit::dateChanged, this, [this, field] { edited(field); });
     }
@@ -119,8 +125,42 @@ void DateRangeFilter::announce()
     emit rangeChanged(m_announced);
 }
 
+void DateRangeFilter::openCalendar(QDateEdit *field)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(field);
+    option.editable = true;
+    option.subControls = QStyle::SC_All;
+    const QPoint arrow = field->style()
+                             ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, field)
+                             .center();
+    QMouseEvent press(QEvent::MouseButtonPress, arrow, field->mapToGlobal(arrow), Qt::LeftButton,
+                      Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(field, &press);
+    QMouseEvent release(QEvent::MouseButtonRelease, arrow, field->mapToGlobal(arrow), Qt::LeftButton,
+                        Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(field, &release);
+}
+
 bool DateRangeFilter::eventFilter(QObject *watched, QEvent *event)
 {
+    // Tab leaves the date for the next field. QDateEdit would move between its day, month and
+    // year instead, and with "Any day" shown it never lets go: a keyboard trap. The parts are
+    // reached with the left and right arrows.
+    if (event->type() == QEvent::KeyPress && (watched == m_from || watched == m_to)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
+            focusNextPrevChild(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier));
+            return true;
+        }
+        // Alt+Down and F4 open the calendar, as they open a combo box's list: QDateEdit opens it
+        // only for a click on its arrow, so the click is made where the style draws the arrow.
+        if ((key->key() == Qt::Key_Down && (key->modifiers() & Qt::AltModifier))
+            || key->key() == Qt::Key_F4) {
+            openCalendar(static_cast<QDateEdit *>(watched));
+            return true;
+        }
+    }
     // An open end's calendar opens on this month, not on the year 2000 that stands for "open".
     if (event->type() == QEvent::Show) {
         for (QDateEdit *field : {m_from, m_to}) {

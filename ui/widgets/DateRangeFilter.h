@@ -35,6 +35,7 @@ protected:
 
 private:
     QDate dateOf(const QDateEdit *field) const;
+    void openCalendar(QDateEdit *field);
     void edited(QDateEdit *field);
     void announce();
 
