@@ -37,6 +37,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 #include <QWindow>
 
 #include <functional>
@@ -506,16 +507,22 @@ void TestUiAudit::findingThings()
     payments->search(QString());
     settle();
 
-    // The created dates' calendar, opened from the keyboard.
+    // The created dates, and a date's calendar, opened from the keyboard.
     DateRangeFilter *range = payments->createdFilter();
-    range->fromField()->setFocus();
+    range->button()->setFocus();
+    QTest::keyClick(range->button(), Qt::Key_Down, Qt::AltModifier);
+    if (!QTest::qWaitFor([range] { return range->panel()->isVisible(); }, 3000))
+        add(QStringLiteral("created-dates"), {QStringLiteral("Alt+Down did not open the created dates")});
+    audit(range->panel(), QStringLiteral("payments-created-dates"));
     QTest::keyClick(range->fromField(), Qt::Key_Down, Qt::AltModifier);
     QCalendarWidget *calendar = range->fromField()->calendarWidget();
     if (!QTest::qWaitFor([calendar] { return calendar->isVisible(); }, 3000))
         add(QStringLiteral("created-calendar"),
             {QStringLiteral("Alt+Down did not open the created date's calendar")});
-    audit(m_window, QStringLiteral("payments-created-calendar"));
+    QCoreApplication::processEvents();
+    uiaudit::screenshot(m_window, m_shots, QStringLiteral("payments-created-calendar"));
     calendar->window()->hide();
+    range->panel()->hide();
     range->clear();
     verifyNoFindings();
 }

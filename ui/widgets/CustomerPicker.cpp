@@ -7,6 +7,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QHash>
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QStandardItemModel>
@@ -72,6 +73,15 @@ QString CustomerPicker::customerId() const
 QAbstractItemView *CustomerPicker::popup() const
 {
     return m_completer->popup();
+}
+
+int CustomerPicker::suggestionRow(const QString &customerId) const
+{
+    for (int row = 0; row < m_suggestions->rowCount(); ++row)
+        if (records::json::string(m_suggestions->item(row)->data(CustomerRole).toJsonObject(), u"id")
+            == customerId)
+            return row;
+    return -1;
 }
 
 QStringList CustomerPicker::suggestions() const
@@ -230,8 +240,15 @@ void CustomerPicker::onFound(const QString &text, const QList<QJsonObject> &cust
         choose(customers.first());
         return;
     }
+    // Two customers can share a name and an email: when they do, each says since when it exists.
+    QHash<QString, int> seen;
+    for (const QJsonObject &customer : customers)
+        ++seen[label(customer)];
     for (const QJsonObject &customer : customers) {
-        auto *item = new QStandardItem(label(customer));
+        QString text = label(customer);
+        if (seen.value(text) > 1)
+            text = tr("%1 — customer since %2").arg(text, records::format::date(customer, u"created"));
+        auto *item = new QStandardItem(text);
         item->setData(customer, CustomerRole);
         item->setToolTip(records::json::string(customer, u"id"));
         item->setEditable(false);

@@ -42,6 +42,8 @@ public:
     // For tests and the audit: the suggestions' list, what it says, and whether Stripe is asked.
     QAbstractItemView *popup() const;
     QStringList suggestions() const;
+    // Where the customer is among the suggestions; -1 when not there.
+    int suggestionRow(const QString &customerId) const;
     QString message() const { return m_message; }
     bool isLooking() const;
     // Asks at once, without waiting for typing to pause (Enter does).

@@ -5,12 +5,15 @@
 #include <QWidget>
 
 class QDateEdit;
+class QFrame;
 class QTimer;
 class QToolButton;
 
-// "Created from … to …" for a filter bar: two dates, either left open, each with a calendar
-// (Alt+Down or F4 opens it; arrows and Enter choose), and a button that clears both. A change is
-// announced once the dates stop changing, not per keystroke.
+// "Created: any time" for a filter bar, compact enough for every tab's: a button that says the
+// range and opens two dates (either left open) with their calendars, and a small button that
+// clears them. By keyboard: Enter, Space or Alt+Down opens it, Tab moves between the dates,
+// Alt+Down or F4 opens a date's calendar, Esc or Enter closes it. A change is announced once the
+// dates stop changing, not per keystroke.
 class DateRangeFilter : public QWidget
 {
     Q_OBJECT
@@ -23,9 +26,13 @@ public:
     void setRange(const queries::CreatedRange &range);
     void clear();
 
+    QToolButton *button() const { return m_button; }
+    QWidget *panel() const;
     QDateEdit *fromField() const { return m_from; }
     QDateEdit *toField() const { return m_to; }
     QToolButton *clearButton() const { return m_clear; }
+    // Opens the dates under the button, the first one focused.
+    void openPanel();
 
 signals:
     void rangeChanged(const queries::CreatedRange &range);
@@ -35,13 +42,16 @@ protected:
 
 private:
     QDate dateOf(const QDateEdit *field) const;
-    void openCalendar(QDateEdit *field);
     void edited(QDateEdit *field);
     void announce();
+    void showRange();
+    void openCalendar(QDateEdit *field);
 
+    QToolButton *m_button;
+    QToolButton *m_clear;
+    QFrame *m_panel;
     QDateEdit *m_from;
     QDateEdit *m_to;
-    QToolButton *m_clear;
     QTimer *m_pause;
     queries::CreatedRange m_announced;
 };
