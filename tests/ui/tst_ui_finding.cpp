@@ -446,6 +446,14 @@ void TestUiFinding::pickerSaysWhyAndAsksOnce()
     QVERIFY(QTest::qWaitFor([picker] { return !picker->isLooking(); }, 10000));
     QCOMPARE(picker->suggestions(), QStringList {CustomerPicker::label(customer)});
     picker->clearCustomer();
+
+    // A pasted id is chosen at once, and shown by name.
+    picker->setText(customer.value("id").toString());
+    emit picker->textEdited(picker->text());
+    QVERIFY(QTest::qWaitFor(
+        [picker, &customer] { return picker->customerId() == customer.value("id").toString(); }, 10000));
+    QCOMPARE(picker->text(), CustomerPicker::label(customer));
+    picker->clearCustomer();
 }
 
 void TestUiFinding::pickCustomerInFilters_data()

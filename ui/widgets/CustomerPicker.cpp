@@ -236,7 +236,9 @@ void CustomerPicker::onFound(const QString &text, const QList<QJsonObject> &cust
         return;
     }
     m_suggestions->clear();
-    if (chooseOnlyMatch && customers.size() == 1) {
+    // A pasted id names one customer: chosen at once, shown by name.
+    const bool pastedId = records::kindOfId(text) == records::Kind::Customer;
+    if ((chooseOnlyMatch || pastedId) && customers.size() == 1) {
         choose(customers.first());
         return;
     }
