@@ -18,6 +18,7 @@
 #include "records/Locator.h"
 #include "records/RecordFetch.h"
 #include "records/Status.h"
+#include "records/Titles.h"
 #include "widgets/NoticeBar.h"
 
 #include <QAction>
@@ -245,15 +246,19 @@ void MainWindow::setConnection(const operations::OperationContext &context, cons
             showTab(kind)->showRecord(object);
         }
         showMessage(
-            tr("Showing %1 %2").arg(records::singularName(kind), records::json::string(object, u"id")));
+            tr("Showing %1 %2").arg(records::singularName(kind), records::titles::linkText(kind, object)));
         emit goToFinished(QString());
     });
-    connect(m_locator, &records::Locator::emailEntered, this, [this](const QString &email) {
+    connect(m_locator, &records::Locator::severalCustomers, this, [this](const QString &email, int count) {
+        // Listed where they can be told apart (names, when they were created).
         showTab(records::Kind::Customer);
         m_customers->searchField()->setText(email);
         m_customers->reload();
-        showMessage(tr("Customers with the email %1").arg(email));
-        emit goToFinished(QString());
+        const QString message = count < 0
+            ? tr("More than 10 customers have the email %1: they are listed in Customers.").arg(email)
+            : tr("%1 customers have the email %2: they are listed in Customers.").arg(count).arg(email);
+        showMessage(message);
+        emit goToFinished(message);
     });
     connect(m_locator, &records::Locator::notFound, this, [this](const QString &message) {
         showMessage(message);

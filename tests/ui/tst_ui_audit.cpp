@@ -6,6 +6,7 @@
 #include "activity/ActivityDialog.h"
 #include "customers/CustomersTab.h"
 #include "invoices/InvoicesTab.h"
+#include "invoices/NewInvoiceDialog.h"
 #include "orders/OrderDialogs.h"
 #include "orders/OrdersTab.h"
 #include "payments/PaymentsAndRefundsPage.h"
@@ -15,11 +16,16 @@
 #include "records/DetailPane.h"
 #include "sandbox/SandboxKeys.h"
 #include "widgets/ChoiceBox.h"
+#include "widgets/CustomerPicker.h"
+#include "widgets/DateRangeFilter.h"
 #include "widgets/RecordPicker.h"
 #include "widgets/SecretField.h"
 #include "widgets/StatePanel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QCalendarWidget>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -31,6 +37,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 #include <QWindow>
 
 #include <functional>
@@ -56,6 +63,7 @@ private slots:
     void everyTabInEveryState_data();
     void everyTabInEveryState();
     void dialogsThatFollowAWrite();
+    void findingThings();
     void connectDialog();
     void activity();
     void exportProgressAndItsError();
@@ -107,20 +115,15 @@ QList<TestUiAudit::Tab> TestUiAudit::tabs()
              typeInto(w->customersTab()->searchField(), text);
          }},
         {Kind::Invoice, QStringLiteral("invoices"),
-         [typeInto](MainWindow *w, const QString &text) {
-             typeInto(w->invoicesTab()->customerFilter(),
-                      text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
+         [](MainWindow *w, const QString &text) {
+             w->invoicesTab()->filterByCustomer(text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
          }},
         {Kind::Order, QStringLiteral("orders"),
-         [typeInto](MainWindow *w, const QString &text) {
-             typeInto(w->ordersTab()->customerFilter(),
-                      text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
+         [](MainWindow *w, const QString &text) {
+             w->ordersTab()->filterByCustomer(text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
          }},
         {Kind::Payment, QStringLiteral("payments"),
-         [typeInto](MainWindow *w, const QString &text) {
-             typeInto(w->paymentsPage()->payments()->customerFilter(),
-                      text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
-         }},
+         [](MainWindow *w, const QString &text) { w->paymentsPage()->payments()->search(text); }},
         {Kind::Refund, QStringLiteral("refunds"),
          [typeInto](MainWindow *w, const QString &text) {
              typeInto(w->paymentsPage()->refunds()->paymentFilter(),
@@ -424,6 +427,103 @@ void TestUiAudit::dialogsThatFollowAWrite()
     QVERIFY(pay);
     auditDialog(pay, QStringLiteral("after-new-order - payOrderDialog"));
     pay->reject();
+    verifyNoFindings();
+}
+
+void TestUiAudit::findingThings()
+{
+    // The customer picker's suggestions, and what it says when it has none.
+    RecordTab *invoices = m_window->showTab(records::Kind::Invoice);
+    QVERIFY(UiFixture::waitForRows(invoices, 1));
+    CustomerPicker *picker = m_window->invoicesTab()->customerFilter();
+    const auto typeInto = [](CustomerPicker *field, const QString &text) {
+        field->window()->activateWindow();
+        field->setFocus();
+        field->clear();
+        QTest::keyClicks(field, text);
+        (void)QTest::qWaitFor([field] { return !field->isLooking() && field->popup()->isVisible(); }, 10000);
+        QCoreApplication::processEvents();
+    };
+    const QJsonObject named = m_fixture->newest(QStringLiteral("customers"), [](const QJsonObject &c) {
+        return c.value(QLatin1String("name")).toString().size() > 5;
+    });
+    const QString part = named.value(QLatin1String("name")).toString().section(QLatin1Char(' '), -1).left(4);
+    for (const auto &[text, state] :
+         {std::pair {part, QStringLiteral("picker-suggestions")},
+          std::pair {QStringLiteral("Jo"), QStringLiteral("picker-type-3-letters")},
+          std::pair {QStringLiteral("zzzqqq"), QStringLiteral("picker-no-match")}}) {
+        typeInto(picker, text);
+        if (!picker->popup()->isVisible())
+            add(state, {QStringLiteral("the customer picker showed no list for “%1”").arg(text)});
+        audit(m_window, QStringLiteral("invoices-") + state);
+        picker->popup()->hide();
+    }
+    picker->clearCustomer();
+
+    // The same in a dialog: New invoice with its suggestions open.
+    auto *dialog = qobject_cast<NewInvoiceDialog *>(m_window->invoicesTab()->newInvoice());
+    QVERIFY(dialog);
+    auditDialog(dialog, QStringLiteral("new-invoice-no-customer"));
+    typeInto(dialog->customerField(), part);
+    audit(dialog, QStringLiteral("new-invoice-picker-suggestions"));
+    dialog->customerField()->popup()->hide();
+    dialog->reject();
+
+    // Payments: the search box, the filters and the created dates in use.
+    auto *payments = m_window->paymentsPage()->payments();
+    m_window->showTab(records::Kind::Payment);
+    QVERIFY(UiFixture::waitForRows(payments, 1));
+    const auto settle = [payments] {
+        (void)QTest::qWaitFor([payments] { return !payments->isSearching(); }, 10000);
+        (void)QTest::qWaitFor([payments] { return payments->model()->state() != State::Loading; }, 10000);
+        QCoreApplication::processEvents();
+    };
+    const QString last4 = payments->model()
+                              ->objectAt(0)
+                              .value(QLatin1String("payment_method_details"))
+                              .toObject()
+                              .value(QLatin1String("card"))
+                              .toObject()
+                              .value(QLatin1String("last4"))
+                              .toString();
+    payments->search(last4);
+    settle();
+    audit(m_window, QStringLiteral("payments-search-last4"));
+    payments->search(QStringLiteral("Nov 2026"));
+    payments->statusFilter()->setCurrentIndex(3); // refunded
+    payments->currencyFilter()->selectValue(QStringLiteral("EUR"));
+    payments->minimumAmountField()->setText(QStringLiteral("10"));
+    payments->maximumAmountField()->setText(QStringLiteral("500"));
+    payments->search(QStringLiteral("Nov 2026"));
+    settle();
+    audit(m_window, QStringLiteral("payments-every-filter"));
+    payments->search(QStringLiteral("nobody@example.com"));
+    settle();
+    audit(m_window, QStringLiteral("payments-email-nobody-has"));
+    payments->statusFilter()->setCurrentIndex(0);
+    payments->currencyFilter()->setCurrentIndex(0);
+    payments->minimumAmountField()->clear();
+    payments->maximumAmountField()->clear();
+    payments->search(QString());
+    settle();
+
+    // The created dates, and a date's calendar, opened from the keyboard.
+    DateRangeFilter *range = payments->createdFilter();
+    range->button()->setFocus();
+    QTest::keyClick(range->button(), Qt::Key_Down, Qt::AltModifier);
+    if (!QTest::qWaitFor([range] { return range->panel()->isVisible(); }, 3000))
+        add(QStringLiteral("created-dates"), {QStringLiteral("Alt+Down did not open the created dates")});
+    audit(range->panel(), QStringLiteral("payments-created-dates"));
+    QTest::keyClick(range->fromField(), Qt::Key_Down, Qt::AltModifier);
+    QCalendarWidget *calendar = range->fromField()->calendarWidget();
+    if (!QTest::qWaitFor([calendar] { return calendar->isVisible(); }, 3000))
+        add(QStringLiteral("created-calendar"),
+            {QStringLiteral("Alt+Down did not open the created date's calendar")});
+    QCoreApplication::processEvents();
+    uiaudit::screenshot(m_window, m_shots, QStringLiteral("payments-created-calendar"));
+    calendar->window()->hide();
+    range->panel()->hide();
+    range->clear();
     verifyNoFindings();
 }
 

@@ -95,8 +95,8 @@ WriteDialog *CustomersTab::newInvoiceForSelected()
     const QJsonObject customer = currentObject();
     if (customer.isEmpty())
         return nullptr;
-    auto *dialog = new NewInvoiceDialog(writeContext(), records::json::string(customer, u"id"),
-                                        records::json::string(customer, u"currency"), this);
+    auto *dialog
+        = new NewInvoiceDialog(writeContext(), customer, records::json::string(customer, u"currency"), this);
     openWrite(dialog, [this](const QJsonObject &invoice) { emit invoiceCreated(invoice); });
     return dialog;
 }

@@ -1,10 +1,12 @@
 #include "records/RecordTab.h"
 
+#include "queries/CreatedRange.h"
 #include "records/DetailPane.h"
 #include "records/ErrorText.h"
 #include "records/FirstRowsProbe.h"
 #include "records/Json.h"
 #include "records/RecordFetch.h"
+#include "widgets/DateRangeFilter.h"
 #include "widgets/FocusChain.h"
 #include "widgets/StatePanel.h"
 #include "widgets/StatusDelegate.h"
@@ -46,6 +48,7 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     , m_footer(new QLabel(this))
     , m_footerRetry(new QPushButton(tr("Retry"), this))
     , m_typingPause(new QTimer(this))
+    , m_created(new DateRangeFilter(this))
 {
     setObjectName(settingsKey + QLatin1String("Tab"));
     // Sorting only reorders what is loaded; Stripe's own filters do the narrowing.
@@ -80,6 +83,7 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     m_stack->addWidget(m_state);
     auto *footerBar = new QHBoxLayout;
     m_footer->setForegroundRole(QPalette::PlaceholderText);
+    m_footer->setWordWrap(true); // a footnote must not make the window wider
     footerBar->addWidget(m_footer, 1);
     footerBar->addWidget(m_footerRetry);
     m_footerRetry->hide();
@@ -107,6 +111,7 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(350);
     connect(m_typingPause, &QTimer::timeout, this, &RecordTab::applyFilters);
+    connect(m_created, &DateRangeFilter::rangeChanged, this, &RecordTab::applyFilters);
     connect(m_model, &records::ListModel::stateChanged, this, &RecordTab::onStateChanged);
     connect(m_model, &records::ListModel::rowsInserted, this, &RecordTab::onStateChanged);
     connect(m_model, &records::ListModel::rowsInserted, this, &RecordTab::sizeColumnsOnce);
@@ -152,6 +157,8 @@ void RecordTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (!m_focusOrdered) {
+        // After the tab's own filters, which it adds once this class is built.
+        m_filters->addWidget(m_created);
         orderFocusChain();
         m_focusOrdered = true;
     }
@@ -176,7 +183,7 @@ void RecordTab::applyFilters()
     m_typingPause->stop();
     m_needsLoad = false;
     m_detail->clear();
-    m_model->load(query());
+    m_model->load(queries::withCreated(query(), m_created->range(), records::pluralName(m_kind)));
     // The rows are new: no record is selected, so no action may act on the one that was.
     onSelectionChanged();
 }
@@ -239,6 +246,8 @@ void RecordTab::onStateChanged()
                                     : tr("%n shown", nullptr, rows);
     if (const QString reason = m_model->cutShortReason(); rows > 0 && !reason.isEmpty())
         footer = tr("%n shown — Stripe's list stopped early: %1", nullptr, rows).arg(reason);
+    if (const QString note = m_model->activeQuery().footnote; rows > 0 && !note.isEmpty())
+        footer += QStringLiteral(" · ") + note;
     if (state == State::LoadingMore)
         footer += QStringLiteral(" · ") + tr("loading more…");
     const bool failedWithRows = state == State::Failed && rows > 0;

@@ -14,6 +14,7 @@
 
 #include <functional>
 
+class DateRangeFilter;
 class DetailPane;
 class WriteDialog;
 class QHBoxLayout;
@@ -54,6 +55,8 @@ public:
     QTableView *table() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
     StatePanel *statePanel() const { return m_state; }
+    // When the rows were created: every tab has it, last among its filters.
+    DateRangeFilter *createdFilter() const { return m_created; }
 
     QJsonObject currentObject() const;
     QString currentId() const;
@@ -147,6 +150,7 @@ private:
     QLabel *m_footer;
     QPushButton *m_footerRetry;
     QTimer *m_typingPause;
+    DateRangeFilter *m_created;
     QPointer<accounts::KeyPermissions> m_permissions;
     QList<QPair<QPointer<QAbstractButton>, accounts::KeyPermissions::Area>> m_guarded;
 };
