@@ -69,6 +69,9 @@ public:
     QAction *action(const QString &name) const;
 
     void exportCurrentView(const QString &fileName);
+    // The rows selected in the current tab (File → Export selected rows…).
+    void exportSelectedRows(const QString &fileName);
+    class SavedViewsMenu *savedViewsMenu() const { return m_savedViews; }
     // The journal of writes; with unfinishedOnly, the writes of this account that did not finish.
     class ActivityDialog *showActivity(bool unfinishedOnly = false);
 
@@ -100,6 +103,7 @@ private:
     ProductsTab *m_products;
     QLineEdit *m_goTo;
     QMenu *m_accountMenu = nullptr;
+    class SavedViewsMenu *m_savedViews = nullptr;
     records::Locator *m_locator = nullptr;
     accounts::KeyPermissions *m_permissions;
 };

@@ -60,7 +60,26 @@ OrdersTab::OrdersTab(QWidget *parent)
         requirePermission(button, accounts::KeyPermissions::Area::Orders);
     connect(m_pay, &QPushButton::clicked, this, &OrdersTab::paySelected);
     connect(m_cancel, &QPushButton::clicked, this, &OrdersTab::cancelSelected);
+    actsOnSelectedRow({m_pay, m_cancel});
     updateActions({});
+}
+
+QAbstractButton *OrdersTab::defaultAction() const
+{
+    return m_pay;
+}
+
+QVariantMap OrdersTab::filterValues() const
+{
+    return {{QStringLiteral("status"), m_status->value()}, {QStringLiteral("customer"), m_customer->text()}};
+}
+
+void OrdersTab::setFilterValues(const QVariantMap &values)
+{
+    const QSignalBlocker blocker(m_status); // one reload, by the caller, for all of them
+    if (!m_status->selectValue(values.value(QStringLiteral("status")).toString()))
+        m_status->setCurrentIndex(0);
+    m_customer->setText(values.value(QStringLiteral("customer")).toString());
 }
 
 void OrdersTab::updateActions(const QJsonObject &order)

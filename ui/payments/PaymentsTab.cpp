@@ -38,6 +38,22 @@ PaymentsTab::PaymentsTab(QWidget *parent)
     requirePermission(m_refund, accounts::KeyPermissions::Area::Refunds);
     connect(m_customer, &QLineEdit::textEdited, this, &PaymentsTab::filtersEdited);
     connect(m_customer, &QLineEdit::returnPressed, this, &PaymentsTab::applyFilters);
+    actsOnSelectedRow({m_refund});
+}
+
+QAbstractButton *PaymentsTab::defaultAction() const
+{
+    return m_refund;
+}
+
+QVariantMap PaymentsTab::filterValues() const
+{
+    return {{QStringLiteral("customer"), m_customer->text()}};
+}
+
+void PaymentsTab::setFilterValues(const QVariantMap &values)
+{
+    m_customer->setText(values.value(QStringLiteral("customer")).toString());
 }
 
 void PaymentsTab::filterByCustomer(const QString &customerId)
@@ -97,6 +113,16 @@ RefundsTab::RefundsTab(QWidget *parent)
     filterLayout()->addWidget(m_payment);
     connect(m_payment, &QLineEdit::textEdited, this, &RefundsTab::filtersEdited);
     connect(m_payment, &QLineEdit::returnPressed, this, &RefundsTab::applyFilters);
+}
+
+QVariantMap RefundsTab::filterValues() const
+{
+    return {{QStringLiteral("payment"), m_payment->text()}};
+}
+
+void RefundsTab::setFilterValues(const QVariantMap &values)
+{
+    m_payment->setText(values.value(QStringLiteral("payment")).toString());
 }
 
 records::ListQuery RefundsTab::query() const

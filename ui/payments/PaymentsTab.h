@@ -19,12 +19,17 @@ public:
     // Opens the refund dialog for the selected payment; returns it (for tests), or null.
     class RefundDialog *refundSelected();
 
+    QVariantMap filterValues() const override;
+    void setFilterValues(const QVariantMap &values) override;
+
 signals:
     void refunded(const QJsonObject &refund);
 
 protected:
     records::ListQuery query() const override;
     void updateActions(const QJsonObject &current) override;
+    // Enter on a refundable payment: Refund… (which asks before it refunds); else the detail.
+    QAbstractButton *defaultAction() const override;
 
 private:
     QLineEdit *m_customer;
@@ -40,6 +45,9 @@ public:
     explicit RefundsTab(QWidget *parent = nullptr);
 
     QLineEdit *paymentFilter() const { return m_payment; }
+
+    QVariantMap filterValues() const override;
+    void setFilterValues(const QVariantMap &values) override;
 
 protected:
     records::ListQuery query() const override;

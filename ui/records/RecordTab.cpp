@@ -4,7 +4,13 @@
 #include "records/ErrorText.h"
 #include "records/FirstRowsProbe.h"
 #include "records/Json.h"
+#include "records/LoadRestButton.h"
 #include "records/RecordFetch.h"
+#include "records/RowActions.h"
+#include "records/RowSelection.h"
+#include "records/SortProxy.h"
+#include "records/TableColumns.h"
+#include "records/TableSort.h"
 #include "widgets/FocusChain.h"
 #include "widgets/StatePanel.h"
 #include "widgets/StatusDelegate.h"
@@ -20,7 +26,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedLayout>
 #include <QTableView>
@@ -37,7 +42,7 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     , m_kind(kind)
     , m_settingsKey(settingsKey)
     , m_model(new records::ListModel(columns, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new records::SortProxy(m_model, this))
     , m_table(new QTableView(this))
     , m_state(new StatePanel(this))
     , m_detail(new DetailPane(this))
@@ -48,17 +53,13 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     , m_typingPause(new QTimer(this))
 {
     setObjectName(settingsKey + QLatin1String("Tab"));
-    // Sorting only reorders what is loaded; Stripe's own filters do the narrowing.
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(records::ListModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
     m_table->setObjectName(QStringLiteral("recordTable"));
     m_table->setAccessibleName(title());
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new StatusDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows, to copy their ids or export them; actions on a record want exactly one.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -70,8 +71,11 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // Stripe's order: newest first
-    m_table->setSortingEnabled(true);
+    m_selection = new RowSelection(m_table, this);
+    m_sort = new TableSort(m_table, m_model, m_proxy, this); // Stripe's order (newest first) to start
+    m_columns = new TableColumns(m_table, columns, settingsKey, title(), this);
+    m_loadRest = new LoadRestButton(m_model, records::pluralName(kind), this);
+    m_rowActions = new RowActions(this);
     restoreHeader();
 
     auto *tableArea = new QWidget(this);
@@ -79,10 +83,13 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_state);
     auto *footerBar = new QHBoxLayout;
+    m_footer->setObjectName(QStringLiteral("tableFooter"));
     m_footer->setForegroundRole(QPalette::PlaceholderText);
     footerBar->addWidget(m_footer, 1);
+    footerBar->addWidget(m_loadRest);
     footerBar->addWidget(m_footerRetry);
     m_footerRetry->hide();
+    m_loadRest->hide();
     auto *tableLayout = new QVBoxLayout(tableArea);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addLayout(m_stack, 1);
@@ -113,13 +120,16 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     connect(m_model, &records::ListModel::rowsRemoved, this, &RecordTab::onStateChanged);
     connect(m_state, &StatePanel::retryRequested, m_model, &records::ListModel::retry);
     connect(m_footerRetry, &QPushButton::clicked, m_model, &records::ListModel::retry);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &RecordTab::onSelectionChanged);
+    connect(m_selection, &RowSelection::changed, this, &RecordTab::onSelectionChanged);
+    // The footer says whether a sort covers the whole list or only the rows loaded so far.
+    connect(m_sort, &TableSort::changed, this, &RecordTab::onStateChanged);
+    connect(m_loadRest, &LoadRestButton::finished, this, &RecordTab::onStateChanged);
+    connect(m_loadRest, &LoadRestButton::announced, this, &RecordTab::announced);
     connect(m_detail, &DetailPane::linkActivated, this, &RecordTab::linkActivated);
     connect(m_detail, &DetailPane::contentsChanged, this, &RecordTab::orderFocusChain);
 
     auto *copy = new QShortcut(QKeySequence::Copy, m_table, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(copy, &QShortcut::activated, this, &RecordTab::copyCurrentId);
+    connect(copy, &QShortcut::activated, this, &RecordTab::copySelectedIds);
     onStateChanged();
 }
 
@@ -237,6 +247,17 @@ void RecordTab::onStateChanged()
     if (rows > 0)
         footer = m_model->hasMore() ? tr("%n loaded — scroll for more", nullptr, rows)
                                     : tr("%n shown", nullptr, rows);
+    // A sort over part of the list must not look like the whole list's order.
+    const bool partlySorted = rows > 0 && m_sort->coversLoadedRowsOnly();
+    if (partlySorted)
+        footer = m_loadRest->reachedMaxRows()
+            ? tr("Sorted %Ln loaded of more (the most Paydesk loads to sort)", nullptr, rows)
+            : tr("Sorted %Ln loaded of more", nullptr, rows);
+    else if (rows > 0 && m_sort->sortsMoney())
+        footer += tr(", amounts sorted within each currency");
+    m_footer->setToolTip(partlySorted ? tr("Only the rows loaded so far are in this order: Stripe has more, "
+                                           "which are not. Load the rest to sort every row.")
+                                      : QString());
     if (const QString reason = m_model->cutShortReason(); rows > 0 && !reason.isEmpty())
         footer = tr("%n shown — Stripe's list stopped early: %1", nullptr, rows).arg(reason);
     if (state == State::LoadingMore)
@@ -246,14 +267,29 @@ void RecordTab::onStateChanged()
         footer = records::listErrorText(m_kind, m_model->error()).detail;
     m_footer->setText(footer);
     m_footerRetry->setVisible(failedWithRows);
+    m_loadRest->setVisible(partlySorted && !failedWithRows);
 }
 
 QJsonObject RecordTab::currentObject() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (current.isValid())
-        return m_proxy->data(current, records::ListModel::ObjectRole).toJsonObject();
+    const QModelIndex row = m_selection->recordRow();
+    if (row.isValid())
+        return m_proxy->data(row, records::ListModel::ObjectRole).toJsonObject();
+    // Rows are picked, but none is the record (several, the current one unselected).
+    if (m_selection->isPicking())
+        return {};
+    // A record shown on its own (Go to, a link) that is not a loaded row.
     return m_detail->record();
+}
+
+QStringList RecordTab::selectedIds() const
+{
+    return m_selection->ids();
+}
+
+QList<QJsonObject> RecordTab::selectedObjects() const
+{
+    return m_selection->objects();
 }
 
 QString RecordTab::currentId() const
@@ -286,7 +322,7 @@ void RecordTab::showRecord(const QJsonObject &object, records::Kind kind)
     m_table->selectionModel()->clearCurrentIndex();
     m_table->clearSelection();
     m_detail->showRecord(kind, object);
-    updateActions(object);
+    refreshActions();
     emit currentChanged(object);
 }
 
@@ -380,6 +416,16 @@ void RecordTab::copyCurrentId() const
         QApplication::clipboard()->setText(id);
 }
 
+int RecordTab::copySelectedIds() const
+{
+    QStringList ids = selectedIds();
+    if (ids.isEmpty() && !currentId().isEmpty())
+        ids << currentId(); // a record shown on its own
+    if (!ids.isEmpty())
+        QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+    return int(ids.size());
+}
+
 QUrl RecordTab::currentDashboardUrl() const
 {
     const QString id = currentId();
@@ -388,14 +434,92 @@ QUrl RecordTab::currentDashboardUrl() const
 
 void RecordTab::onSelectionChanged()
 {
+    m_selection->settle();
     const QJsonObject object = currentObject();
     if (object.isEmpty())
         m_detail->clear();
     else
         m_detail->showRecord(m_kind, object);
-    updateActions(object);
-    applyPermissions();
+    refreshActions();
     emit currentChanged(object);
+}
+
+void RecordTab::refreshActions()
+{
+    // The record's state and the key decide (updateActions, applyPermissions); several
+    // selected rows then turn off what acts on one.
+    m_selection->release(m_rowButtons);
+    updateActions(currentObject());
+    applyPermissions();
+    const int selected = m_selection->count();
+    m_selection->limit(m_rowButtons,
+                       tr("Acts on one %1 at a time: %Ln are selected.", nullptr, selected)
+                           .arg(records::singularName(m_kind)));
+}
+
+void RecordTab::actsOnSelectedRow(const QList<QAbstractButton *> &buttons)
+{
+    for (QAbstractButton *button : buttons)
+        m_rowButtons.append(button);
+}
+
+QList<QAbstractButton *> RecordTab::rowActionButtons() const
+{
+    QList<QAbstractButton *> buttons;
+    for (QAbstractButton *button : m_rowButtons)
+        if (button)
+            buttons.append(button);
+    return buttons;
+}
+
+QAbstractButton *RecordTab::defaultRowAction() const
+{
+    QAbstractButton *button = defaultAction();
+    const bool one = m_selection->count() <= 1 && !currentId().isEmpty();
+    return one && button && !button->isHidden() && button->isEnabled() ? button : nullptr;
+}
+
+void RecordTab::focusDetail()
+{
+    // Where Tab from the table goes: the first of the pane's widgets on show.
+    const QList<QWidget *> focusable = focuschain::focusableIn(m_detail->layout());
+    for (QWidget *widget : focusable) {
+        if (widget->isVisible() && widget->isEnabled()) {
+            widget->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
+void RecordTab::setRecordActions(const QList<QAction *> &actions)
+{
+    m_recordActions.clear();
+    for (QAction *action : actions)
+        m_recordActions.append(action);
+}
+
+QList<QAction *> RecordTab::recordActions() const
+{
+    QList<QAction *> actions;
+    for (QAction *action : m_recordActions)
+        if (action)
+            actions.append(action);
+    return actions;
+}
+
+records::SavedView RecordTab::currentView(const QString &name) const
+{
+    return {name, filterValues(), m_sort->request(), m_columns->layout()};
+}
+
+void RecordTab::applyView(const records::SavedView &view)
+{
+    // Filters and sort together, then one load: never the view's sort over other filters.
+    setFilterValues(view.filters);
+    if (!view.columns.isEmpty())
+        m_columns->setLayout(view.columns);
+    m_sort->setRequest(view.sort);
+    applyFilters();
 }
 
 void RecordTab::setPermissions(accounts::KeyPermissions *permissions)
@@ -404,12 +528,8 @@ void RecordTab::setPermissions(accounts::KeyPermissions *permissions)
         disconnect(m_permissions, nullptr, this, nullptr);
     m_permissions = permissions;
     if (permissions)
-        connect(permissions, &accounts::KeyPermissions::changed, this, [this] {
-            updateActions(currentObject());
-            applyPermissions();
-        });
-    updateActions(currentObject());
-    applyPermissions();
+        connect(permissions, &accounts::KeyPermissions::changed, this, &RecordTab::refreshActions);
+    refreshActions();
 }
 
 void RecordTab::requirePermission(QAbstractButton *button, accounts::KeyPermissions::Area area)
@@ -464,9 +584,10 @@ void RecordTab::restoreHeader()
     QSettings settings;
     const QByteArray state
         = settings.value(QStringLiteral("tables/%1/header").arg(m_settingsKey)).toByteArray();
-    if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state))
-        return;
-    m_columnsSized = true;
-    m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
-                          m_table->horizontalHeader()->sortIndicatorOrder());
+    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state))
+        m_columnsSized = true;
+    // Widths, order and hidden columns come back; a sort does not, since the filters it went
+    // with do not (a saved view keeps both).
+    m_sort->setRequest({});
+    m_columns->restore();
 }
