@@ -16,6 +16,7 @@
 #include "widgets/StatusDelegate.h"
 #include "writes/WriteDialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -164,6 +165,13 @@ void RecordTab::showEvent(QShowEvent *event)
     if (!m_focusOrdered) {
         orderFocusChain();
         m_focusOrdered = true;
+        // What Enter does on a row, for a screen reader (the tab's buttons exist by now).
+        QAbstractButton *action = defaultAction();
+        m_table->setAccessibleDescription(
+            action
+                ? tr("Enter: %1 when the row allows it, else the row's details. Menu key: the row's actions.")
+                      .arg(action->text().remove(QLatin1Char('&')))
+                : tr("Enter: the row's details. Menu key: the row's actions."));
     }
     if (m_needsLoad)
         applyFilters();
@@ -262,6 +270,8 @@ void RecordTab::onStateChanged()
         footer = tr("%n shown — Stripe's list stopped early: %1", nullptr, rows).arg(reason);
     if (state == State::LoadingMore)
         footer += QStringLiteral(" · ") + tr("loading more…");
+    if (const int selected = int(m_selection->count()); selected > 1)
+        footer += QStringLiteral(" · ") + tr("%Ln selected", nullptr, selected);
     const bool failedWithRows = state == State::Failed && rows > 0;
     if (failedWithRows)
         footer = records::listErrorText(m_kind, m_model->error()).detail;
@@ -280,16 +290,6 @@ QJsonObject RecordTab::currentObject() const
         return {};
     // A record shown on its own (Go to, a link) that is not a loaded row.
     return m_detail->record();
-}
-
-QStringList RecordTab::selectedIds() const
-{
-    return m_selection->ids();
-}
-
-QList<QJsonObject> RecordTab::selectedObjects() const
-{
-    return m_selection->objects();
 }
 
 QString RecordTab::currentId() const
@@ -323,6 +323,7 @@ void RecordTab::showRecord(const QJsonObject &object, records::Kind kind)
     m_table->clearSelection();
     m_detail->showRecord(kind, object);
     refreshActions();
+    onStateChanged(); // the footer counts the selected rows
     emit currentChanged(object);
 }
 
@@ -416,16 +417,6 @@ void RecordTab::copyCurrentId() const
         QApplication::clipboard()->setText(id);
 }
 
-int RecordTab::copySelectedIds() const
-{
-    QStringList ids = selectedIds();
-    if (ids.isEmpty() && !currentId().isEmpty())
-        ids << currentId(); // a record shown on its own
-    if (!ids.isEmpty())
-        QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
-    return int(ids.size());
-}
-
 QUrl RecordTab::currentDashboardUrl() const
 {
     const QString id = currentId();
@@ -441,85 +432,8 @@ void RecordTab::onSelectionChanged()
     else
         m_detail->showRecord(m_kind, object);
     refreshActions();
+    onStateChanged(); // the footer counts the selected rows
     emit currentChanged(object);
-}
-
-void RecordTab::refreshActions()
-{
-    // The record's state and the key decide (updateActions, applyPermissions); several
-    // selected rows then turn off what acts on one.
-    m_selection->release(m_rowButtons);
-    updateActions(currentObject());
-    applyPermissions();
-    const int selected = m_selection->count();
-    m_selection->limit(m_rowButtons,
-                       tr("Acts on one %1 at a time: %Ln are selected.", nullptr, selected)
-                           .arg(records::singularName(m_kind)));
-}
-
-void RecordTab::actsOnSelectedRow(const QList<QAbstractButton *> &buttons)
-{
-    for (QAbstractButton *button : buttons)
-        m_rowButtons.append(button);
-}
-
-QList<QAbstractButton *> RecordTab::rowActionButtons() const
-{
-    QList<QAbstractButton *> buttons;
-    for (QAbstractButton *button : m_rowButtons)
-        if (button)
-            buttons.append(button);
-    return buttons;
-}
-
-QAbstractButton *RecordTab::defaultRowAction() const
-{
-    QAbstractButton *button = defaultAction();
-    const bool one = m_selection->count() <= 1 && !currentId().isEmpty();
-    return one && button && !button->isHidden() && button->isEnabled() ? button : nullptr;
-}
-
-void RecordTab::focusDetail()
-{
-    // Where Tab from the table goes: the first of the pane's widgets on show.
-    const QList<QWidget *> focusable = focuschain::focusableIn(m_detail->layout());
-    for (QWidget *widget : focusable) {
-        if (widget->isVisible() && widget->isEnabled()) {
-            widget->setFocus(Qt::OtherFocusReason);
-            return;
-        }
-    }
-}
-
-void RecordTab::setRecordActions(const QList<QAction *> &actions)
-{
-    m_recordActions.clear();
-    for (QAction *action : actions)
-        m_recordActions.append(action);
-}
-
-QList<QAction *> RecordTab::recordActions() const
-{
-    QList<QAction *> actions;
-    for (QAction *action : m_recordActions)
-        if (action)
-            actions.append(action);
-    return actions;
-}
-
-records::SavedView RecordTab::currentView(const QString &name) const
-{
-    return {name, filterValues(), m_sort->request(), m_columns->layout()};
-}
-
-void RecordTab::applyView(const records::SavedView &view)
-{
-    // Filters and sort together, then one load: never the view's sort over other filters.
-    setFilterValues(view.filters);
-    if (!view.columns.isEmpty())
-        m_columns->setLayout(view.columns);
-    m_sort->setRequest(view.sort);
-    applyFilters();
 }
 
 void RecordTab::setPermissions(accounts::KeyPermissions *permissions)
