@@ -67,8 +67,9 @@ ColumnChooserDialog::ColumnChooserDialog(const QString &tableTitle, const QList<
 
     fill(layout);
     m_list->setCurrentRow(0);
-    // As tall as the columns, so none hides below a scroll bar.
-    m_list->setMinimumHeight(m_list->sizeHintForRow(0) * (m_list->count() + 1) + 2 * m_list->frameWidth());
+    // As tall as the columns: none hides below a scroll bar, and no empty space under them.
+    m_list->setFixedHeight(m_list->sizeHintForRow(0) * m_list->count() + 2 * m_list->frameWidth()
+                           + m_list->spacing() * 2 * m_list->count() + fontMetrics().height() / 2);
     m_list->setFocus(Qt::OtherFocusReason);
     updateButtons();
 }

@@ -12,7 +12,7 @@ LoadRestButton::LoadRestButton(records::ListModel *model, const QString &plural,
     , m_plural(plural)
 {
     setObjectName(QStringLiteral("loadRest"));
-    setToolTip(tr("Load every %1 from Stripe, so that the sort covers all of them, not only those "
+    setToolTip(tr("Load all the %1 from Stripe, so that the sort covers them all, not only those "
                   "loaded so far.")
                    .arg(plural));
     connect(this, &QPushButton::clicked, this, &LoadRestButton::loadRest);
@@ -33,13 +33,14 @@ void LoadRestButton::loadRest()
     m_progress = new QProgressDialog(this);
     m_progress->setObjectName(QStringLiteral("loadRestProgress"));
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    m_progress->setWindowTitle(tr("Loading every %1").arg(m_plural));
+    m_progress->setWindowTitle(tr("Loading all %1").arg(m_plural));
     m_progress->setCancelButton(new QPushButton(tr("Stop loading"), m_progress));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setMinimumDuration(0); // shown at once, as an export's progress is
-    m_progress->setRange(0, m_maxRows);
+    // How many there are is not known until the last page: a busy bar, and the count in words.
+    m_progress->setRange(0, 0);
     auto label = [this, locale](int rows) {
         return tr("%1 %2 loaded so far.\nPaydesk stops at %3.")
             .arg(locale.toString(rows), m_plural, locale.toString(m_maxRows));
@@ -47,11 +48,9 @@ void LoadRestButton::loadRest()
     // Wide enough for the longest count it will show, so it does not grow while counting.
     m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance(label(m_maxRows)) * 3 / 2);
     m_progress->setLabelText(label(m_model->rowCount()));
-    m_progress->setValue(m_model->rowCount());
-    connect(m_loader, &records::RestLoader::progress, m_progress, [this, label](int rows) {
-        m_progress->setLabelText(label(rows));
-        m_progress->setValue(std::min(rows, m_maxRows));
-    });
+    m_progress->setValue(0);
+    connect(m_loader, &records::RestLoader::progress, m_progress,
+            [this, label](int rows) { m_progress->setLabelText(label(rows)); });
     connect(m_progress, &QProgressDialog::canceled, m_loader, &records::RestLoader::stop);
     connect(m_loader, &records::RestLoader::finished, this, &LoadRestButton::onFinished);
     m_progress->show();
@@ -77,7 +76,8 @@ void LoadRestButton::onFinished(records::RestLoader::Outcome outcome)
                            .arg(rows, m_plural));
         break;
     case Outcome::Stopped:
-        emit announced(tr("Stopped loading at %1 %2; only these are sorted.").arg(rows, m_plural));
+        // A page asked for before the stop may still come: no count that is wrong a moment later.
+        emit announced(tr("Stopped loading; only the %1 loaded are sorted.").arg(m_plural));
         break;
     case Outcome::Failed:
         emit announced(

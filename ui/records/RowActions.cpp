@@ -97,6 +97,8 @@ QMenu *RowActions::openMenu(const QPoint &globalPos)
     const bool one = !m_tab->currentId().isEmpty() && m_tab->selectedIds().size() <= 1;
     if (m_tab->selectedIds().isEmpty() && !one)
         return nullptr;
+    // With several rows, the pane shows the one the keyboard is on.
+    const bool shown = !m_tab->currentId().isEmpty();
     auto *menu = new QMenu(m_tab->table());
     menu->setObjectName(QStringLiteral("rowMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -105,8 +107,8 @@ QMenu *RowActions::openMenu(const QPoint &globalPos)
 
     QAction *details = menu->addAction(tr("Show deta&ils"));
     details->setObjectName(QStringLiteral("showDetails"));
-    details->setEnabled(one);
-    details->setToolTip(one ? QString() : tr("Select one row to see its details."));
+    details->setEnabled(shown);
+    details->setToolTip(shown ? QString() : tr("Select one row to see its details."));
     connect(details, &QAction::triggered, m_tab, &RecordTab::focusDetail);
     const QList<QAction *> windowActions = m_tab->recordActions();
     if (!windowActions.isEmpty()) {

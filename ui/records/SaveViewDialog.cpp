@@ -9,8 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-SaveViewDialog::SaveViewDialog(Purpose purpose, const QString &tabTitle, const QStringList &names,
-                               const QString &name, const QString &keeps, QWidget *parent)
+SaveViewDialog::SaveViewDialog(Purpose purpose, const QStringList &names, const QString &name,
+                               const QString &keeps, QWidget *parent)
     : QDialog(parent)
     , m_purpose(purpose)
     , m_names(names)
@@ -20,8 +20,8 @@ SaveViewDialog::SaveViewDialog(Purpose purpose, const QString &tabTitle, const Q
 {
     setObjectName(purpose == Purpose::Save ? QStringLiteral("saveViewDialog")
                                            : QStringLiteral("renameViewDialog"));
-    setWindowTitle(purpose == Purpose::Save ? tr("Save view of %1").arg(tabTitle)
-                                            : tr("Rename view of %1").arg(tabTitle));
+    // Short, so that a window manager does not cut it: the text below names the tab.
+    setWindowTitle(purpose == Purpose::Save ? tr("Save view") : tr("Rename view"));
     m_name->setObjectName(QStringLiteral("viewName"));
     m_name->setMaxLength(80);
     m_name->setPlaceholderText(tr("e.g. Open invoices in euros"));

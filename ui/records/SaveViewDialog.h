@@ -17,8 +17,8 @@ public:
     enum class Purpose { Save, Rename };
 
     // names: the tab's views; keeps: what is saved, in words.
-    SaveViewDialog(Purpose purpose, const QString &tabTitle, const QStringList &names, const QString &name,
-                   const QString &keeps, QWidget *parent = nullptr);
+    SaveViewDialog(Purpose purpose, const QStringList &names, const QString &name, const QString &keeps,
+                   QWidget *parent = nullptr);
 
     QString name() const;
     QLineEdit *nameField() const { return m_name; }

@@ -40,6 +40,7 @@ void SavedViewsMenu::rebuild()
     if (views.views().isEmpty()) {
         QAction *none = addAction(tr("No saved views of %1").arg(tab->title()));
         none->setEnabled(false);
+        none->setToolTip(tr("Save this tab's filters, sort and columns with Save current view…"));
     }
     for (const records::SavedView &view : views.views()) {
         QAction *pick = addAction(menuText(view.name));
@@ -66,6 +67,10 @@ void SavedViewsMenu::rebuild()
     }
     rename->setEnabled(!views.views().isEmpty());
     remove->setEnabled(!views.views().isEmpty());
+    if (views.views().isEmpty()) {
+        rename->menuAction()->setToolTip(tr("No saved view to rename."));
+        remove->menuAction()->setToolTip(tr("No saved view to delete."));
+    }
 }
 
 QString SavedViewsMenu::keeps(RecordTab *tab) const
@@ -80,10 +85,11 @@ QString SavedViewsMenu::keeps(RecordTab *tab) const
     }
     const records::ColumnLayout columns = tab->currentView(QString()).columns;
     const int shown = int(columns.order.size() - columns.hidden.size());
-    return tr("The view keeps this tab's filters as they are now, the sort — %1 — and the %n column(s) "
-              "shown.",
-              nullptr, shown)
-        .arg(sortText);
+    return tr("A view of %1 keeps its filters as they are now, the sort — %2 — and which columns show "
+              "(%3 of %4).")
+        .arg(tab->title(), sortText)
+        .arg(shown)
+        .arg(columns.order.size());
 }
 
 SaveViewDialog *SavedViewsMenu::saveCurrentView()
@@ -93,8 +99,7 @@ SaveViewDialog *SavedViewsMenu::saveCurrentView()
         return nullptr;
     QSettings settings;
     const QStringList names = records::SavedViews(settings, tab->settingsKey()).names();
-    auto *dialog = new SaveViewDialog(SaveViewDialog::Purpose::Save, tab->title(), names, QString(),
-                                      keeps(tab), window());
+    auto *dialog = new SaveViewDialog(SaveViewDialog::Purpose::Save, names, QString(), keeps(tab), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // What is saved is what the tab shows when the user says Save, in that tab.
     connect(dialog, &QDialog::accepted, this, [this, dialog, tab = QPointer<RecordTab>(tab)] {
@@ -115,7 +120,7 @@ SaveViewDialog *SavedViewsMenu::renameView(const QString &name)
         return nullptr;
     QSettings settings;
     const QStringList names = records::SavedViews(settings, tab->settingsKey()).names();
-    auto *dialog = new SaveViewDialog(SaveViewDialog::Purpose::Rename, tab->title(), names, name,
+    auto *dialog = new SaveViewDialog(SaveViewDialog::Purpose::Rename, names, name,
                                       tr("Only the name changes."), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, name, key = tab->settingsKey()] {
