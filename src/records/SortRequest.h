@@ -32,7 +32,8 @@ class SortsEveryRow
 {
 public:
     virtual ~SortsEveryRow() = default;
-    // Returns false when it cannot order by this column; the tab then sorts what is loaded.
+    // Returns false when it cannot order by this column; the tab then sorts what is loaded. The
+    // sort holds for whatever the model lists next (another filter) until asked for another.
     virtual bool sortEveryRow(const SortRequest &request) = 0;
 };
 

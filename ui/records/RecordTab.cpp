@@ -18,7 +18,6 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -408,13 +407,6 @@ QList<QPushButton *> RecordTab::actionButtons() const
         if (auto *button = qobject_cast<QPushButton *>(m_actions->itemAt(i)->widget()))
             buttons.append(button);
     return buttons;
-}
-
-void RecordTab::copyCurrentId() const
-{
-    const QString id = currentId();
-    if (!id.isEmpty())
-        QApplication::clipboard()->setText(id);
 }
 
 QUrl RecordTab::currentDashboardUrl() const

@@ -82,7 +82,6 @@ public:
     // order), of its own.
     void showRecord(const QJsonObject &object);
     void showRecord(const QJsonObject &object, records::Kind kind);
-    void copyCurrentId() const;
     QUrl currentDashboardUrl() const;
     // Puts a changed object in place after a write (or at the top when new) and selects it.
     void recordChanged(const QJsonObject &object);
