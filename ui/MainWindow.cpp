@@ -5,6 +5,7 @@
 #include "activity/ActivityDialog.h"
 #include "customers/CustomersTab.h"
 #include "export/ExportProgressDialog.h"
+#include "export/SelectedRowsExport.h"
 #include "invoices/InvoicesTab.h"
 #include "orders/OrdersTab.h"
 #include "payments/PaymentsAndRefundsPage.h"
@@ -17,7 +18,9 @@
 #include "records/Json.h"
 #include "records/Locator.h"
 #include "records/RecordFetch.h"
+#include "records/SavedViewsMenu.h"
 #include "records/Status.h"
+#include "records/TableColumns.h"
 #include "records/Titles.h"
 #include "widgets/NoticeBar.h"
 
@@ -99,6 +102,9 @@ MainWindow::MainWindow(QWidget *parent)
             });
     for (RecordTab *tab : tabs) {
         tab->setPermissions(m_permissions);
+        // The row's menu offers the window's own actions on the selected rows.
+        tab->setRecordActions({action(QStringLiteral("copyId")), action(QStringLiteral("openInDashboard")),
+                               action(QStringLiteral("exportSelected"))});
         connect(tab, &RecordTab::linkActivated, this, &MainWindow::openId);
         connect(tab, &RecordTab::currentChanged, this, &MainWindow::updateRecordActions);
         connect(tab, &RecordTab::announced, this, [this](const QString &text) { showMessage(text); });
@@ -140,6 +146,10 @@ void MainWindow::createMenus()
     QAction *exportCsv = makeAction(QStringLiteral("exportCsv"), tr("&Export view to CSV…"),
                                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
     connect(exportCsv, &QAction::triggered, this, &MainWindow::exportCurrentViewAsked);
+    QAction *exportSelected = makeAction(QStringLiteral("exportSelected"), tr("Export &selected rows…"));
+    connect(exportSelected, &QAction::triggered, this, [this] {
+        SelectedRowsExport::ask(currentRecordTab(), this, [this](const QString &text) { showMessage(text); });
+    });
     QAction *quit = makeAction(QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit});
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -159,10 +169,11 @@ void MainWindow::createMenus()
     QAction *copyId = makeAction(QStringLiteral("copyId"), tr("&Copy ID"));
     connect(copyId, &QAction::triggered, this, [this] {
         RecordTab *tab = currentRecordTab();
-        if (tab && !tab->currentId().isEmpty()) {
-            tab->copyCurrentId();
-            showMessage(tr("Copied %1 to the clipboard.").arg(tab->currentId()));
-        }
+        const int copied = tab ? tab->copySelectedIds() : 0;
+        if (copied == 1)
+            showMessage(tr("Copied %1 to the clipboard.").arg(QApplication::clipboard()->text()));
+        else if (copied > 1)
+            showMessage(tr("Copied %Ln IDs to the clipboard, one per line.", nullptr, copied));
     });
     QAction *dashboard = makeAction(QStringLiteral("openInDashboard"), tr("Open in Stripe &Dashboard"),
                                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
@@ -188,12 +199,19 @@ void MainWindow::createMenus()
     QAction *activity = makeAction(QStringLiteral("activity"), tr("&Activity (every write)…"),
                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
     connect(activity, &QAction::triggered, this, [this] { showActivity(); });
+    QAction *columns = makeAction(QStringLiteral("viewColumns"), tr("Co&lumns…"));
+    columns->setToolTip(tr("Show, hide and order the columns of this tab's table."));
+    connect(columns, &QAction::triggered, this, [this] {
+        if (RecordTab *tab = currentRecordTab())
+            tab->columns()->choose();
+    });
     QAction *about = makeAction(QStringLiteral("about"), tr("&About Paydesk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(exportCsv);
+    file->addAction(exportSelected);
     file->addSeparator();
     file->addAction(quit);
     m_accountMenu = menuBar()->addMenu(tr("&Account"));
@@ -201,6 +219,11 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(refresh);
     view->addAction(goTo);
+    view->addSeparator();
+    view->addAction(columns);
+    m_savedViews = new SavedViewsMenu([this] { return currentRecordTab(); }, view);
+    connect(m_savedViews, &SavedViewsMenu::announced, this, &MainWindow::showMessage);
+    view->addMenu(m_savedViews);
     view->addSeparator();
     view->addAction(activity);
     QMenu *record = menuBar()->addMenu(tr("&Record"));
@@ -412,6 +435,12 @@ void MainWindow::exportCurrentView(const QString &fileName)
     exporter->start();
 }
 
+void MainWindow::exportSelectedRows(const QString &fileName)
+{
+    SelectedRowsExport::exportTo(currentRecordTab(), fileName, this,
+                                 [this](const QString &text) { showMessage(text); });
+}
+
 void MainWindow::fitToScreen(bool restored)
 {
     // A first start, or a geometry saved on a larger screen: the window, its frame and its status
@@ -430,8 +459,11 @@ void MainWindow::fitToScreen(bool restored)
 void MainWindow::updateRecordActions()
 {
     RecordTab *tab = currentRecordTab();
-    const bool selected = tab && !tab->currentId().isEmpty();
-    action(QStringLiteral("copyId"))->setEnabled(selected);
+    const int rows = tab ? int(tab->selectedIds().size()) : 0;
+    const bool selected = tab && !tab->currentId().isEmpty() && rows <= 1;
+    QAction *copyId = action(QStringLiteral("copyId"));
+    copyId->setEnabled(selected || rows > 1);
+    copyId->setText(rows > 1 ? tr("&Copy %Ln IDs", nullptr, rows) : tr("&Copy ID"));
     QAction *dashboard = action(QStringLiteral("openInDashboard"));
     // The sandbox's records exist only here: Stripe's Dashboard has nothing to show for them.
     const bool sandbox = mode() == accounts::Mode::Sandbox;
@@ -439,8 +471,16 @@ void MainWindow::updateRecordActions()
     dashboard->setToolTip(
         sandbox        ? tr("The sandbox's records exist only in Paydesk, not in the Stripe Dashboard.")
             : selected ? QString()
+            : rows > 1 ? tr("Opens one record at a time: %Ln are selected.", nullptr, rows)
                        : tr("Select a record to open it in the Stripe Dashboard."));
     dashboard->setStatusTip(dashboard->toolTip());
+    QAction *exportSelected = action(QStringLiteral("exportSelected"));
+    exportSelected->setEnabled(rows > 0);
+    exportSelected->setText(rows > 1 ? tr("Export %Ln &selected rows…", nullptr, rows)
+                                     : tr("Export &selected rows…"));
+    exportSelected->setToolTip(rows > 0 ? QString()
+                                        : tr("Select rows (Ctrl or Shift for several) to export just them."));
+    exportSelected->setStatusTip(exportSelected->toolTip());
 }
 
 ActivityDialog *MainWindow::showActivity(bool unfinishedOnly)

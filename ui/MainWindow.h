@@ -71,6 +71,9 @@ public:
     void exportCurrentView(const QString &fileName);
     // The window's size and tab, as closing it saves them (also when Paydesk ends on a signal).
     void saveLayout();
+    // The rows selected in the current tab (File → Export selected rows…).
+    void exportSelectedRows(const QString &fileName);
+    class SavedViewsMenu *savedViewsMenu() const { return m_savedViews; }
     // The journal of writes; with unfinishedOnly, the writes of this account that did not finish.
     class ActivityDialog *showActivity(bool unfinishedOnly = false);
 
@@ -102,6 +105,7 @@ private:
     ProductsTab *m_products;
     QLineEdit *m_goTo;
     QMenu *m_accountMenu = nullptr;
+    class SavedViewsMenu *m_savedViews = nullptr;
     records::Locator *m_locator = nullptr;
     accounts::KeyPermissions *m_permissions;
 };

@@ -13,7 +13,13 @@
 #include "payments/PaymentsTab.h"
 #include "products/ProductsTab.h"
 #include "promocodes/PromoCodesTab.h"
+#include "records/ColumnChooserDialog.h"
 #include "records/DetailPane.h"
+#include "records/LoadRestButton.h"
+#include "records/RowActions.h"
+#include "records/SaveViewDialog.h"
+#include "records/SavedViewsMenu.h"
+#include "records/TableColumns.h"
 #include "sandbox/SandboxKeys.h"
 #include "widgets/ChoiceBox.h"
 #include "widgets/CustomerPicker.h"
@@ -26,8 +32,10 @@
 #include <QAction>
 #include <QCalendarWidget>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -67,6 +75,9 @@ private slots:
     void connectDialog();
     void activity();
     void exportProgressAndItsError();
+    void tableSortAndLoadingTheRest();
+    void rowMenusAndColumns();
+    void savedViews();
     void restrictedKey();
     void liveMode();
 
@@ -83,6 +94,8 @@ private:
     void audit(QWidget *window, const QString &state);
     // A dialog that just opened: every check, and where focus starts.
     void auditDialog(QWidget *dialog, const QString &state);
+    // A menu that just opened: its checks, and a screenshot of the screen with it.
+    void auditMenu(QMenu *menu, const QString &state);
     // Runs act (a click) and audits and closes each dialog it opens, message boxes too (they
     // block inside act); says so when nothing at all happened.
     void actAndAudit(const std::function<void()> &act, const QString &what, const QString &state);
@@ -577,7 +590,10 @@ void TestUiAudit::exportProgressAndItsError()
             {QStringLiteral("the export's progress is not shown when it starts")});
     if (QTest::qWaitFor([progress] { return !progress || progress->isVisible(); }, 10000) && progress) {
         auditDialog(progress, QStringLiteral("export-progress"));
-        progress->cancel();
+        // As a person stops it: QProgressDialog::cancel() only hides the dialog, and the export
+        // would go on to end (or fail) in a later test.
+        if (auto *stop = progress->findChild<QPushButton *>(QStringLiteral("cancelExport")))
+            stop->click();
     } else {
         add(QStringLiteral("export-progress"), {QStringLiteral("the export's progress was never shown")});
     }
@@ -588,6 +604,159 @@ void TestUiAudit::exportProgressAndItsError()
     m_fixture->sandbox().faults().failNext(1, 400, "GET", "/v1/customers");
     actAndAudit([this, &dir] { m_window->exportCurrentView(dir.filePath(QStringLiteral("failed.csv"))); },
                 QStringLiteral("Export"), QStringLiteral("export-failed"));
+    verifyNoFindings();
+}
+
+void TestUiAudit::auditMenu(QMenu *menu, const QString &state)
+{
+    if (!menu
+        || !QTest::qWaitFor([menu] { return menu->isVisible() && !menu->geometry().isEmpty(); }, 3000)) {
+        add(state, {QStringLiteral("the menu did not open")});
+        return;
+    }
+    QTest::qWait(100); // popped up and painted
+    add(state, uiaudit::menuProblems(menu));
+    uiaudit::screenshot(menu, m_shots, state);
+}
+
+void TestUiAudit::tableSortAndLoadingTheRest()
+{
+    RecordTab *payments = m_window->showTab(records::Kind::Payment);
+    payments->reload();
+    QVERIFY(UiFixture::waitForState(payments, State::Ready));
+    // Sorted by amount over the first page: the footer says so and offers to load the rest.
+    payments->table()->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    QCoreApplication::processEvents();
+    if (!payments->loadRestButton()->isVisible())
+        add(QStringLiteral("payments-sorted-partly"), {QStringLiteral("Load the rest is not offered")});
+    audit(m_window, QStringLiteral("payments-sorted-partly"));
+    // Loading the rest, slowly enough to be seen.
+    m_fixture->sandbox().faults().setLatency(400, "GET", "/v1/charges");
+    payments->loadRestButton()->click();
+    QPointer<QProgressDialog> progress = payments->loadRestButton()->progressDialog();
+    if (progress && QTest::qWaitFor([payments] { return payments->model()->rowCount() >= 200; }, 10000)) {
+        auditDialog(progress, QStringLiteral("payments-loading-the-rest"));
+        if (auto *stop = progress ? progress->findChild<QPushButton *>() : nullptr)
+            stop->click();
+    } else {
+        add(QStringLiteral("payments-loading-the-rest"),
+            {QStringLiteral("no progress while loading the rest")});
+    }
+    m_fixture->sandbox().faults().reset();
+    (void)QTest::qWaitFor([payments] { return !payments->loadRestButton()->progressDialog(); }, 5000);
+    QCoreApplication::processEvents();
+    audit(m_window, QStringLiteral("payments-loading-stopped"));
+    // Past the cap: refused, in words.
+    payments->loadRestButton()->setMaxRows(100);
+    actAndAudit([payments] { payments->loadRestButton()->click(); }, QStringLiteral("Load the rest"),
+                QStringLiteral("payments-too-many-to-sort"));
+    payments->loadRestButton()->setMaxRows(LoadRestButton::DefaultMaxRows);
+    payments->table()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    verifyNoFindings();
+}
+
+void TestUiAudit::rowMenusAndColumns()
+{
+    RecordTab *payments = m_window->showTab(records::Kind::Payment);
+    QVERIFY(UiFixture::waitForState(payments, State::Ready));
+    int refundable = -1;
+    for (int row = 0; row < payments->model()->rowCount() && refundable < 0; ++row)
+        if (payments->table()
+                ->model()
+                ->index(row, 0)
+                .data(records::ListModel::ObjectRole)
+                .toJsonObject()
+                .value(QLatin1String("status"))
+            == QLatin1String("succeeded"))
+            refundable = row;
+    UiFixture::selectRow(payments, std::max(refundable, 0));
+    payments->table()->setFocus();
+    settleDetail(payments);
+    // From the keyboard (Shift+F10), under the row.
+    QTest::keyClick(payments->table(), Qt::Key_F10, Qt::ShiftModifier);
+    auditMenu(payments->rowActions()->menu(), QStringLiteral("row-menu-payment"));
+    if (payments->rowActions()->menu())
+        payments->rowActions()->menu()->close();
+
+    // Several rows: the single-row actions are off and say why.
+    QItemSelectionModel *selection = payments->table()->selectionModel();
+    for (int row : {1, 3})
+        selection->setCurrentIndex(payments->table()->model()->index(row, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCoreApplication::processEvents();
+    audit(m_window, QStringLiteral("payments-several-selected"));
+    auditMenu(payments->rowActions()->openMenuAtCurrentRow(), QStringLiteral("row-menu-several"));
+    if (payments->rowActions()->menu())
+        payments->rowActions()->menu()->close();
+
+    // The invoices' menu, on a draft: the most actions a row offers.
+    RecordTab *invoices = m_window->showTab(records::Kind::Invoice);
+    QVERIFY(UiFixture::waitForState(invoices, State::Ready));
+    for (int row = 0; row < invoices->model()->rowCount(); ++row) {
+        if (invoices->model()->objectAt(row).value(QLatin1String("status")) == QLatin1String("draft")) {
+            invoices->selectId(invoices->model()->objectAt(row).value(QLatin1String("id")).toString());
+            break;
+        }
+    }
+    settleDetail(invoices);
+    auditMenu(invoices->rowActions()->openMenuAtCurrentRow(), QStringLiteral("row-menu-draft-invoice"));
+    if (invoices->rowActions()->menu())
+        invoices->rowActions()->menu()->close();
+
+    // The header's menu and the chooser.
+    QHeaderView *header = payments->table()->horizontalHeader();
+    m_window->showTab(records::Kind::Payment);
+    QCoreApplication::processEvents();
+    auditMenu(payments->columns()->openHeaderMenu(
+                  header->mapToGlobal(QPoint(header->sectionSize(0) / 2, header->height() / 2))),
+              QStringLiteral("header-menu-payments"));
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *menu = qobject_cast<QMenu *>(widget); menu && menu->isVisible())
+            menu->close();
+    actAndAudit([this] { m_window->action(QStringLiteral("viewColumns"))->trigger(); },
+                QStringLiteral("Columns…"), QStringLiteral("column-chooser"));
+    verifyNoFindings();
+}
+
+void TestUiAudit::savedViews()
+{
+    RecordTab *invoices = m_window->showTab(records::Kind::Invoice);
+    QVERIFY(UiFixture::waitForState(invoices, State::Ready));
+    SavedViewsMenu *menu = m_window->savedViewsMenu();
+    // The View menu from the keyboard, and Saved views inside it, with none saved yet.
+    QMenu *view = nullptr;
+    for (QAction *action : m_window->menuBar()->actions())
+        if (action->menu() && action->menu()->actions().contains(menu->menuAction()))
+            view = action->menu();
+    QVERIFY(view);
+    m_window->menuBar()->setActiveAction(view->menuAction());
+    (void)QTest::qWaitFor([view] { return view->isVisible(); }, 3000);
+    view->setActiveAction(menu->menuAction());
+    QTest::keyClick(view, Qt::Key_Right);
+    auditMenu(menu, QStringLiteral("saved-views-menu-empty"));
+    view->close();
+    QTest::qWait(100);
+
+    SaveViewDialog *save = menu->saveCurrentView();
+    QVERIFY(save);
+    auditDialog(save, QStringLiteral("save-view"));
+    save->nameField()->setText(QStringLiteral("Open invoices in euros"));
+    save->okButton()->click();
+    save = menu->saveCurrentView();
+    save->nameField()->setText(QStringLiteral("open invoices in EUROS"));
+    QCoreApplication::processEvents();
+    audit(save, QStringLiteral("save-view-replaces"));
+    save->reject();
+    menu->rebuild();
+    menu->popup(m_window->mapToGlobal(QPoint(m_window->width() / 3, m_window->height() / 4)));
+    auditMenu(menu, QStringLiteral("saved-views-menu"));
+    menu->close();
+    SaveViewDialog *rename = menu->renameView(QStringLiteral("Open invoices in euros"));
+    auditDialog(rename, QStringLiteral("rename-view"));
+    rename->reject();
+    QMessageBox *remove = menu->deleteView(QStringLiteral("Open invoices in euros"));
+    auditDialog(remove, QStringLiteral("delete-view"));
+    remove->reject();
     verifyNoFindings();
 }
 

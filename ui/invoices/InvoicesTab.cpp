@@ -97,7 +97,34 @@ InvoicesTab::InvoicesTab(QWidget *parent)
         m_actionButtons.insert(action, button);
         requirePermission(button, accounts::KeyPermissions::Area::Invoices);
     }
+    actsOnSelectedRow({m_addItem});
+    for (const auto &[action, name] : actions)
+        actsOnSelectedRow({m_actionButtons.value(action)});
     updateActions({});
+}
+
+QAbstractButton *InvoicesTab::defaultAction() const
+{
+    return m_actionButtons.value(Action::Pay);
+}
+
+QVariantMap InvoicesTab::filterValues() const
+{
+    return {{QStringLiteral("status"), m_status->value()},
+            {QStringLiteral("customer"), m_customer->customerId()}};
+}
+
+void InvoicesTab::setFilterValues(const QVariantMap &values)
+{
+    const QSignalBlocker blocker(m_status); // one reload, by the caller, for all of them
+    if (!m_status->selectValue(values.value(QStringLiteral("status")).toString()))
+        m_status->setCurrentIndex(0);
+    const QSignalBlocker customerBlocker(m_customer);
+    const QString customer = values.value(QStringLiteral("customer")).toString();
+    if (customer.isEmpty())
+        m_customer->clearCustomer();
+    else
+        m_customer->setCustomerId(customer);
 }
 
 void InvoicesTab::updateActions(const QJsonObject &invoice)

@@ -36,10 +36,15 @@ public:
     QPushButton *actionButton(Action action) const { return m_actionButtons.value(action); }
     QPushButton *addItemButton() const { return m_addItem; }
 
+    QVariantMap filterValues() const override;
+    void setFilterValues(const QVariantMap &values) override;
+
 protected:
     records::ListQuery query() const override;
     void connectionChanged() override;
     void updateActions(const QJsonObject &current) override;
+    // Enter on an invoice that can be paid: Pay… (which asks before it charges); else the detail.
+    QAbstractButton *defaultAction() const override;
 
 private:
     ChoiceBox *m_status;

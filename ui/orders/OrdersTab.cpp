@@ -58,7 +58,32 @@ OrdersTab::OrdersTab(QWidget *parent)
         requirePermission(button, accounts::KeyPermissions::Area::Orders);
     connect(m_pay, &QPushButton::clicked, this, &OrdersTab::paySelected);
     connect(m_cancel, &QPushButton::clicked, this, &OrdersTab::cancelSelected);
+    actsOnSelectedRow({m_pay, m_cancel});
     updateActions({});
+}
+
+QAbstractButton *OrdersTab::defaultAction() const
+{
+    return m_pay;
+}
+
+QVariantMap OrdersTab::filterValues() const
+{
+    return {{QStringLiteral("status"), m_status->value()},
+            {QStringLiteral("customer"), m_customer->customerId()}};
+}
+
+void OrdersTab::setFilterValues(const QVariantMap &values)
+{
+    const QSignalBlocker blocker(m_status); // one reload, by the caller, for all of them
+    if (!m_status->selectValue(values.value(QStringLiteral("status")).toString()))
+        m_status->setCurrentIndex(0);
+    const QSignalBlocker customerBlocker(m_customer);
+    const QString customer = values.value(QStringLiteral("customer")).toString();
+    if (customer.isEmpty())
+        m_customer->clearCustomer();
+    else
+        m_customer->setCustomerId(customer);
 }
 
 void OrdersTab::updateActions(const QJsonObject &order)

@@ -30,10 +30,15 @@ public:
     // After an order was created elsewhere: show it, and offer to pay it now.
     void orderCreated(const QJsonObject &order);
 
+    QVariantMap filterValues() const override;
+    void setFilterValues(const QVariantMap &values) override;
+
 protected:
     records::ListQuery query() const override;
     void connectionChanged() override;
     void updateActions(const QJsonObject &current) override;
+    // Enter on an order awaiting payment: Pay order… (which asks before it charges).
+    QAbstractButton *defaultAction() const override;
 
 private:
     ChoiceBox *m_status;

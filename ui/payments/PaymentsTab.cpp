@@ -68,6 +68,43 @@ PaymentsTab::PaymentsTab(QWidget *parent)
     connect(m_finder, &queries::PaymentFinder::ready, this, &PaymentsTab::onResolved);
     // A range chosen by hand is the user's, no longer the search box's.
     connect(createdFilter(), &DateRangeFilter::rangeChanged, this, [this] { m_rangeFromSearch = false; });
+    actsOnSelectedRow({m_refund});
+    resolve(false);
+}
+
+QAbstractButton *PaymentsTab::defaultAction() const
+{
+    return m_refund;
+}
+
+QVariantMap PaymentsTab::filterValues() const
+{
+    return {{QStringLiteral("search"), m_search->text()},
+            {QStringLiteral("customer"), m_customer->customerId()},
+            {QStringLiteral("status"), m_status->value()},
+            {QStringLiteral("currency"), m_currency->value()},
+            {QStringLiteral("minimum"), m_minimum->text()},
+            {QStringLiteral("maximum"), m_maximum->text()}};
+}
+
+void PaymentsTab::setFilterValues(const QVariantMap &values)
+{
+    // One load, by the caller, for all of them.
+    const QSignalBlocker statusBlocker(m_status);
+    const QSignalBlocker currencyBlocker(m_currency);
+    const QSignalBlocker customerBlocker(m_customer);
+    m_search->setText(values.value(QStringLiteral("search")).toString());
+    m_minimum->setText(values.value(QStringLiteral("minimum")).toString());
+    m_maximum->setText(values.value(QStringLiteral("maximum")).toString());
+    if (!m_status->selectValue(values.value(QStringLiteral("status")).toString()))
+        m_status->setCurrentIndex(0);
+    if (!m_currency->selectValue(values.value(QStringLiteral("currency")).toString()))
+        m_currency->setCurrentIndex(0);
+    const QString customer = values.value(QStringLiteral("customer")).toString();
+    if (customer.isEmpty())
+        m_customer->clearCustomer();
+    else
+        m_customer->setCustomerId(customer);
     resolve(false);
 }
 
@@ -254,6 +291,16 @@ RefundsTab::RefundsTab(QWidget *parent)
     filterLayout()->addWidget(m_payment);
     connect(m_payment, &QLineEdit::textEdited, this, &RefundsTab::filtersEdited);
     connect(m_payment, &QLineEdit::returnPressed, this, &RefundsTab::applyFilters);
+}
+
+QVariantMap RefundsTab::filterValues() const
+{
+    return {{QStringLiteral("payment"), m_payment->text()}};
+}
+
+void RefundsTab::setFilterValues(const QVariantMap &values)
+{
+    m_payment->setText(values.value(QStringLiteral("payment")).toString());
 }
 
 records::ListQuery RefundsTab::query() const

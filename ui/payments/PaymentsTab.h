@@ -39,6 +39,9 @@ public:
     // Opens the refund dialog for the selected payment; returns it (for tests), or null.
     class RefundDialog *refundSelected();
 
+    QVariantMap filterValues() const override;
+    void setFilterValues(const QVariantMap &values) override;
+
 signals:
     void refunded(const QJsonObject &refund);
     // The filters were understood (emails and ids looked up) and the list asked for.
@@ -48,6 +51,8 @@ protected:
     records::ListQuery query() const override;
     void connectionChanged() override;
     void updateActions(const QJsonObject &current) override;
+    // Enter on a refundable payment: Refund… (which asks before it refunds); else the detail.
+    QAbstractButton *defaultAction() const override;
 
 private:
     QWidget *makeFilters();
@@ -79,6 +84,9 @@ public:
     explicit RefundsTab(QWidget *parent = nullptr);
 
     QLineEdit *paymentFilter() const { return m_payment; }
+
+    QVariantMap filterValues() const override;
+    void setFilterValues(const QVariantMap &values) override;
 
 protected:
     records::ListQuery query() const override;

@@ -68,7 +68,32 @@ PromoCodesTab::PromoCodesTab(QWidget *parent)
     m_toggle = addActionButton(QStringLiteral("toggleActive"), tr("Deactivate…"));
     connect(m_toggle, &QPushButton::clicked, this, &PromoCodesTab::toggleSelected);
     requirePermission(m_toggle, accounts::KeyPermissions::Area::PromotionCodes);
+    actsOnSelectedRow({m_toggle});
     updateActions({});
+}
+
+QVariantMap PromoCodesTab::filterValues() const
+{
+    return {{QStringLiteral("active"), m_active->value()},
+            {QStringLiteral("coupon"), m_coupon->value()},
+            {QStringLiteral("code"), m_code->text()}};
+}
+
+void PromoCodesTab::setFilterValues(const QVariantMap &values)
+{
+    const QSignalBlocker activeBlocker(m_active); // one reload, by the caller, for all of them
+    const QSignalBlocker couponBlocker(m_coupon);
+    if (!m_active->selectValue(values.value(QStringLiteral("active")).toString()))
+        m_active->setCurrentIndex(0);
+    const QString coupon = values.value(QStringLiteral("coupon")).toString();
+    if (coupon.isEmpty()) {
+        m_coupon->setCurrentIndex(0);
+    } else if (!m_coupon->selectValue(coupon)) {
+        // Not among the loaded coupons (yet): as filterByCoupon does.
+        m_coupon->addChoice(coupon, coupon);
+        m_coupon->selectValue(coupon);
+    }
+    m_code->setText(values.value(QStringLiteral("code")).toString());
 }
 
 void PromoCodesTab::updateActions(const QJsonObject &code)
