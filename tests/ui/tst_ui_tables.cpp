@@ -5,6 +5,7 @@
 #include "payments/PaymentsAndRefundsPage.h"
 #include "payments/PaymentsTab.h"
 #include "payments/RefundDialog.h"
+#include "queries/PaymentFilter.h"
 #include "records/ColumnChooserDialog.h"
 #include "records/DetailPane.h"
 #include "records/LoadRestButton.h"
@@ -14,6 +15,7 @@
 #include "records/TableColumns.h"
 #include "widgets/ChoiceBox.h"
 #include "widgets/CustomerPicker.h"
+#include "widgets/DateRangeFilter.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -55,6 +57,7 @@ private slots:
     void loadingTheRestStopsAtTheCap();
     void savedViewAfterARestart();
     void savedViewsAreRenamedAndDeleted();
+    void savedViewKeepsThePaymentsFiltersAndDates();
 
 private:
     PaymentsTab *payments();
@@ -589,6 +592,57 @@ void TestUiTables::savedViewsAreRenamedAndDeleted()
     menu->rebuild();
     QVERIFY(!menu->actions().isEmpty());
     QVERIFY(!menu->actions().first()->isEnabled()); // "No saved views of Customers"
+}
+
+void TestUiTables::savedViewKeepsThePaymentsFiltersAndDates()
+{
+    PaymentsTab *tab = payments();
+    QVERIFY(tab);
+    // What a clerk narrows payments by: a status, a currency, an amount range and created days.
+    const QDate from(2020, 1, 1);
+    const QDate to = QDate::currentDate();
+    const QString status = QString::number(int(queries::PaymentStatus::Failed));
+    QVERIFY(tab->statusFilter()->selectValue(status));
+    QVERIFY(tab->currencyFilter()->selectValue("EUR"));
+    tab->minimumAmountField()->setText("1.00");
+    tab->maximumAmountField()->setText("5000.00");
+    tab->createdFilter()->setRange({from, to});
+    QVERIFY(QTest::qWaitFor([tab] { return !tab->isSearching(); }, 10000));
+    SaveViewDialog *dialog = m_window->savedViewsMenu()->saveCurrentView();
+    QVERIFY(dialog);
+    dialog->nameField()->setText("Failed euro payments");
+    dialog->okButton()->click();
+
+    // Another day: the filters come back with the view, and the rows follow them.
+    m_window->close();
+    m_window = m_fixture->open();
+    tab = payments();
+    QVERIFY(tab);
+    QCOMPARE(tab->currencyFilter()->value(), QString());
+    SavedViewsMenu *menu = m_window->savedViewsMenu();
+    menu->rebuild();
+    QAction *pick = nullptr;
+    for (QAction *action : menu->actions())
+        if (action->objectName() == "pickView" && action->text() == "Failed euro payments")
+            pick = action;
+    QVERIFY(pick);
+    pick->trigger();
+    QCOMPARE(tab->statusFilter()->value(), status);
+    QCOMPARE(tab->currencyFilter()->value(), QStringLiteral("EUR"));
+    QCOMPARE(tab->minimumAmountField()->text(), QStringLiteral("1.00"));
+    QCOMPARE(tab->maximumAmountField()->text(), QStringLiteral("5000.00"));
+    QCOMPARE(tab->createdFilter()->range(), (queries::CreatedRange {from, to}));
+    QVERIFY(QTest::qWaitFor([tab] { return !tab->isSearching(); }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [tab] { return tab->model()->state() == State::Ready || tab->model()->state() == State::Empty; },
+        15000));
+    QVERIFY2(tab->model()->rowCount() > 0, "the sandbox has failed payments in euros");
+    for (int row = 0; row < tab->model()->rowCount(); ++row) {
+        const QJsonObject charge = tab->model()->objectAt(row);
+        QCOMPARE(charge.value("status").toString(), QStringLiteral("failed"));
+        QCOMPARE(charge.value("currency").toString(), QStringLiteral("eur"));
+        QVERIFY(charge.value("amount").toInteger() >= 100 && charge.value("amount").toInteger() <= 500000);
+    }
 }
 
 QTEST_MAIN(TestUiTables)
