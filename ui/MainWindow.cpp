@@ -10,6 +10,7 @@
 #include "orders/OrdersTab.h"
 #include "payments/PaymentsAndRefundsPage.h"
 #include "payments/PaymentsTab.h"
+#include "payments/RefundsTab.h"
 #include "products/ProductsTab.h"
 #include "promocodes/PromoCodesTab.h"
 #include "records/CsvExport.h"

@@ -3,11 +3,11 @@
 #include "mirror/RateLimiter.h"
 #include "mirror/StoreWorker.h"
 
+#include "stripe/ApiPath.h"
 #include "stripe/Client.h"
 #include "stripe/ListPager.h"
 
 #include <QTimer>
-#include <QUrl>
 
 namespace mirror {
 
@@ -26,11 +26,6 @@ QList<QJsonObject> builtObjects(const QList<stripe::ListObject> &page)
     for (const stripe::ListObject &object : page)
         objects.append(object.object());
     return objects;
-}
-
-QString pathSegment(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
 } // namespace
@@ -207,10 +202,10 @@ void Backfill::startTask(const Task &task)
         path = listPath(task.table);
         break;
     case Task::Kind::Lines:
-        path = QStringLiteral("/v1/invoices/%1/lines").arg(pathSegment(task.owner));
+        path = stripe::apiPath(u"/v1/invoices/%1/lines", {task.owner});
         break;
     case Task::Kind::PaymentMethods:
-        path = QStringLiteral("/v1/customers/%1/payment_methods").arg(pathSegment(task.owner));
+        path = stripe::apiPath(u"/v1/customers/%1/payment_methods", {task.owner});
         break;
     }
     stripe::Params filters;

@@ -5,6 +5,7 @@
 #include "records/Format.h"
 #include "records/InvoiceRules.h"
 #include "records/Json.h"
+#include "stripe/ApiPath.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -325,25 +326,25 @@ QString InvoiceActionOperation::summary() const
 
 stripe::Request InvoiceActionOperation::buildRequest(const QString &) const
 {
-    const QString base = QStringLiteral("/v1/invoices/%1").arg(target());
+    const auto path = [this](QStringView pattern) { return stripe::apiPath(pattern, {target()}); };
     switch (m_action) {
     case Action::Finalize:
         // auto_advance false: Paydesk's user decides when to send or charge.
-        return stripe::Request::post(base + QLatin1String("/finalize"),
+        return stripe::Request::post(path(u"/v1/invoices/%1/finalize"),
                                      {{QStringLiteral("auto_advance"), false}});
     case Action::Send:
-        return stripe::Request::post(base + QLatin1String("/send"));
+        return stripe::Request::post(path(u"/v1/invoices/%1/send"));
     case Action::Pay:
         return stripe::Request::post(
-            base + QLatin1String("/pay"),
+            path(u"/v1/invoices/%1/pay"),
             m_outOfBand ? stripe::Params {{QStringLiteral("paid_out_of_band"), true}}
                         : stripe::Params {{QStringLiteral("payment_method"), m_paymentMethod}});
     case Action::Void:
-        return stripe::Request::post(base + QLatin1String("/void"));
+        return stripe::Request::post(path(u"/v1/invoices/%1/void"));
     case Action::MarkUncollectible:
-        return stripe::Request::post(base + QLatin1String("/mark_uncollectible"));
+        return stripe::Request::post(path(u"/v1/invoices/%1/mark_uncollectible"));
     case Action::Delete:
-        return stripe::Request::del(base);
+        return stripe::Request::del(path(u"/v1/invoices/%1"));
     }
     return {};
 }
@@ -351,7 +352,7 @@ stripe::Request InvoiceActionOperation::buildRequest(const QString &) const
 WriteCheck InvoiceActionOperation::buildCheck(const QString &) const
 {
     WriteCheck check;
-    check.path = QStringLiteral("/v1/invoices/%1").arg(target());
+    check.path = stripe::apiPath(u"/v1/invoices/%1", {target()});
     check.kind = WriteCheck::Kind::FieldEquals;
     check.field = QStringLiteral("status");
     switch (m_action) {

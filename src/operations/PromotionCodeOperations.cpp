@@ -3,6 +3,7 @@
 #include "operations/InputChecks.h"
 #include "records/Format.h"
 #include "records/Json.h"
+#include "stripe/ApiPath.h"
 
 #include <QLocale>
 
@@ -142,7 +143,7 @@ QString SetPromotionCodeActiveOperation::summary() const
 
 stripe::Request SetPromotionCodeActiveOperation::buildRequest(const QString &) const
 {
-    return stripe::Request::post(QStringLiteral("/v1/promotion_codes/%1").arg(target()),
+    return stripe::Request::post(stripe::apiPath(u"/v1/promotion_codes/%1", {target()}),
                                  {{QStringLiteral("active"), m_active}});
 }
 
@@ -150,7 +151,7 @@ WriteCheck SetPromotionCodeActiveOperation::buildCheck(const QString &) const
 {
     WriteCheck check;
     check.kind = WriteCheck::Kind::FieldEquals;
-    check.path = QStringLiteral("/v1/promotion_codes/%1").arg(target());
+    check.path = stripe::apiPath(u"/v1/promotion_codes/%1", {target()});
     check.field = QStringLiteral("active");
     check.value = m_active ? QStringLiteral("true") : QStringLiteral("false");
     return check;

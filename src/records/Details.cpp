@@ -4,6 +4,7 @@
 #include "records/Json.h"
 #include "records/Status.h"
 #include "records/Titles.h"
+#include "stripe/ApiPath.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -225,7 +226,7 @@ QList<RelatedList> relatedListsFor(Kind kind, const QJsonObject &o)
     switch (kind) {
     case Kind::Customer:
         return {{tr("Payment methods"), Kind::PaymentMethod,
-                 listOf(QStringLiteral("/v1/customers/%1/payment_methods").arg(id), {},
+                 listOf(stripe::apiPath(u"/v1/customers/%1/payment_methods", {id}), {},
                         tr("No saved payment methods."))},
                 {tr("Invoices"), Kind::Invoice,
                  listOf(QStringLiteral("/v1/invoices"), {{QStringLiteral("customer"), id}},
@@ -235,7 +236,7 @@ QList<RelatedList> relatedListsFor(Kind kind, const QJsonObject &o)
                         tr("No payments from this customer."))}};
     case Kind::Invoice:
         return {{tr("Line items"), Kind::InvoiceLine,
-                 listOf(QStringLiteral("/v1/invoices/%1/lines").arg(id), {},
+                 listOf(stripe::apiPath(u"/v1/invoices/%1/lines", {id}), {},
                         tr("This invoice has no items yet."))}};
     case Kind::Payment:
         return {{tr("Refunds"), Kind::Refund,

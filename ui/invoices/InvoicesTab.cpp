@@ -3,8 +3,8 @@
 #include "invoices/InvoiceItemDialog.h"
 #include "invoices/NewInvoiceDialog.h"
 #include "invoices/PayInvoiceDialog.h"
+#include "queries/TabQueries.h"
 #include "records/Format.h"
-#include "records/IdCheck.h"
 #include "records/InvoiceRules.h"
 #include "records/Json.h"
 #include "widgets/ChoiceBox.h"
@@ -218,21 +218,5 @@ void InvoicesTab::connectionChanged()
 
 records::ListQuery InvoicesTab::query() const
 {
-    records::ListQuery query;
-    query.path = QStringLiteral("/v1/invoices");
-    const QString status = m_status->value();
-    const QString customer = m_customer->customerId();
-    if (!status.isEmpty())
-        query.params.insert(QStringLiteral("status"), status);
-    if (!customer.isEmpty()) {
-        query.invalidReason = records::checkId(customer, records::Kind::Customer);
-        query.params.insert(QStringLiteral("customer"), customer);
-    }
-    const QString statusWord = m_status->currentText().toLower();
-    if (status.isEmpty())
-        query.emptyText = customer.isEmpty() ? tr("No invoices yet.") : tr("No invoices for this customer.");
-    else
-        query.emptyText = customer.isEmpty() ? tr("No %1 invoices.").arg(statusWord)
-                                             : tr("No %1 invoices for this customer.").arg(statusWord);
-    return query;
+    return queries::invoicesQuery({m_status->value(), m_customer->customerId()});
 }

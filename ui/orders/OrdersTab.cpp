@@ -1,11 +1,11 @@
 #include "orders/OrdersTab.h"
 
 #include "operations/OrderOperations.h"
-#include "orders/OrderDialogs.h"
+#include "orders/OrderDialog.h"
+#include "orders/PayOrderDialog.h"
+#include "queries/TabQueries.h"
 #include "records/Format.h"
-#include "records/IdCheck.h"
 #include "records/Json.h"
-#include "records/SearchQuery.h"
 #include "widgets/ChoiceBox.h"
 #include "widgets/CustomerPicker.h"
 #include "writes/ConfirmWriteDialog.h"
@@ -171,39 +171,5 @@ WriteDialog *OrdersTab::cancelSelected()
 
 records::ListQuery OrdersTab::query() const
 {
-    namespace search = records::search;
-    const QString status = m_status->value();
-    const QString customer = m_customer->customerId();
-
-    QStringList clauses {search::metadataExact(QStringLiteral("paydesk_order"), QStringLiteral("1"))};
-    if (!status.isEmpty())
-        clauses << search::exact(QStringLiteral("status"), status);
-    if (!customer.isEmpty())
-        clauses << search::exact(QStringLiteral("customer"), customer);
-
-    records::ListQuery query;
-    query.kind = stripe::ListPager::Kind::Search;
-    query.path = QStringLiteral("/v1/payment_intents/search");
-    query.params.insert(QStringLiteral("query"), clauses.join(QLatin1String(" AND ")));
-    // Who ordered and the card it was paid with, named in the same request.
-    const QStringList expand {QStringLiteral("data.customer"), QStringLiteral("data.payment_method")};
-    query.params.insert(QStringLiteral("expand"), expand);
-    query.emptyText = customer.isEmpty() ? tr("No orders yet. Create one with New order.")
-                                         : tr("No orders for this customer.");
-    if (!customer.isEmpty())
-        query.invalidReason = records::checkId(customer, records::Kind::Customer);
-
-    // Without search: the payment intent list, keeping Paydesk's orders.
-    auto fallback = std::make_shared<records::ListQuery>();
-    fallback->path = QStringLiteral("/v1/payment_intents");
-    fallback->params.insert(QStringLiteral("expand"), expand);
-    if (!customer.isEmpty())
-        fallback->params.insert(QStringLiteral("customer"), customer);
-    fallback->keep = [status](const QJsonObject &intent) {
-        return records::json::string(intent, u"metadata.paydesk_order") == QLatin1String("1")
-            && (status.isEmpty() || records::json::string(intent, u"status") == status);
-    };
-    fallback->emptyText = query.emptyText;
-    query.fallback = fallback;
-    return query;
+    return queries::ordersQuery({m_status->value(), m_customer->customerId()});
 }

@@ -282,38 +282,3 @@ records::ListQuery PaymentsTab::query() const
 {
     return m_resolved;
 }
-
-RefundsTab::RefundsTab(QWidget *parent)
-    : RecordTab(records::Kind::Refund, QStringLiteral("refunds"), parent)
-    , m_payment(textFilter(QStringLiteral("refundPayment"), tr("Payment ID (ch_…)"), 28, this))
-{
-    m_payment->setAccessibleName(tr("Refunds of the payment with the ID"));
-    filterLayout()->addWidget(m_payment);
-    connect(m_payment, &QLineEdit::textEdited, this, &RefundsTab::filtersEdited);
-    connect(m_payment, &QLineEdit::returnPressed, this, &RefundsTab::applyFilters);
-}
-
-QVariantMap RefundsTab::filterValues() const
-{
-    return {{QStringLiteral("payment"), m_payment->text()}};
-}
-
-void RefundsTab::setFilterValues(const QVariantMap &values)
-{
-    m_payment->setText(values.value(QStringLiteral("payment")).toString());
-}
-
-records::ListQuery RefundsTab::query() const
-{
-    records::ListQuery query;
-    query.path = QStringLiteral("/v1/refunds");
-    // Each refund's payment and who paid it, in the same request (never one per row).
-    query.params.insert(QStringLiteral("expand"), QStringList {QStringLiteral("data.charge.customer")});
-    const QString payment = m_payment->text().trimmed();
-    if (!payment.isEmpty()) {
-        query.params.insert(QStringLiteral("charge"), payment);
-        query.invalidReason = records::checkId(payment, records::Kind::Payment);
-    }
-    query.emptyText = payment.isEmpty() ? tr("No refunds yet.") : tr("No refunds for this payment.");
-    return query;
-}

@@ -1,6 +1,8 @@
 #include "products/ProductsTab.h"
 
-#include "products/ProductDialogs.h"
+#include "products/PriceDialog.h"
+#include "products/ProductDialog.h"
+#include "queries/TabQueries.h"
 #include "records/Format.h"
 #include "records/Json.h"
 #include "records/PriceCounts.h"
@@ -123,13 +125,8 @@ void ProductsTab::recountPrices()
 
 records::ListQuery ProductsTab::query() const
 {
-    records::ListQuery query;
-    query.path = QStringLiteral("/v1/products");
-    query.params.insert(QStringLiteral("expand"), QStringList {QStringLiteral("data.default_price")});
+    queries::ProductFilter filter;
     if (!m_active->value().isEmpty())
-        query.params.insert(QStringLiteral("active"), m_active->value() == QLatin1String("true"));
-    query.emptyText = m_active->value() == QLatin1String("false")
-        ? tr("No archived products.")
-        : tr("No products yet. Create one with New product.");
-    return query;
+        filter.active = m_active->value() == QLatin1String("true");
+    return queries::productsQuery(filter);
 }

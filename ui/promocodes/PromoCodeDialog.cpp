@@ -3,6 +3,7 @@
 #include "money/AmountParser.h"
 #include "money/Currency.h"
 #include "operations/PromotionCodeOperations.h"
+#include "queries/PickerLists.h"
 #include "records/Format.h"
 #include "widgets/ChoiceBox.h"
 #include "widgets/CustomerPicker.h"
@@ -71,10 +72,7 @@ PromoCodeDialog::PromoCodeDialog(const operations::OperationContext &context, co
     form()->addRow(QString(), row(m_hasMinimum, m_minimum, m_minimumCurrency));
     form()->addRow(tr("For c&ustomer:"), m_customer);
 
-    records::ListQuery coupons;
-    coupons.path = QStringLiteral("/v1/coupons");
-    coupons.emptyText = tr("No coupons: create one in the Stripe Dashboard first");
-    m_coupon->load(context.client, coupons);
+    m_coupon->load(context.client, queries::coupons());
     connect(m_coupon, &RecordPicker::loaded, this, [this, couponId] {
         if (!couponId.isEmpty())
             m_coupon->selectId(couponId);

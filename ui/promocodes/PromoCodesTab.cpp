@@ -2,6 +2,7 @@
 
 #include "operations/PromotionCodeOperations.h"
 #include "promocodes/PromoCodeDialog.h"
+#include "queries/PickerLists.h"
 #include "queries/PromotionCodesQuery.h"
 #include "records/Format.h"
 #include "records/Json.h"
@@ -150,9 +151,7 @@ void PromoCodesTab::connectionChanged()
     while (m_coupon->count() > 1)
         m_coupon->removeItem(1);
     m_coupons->setClient(client());
-    records::ListQuery coupons;
-    coupons.path = QStringLiteral("/v1/coupons");
-    m_coupons->load(coupons);
+    m_coupons->load(queries::coupons());
 }
 
 records::ListQuery PromoCodesTab::query() const

@@ -1,8 +1,10 @@
 #include "queries/CreatedRange.h"
 #include "queries/CustomerLookup.h"
 #include "queries/PaymentFilter.h"
+#include "queries/PickerLists.h"
 #include "queries/PromotionCodesQuery.h"
 #include "queries/SearchClauses.h"
+#include "queries/TabQueries.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -59,6 +61,10 @@ private slots:
     void customerSearchQuotesWhatIsTyped();
     void promotionCodesByPartOfTheirCode();
     void clausesAreCountedOutsideQuotes();
+    void invoicesByStatusAndCustomer();
+    void ordersAreSearchedOrListedAndKept();
+    void productsAndRefunds();
+    void savedCardsOfACustomerOnly();
 };
 
 void TestNamedQueries::noFilterIsTheList()
@@ -298,6 +304,72 @@ void TestNamedQueries::clausesAreCountedOutsideQuotes()
     QVERIFY(!clauses::joinsWithOr(QStringLiteral("name~'a OR b' AND email:'x'")));
     QVERIFY(clauses::joinsWithOr(QStringLiteral("name~'a' or email~'a'")));
     QCOMPARE(clauses::count(QStringLiteral("metadata['k']:'v' amount>10")), 2);
+}
+
+void TestNamedQueries::invoicesByStatusAndCustomer()
+{
+    const records::ListQuery all = queries::invoicesQuery({});
+    QCOMPARE(all.path, QStringLiteral("/v1/invoices"));
+    QVERIFY(all.params.isEmpty());
+    QCOMPARE(all.emptyText, QStringLiteral("No invoices yet."));
+    const records::ListQuery open = queries::invoicesQuery({"open", "cus_A1"});
+    QCOMPARE(open.params.value("status").toString(), QStringLiteral("open"));
+    QCOMPARE(open.params.value("customer").toString(), QStringLiteral("cus_A1"));
+    QVERIFY(open.isValid());
+    QCOMPARE(open.emptyText, QStringLiteral("No open invoices for this customer."));
+    // A product id where a customer's belongs: nothing is sent, and the tab says why.
+    QVERIFY(!queries::invoicesQuery({{}, "prod_1"}).isValid());
+}
+
+void TestNamedQueries::ordersAreSearchedOrListedAndKept()
+{
+    const records::ListQuery orders = queries::ordersQuery({"succeeded", "cus_A1"});
+    QCOMPARE(orders.kind, Pager::Search);
+    QCOMPARE(orders.path, QStringLiteral("/v1/payment_intents/search"));
+    QCOMPARE(searchOf(orders),
+             QStringLiteral("metadata['paydesk_order']:'1' AND status:'succeeded' AND customer:'cus_A1'"));
+    QCOMPARE(orders.params.value("expand").toStringList(),
+             QStringList({"data.customer", "data.payment_method"}));
+    // Without search: the customer's payment intents, keeping Paydesk's orders in that status.
+    QVERIFY(orders.fallback);
+    QCOMPARE(orders.fallback->path, QStringLiteral("/v1/payment_intents"));
+    QCOMPARE(orders.fallback->params.value("customer").toString(), QStringLiteral("cus_A1"));
+    const QJsonObject paidOrder {{"status", "succeeded"}, {"metadata", QJsonObject {{"paydesk_order", "1"}}}};
+    const QJsonObject otherPayment {{"status", "succeeded"}, {"metadata", QJsonObject {}}};
+    const QJsonObject openOrder {{"status", "requires_payment_method"},
+                                 {"metadata", QJsonObject {{"paydesk_order", "1"}}}};
+    QVERIFY(orders.fallback->keep(paidOrder));
+    QVERIFY(!orders.fallback->keep(otherPayment));
+    QVERIFY(!orders.fallback->keep(openOrder));
+}
+
+void TestNamedQueries::productsAndRefunds()
+{
+    const records::ListQuery archived = queries::productsQuery({false});
+    QCOMPARE(archived.path, QStringLiteral("/v1/products"));
+    QCOMPARE(archived.params.value("active").toBool(), false);
+    QCOMPARE(archived.params.value("expand").toStringList(), QStringList {"data.default_price"});
+    QCOMPARE(archived.emptyText, QStringLiteral("No archived products."));
+    QVERIFY(!queries::productsQuery({}).params.contains("active"));
+
+    const records::ListQuery refunds = queries::refundsQuery({" ch_1 "});
+    QCOMPARE(refunds.path, QStringLiteral("/v1/refunds"));
+    QCOMPARE(refunds.params.value("charge").toString(), QStringLiteral("ch_1"));
+    QCOMPARE(refunds.params.value("expand").toStringList(), QStringList {"data.charge.customer"});
+    QVERIFY(!queries::refundsQuery({"cus_1"}).isValid());
+}
+
+void TestNamedQueries::savedCardsOfACustomerOnly()
+{
+    const records::ListQuery cards = queries::savedCards("cus_A1");
+    QCOMPARE(cards.path, QStringLiteral("/v1/customers/cus_A1/payment_methods"));
+    QCOMPARE(cards.params.value("type").toString(), QStringLiteral("card"));
+    // An invoice's customer field that is not a customer id asks Stripe nothing.
+    const records::ListQuery hostile = queries::savedCards("cus_A1/../../v1/charges");
+    QVERIFY(hostile.path.isEmpty());
+    QVERIFY(!hostile.isValid());
+    QVERIFY(!hostile.invalidReason.isEmpty());
+    QCOMPARE(queries::oneTimePrices("EUR").params.value("currency").toString(), QStringLiteral("eur"));
 }
 
 QTEST_GUILESS_MAIN(TestNamedQueries)
