@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -40,17 +41,67 @@ QTableView *relatedTable(records::ListModel *model, QWidget *parent)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
-    // The pane scrolls; a list inside it that scrolled too would put scroll bars inside scroll
-    // bars. Each list is as tall and as wide as its rows instead (fitToRows).
+    // The pane scrolls down; a list inside it that scrolled too would put scroll bars inside
+    // scroll bars. Each list is as tall as its rows (fitToRows) and shows the columns that fit
+    // the pane whole (fitToWidth); its rows open in their own tab with every column.
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return view;
 }
 
+// Columns the pane never shows in this list (a customer's invoices need not name the customer),
+// apart from those fitToWidth hides for want of room.
+constexpr const char *omittedColumns = "paydeskOmittedColumns";
+constexpr const char *columnWidths = "paydeskColumnWidths";
+constexpr const char *amountColumns = "paydeskAmountColumns";
+
 void hideColumn(QTableView *view, const records::ListModel *model, const QString &columnId)
 {
-    if (const qsizetype column = records::indexOfColumn(model->columns(), columnId); column >= 0)
+    if (const qsizetype column = records::indexOfColumn(model->columns(), columnId); column >= 0) {
         view->setColumnHidden(int(column), true);
+        view->setProperty(omittedColumns, view->property(omittedColumns).toList() << int(column));
+    }
+}
+
+// Shows the columns that fit in width, each whole, rather than cutting them. Amounts come
+// first (a row's amount matters more than its other columns), then the first column (it names
+// the row) in the room left, down to 16 characters with an ellipsis (an invoice number whole),
+// then the others left to right while they fit.
+void fitToWidth(QTableView *view, int width)
+{
+    const QVariantList omitted = view->property(omittedColumns).toList();
+    const QVariantList widths = view->property(columnWidths).toList();
+    const QVariantList amounts = view->property(amountColumns).toList();
+    QList<int> shown;
+    for (int column = 0; column < widths.size(); ++column)
+        if (!omitted.contains(column))
+            shown << column;
+    if (shown.isEmpty())
+        return;
+    const int first = shown.first();
+    const int narrowestFirst
+        = std::min(widths.at(first).toInt(), view->fontMetrics().averageCharWidth() * 16);
+    int used = 2 * view->frameWidth() + narrowestFirst;
+    for (int column : std::as_const(shown)) {
+        if (column == first || !amounts.contains(column))
+            continue;
+        const bool fits = used + widths.at(column).toInt() <= width;
+        view->setColumnHidden(column, !fits);
+        if (fits)
+            used += widths.at(column).toInt();
+    }
+    const int firstWidth
+        = std::clamp(width - used + narrowestFirst, narrowestFirst, widths.at(first).toInt());
+    view->setColumnWidth(first, firstWidth);
+    used += firstWidth - narrowestFirst;
+    for (int column : std::as_const(shown)) {
+        if (column == first || amounts.contains(column))
+            continue;
+        const bool fits = used + widths.at(column).toInt() <= width;
+        view->setColumnHidden(column, !fits);
+        if (fits)
+            used += widths.at(column).toInt();
+    }
 }
 
 // Fits the table to what the rows hold: no empty space under one saved card, every row
@@ -63,18 +114,29 @@ void fitToRows(QTableView *view)
                          + model->rowCount() * view->verticalHeader()->defaultSectionSize()
                          + 2 * view->frameWidth());
     const int widest = view->fontMetrics().averageCharWidth() * 24;
-    int width = 2 * view->frameWidth();
+    const QVariantList omitted = view->property(omittedColumns).toList();
+    QVariantList widths;
+    QVariantList amounts;
     for (int column = 0; column < model->columnCount(); ++column) {
-        if (view->isColumnHidden(column))
+        if (omitted.contains(column)) {
+            widths << 0;
             continue;
+        }
+        view->setColumnHidden(column, false);
         view->resizeColumnToContents(column);
         const bool isAmount = model->rowCount() > 0
             && (Qt::Alignment(model->index(0, column).data(Qt::TextAlignmentRole).toInt()) & Qt::AlignRight);
         const int fitted = view->columnWidth(column) + 8;
         view->setColumnWidth(column, isAmount ? fitted : std::min(fitted, widest));
-        width += view->columnWidth(column);
+        widths << view->columnWidth(column);
+        if (isAmount)
+            amounts << column;
     }
-    view->setMinimumWidth(width);
+    view->setProperty(columnWidths, widths);
+    view->setProperty(amountColumns, amounts);
+    // As narrow as the pane needs: fitToWidth decides which columns show.
+    view->setMinimumWidth(0);
+    view->setSizePolicy(QSizePolicy::Ignored, view->sizePolicy().verticalPolicy());
 }
 
 // A web address is one long word that cannot wrap: shown as a link with its host, the whole
@@ -110,6 +172,9 @@ DetailPane::DetailPane(QWidget *parent)
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_fields->setLabelAlignment(Qt::AlignRight);
+    // A value that does not fit beside its label (a long id in a narrow pane) goes below it,
+    // rather than widening the pane past the window and cutting the title at its edge.
+    m_fields->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     m_rawToggle->setText(tr("Raw JSON"));
     m_rawToggle->setCheckable(true);
@@ -146,12 +211,29 @@ DetailPane::DetailPane(QWidget *parent)
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->viewport()->installEventFilter(this);
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_placeholder);
     outer->addWidget(m_scroll);
     clear();
+}
+
+int DetailPane::listWidth() const
+{
+    const QMargins margins = m_scroll->widget()->layout()->contentsMargins();
+    return m_scroll->viewport()->width() - margins.left() - margins.right();
+}
+
+bool DetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // A wider or narrower pane shows more or fewer of each list's columns.
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        for (QTableView *view : m_scroll->widget()->findChildren<QTableView *>())
+            if (view->property(columnWidths).isValid())
+                fitToWidth(view, listWidth());
+    return QWidget::eventFilter(watched, event);
 }
 
 void DetailPane::setClient(stripe::Client *client)
@@ -238,7 +320,7 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
             hideColumn(view, model, QStringLiteral("customer"));
         const records::Kind rowKind = related.kind;
         const QString emptyText = related.query.emptyText;
-        connect(model, &records::ListModel::stateChanged, state, [state, model, view, emptyText] {
+        connect(model, &records::ListModel::stateChanged, state, [this, state, model, view, emptyText] {
             using State = records::ListModel::State;
             switch (model->state()) {
             case State::Loading:
@@ -258,8 +340,10 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
             }
             state->setVisible(!state->text().isEmpty());
             view->setVisible(model->rowCount() > 0);
-            if (model->state() == records::ListModel::State::Ready)
+            if (model->state() == records::ListModel::State::Ready) {
                 fitToRows(view);
+                fitToWidth(view, listWidth());
+            }
         });
         connect(view, &QTableView::activated, this, [this, model, rowKind](const QModelIndex &index) {
             const QString rowId = model->data(index, records::ListModel::IdRole).toString();

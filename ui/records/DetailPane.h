@@ -45,8 +45,13 @@ signals:
     // Another record (or none) is shown: its widgets are new, for the tab order among others.
     void contentsChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void clearRelated();
+    // The width a related list has in the pane, without scrolling sideways.
+    int listWidth() const;
 
     QPointer<stripe::Client> m_client;
     records::Kind m_kind = records::Kind::Customer;

@@ -99,7 +99,8 @@ SaveViewDialog *SavedViewsMenu::saveCurrentView()
         return nullptr;
     QSettings settings;
     const QStringList names = records::SavedViews(settings, tab->settingsKey()).names();
-    auto *dialog = new SaveViewDialog(SaveViewDialog::Purpose::Save, names, QString(), keeps(tab), window());
+    auto *dialog
+        = new SaveViewDialog(SaveViewDialog::Purpose::Save, names, QString(), keeps(tab), tab->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // What is saved is what the tab shows when the user says Save, in that tab.
     connect(dialog, &QDialog::accepted, this, [this, dialog, tab = QPointer<RecordTab>(tab)] {
@@ -121,7 +122,7 @@ SaveViewDialog *SavedViewsMenu::renameView(const QString &name)
     QSettings settings;
     const QStringList names = records::SavedViews(settings, tab->settingsKey()).names();
     auto *dialog = new SaveViewDialog(SaveViewDialog::Purpose::Rename, names, name,
-                                      tr("Only the name changes."), window());
+                                      tr("Only the name changes."), tab->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, name, key = tab->settingsKey()] {
         QSettings settings;
@@ -141,7 +142,7 @@ QMessageBox *SavedViewsMenu::deleteView(const QString &name)
                                 tr("Delete the saved view “%1” of %2? The records stay as they are; "
                                    "only the view's name, filters, sort and columns go.")
                                     .arg(name, tab->title()),
-                                QMessageBox::Cancel, window());
+                                QMessageBox::Cancel, tab->window());
     box->setObjectName(QStringLiteral("deleteViewBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *remove = box->addButton(tr("Delete view"), QMessageBox::DestructiveRole);

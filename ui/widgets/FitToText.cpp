@@ -36,6 +36,13 @@ public:
         // the person could have moved it, it is brought back over its parent, on the screen.
         if (event->type() == QEvent::Move && m_shown.isValid() && m_shown.elapsed() < 2000)
             QTimer::singleShot(0, this, &TextFitter::keepInPlace);
+        // Grown by fit(): the window system confirms the new size a moment later, and only then
+        // does the frame say where the window ends (seen with a dialog grown once its lists had
+        // loaded, its bottom below the screen's).
+        if (event->type() == QEvent::Resize && m_grown) {
+            m_grown = false;
+            QTimer::singleShot(0, this, &TextFitter::keepInPlace);
+        }
         return false;
     }
 
@@ -78,6 +85,7 @@ public:
                                  needed);
         if (width == m_window->width() && m_window->height() >= needed)
             return;
+        m_grown = true;
         m_window->resize(width, std::max(m_window->height(), needed));
         // Grown, it stays wholly on the screen.
         keepInPlace();
@@ -86,6 +94,7 @@ public:
 private:
     QWidget *m_window;
     QElapsedTimer m_shown;
+    bool m_grown = false;
 };
 
 } // namespace

@@ -26,6 +26,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QStyle>
@@ -411,14 +412,43 @@ QString describe(const QWidget *widget)
     return text;
 }
 
+// Text in a view that scrolls sideways is cut at the view's edge until the reader scrolls: a
+// person reads down a pane, never across it.
+QString checkSideways(const QLabel *label)
+{
+    for (const QWidget *ancestor = label->parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+        auto *area = qobject_cast<const QScrollArea *>(ancestor);
+        if (!area)
+            continue;
+        const QWidget *viewport = area->viewport();
+        // Where the text ends, not the label: a label may be wider than the words it shows.
+        int textWidth = 0;
+        for (const QString &line : labelText(label).split(QLatin1Char('\n')))
+            textWidth = std::max(textWidth, label->fontMetrics().horizontalAdvance(line));
+        textWidth += 2 * label->margin() + std::max(0, label->indent()) + label->contentsMargins().left();
+        const QRect onViewport(label->mapTo(viewport, QPoint(0, 0)),
+                               QSize(std::min(label->width(), textWidth), label->height()));
+        if (onViewport.right() > viewport->width() + Slack || onViewport.left() < -Slack)
+            return QStringLiteral("%1 is cut: it runs %2 px past the side of %3, which scrolls sideways")
+                .arg(describe(label))
+                .arg(std::max(onViewport.right() - viewport->width(), -onViewport.left()))
+                .arg(describe(area));
+        return {};
+    }
+    return {};
+}
+
 QStringList cutText(const QWidget *window)
 {
     QStringList findings;
     for (const QWidget *widget : visibleWidgets(window)) {
         QString finding;
-        if (auto *label = qobject_cast<const QLabel *>(widget))
+        if (auto *label = qobject_cast<const QLabel *>(widget)) {
             finding = checkLabel(label);
-        else if (auto *button = qobject_cast<const QAbstractButton *>(widget); button && !isInternal(button))
+            if (finding.isEmpty())
+                finding = checkSideways(label);
+        } else if (auto *button = qobject_cast<const QAbstractButton *>(widget);
+                   button && !isInternal(button))
             finding = checkButton(button);
         else if (auto *field = qobject_cast<const QLineEdit *>(widget); field && !isInternal(field))
             finding = checkLineEdit(field);
