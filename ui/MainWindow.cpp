@@ -118,12 +118,8 @@ MainWindow::MainWindow(QWidget *parent)
         showTab(records::Kind::Order);
         m_orders->orderCreated(order);
     });
-    connect(m_payments->payments(), &PaymentsTab::refunded, this, [this](const QJsonObject &refund) {
-        m_payments->refunds()->model()->upsert(refund);
-        showMessage(tr("Refund of %1 %2: %3")
-                        .arg(records::format::money(refund, u"amount"), records::json::string(refund, u"id"),
-                             records::refundStatus(refund).text));
-    });
+    connect(m_payments->payments(), &PaymentsTab::refunded, this,
+            [this](const QJsonObject &refund) { m_payments->refunds()->model()->upsert(refund); });
 
     QSettings settings;
     fitToScreen(restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()));

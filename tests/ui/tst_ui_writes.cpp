@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableWidget>
 
 using State = records::ListModel::State;
@@ -163,6 +164,12 @@ void TestUiWrites::refundPartOfAPayment()
         },
         10000));
     QVERIFY(m_window->paymentsPage()->refunds()->model()->rowOfId(refund.value("id").toString()) >= 0);
+    // The window says what happened to which payment, by its customer's name, not its id.
+    const QString said = m_window->statusBar()->currentMessage();
+    const QString customer = m_fixture->object(charge.value("customer").toString()).value("name").toString();
+    QVERIFY2(said.startsWith("Refund of $12.50 on ") && said.contains(customer)
+                 && said.endsWith(": Succeeded") && !said.contains(refund.value("id").toString()),
+             qPrintable(said));
     const auto entries = m_fixture->journal()->entries();
     QCOMPARE(entries.last().intent.operation, QStringLiteral("refund"));
     QCOMPARE(entries.last().outcome->objectId, refund.value("id").toString());

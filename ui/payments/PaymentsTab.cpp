@@ -6,9 +6,12 @@
 #include "payments/RefundDialog.h"
 #include "queries/PaymentFinder.h"
 #include "queries/PaymentSearchText.h"
+#include "records/Format.h"
 #include "records/IdCheck.h"
 #include "records/Json.h"
 #include "records/RecordFetch.h"
+#include "records/Status.h"
+#include "records/Titles.h"
 #include "widgets/ChoiceBox.h"
 #include "widgets/CustomerPicker.h"
 #include "widgets/DateRangeFilter.h"
@@ -268,8 +271,14 @@ RefundDialog *PaymentsTab::refundSelected()
     auto *dialog = new RefundDialog(writeContext(), charge, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RefundDialog::written, this,
-            [this, chargeId = records::json::string(charge, u"id")](const QJsonObject &refund) {
+            [this, charge, chargeId = records::json::string(charge, u"id")](const QJsonObject &refund) {
                 emit refunded(refund);
+                // Named as the person knows the payment: "Refund of ¥500 on ¥1,500 from Priya
+                // Johnson, Visa •••• 4242: Succeeded".
+                emit announced(tr("Refund of %1 on %2: %3")
+                                   .arg(records::format::money(refund, u"amount"),
+                                        records::titles::title(records::Kind::Payment, charge),
+                                        records::refundStatus(refund).text));
                 // The payment's row shows what is refunded now.
                 auto *fetch = records::RecordFetch::start(client(), records::Kind::Payment, chargeId, this);
                 connect(fetch, &records::RecordFetch::fetched, this, &PaymentsTab::recordChanged);

@@ -315,8 +315,9 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
         state->setForegroundRole(QPalette::PlaceholderText);
         auto *view = relatedTable(model, nullptr);
         view->setAccessibleName(related.title);
-        // A customer's own invoices and payments need not repeat the customer on every row.
-        if (kind == records::Kind::Customer)
+        // A customer's own invoices and payments, and a payment's refunds, need not repeat the
+        // customer on every row.
+        if (kind == records::Kind::Customer || kind == records::Kind::Payment)
             hideColumn(view, model, QStringLiteral("customer"));
         const records::Kind rowKind = related.kind;
         const QString emptyText = related.query.emptyText;
