@@ -91,6 +91,15 @@ ActivityDialog::ActivityDialog(operations::WriteJournal *journal, const operatio
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(operations::JournalModel::Operation, 320);
+    // What a person reads first, on a small screen too: when, what, how much and how it ended;
+    // who, where and the ids after (the model's order, which the CSV keeps, is unchanged).
+    using Column = operations::JournalModel::Column;
+    QHeaderView *header = m_table->horizontalHeader();
+    const QList<Column> order {Column::Time,    Column::Operation, Column::Amount,
+                               Column::Outcome, Column::Object,    Column::User,
+                               Column::Account, Column::Mode,      Column::RequestId};
+    for (int visual = 0; visual < order.size(); ++visual)
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
