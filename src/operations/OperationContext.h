@@ -2,8 +2,11 @@
 
 #include "stripe/Client.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QString>
+
+#include <functional>
 
 namespace operations {
 
@@ -16,6 +19,10 @@ struct OperationContext
     WriteJournal *journal = nullptr;
     QString accountId;
     QString mode; // "sandbox", "test" or "live"
+    // Optional: told Stripe's answer to every write that succeeded (the object made or changed,
+    // or a DELETE's {id, deleted: true}), so the account's mirror takes it in at once rather
+    // than at the next event. It may outlive what it calls: capture a QPointer.
+    std::function<void(const QJsonObject &)> written = nullptr;
 
     bool isLive() const { return mode == QLatin1String("live"); }
 };
