@@ -77,7 +77,8 @@ TeamConnectionCheck::Result TeamConnectionCheck::run(const QString &text, const 
         const QString detail = error.message.section(QStringLiteral(": "), 1);
         return {false, describe(detail.isEmpty() ? error.message : detail, address)};
     }
-    const QString version = connection->scalar(QStringLiteral("SHOW server_version")).toString();
+    const QString version
+        = connection->scalar(QStringLiteral("SELECT current_setting('server_version')")).toString();
     const bool mayCreate
         = connection->scalar(QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE')"))
               .toBool();
