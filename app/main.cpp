@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "accounts/AccountStore.h"
 #include "accounts/KeyVault.h"
+#include "mirror/AccountMirror.h"
 #include "operations/WriteJournal.h"
 #include "platform/PrivateFiles.h"
 #include "platform/ProcessHardening.h"
@@ -226,8 +227,13 @@ int main(int argc, char *argv[])
     accounts::AccountStore store;
     operations::WriteJournal journal;
     MainWindow window;
+    // Each account's copy (on by default on the sandbox and in test mode, offered in live mode).
+    mirror::AccountMirror accountMirror(dataFolder());
+    accountMirror.setVault(&vault);
+    window.setMirror(&accountMirror);
     Workspace workspace(&window, &vault, &store, &journal,
                         [&sandboxServer] { return startSandbox(sandboxServer); });
+    workspace.setMirror(&accountMirror);
     window.show();
     instance.setHandler([&window, &workspace](const QStringList &arguments) {
         return followSecondStart(arguments, window, workspace);

@@ -6,7 +6,13 @@
 #include "customers/CustomersTab.h"
 #include "export/ExportProgressDialog.h"
 #include "invoices/InvoicesTab.h"
+#include "mirror/AccountMirror.h"
+#include "mirror/OverviewFeed.h"
+#include "mirrorview/MirrorControls.h"
+#include "mirrorview/MirrorStatusButton.h"
 #include "orders/OrdersTab.h"
+#include "overview/OverviewContent.h"
+#include "overview/OverviewTab.h"
 #include "payments/PaymentsAndRefundsPage.h"
 #include "payments/PaymentsTab.h"
 #include "products/ProductsTab.h"
@@ -18,6 +24,7 @@
 #include "records/Locator.h"
 #include "records/RecordFetch.h"
 #include "records/Status.h"
+#include "widgets/ChoiceBox.h"
 #include "widgets/NoticeBar.h"
 
 #include <QAction>
@@ -53,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_products(new ProductsTab(this))
     , m_goTo(new QLineEdit(this))
     , m_permissions(new accounts::KeyPermissions(this))
+    , m_overview(new OverviewTab(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Paydesk"));
@@ -66,6 +74,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_payments, tr("&Payments && refunds"));
     m_tabs->addTab(m_promoCodes, tr("Pro&mo codes"));
     m_tabs->addTab(m_products, tr("Pro&ducts"));
+    // Last: the record tabs keep their places (and the tab index a window saved), and the
+    // Overview, a summary read from the mirror, sits apart from the lists read from Stripe.
+    m_tabs->addTab(m_overview, tr("Overvie&w"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -103,6 +114,8 @@ MainWindow::MainWindow(QWidget *parent)
         connect(tab, &RecordTab::announced, this, [this](const QString &text) { showMessage(text); });
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateRecordActions);
+    connect(m_overview, &OverviewTab::figureActivated, this, &MainWindow::showFiltered);
+    connect(m_overview, &OverviewTab::announced, this, [this](const QString &text) { showMessage(text); });
     connect(m_payments, &QTabWidget::currentChanged, this, &MainWindow::updateRecordActions);
     connect(m_customers, &CustomersTab::invoiceCreated, this,
             [this](const QJsonObject &invoice) { showTab(records::Kind::Invoice)->recordChanged(invoice); });
@@ -147,6 +160,9 @@ void MainWindow::createMenus()
     connect(refresh, &QAction::triggered, this, [this] {
         if (RecordTab *tab = currentRecordTab())
             tab->reload();
+        else if (m_tabs->currentWidget() == m_overview && m_mirrorControls && m_mirrorControls->account()
+                 && m_mirrorControls->account()->overview())
+            m_mirrorControls->account()->overview()->refresh();
     });
     QAction *goTo
         = makeAction(QStringLiteral("goTo"), tr("&Go to ID or email…"), {QKeySequence(Qt::CTRL | Qt::Key_L)});
@@ -187,6 +203,17 @@ void MainWindow::createMenus()
     QAction *activity = makeAction(QStringLiteral("activity"), tr("&Activity (every write)…"),
                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
     connect(activity, &QAction::triggered, this, [this] { showActivity(); });
+    QAction *mirrorDetails = makeAction(QStringLiteral("mirrorDetails"), tr("Copy of this a&ccount…"));
+    connect(mirrorDetails, &QAction::triggered, this, [this] {
+        if (m_mirrorControls)
+            m_mirrorControls->showDetails();
+    });
+    // The Account menu is the workspace's to fill: it adds this one.
+    QAction *teamDatabase = makeAction(QStringLiteral("teamDatabase"), tr("&Team database…"));
+    connect(teamDatabase, &QAction::triggered, this, [this] {
+        if (m_mirrorControls)
+            m_mirrorControls->showTeamDatabase();
+    });
     QAction *about = makeAction(QStringLiteral("about"), tr("&About Paydesk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -202,6 +229,7 @@ void MainWindow::createMenus()
     view->addAction(goTo);
     view->addSeparator();
     view->addAction(activity);
+    view->addAction(mirrorDetails);
     QMenu *record = menuBar()->addMenu(tr("&Record"));
     record->setObjectName(QStringLiteral("recordMenu"));
     record->addAction(copyId);
@@ -232,6 +260,7 @@ void MainWindow::setConnection(const operations::OperationContext &context, cons
         : context.mode == QLatin1String("test")                         ? ModeBanner::Mode::Test
                                                                         : ModeBanner::Mode::Sandbox;
     m_banner->setMode(mode, accountName);
+    m_accountName = accountName;
     // The desktop adds " — Paydesk" (the application's display name): the title says only which
     // account, so that it reads "Sandbox — Paydesk", "Acme (test mode) — Paydesk".
     setWindowTitle(mode == ModeBanner::Mode::Sandbox    ? tr("Sandbox")
@@ -266,6 +295,47 @@ void MainWindow::setConnection(const operations::OperationContext &context, cons
     for (RecordTab *tab : tabs)
         tab->setConnection(context);
     updateRecordActions();
+}
+
+void MainWindow::setMirror(mirror::AccountMirror *account)
+{
+    delete m_mirrorControls;
+    m_mirrorControls = account ? new MirrorControls(this, account) : nullptr;
+    m_overview->setAccountMirror(account);
+    const bool hasMirror = account != nullptr;
+    action(QStringLiteral("mirrorDetails"))->setEnabled(hasMirror);
+    action(QStringLiteral("teamDatabase"))->setEnabled(hasMirror);
+    if (m_mirrorControls)
+        m_mirrorControls->statusButton()->setViewSource([this] {
+            MirrorStatusButton::View view;
+            if (const RecordTab *tab = currentRecordTab())
+                view.kind = tab->kind();
+            // Record tabs read from Stripe until they read from the mirror (mirror::Reader when
+            // Mirror::canServe(kind)); then this says so for them too.
+            view.readsMirror = m_tabs->currentWidget() == m_overview;
+            return view;
+        });
+}
+
+void MainWindow::showFiltered(const mirror::Filter &filter)
+{
+    // The tabs filter by status and customer today; a figure's rows are those of its Filter
+    // (due date, creation, currency too), which the tabs will apply once they read the mirror.
+    RecordTab *tab = showTab(filter.kind);
+    if (filter.kind == records::Kind::Invoice) {
+        {
+            const QSignalBlocker quiet(m_invoices->statusFilter());
+            m_invoices->statusFilter()->selectValue(filter.statuses.value(0));
+        }
+        m_invoices->filterByCustomer(filter.customer);
+    } else if (filter.kind == records::Kind::Payment) {
+        m_payments->payments()->filterByCustomer(filter.customer);
+    } else if (filter.kind == records::Kind::Refund) {
+        m_payments->refunds()->paymentFilter()->clear();
+        tab->reload();
+    }
+    showMessage(tr("Showing %1. The figure counts %2.")
+                    .arg(records::pluralName(filter.kind), overview::describe(filter)));
 }
 
 RecordTab *MainWindow::tabFor(records::Kind kind) const
@@ -427,6 +497,10 @@ void MainWindow::fitToScreen(bool restored)
 void MainWindow::updateRecordActions()
 {
     RecordTab *tab = currentRecordTab();
+    // The Overview exports its own figures.
+    action(QStringLiteral("exportCsv"))->setEnabled(tab != nullptr);
+    if (m_mirrorControls)
+        m_mirrorControls->statusButton()->refresh();
     const bool selected = tab && !tab->currentId().isEmpty();
     action(QStringLiteral("copyId"))->setEnabled(selected);
     QAction *dashboard = action(QStringLiteral("openInDashboard"));

@@ -11,8 +11,10 @@
 #include <QPointer>
 
 class CustomersTab;
+class MirrorControls;
 class NoticeBar;
 class InvoicesTab;
+class OverviewTab;
 class OrdersTab;
 class PaymentsAndRefundsPage;
 class ProductsTab;
@@ -25,6 +27,10 @@ class RecordTab;
 namespace accounts {
 class KeyPermissions;
 }
+namespace mirror {
+class AccountMirror;
+struct Filter;
+} // namespace mirror
 namespace records {
 class Locator;
 }
@@ -42,6 +48,14 @@ public:
 
     // Shows an account: its client and journal, its mode ("sandbox", "test", "live") and name.
     void setConnection(const operations::OperationContext &context, const QString &accountName);
+    QString accountName() const { return m_accountName; }
+    // The accounts' mirror (the workspace's): the Overview, the status bar's data source, its
+    // offer, notices and dialogs (MirrorControls).
+    void setMirror(mirror::AccountMirror *account);
+    MirrorControls *mirrorControls() const { return m_mirrorControls; }
+    OverviewTab *overviewTab() const { return m_overview; }
+    // The tab behind an Overview figure, showing as much of the figure's rows as its filters can.
+    void showFiltered(const mirror::Filter &filter);
     const operations::OperationContext &connection() const { return m_context; }
     ModeBanner::Mode mode() const { return m_banner->mode(); }
     bool isLive() const { return mode() == ModeBanner::Mode::Live; }
@@ -102,4 +116,7 @@ private:
     QMenu *m_accountMenu = nullptr;
     records::Locator *m_locator = nullptr;
     accounts::KeyPermissions *m_permissions;
+    OverviewTab *m_overview;
+    MirrorControls *m_mirrorControls = nullptr;
+    QString m_accountName;
 };

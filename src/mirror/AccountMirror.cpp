@@ -203,8 +203,8 @@ void AccountMirror::forget(const QString &account)
         accounts::VaultJob *job = m_vault->forgetTeamPassword(account);
         connect(job, &accounts::VaultJob::finished, this, [this](const accounts::VaultResult &result) {
             if (!result.isOk())
-                emit noticeRaised(tr("The team database's password may still be in the system keychain: %1")
-                                      .arg(result.error.userMessage()));
+                emit noticeRaised(tr("The team database's password may still be in the system keychain: %1.")
+                                      .arg(keychainTrouble(result.error)));
         });
     }
     emit changed();
@@ -226,6 +226,27 @@ std::function<void(const QJsonObject &)> AccountMirror::writeHook(const QString 
         if (self && self->accountId() == account)
             self->applyWrite(object);
     };
+}
+
+QString AccountMirror::keychainTrouble(const accounts::VaultError &error)
+{
+    using Kind = accounts::VaultError::Kind;
+    switch (error.kind()) {
+    case Kind::None:
+        break;
+    case Kind::NotFound:
+        return tr("the system keychain has no password saved for the team database");
+    case Kind::NoService:
+        return tr("no system keychain could be reached");
+    case Kind::Locked:
+        return tr("the system keychain is locked, or did not let Paydesk use it");
+    case Kind::TimedOut:
+        return tr("the system keychain did not answer; a password prompt may be waiting on your desktop");
+    case Kind::Other:
+        return error.detail().isEmpty() ? tr("the system keychain reported an error")
+                                        : tr("the system keychain reported an error: %1").arg(error.detail());
+    }
+    return {};
 }
 
 SizeEstimate *AccountMirror::estimateSize(QObject *parent)
@@ -258,7 +279,7 @@ void AccountMirror::startIfOn()
         if (!result.isOk()) {
             setTeamProblem(tr("The team database's password could not be read from the system keychain (%1). "
                               "Tabs read from Stripe; enter the password again in Account → Team database…")
-                               .arg(result.error.userMessage()));
+                               .arg(keychainTrouble(result.error)));
             emit changed();
             return;
         }

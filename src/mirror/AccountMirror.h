@@ -14,7 +14,8 @@
 
 namespace accounts {
 class KeyVault;
-}
+class VaultError;
+} // namespace accounts
 
 namespace mirror {
 
@@ -42,6 +43,7 @@ public:
 
     // For the team database's password; without one, team databases cannot be used.
     void setVault(accounts::KeyVault *vault) { m_vault = vault; }
+    accounts::KeyVault *vault() const { return m_vault; }
     // How the mirrors it starts sync (tests poll faster).
     void setMirrorOptions(const Mirror::Options &options) { m_options = options; }
 
@@ -92,6 +94,9 @@ public:
     void applyWrite(const QJsonObject &object);
     // For OperationContext::written: applies a write of this account while it is open.
     std::function<void(const QJsonObject &)> writeHook(const QString &accountId);
+
+    // What went wrong with the keychain, in words about the team database's password.
+    static QString keychainTrouble(const accounts::VaultError &error);
 
     // A first count of the account, for the offer (the caller owns the result; it reports once).
     SizeEstimate *estimateSize(QObject *parent);
