@@ -76,7 +76,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_products, tr("Pro&ducts"));
     // Last: the record tabs keep their places (and the tab index a window saved), and the
     // Overview, a summary read from the mirror, sits apart from the lists read from Stripe.
-    m_tabs->addTab(m_overview, tr("Overvie&w"));
+    // Every letter of its name is another target's Alt+letter: View → Overview (Ctrl+Shift+O)
+    // and Ctrl+Tab reach it.
+    m_tabs->addTab(m_overview, tr("Overview"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -203,6 +205,9 @@ void MainWindow::createMenus()
     QAction *activity = makeAction(QStringLiteral("activity"), tr("&Activity (every write)…"),
                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
     connect(activity, &QAction::triggered, this, [this] { showActivity(); });
+    QAction *showOverview = makeAction(QStringLiteral("showOverview"), tr("&Overview"),
+                                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
+    connect(showOverview, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_overview); });
     QAction *mirrorDetails = makeAction(QStringLiteral("mirrorDetails"), tr("Copy of this a&ccount…"));
     connect(mirrorDetails, &QAction::triggered, this, [this] {
         if (m_mirrorControls)
@@ -227,6 +232,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(refresh);
     view->addAction(goTo);
+    view->addAction(showOverview);
     view->addSeparator();
     view->addAction(activity);
     view->addAction(mirrorDetails);

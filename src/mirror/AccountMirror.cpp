@@ -98,6 +98,7 @@ void AccountMirror::close()
     stopMirror();
     m_paused = false;
     m_context = {};
+    m_lastSync = {};
     setTeamProblem({});
 }
 
@@ -151,6 +152,7 @@ bool AccountMirror::deleteCopy(QString *error)
         return false;
     stopMirror();
     m_settings.setChoice(accountId(), MirrorSettings::Choice::Off);
+    m_lastSync = {};
     const bool gone = removeSqliteStore(sqlitePath());
     if (!gone && error)
         *error = tr("Paydesk could not delete %1.").arg(sqlitePath());
@@ -316,6 +318,7 @@ void AccountMirror::stopMirror()
     if (!m_mirror)
         return;
     Mirror *mirror = m_mirror;
+    m_lastSync = mirror->syncState();
     m_mirror = nullptr;
     // Its connection first: the file may be deleted next.
     delete m_overview;

@@ -59,6 +59,9 @@ public:
     // The Overview's figures from the running mirror, read on a connection of their own; null
     // without a mirror.
     OverviewFeed *overview() const { return m_overview; }
+    // How far the copy of this account has come: the running mirror's, or what it last said
+    // (paused, turned off) during this session.
+    SyncState syncState() const { return m_mirror ? m_mirror->syncState() : m_lastSync; }
 
     // Whether a copy is kept for this account (as chosen, or by default).
     bool isOn() const;
@@ -128,6 +131,7 @@ private:
     QObject *m_opening = nullptr; // context of a keychain read for this opening
     bool m_paused = false;
     QString m_teamProblem;
+    SyncState m_lastSync;
 };
 
 } // namespace mirror

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -137,7 +138,13 @@ void MirrorDetailsDialog::refresh()
                     .arg(where,
                          QLocale().formattedDataSize(sizeOnDisk(m_account->sqlitePath()), 1,
                                                      QLocale::DataSizeSIFormat));
-    m_location->setText(where);
+    if (m_location->text() != where) {
+        m_location->setText(where);
+        // A path does not wrap: the field is as wide as the file's name (within the screen).
+        const QString path = m_account->isTeam() ? QString() : m_account->sqlitePath();
+        m_location->setMinimumWidth(std::min(fontMetrics().horizontalAdvance(path) + 8,
+                                             screen() ? screen()->availableGeometry().width() * 3 / 4 : 800));
+    }
     const QString notice = running ? running->notice() : m_account->teamProblem();
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
@@ -152,14 +159,15 @@ void MirrorDetailsDialog::refresh()
 
     // Kind by kind: what the listing has copied, and whether it is complete.
     const QLocale locale;
-    const mirror::SyncState sync = running ? running->syncState() : mirror::SyncState();
+    const mirror::SyncState sync = m_account->syncState();
+    const QString stopped = m_account->isPaused() ? tr("paused") : tr("not syncing");
     QList<QStringList> rows;
     for (const mirror::Table table : mirror::listedTables()) {
         const mirror::TableListing listing = sync.listing.value(table);
-        const QString state = !running ? tr("not syncing")
-            : listing.done             ? tr("complete")
-            : listing.count > 0        ? tr("copying…")
-                                       : tr("waiting");
+        const QString state = listing.done ? (running ? tr("complete") : tr("complete when stopped"))
+            : !running                     ? stopped
+            : listing.count > 0            ? tr("copying…")
+                                           : tr("waiting");
         QString name = records::pluralName(mirror::kindOf(table));
         name[0] = name.at(0).toUpper();
         rows << QStringList {name, locale.toString(listing.count), state};

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 MirrorOfferDialog::MirrorOfferDialog(mirror::AccountMirror *account, const QString &accountName,
@@ -62,6 +63,9 @@ MirrorOfferDialog::MirrorOfferDialog(mirror::AccountMirror *account, const QStri
     layout->addWidget(m_control);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    // A path does not wrap: the field is as wide as the file's name (within the screen).
+    m_where->setMinimumWidth(std::min(fontMetrics().horizontalAdvance(m_where->text()) + 8,
+                                      screen() ? screen()->availableGeometry().width() * 3 / 4 : 800));
     fitToText(this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -90,8 +94,10 @@ void MirrorOfferDialog::showEstimate(const mirror::SizeEstimate::Result &result)
     if (result.isKnown() && result.objects > 0) {
         // A page of 100 at a time, 20 requests a second (the mirror's limit for Stripe).
         const qint64 minutes = std::max<qint64>(1, (result.objects / 100 / 20 + 59) / 60);
-        text += tr(". Making the copy takes about %n minute(s); Paydesk works from Stripe meanwhile.",
-                   nullptr, int(minutes));
+        text += minutes == 1
+            ? tr(". Making the copy takes about a minute; Paydesk works from Stripe meanwhile.")
+            : tr(". Making the copy takes about %1 minutes; Paydesk works from Stripe meanwhile.")
+                  .arg(QLocale().toString(minutes));
     }
     m_size->setText(text);
 }

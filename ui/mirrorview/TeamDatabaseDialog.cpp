@@ -45,7 +45,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(mirror::AccountMirror *account, QWidget *
     , m_message(new QLabel(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_save(new QPushButton(tr("&Save and use it"), this))
-    , m_ownCopy(new QPushButton(tr("Use this desk's &own copy"), this))
+    , m_ownCopy(new QPushButton(tr("Use this desk's own cop&y"), this))
 {
     setObjectName(QStringLiteral("teamDatabaseDialog"));
     setWindowTitle(tr("Team database"));
@@ -63,7 +63,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(mirror::AccountMirror *account, QWidget *
     m_address->setAccessibleName(tr("Connection string"));
     m_address->setClearButtonEnabled(true);
     m_host->setObjectName(QStringLiteral("teamHost"));
-    m_host->setPlaceholderText(tr("db.example.com, or a socket folder such as /run/postgresql"));
+    m_host->setPlaceholderText(tr("db.example.com or /run/postgresql"));
     m_port->setObjectName(QStringLiteral("teamPort"));
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
@@ -82,7 +82,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(mirror::AccountMirror *account, QWidget *
     m_ownCopy->setObjectName(QStringLiteral("useOwnCopy"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Connection &string:"), m_address);
+    form->addRow(tr("&Connection string:"), m_address);
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);
@@ -111,7 +111,6 @@ TeamDatabaseDialog::TeamDatabaseDialog(mirror::AccountMirror *account, QWidget *
     m_ownCopy->setVisible(!current.isEmpty());
     if (!current.isEmpty())
         m_password->setPlaceholderText(tr("(kept in the system keychain; type to replace it)"));
-    m_message->hide();
 
     connect(m_address, &QLineEdit::textEdited, this, &TeamDatabaseDialog::addressEdited);
     for (QLineEdit *field : {m_host, m_database, m_user, m_options})
@@ -132,7 +131,7 @@ TeamDatabaseDialog::~TeamDatabaseDialog()
 
 QString TeamDatabaseDialog::message() const
 {
-    return m_message->isVisibleTo(this) ? m_message->text() : QString();
+    return m_message->text();
 }
 
 void TeamDatabaseDialog::setMessage(const QString &text, bool isError)
@@ -140,8 +139,8 @@ void TeamDatabaseDialog::setMessage(const QString &text, bool isError)
     QPalette palette = m_message->palette();
     palette.setColor(QPalette::WindowText, isError ? QColor(0xC6, 0x28, 0x28) : QColor(0x1B, 0x5E, 0x20));
     m_message->setPalette(palette);
+    // Always in the layout (empty when there is nothing to say): the window is sized with it.
     m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
 }
 
 void TeamDatabaseDialog::setBusy(bool busy)

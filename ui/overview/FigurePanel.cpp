@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -46,6 +47,7 @@ FigurePanel::FigurePanel(const QString &title, BarChart *chart, QTableWidget *ta
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setAccessibleName(title);
     if (m_chart) {
         m_chart->setAccessibleName(title);
@@ -74,6 +76,16 @@ FigurePanel::FigurePanel(const QString &title, BarChart *chart, QTableWidget *ta
         connect(m_chart, &BarChart::currentChanged, this, &FigurePanel::updateCaption);
         updateCaption();
     }
+}
+
+void FigurePanel::fitTable()
+{
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    if (m_table->horizontalScrollBar()->isVisible())
+        height += m_table->horizontalScrollBar()->height();
+    m_table->setFixedHeight(height);
 }
 
 bool FigurePanel::isShowingTable() const

@@ -28,6 +28,9 @@ public:
     void showTable(bool table);
     // What the chart shows when it has nothing ("No open invoices in USD").
     void setEmptyText(const QString &text);
+    // The table as tall as its rows (a figure has a dozen at most): the Overview scrolls as a
+    // whole, never a table inside it.
+    void fitTable();
 
 signals:
     void exportRequested();

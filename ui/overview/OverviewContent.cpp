@@ -14,9 +14,15 @@ namespace overview {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("OverviewTab", text, disambiguation, n);
+    return QCoreApplication::translate("OverviewTab", text);
+}
+
+// "1 open invoice", "12 open invoices": English needs no translation file to be right.
+QString counted(qint64 count, const char *one, const char *many)
+{
+    return (count == 1 ? tr(one) : tr(many)).arg(QLocale().toString(count));
 }
 
 QString money(qint64 amount, const QString &currency)
@@ -149,8 +155,9 @@ QList<BarChart::Group> agingBars(const mirror::OverviewFigures &figures, const Q
         BarChart::Bar bar;
         bar.value = figure.amount;
         bar.label = money(figure.amount, currency);
-        bar.text = tr("%1: %n open invoice(s), %2 owed.", nullptr, int(figure.count))
-                       .arg(ageName(Age(age)), money(figure.amount, currency));
+        bar.text = tr("%1: %2, %3 owed.")
+                       .arg(ageName(Age(age)), counted(figure.count, "%1 open invoice", "%1 open invoices"),
+                            money(figure.amount, currency));
         bar.color = barColor(tones[age], palette);
         groups.append({ageLabel(Age(age)), {bar}});
     }
@@ -199,13 +206,15 @@ QList<BarChart::Group> revenueBars(const mirror::OverviewFigures &figures, const
         const auto refunds = row ? row->refunds : mirror::Overview::Figure();
         BarChart::Bar in;
         in.value = revenue.amount;
-        in.text = tr("%1: revenue %2 from %n payment(s).", nullptr, int(revenue.count))
-                      .arg(monthName(month), money(revenue.amount, currency));
+        in.text = tr("%1: revenue %2 from %3.")
+                      .arg(monthName(month), money(revenue.amount, currency),
+                           counted(revenue.count, "%1 payment", "%1 payments"));
         in.color = barColor(records::Status::Tone::Positive, palette);
         BarChart::Bar out;
         out.value = refunds.amount;
-        out.text = tr("%1: refunds %2, %n refund(s).", nullptr, int(refunds.count))
-                       .arg(monthName(month), money(refunds.amount, currency));
+        out.text = tr("%1: refunds %2 (%3).")
+                       .arg(monthName(month), money(refunds.amount, currency),
+                            counted(refunds.count, "%1 refund", "%1 refunds"));
         out.color = barColor(records::Status::Tone::Negative, palette);
         groups.append({QLocale().toString(month, QStringLiteral("MMM")), {in, out}});
     }

@@ -78,13 +78,20 @@ OverviewTab::OverviewTab(QWidget *parent)
     m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 50);
     m_progress->setAccessibleName(tr("Syncing progress"));
     m_notReadyAction->setObjectName(QStringLiteral("overviewAction"));
-    auto *waitingLayout = new QVBoxLayout(waiting);
-    waitingLayout->addStretch(2);
-    waitingLayout->addWidget(m_notReady);
-    waitingLayout->addWidget(m_progress, 0, Qt::AlignHCenter);
-    waitingLayout->addWidget(m_notReadyDetail);
-    waitingLayout->addWidget(m_notReadyAction, 0, Qt::AlignHCenter);
-    waitingLayout->addStretch(3);
+    // A column of lines a person can read at once, centred however wide the window.
+    auto *column = new QWidget(waiting);
+    column->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->addStretch(2);
+    columnLayout->addWidget(m_notReady);
+    columnLayout->addWidget(m_progress, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_notReadyDetail);
+    columnLayout->addWidget(m_notReadyAction, 0, Qt::AlignHCenter);
+    columnLayout->addStretch(3);
+    auto *waitingLayout = new QHBoxLayout(waiting);
+    waitingLayout->addStretch(1);
+    waitingLayout->addWidget(column, 8);
+    waitingLayout->addStretch(1);
 
     // The figures.
     auto *content = new QWidget;
@@ -113,7 +120,6 @@ OverviewTab::OverviewTab(QWidget *parent)
     m_revenue->setObjectName(QStringLiteral("revenueFigure"));
     m_balancesPanel = new FigurePanel(tr("Largest open balances"), nullptr, m_balances, content);
     m_balancesPanel->setObjectName(QStringLiteral("balancesFigure"));
-    m_balances->setMinimumHeight(fontMetrics().height() * 8);
 
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(top);
@@ -274,7 +280,7 @@ void OverviewTab::updateState()
         if (m_account->isPaused()) {
             text = tr("Syncing is paused. The Overview adds up every invoice and payment of the account from "
                       "its copy, which must be complete and current.");
-            action = tr("&Resume syncing");
+            action = tr("Resume s&yncing");
         } else {
             text = tr(
                 "The Overview adds up every invoice, payment and refund of the account. It needs a copy of "
@@ -386,6 +392,8 @@ void OverviewTab::showFigures()
     overview::fillBalancesTable(m_balances, shown, currency);
     if (m_balances->rowCount() > 0 && m_balances->currentRow() < 0)
         m_balances->setCurrentCell(0, 0);
+    for (FigurePanel *figure : {m_aging, m_revenue, m_balancesPanel})
+        figure->fitTable();
 
     const QString code = currency.toUpper();
     bool anyOpen = false;
@@ -463,6 +471,8 @@ mirror::MirrorCsvExport *OverviewTab::exportRows(Figure figure, const QString &f
     progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(exporter, &mirror::MirrorCsvExport::progress, progress, &ExportProgressDialog::setRowsWritten);
     connect(progress, &QProgressDialog::canceled, exporter, &mirror::MirrorCsvExport::cancel);
+    // Escape hides a QProgressDialog without its canceled(): it cancels the export too.
+    connect(progress, &QDialog::rejected, exporter, &mirror::MirrorCsvExport::cancel);
     connect(exporter, &mirror::MirrorCsvExport::finished, this,
             [this, exporter, progress = QPointer<ExportProgressDialog>(progress), fileName, plural,
              filter](bool ok) {
