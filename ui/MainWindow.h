@@ -57,8 +57,8 @@ public:
     // The tab behind an Overview figure, showing as much of the figure's rows as its filters can.
     void showFiltered(const mirror::Filter &filter);
     const operations::OperationContext &connection() const { return m_context; }
-    ModeBanner::Mode mode() const { return m_banner->mode(); }
-    bool isLive() const { return mode() == ModeBanner::Mode::Live; }
+    accounts::Mode mode() const { return m_context.mode; }
+    bool isLive() const { return m_context.isLive(); }
 
     // The tab that shows this kind of record, switched to.
     RecordTab *showTab(records::Kind kind);
@@ -83,6 +83,11 @@ public:
     QAction *action(const QString &name) const;
 
     void exportCurrentView(const QString &fileName);
+    // The window's size and tab, as closing it saves them (also when Paydesk ends on a signal).
+    void saveLayout();
+    // The rows selected in the current tab (File → Export selected rows…).
+    void exportSelectedRows(const QString &fileName);
+    class SavedViewsMenu *savedViewsMenu() const { return m_savedViews; }
     // The journal of writes; with unfinishedOnly, the writes of this account that did not finish.
     class ActivityDialog *showActivity(bool unfinishedOnly = false);
 
@@ -114,6 +119,7 @@ private:
     ProductsTab *m_products;
     QLineEdit *m_goTo;
     QMenu *m_accountMenu = nullptr;
+    class SavedViewsMenu *m_savedViews = nullptr;
     records::Locator *m_locator = nullptr;
     accounts::KeyPermissions *m_permissions;
     OverviewTab *m_overview;

@@ -52,7 +52,7 @@ public:
     void close();
 
     QString accountId() const { return m_context.accountId; }
-    QString mode() const { return m_context.mode; }
+    accounts::Mode mode() const { return m_context.mode; }
     bool isOpen() const { return !m_context.accountId.isEmpty(); }
     // The running mirror, or null (off, paused, not decided, waiting for the team's password).
     Mirror *mirror() const { return m_mirror; }

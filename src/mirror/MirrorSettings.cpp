@@ -6,9 +6,9 @@ namespace mirror {
 
 namespace {
 
-bool isLive(const QString &mode)
+bool isLive(accounts::Mode mode)
 {
-    return mode == QLatin1String("live");
+    return mode == accounts::Mode::Live;
 }
 
 } // namespace
@@ -49,7 +49,7 @@ void MirrorSettings::setChoice(const QString &account, Choice choice)
     m_settings->sync();
 }
 
-bool MirrorSettings::isOn(const QString &account, const QString &mode) const
+bool MirrorSettings::isOn(const QString &account, accounts::Mode mode) const
 {
     switch (choice(account)) {
     case Choice::On:
@@ -62,7 +62,7 @@ bool MirrorSettings::isOn(const QString &account, const QString &mode) const
     return !isLive(mode);
 }
 
-bool MirrorSettings::shouldOffer(const QString &account, const QString &mode) const
+bool MirrorSettings::shouldOffer(const QString &account, accounts::Mode mode) const
 {
     return isLive(mode) && choice(account) == Choice::Undecided;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accounts/Mode.h"
+
 #include <QString>
 
 #include <memory>
@@ -28,9 +30,9 @@ public:
     void setChoice(const QString &account, Choice choice);
     // Whether a copy is kept: as chosen, else on for the sandbox and test mode, and off in live
     // mode until the offer is accepted.
-    bool isOn(const QString &account, const QString &mode) const;
+    bool isOn(const QString &account, accounts::Mode mode) const;
     // Live mode asks once per account; the sandbox and test mode never ask.
-    bool shouldOffer(const QString &account, const QString &mode) const;
+    bool shouldOffer(const QString &account, accounts::Mode mode) const;
 
     // Empty: the desk's own file.
     QString teamConnection(const QString &account) const;

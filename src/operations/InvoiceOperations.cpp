@@ -61,10 +61,11 @@ QString CreateInvoiceOperation::validate() const
 
 QString CreateInvoiceOperation::summary() const
 {
+    const QString customer = m_customerName.isEmpty() ? m_customer : m_customerName;
     return m_send ? tr("Create a draft invoice for %1, to be emailed and paid within %2 days")
-                        .arg(m_customer)
+                        .arg(customer)
                         .arg(m_daysUntilDue)
-                  : tr("Create a draft invoice for %1, charged automatically").arg(m_customer);
+                  : tr("Create a draft invoice for %1, charged automatically").arg(customer);
 }
 
 stripe::Request CreateInvoiceOperation::buildRequest(const QString &intentId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/Mode.h"
 #include "stripe/Client.h"
 
 #include <QJsonObject>
@@ -18,13 +19,13 @@ struct OperationContext
     QPointer<stripe::Client> client;
     WriteJournal *journal = nullptr;
     QString accountId;
-    QString mode; // "sandbox", "test" or "live"
+    accounts::Mode mode = accounts::Mode::Sandbox;
     // Optional: told Stripe's answer to every write that succeeded (the object made or changed,
     // or a DELETE's {id, deleted: true}), so the account's mirror takes it in at once rather
     // than at the next event. It may outlive what it calls: capture a QPointer.
     std::function<void(const QJsonObject &)> written = nullptr;
 
-    bool isLive() const { return mode == QLatin1String("live"); }
+    bool isLive() const { return mode == accounts::Mode::Live; }
 };
 
 } // namespace operations

@@ -63,7 +63,9 @@ QString CreatePromotionCodeOperation::summary() const
     if (m_restrictions.minimumAmount)
         conditions << tr("orders of %1 or more").arg(m_restrictions.minimumAmount->format());
     if (!m_restrictions.customerId.trimmed().isEmpty())
-        conditions << tr("only for %1").arg(m_restrictions.customerId.trimmed());
+        conditions << tr("only for %1")
+                          .arg(m_restrictions.customerName.isEmpty() ? m_restrictions.customerId.trimmed()
+                                                                     : m_restrictions.customerName);
     QString text
         = tr("Create code %1 for coupon %2 (%3)")
               .arg(m_code,

@@ -140,6 +140,12 @@ QList<Column> refundColumns()
             statusColumn(refundStatus),
             textColumn(QStringLiteral("reason"), tr("Reason"),
                        [](const QJsonObject &r) { return format::words(json::string(r, u"reason")); }),
+            // From the payment and its customer, expanded in the list's own request.
+            textColumn(QStringLiteral("customer"), tr("Customer"),
+                       [](const QJsonObject &r) {
+                           const QJsonObject charge = json::expanded(r, u"charge");
+                           return charge.isEmpty() ? QString() : format::customerOfPayment(charge);
+                       }),
             textColumn(QStringLiteral("payment"), tr("Payment"),
                        [](const QJsonObject &r) { return json::id(r, u"charge"); }),
             dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created"), true),

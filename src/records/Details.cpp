@@ -3,6 +3,7 @@
 #include "records/Format.h"
 #include "records/Json.h"
 #include "records/Status.h"
+#include "records/Titles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,6 +16,21 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("records::Details", text);
+}
+
+// An order's items as product names and quantities: the description Paydesk wrote ("2 × T-shirt,
+// 1 × Mug"); when it is gone, the lines of paydesk_items ("price_…x2;…") with their quantities.
+QString orderItems(const QJsonObject &object)
+{
+    if (const QString description = json::string(object, u"description"); !description.isEmpty())
+        return description;
+    QStringList lines;
+    for (const QString &line :
+         json::string(object, u"metadata.paydesk_items").split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype times = line.lastIndexOf(QLatin1Char('x'));
+        lines << (times > 0 ? QStringLiteral("%1 × %2").arg(line.mid(times + 1), line.left(times)) : line);
+    }
+    return lines.join(QStringLiteral(", "));
 }
 
 class Fields
@@ -42,18 +58,37 @@ public:
     {
         return text(label, format::dateTime(m_object, path));
     }
-    Fields &link(const QString &label, QStringView path, Kind kind)
+    // A link names what it leads to when the object was expanded into this one ("Jane Doe"),
+    // else with `name` when given (an invoice's customer_name), else by its id.
+    Fields &link(const QString &label, QStringView path, Kind kind, const QString &name = {})
     {
         const QString id = json::id(m_object, path);
-        if (!id.isEmpty())
-            m_fields.append({label, id, kind, id});
+        if (id.isEmpty())
+            return *this;
+        const QJsonObject expanded = json::expanded(m_object, path);
+        QString shown = expanded.isEmpty() ? name : titles::linkText(kind, expanded);
+        if (shown.isEmpty())
+            shown = id;
+        m_fields.append({label, shown, kind, id});
         return *this;
     }
-    Fields &metadata()
+    // Paydesk's own keys said in words (the raw keys stay in the Raw JSON); the rest as they are.
+    Fields &metadata(Kind kind)
     {
         const QJsonObject metadata = json::object(m_object, u"metadata");
+        const auto paydesk
+            = [&metadata](const char *key) { return metadata.value(QLatin1String(key)).toString(); };
+        if (const QString note = paydesk("paydesk_note"); !note.isEmpty())
+            text(tr("Refund note"), note);
+        const QString items = paydesk("paydesk_items");
+        // An order's own pane lists its items already; its payment says what it paid for.
+        if (!items.isEmpty() && kind != Kind::Order && kind != Kind::PaymentIntent)
+            text(tr("Order items"), orderItems(m_object));
+        if (!paydesk("paydesk_intent").isEmpty() || paydesk("paydesk_order") == QLatin1String("1"))
+            text(tr("Origin"), tr("Made with Paydesk"));
         for (auto it = metadata.begin(); it != metadata.end(); ++it)
-            text(tr("Metadata: %1").arg(it.key()), it.value().toString());
+            if (!it.key().startsWith(QLatin1String("paydesk_")))
+                text(tr("Metadata: %1").arg(it.key()), it.value().toString());
         return *this;
     }
     QList<DetailField> take() { return std::move(m_fields); }
@@ -70,11 +105,6 @@ ListQuery listOf(const QString &path, const stripe::Params &params, const QStrin
     query.params = params;
     query.emptyText = emptyText;
     return query;
-}
-
-QString orderItems(const QJsonObject &paymentIntent)
-{
-    return json::string(paymentIntent, u"description");
 }
 
 } // namespace
@@ -95,7 +125,8 @@ QList<DetailField> detailFieldsFor(Kind kind, const QJsonObject &o)
     case Kind::Invoice:
         f.field(tr("Number"), u"number").text(tr("Status"), invoiceStatus(o).text);
         f.field(tr("Description"), u"description");
-        f.link(tr("Customer"), u"customer", Kind::Customer).field(tr("Customer email"), u"customer_email");
+        f.link(tr("Customer"), u"customer", Kind::Customer, format::customerOfInvoice(o))
+            .field(tr("Customer email"), u"customer_email");
         f.money(tr("Total"), u"total")
             .money(tr("Amount due"), u"amount_due")
             .money(tr("Amount paid"), u"amount_paid");
@@ -119,9 +150,12 @@ QList<DetailField> detailFieldsFor(Kind kind, const QJsonObject &o)
         f.money(tr("Amount"), u"amount")
             .money(tr("Refunded"), u"amount_refunded")
             .text(tr("Status"), paymentStatus(o).text);
-        f.text(tr("Card"), format::cardOfPayment(o)).text(tr("Customer"), format::customerOfPayment(o));
-        f.link(tr("Customer ID"), u"customer", Kind::Customer)
-            .link(tr("Payment intent"), u"payment_intent", Kind::PaymentIntent);
+        f.text(tr("Card"), format::cardOfPayment(o));
+        if (json::id(o, u"customer").isEmpty())
+            f.text(tr("Customer"), format::customerOfPayment(o)); // a guest: the name on the card
+        else
+            f.link(tr("Customer"), u"customer", Kind::Customer, format::customerOfPayment(o));
+        f.link(tr("Payment intent"), u"payment_intent", Kind::PaymentIntent);
         f.field(tr("Description"), u"description").field(tr("Failure"), u"failure_message");
         f.date(tr("Created"), u"created").field(tr("Receipt"), u"receipt_url");
         break;
@@ -129,6 +163,7 @@ QList<DetailField> detailFieldsFor(Kind kind, const QJsonObject &o)
         f.money(tr("Amount"), u"amount").text(tr("Status"), refundStatus(o).text);
         f.text(tr("Reason"), format::words(json::string(o, u"reason")))
             .link(tr("Payment"), u"charge", Kind::Payment);
+        f.link(tr("Customer"), u"charge.customer", Kind::Customer);
         f.field(tr("Failure"), u"failure_reason").date(tr("Created"), u"created");
         break;
     case Kind::PromotionCode: {
@@ -178,7 +213,7 @@ QList<DetailField> detailFieldsFor(Kind kind, const QJsonObject &o)
         f.link(tr("Invoice"), u"invoice", Kind::Invoice);
         break;
     }
-    f.metadata();
+    f.metadata(kind);
     return f.take();
 }
 

@@ -62,7 +62,7 @@ void TestUiFirstHour::initTestCase()
 
 void TestUiFirstHour::restrictedKeyTurnsOffWhatItCannotDo()
 {
-    MainWindow *window = m_fixture->open(QStringLiteral("test"), sandbox::keys::readOnly());
+    MainWindow *window = m_fixture->open(accounts::Mode::Test, sandbox::keys::readOnly());
     auto *customers = window->customersTab();
     window->showTab(records::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
@@ -96,7 +96,7 @@ void TestUiFirstHour::restrictedKeyTurnsOffWhatItCannotDo()
 
 void TestUiFirstHour::keyThatCannotReadInvoicesCannotStartOne()
 {
-    MainWindow *window = m_fixture->open(QStringLiteral("test"), sandbox::keys::noInvoices());
+    MainWindow *window = m_fixture->open(accounts::Mode::Test, sandbox::keys::noInvoices());
     auto *customers = window->customersTab();
     window->showTab(records::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
@@ -221,7 +221,7 @@ void TestUiFirstHour::dashboardIsOffOnTheSandboxAndABrowserFailureIsSaid()
     QVERIFY(copyId->isEnabled());
     QVERIFY(!dashboard->isEnabled()); // the sandbox's records are not in Stripe's Dashboard
     // In test mode it opens, and a browser that cannot start is said in the window.
-    window = m_fixture->open(QStringLiteral("test"));
+    window = m_fixture->open(accounts::Mode::Test);
     customers = window->showTab(records::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     dashboard = window->action(QStringLiteral("openInDashboard"));

@@ -391,7 +391,7 @@ void TestUiWrites::newWriteWarnsOfAnUnfinishedOne()
 
 void TestUiWrites::liveConfirmationsSayLive()
 {
-    m_window = m_fixture->open("live");
+    m_window = m_fixture->open(accounts::Mode::Live);
     const QJsonObject charge = refundableCharge();
     RefundDialog *dialog = openRefund(charge.value("id").toString());
     QVERIFY(dialog);

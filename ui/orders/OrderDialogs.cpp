@@ -3,6 +3,7 @@
 #include "records/Format.h"
 #include "records/Json.h"
 #include "widgets/ChoiceBox.h"
+#include "widgets/CustomerPicker.h"
 #include "widgets/RecordPicker.h"
 
 #include <QFormLayout>
@@ -18,13 +19,16 @@ OrderDialog::OrderDialog(const operations::OperationContext &context, const QJso
                          QWidget *parent)
     : WriteDialog(tr("New order"), context.isLive(), parent)
     , m_context(context)
-    , m_customer(customer)
+    , m_customer(new CustomerPicker(this))
     , m_price(new RecordPicker(this))
     , m_quantity(new QSpinBox(this))
     , m_lines(new QTableWidget(0, 3, this))
     , m_total(new QLabel(this))
 {
     setObjectName(QStringLiteral("orderDialog"));
+    m_customer->setObjectName(QStringLiteral("customer"));
+    m_customer->setClient(context.client);
+    m_customer->setCustomer(customer);
     m_price->setObjectName(QStringLiteral("price"));
     m_quantity->setObjectName(QStringLiteral("quantity"));
     m_lines->setObjectName(QStringLiteral("lines"));
@@ -53,7 +57,7 @@ OrderDialog::OrderDialog(const operations::OperationContext &context, const QJso
     pick->addWidget(new QLabel(tr("×"), this));
     pick->addWidget(m_quantity);
     pick->addWidget(add);
-    form()->addRow(tr("Customer:"), new QLabel(records::format::choiceLabel(customer), this));
+    form()->addRow(tr("&Customer:"), m_customer);
     form()->addRow(tr("&Item:"), pickRow);
     if (auto *label = qobject_cast<QLabel *>(form()->labelForField(pickRow)))
         label->setBuddy(m_price);
@@ -69,6 +73,7 @@ OrderDialog::OrderDialog(const operations::OperationContext &context, const QJso
     prices.emptyText = tr("No active prices: create a product and a price first");
     m_price->load(context.client, prices);
 
+    connect(m_customer, &CustomerPicker::customerChanged, this, &OrderDialog::inputsChanged);
     connect(add, &QPushButton::clicked, this, &OrderDialog::addLine);
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_lines->currentRow();
@@ -117,12 +122,22 @@ void OrderDialog::refreshLines()
     inputsChanged();
 }
 
-operations::Operation *OrderDialog::makeOperation(QString *)
+QJsonObject OrderDialog::customer() const
 {
-    auto *order = new operations::CreateOrderOperation(m_context, m_customer, m_orderLines);
+    return m_customer->customer();
+}
+
+operations::Operation *OrderDialog::makeOperation(QString *error)
+{
+    auto *order = new operations::CreateOrderOperation(m_context, m_customer->customer(), m_orderLines);
     const auto total = order->total();
     m_totalText = total ? total->format() : QString();
     m_total->setText(m_orderLines.isEmpty() ? tr("Add items to the order.") : m_totalText);
+    if (m_customer->customer().isEmpty()) {
+        delete order;
+        *error = tr("Choose the customer: type part of their name or email, or paste their ID.");
+        return nullptr;
+    }
     return order;
 }
 

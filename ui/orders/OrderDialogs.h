@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 class ChoiceBox;
+class CustomerPicker;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -21,9 +22,13 @@ class OrderDialog : public WriteDialog
     Q_OBJECT
 
 public:
+    // For this customer, or (empty) one chosen in the dialog.
     OrderDialog(const operations::OperationContext &context, const QJsonObject &customer,
                 QWidget *parent = nullptr);
 
+    CustomerPicker *customerField() const { return m_customer; }
+    // The customer the order is for, as chosen when it was created.
+    QJsonObject customer() const;
     RecordPicker *priceField() const { return m_price; }
     QSpinBox *quantityField() const { return m_quantity; }
     QTableWidget *linesTable() const { return m_lines; }
@@ -39,7 +44,7 @@ private:
     void refreshLines();
 
     operations::OperationContext m_context;
-    QJsonObject m_customer;
+    CustomerPicker *m_customer;
     QList<operations::OrderLine> m_orderLines;
     RecordPicker *m_price;
     QSpinBox *m_quantity;

@@ -68,7 +68,20 @@ ProductsTab::ProductsTab(records::PriceCounts *priceCounts, QWidget *parent)
     m_newPrice = addActionButton(QStringLiteral("newPrice"), tr("Ne&w price…"));
     connect(m_newPrice, &QPushButton::clicked, this, &ProductsTab::newPriceForSelected);
     requirePermission(m_newPrice, accounts::KeyPermissions::Area::Prices);
+    actsOnSelectedRow({m_newPrice});
     updateActions({});
+}
+
+QVariantMap ProductsTab::filterValues() const
+{
+    return {{QStringLiteral("active"), m_active->value()}};
+}
+
+void ProductsTab::setFilterValues(const QVariantMap &values)
+{
+    const QSignalBlocker blocker(m_active); // one reload, by the caller
+    if (!m_active->selectValue(values.value(QStringLiteral("active"), QStringLiteral("true")).toString()))
+        m_active->setCurrentIndex(0);
 }
 
 void ProductsTab::updateActions(const QJsonObject &product)

@@ -49,7 +49,7 @@ void TestMirrorAccount::initTestCase()
 
 void TestMirrorAccount::onByDefaultOnTheSandboxAndInTestMode()
 {
-    for (const QString mode : {"sandbox", "test"}) {
+    for (const accounts::Mode mode : {accounts::Mode::Sandbox, accounts::Mode::Test}) {
         AccountDesk desk(m_sandbox->url());
         QSignalSpy offers(desk.account.get(), &AccountMirror::offerWanted);
         desk.account->open(desk.context(mode));
@@ -76,11 +76,11 @@ void TestMirrorAccount::onByDefaultOnTheSandboxAndInTestMode()
 void TestMirrorAccount::anotherAccountStopsTheFirst()
 {
     AccountDesk desk(m_sandbox->url());
-    desk.account->open(desk.context("sandbox"));
+    desk.account->open(desk.context(accounts::Mode::Sandbox));
     QVERIFY(desk.ready());
     QPointer<Mirror> first = desk.account->mirror();
     QSignalSpy changed(desk.account.get(), &AccountMirror::mirrorChanged);
-    desk.account->open(desk.context("test"));
+    desk.account->open(desk.context(accounts::Mode::Test));
     QVERIFY(QTest::qWaitFor([&] { return !first; }, 5000)); // stopped and gone
     QVERIFY(desk.account->mirror());
     QCOMPARE(desk.account->accountId(), sandbox::Server::accountId());
@@ -96,7 +96,7 @@ void TestMirrorAccount::liveModeOffersOnceAndRemembersTheAnswer()
     AccountDesk desk(m_sandbox->url());
     {
         QSignalSpy offers(desk.account.get(), &AccountMirror::offerWanted);
-        desk.account->open(desk.context("live"));
+        desk.account->open(desk.context(accounts::Mode::Live));
         QVERIFY(offers.wait(2000));
         QVERIFY(!desk.account->mirror()); // nothing is copied before the answer
         QVERIFY(!QFileInfo::exists(desk.account->sqlitePath()));
@@ -110,14 +110,14 @@ void TestMirrorAccount::liveModeOffersOnceAndRemembersTheAnswer()
             desk.account->setVault(desk.vault.get());
         }
         QSignalSpy offers(desk.account.get(), &AccountMirror::offerWanted);
-        desk.account->open(desk.context("live"));
+        desk.account->open(desk.context(accounts::Mode::Live));
         QVERIFY(!offers.wait(500));
         QVERIFY(!desk.account->mirror());
     }
     // Turned on later, from the status bar's menu: it starts, and stays on next time.
     desk.account->setOn(true);
     QVERIFY(desk.ready());
-    desk.account->open(desk.context("live"));
+    desk.account->open(desk.context(accounts::Mode::Live));
     QVERIFY(desk.account->mirror());
     QCOMPARE(mirror::MirrorSettings().choice(sandbox::Server::accountId()),
              mirror::MirrorSettings::Choice::On);
@@ -137,7 +137,7 @@ void TestMirrorAccount::ownWriteIsInTheMirrorAtOnce()
     operations::CustomerFields fields;
     fields.name = "Written Here";
     fields.email = "written@example.com";
-    operations::CreateCustomerOperation create(desk.context("test"), fields);
+    operations::CreateCustomerOperation create(desk.context(accounts::Mode::Test), fields);
     QSignalSpy finished(&create, &operations::Operation::finished);
     QVERIFY(create.start());
     QVERIFY(finished.wait());
@@ -149,7 +149,7 @@ void TestMirrorAccount::ownWriteIsInTheMirrorAtOnce()
              QStringLiteral("Written Here"));
 
     // A deletion too.
-    operations::DeleteCustomerOperation remove(desk.context("test"),
+    operations::DeleteCustomerOperation remove(desk.context(accounts::Mode::Test),
                                                desk.object(records::Kind::Customer, id));
     QSignalSpy removed(&remove, &operations::Operation::finished);
     QVERIFY(remove.start());
@@ -160,7 +160,7 @@ void TestMirrorAccount::ownWriteIsInTheMirrorAtOnce()
 void TestMirrorAccount::pauseKeepsTheCopyAndResumeGoesOn()
 {
     AccountDesk desk(m_sandbox->url());
-    desk.account->open(desk.context("sandbox"));
+    desk.account->open(desk.context(accounts::Mode::Sandbox));
     QVERIFY(desk.ready());
     desk.account->pause();
     QVERIFY(desk.account->isPaused());
@@ -181,7 +181,7 @@ void TestMirrorAccount::pauseKeepsTheCopyAndResumeGoesOn()
 void TestMirrorAccount::deleteCopyAndForgetRemoveTheFile()
 {
     AccountDesk desk(m_sandbox->url());
-    desk.account->open(desk.context("test"));
+    desk.account->open(desk.context(accounts::Mode::Test));
     QVERIFY(desk.ready());
     const QString file = desk.account->sqlitePath();
     QVERIFY(QFileInfo::exists(file));
@@ -214,7 +214,7 @@ void TestMirrorAccount::deleteCopyAndForgetRemoveTheFile()
 void TestMirrorAccount::damagedFileIsRebuiltSayingSo()
 {
     AccountDesk desk(m_sandbox->url());
-    desk.account->open(desk.context("sandbox"));
+    desk.account->open(desk.context(accounts::Mode::Sandbox));
     QVERIFY(desk.ready());
     const QString file = desk.account->sqlitePath();
     desk.account->close();
@@ -227,7 +227,7 @@ void TestMirrorAccount::damagedFileIsRebuiltSayingSo()
         damaged.write(QByteArray(12 * 4096, '\x5a'));
     }
     QSignalSpy notices(desk.account.get(), &AccountMirror::noticeRaised);
-    desk.account->open(desk.context("sandbox"));
+    desk.account->open(desk.context(accounts::Mode::Sandbox));
     QVERIFY(QTest::qWaitFor(
         [&] {
             for (const auto &notice : notices)
@@ -250,7 +250,7 @@ void TestMirrorAccount::teamDatabaseGoesAwayAndComesBack()
     mirror::MirrorSettings().setTeamConnection(sandbox::Server::accountId(), config.postgres);
     desk.keychain->entries.insert(accounts::KeyVault::teamPasswordEntry(sandbox::Server::accountId()),
                                   cluster.password());
-    desk.account->open(desk.context("test"));
+    desk.account->open(desk.context(accounts::Mode::Test));
     QVERIFY(desk.ready());
     QVERIFY(desk.account->storeLocation().contains("dbname=postgres"));
     QVERIFY(!desk.account->storeLocation().contains(cluster.password()));
@@ -281,7 +281,7 @@ void TestMirrorAccount::teamPasswordMissingSaysSo()
     AccountDesk desk(m_sandbox->url());
     mirror::MirrorSettings().setTeamConnection(sandbox::Server::accountId(), "host=/nowhere dbname=team");
     QSignalSpy notices(desk.account.get(), &AccountMirror::noticeRaised);
-    desk.account->open(desk.context("test"));
+    desk.account->open(desk.context(accounts::Mode::Test));
     QVERIFY(QTest::qWaitFor([&] { return !desk.account->teamProblem().isEmpty(); }, 5000));
     QVERIFY(!desk.account->mirror());
     QVERIFY2(desk.account->teamProblem().contains("password could not be read"),

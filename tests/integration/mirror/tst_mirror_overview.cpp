@@ -119,7 +119,7 @@ void TestMirrorOverview::agingMatchesACountMadeIndependently()
 void TestMirrorOverview::rowsBehindAFigureExportToCsv()
 {
     AccountDesk desk(m_sandbox->url());
-    desk.account->open(desk.context("sandbox"));
+    desk.account->open(desk.context(accounts::Mode::Sandbox));
     QVERIFY(desk.ready());
     QVERIFY(QTest::qWaitFor([&] { return desk.account->mirror()->isComplete(); }, 20000));
     mirror::Filter open;
@@ -185,7 +185,7 @@ void TestMirrorOverview::statusWhileSyncingNamesTheTabsKind()
     QString error;
     QVERIFY2(slow.start(options, &error), qPrintable(error));
     AccountDesk desk(slow.url());
-    desk.account->open(desk.context("sandbox"));
+    desk.account->open(desk.context(accounts::Mode::Sandbox));
     static const QRegularExpression syncing("^Syncing: [0-9,]+ (of about [0-9,]+ invoices|invoices so far)$");
     QStringList seen;
     QVERIFY(QTest::qWaitFor(

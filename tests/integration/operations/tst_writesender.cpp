@@ -96,8 +96,7 @@ void TestWriteSender::init()
 
 OperationContext TestWriteSender::context()
 {
-    return OperationContext {m_client.get(), m_journal.get(), QStringLiteral("acct_1"),
-                             QStringLiteral("test")};
+    return OperationContext {m_client.get(), m_journal.get(), QStringLiteral("acct_1"), accounts::Mode::Test};
 }
 
 OperationContext TestWriteSender::watchedContext(QList<QJsonObject> *told)
@@ -151,7 +150,7 @@ void TestWriteSender::unwritableJournalSendsNothing()
 {
     WriteJournal broken(QStringLiteral("/proc/paydesk-no-journal/journal.jsonl"));
     FakeRefund refund(
-        OperationContext {m_client.get(), &broken, QStringLiteral("acct_1"), QStringLiteral("test")});
+        OperationContext {m_client.get(), &broken, QStringLiteral("acct_1"), accounts::Mode::Test});
     QVERIFY(!refund.start());
     QVERIFY(refund.errorText().contains(QStringLiteral("Nothing was sent")));
     QTest::qWait(50);

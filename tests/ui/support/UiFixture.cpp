@@ -29,17 +29,17 @@ UiFixture::~UiFixture()
     m_sandbox.stop();
 }
 
-MainWindow *UiFixture::open(const QString &mode)
+MainWindow *UiFixture::open(accounts::Mode mode)
 {
     return open(mode, sandbox::keys::secret());
 }
 
-MainWindow *UiFixture::open(const QString &mode, const QString &key)
+MainWindow *UiFixture::open(accounts::Mode mode, const QString &key)
 {
     return openWindow(mode, key, false);
 }
 
-MainWindow *UiFixture::openWindow(const QString &mode, const QString &key, bool withMirror)
+MainWindow *UiFixture::openWindow(accounts::Mode mode, const QString &key, bool withMirror)
 {
     m_window.reset();
     if (m_mirror)
@@ -58,7 +58,7 @@ MainWindow *UiFixture::openWindow(const QString &mode, const QString &key, bool 
     m_window = std::make_unique<MainWindow>();
     operations::OperationContext context {
         m_client.get(), m_journal.get(),
-        mode == QLatin1String("sandbox") ? QStringLiteral("sandbox") : sandbox::Server::accountId(), mode};
+        mode == accounts::Mode::Sandbox ? QStringLiteral("sandbox") : sandbox::Server::accountId(), mode};
     // As Workspace::show does: the window's writes reach the mirror, which starts for the account.
     if (withMirror) {
         m_window->setMirror(m_mirror.get());
@@ -71,7 +71,7 @@ MainWindow *UiFixture::openWindow(const QString &mode, const QString &key, bool 
     return m_window.get();
 }
 
-MainWindow *UiFixture::openWithMirror(const QString &mode, int pollMs)
+MainWindow *UiFixture::openWithMirror(accounts::Mode mode, int pollMs)
 {
     if (!m_mirror) {
         m_keychain = std::make_shared<ScriptedKeychainBackend::State>();

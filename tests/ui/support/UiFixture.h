@@ -29,14 +29,14 @@ public:
     explicit UiFixture(const sandbox::Options &options = {});
     ~UiFixture();
 
-    // Opens the window on the sandbox, shown as this mode ("sandbox", "test" or "live").
-    MainWindow *open(const QString &mode = QStringLiteral("sandbox"));
+    // Opens the window on the sandbox, shown as this mode.
+    MainWindow *open(accounts::Mode mode = accounts::Mode::Sandbox);
     // The same with another of the sandbox's keys (sandbox::keys: restricted, read-only...).
-    MainWindow *open(const QString &mode, const QString &key);
+    MainWindow *open(accounts::Mode mode, const QString &key);
     // The same with the account's mirror as the app runs it: an AccountMirror on dataDir()/data
     // (reading Stripe's events every pollMs), its team password from a scripted keychain, the
     // window's Overview and status bar on it, and the window's writes going into it.
-    MainWindow *openWithMirror(const QString &mode = QStringLiteral("sandbox"), int pollMs = 1000);
+    MainWindow *openWithMirror(accounts::Mode mode = accounts::Mode::Sandbox, int pollMs = 1000);
     mirror::AccountMirror *mirror() const { return m_mirror.get(); }
     ScriptedKeychainBackend::State &keychain() { return *m_keychain; }
     // Waits until the mirror is complete and has caught up with Stripe's events.
@@ -82,7 +82,7 @@ public:
     static void answerNextModal(const QString &buttonText, QString *seen = nullptr, int timeoutMs = 10000);
 
 private:
-    MainWindow *openWindow(const QString &mode, const QString &key, bool withMirror);
+    MainWindow *openWindow(accounts::Mode mode, const QString &key, bool withMirror);
 
     QTemporaryDir m_dir;
     sandbox::EmbeddedServer m_sandbox;

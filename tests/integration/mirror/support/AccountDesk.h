@@ -45,17 +45,17 @@ public:
     ~AccountDesk() { account.reset(); }
 
     QString dataDir() const { return m_dir.filePath("data"); }
-    operations::OperationContext context(const QString &mode,
+    operations::OperationContext context(accounts::Mode mode,
                                          const QString &id = sandbox::Server::accountId())
     {
-        operations::OperationContext context {&client, journal.get(),
-                                              mode == "sandbox" ? QStringLiteral("sandbox") : id, mode};
+        operations::OperationContext context {
+            &client, journal.get(), mode == accounts::Mode::Sandbox ? QStringLiteral("sandbox") : id, mode};
         context.written = account->writeHook(context.accountId);
         return context;
     }
     // Opens the account on the store of the test's row: its own file, or the team's PostgreSQL
     // (connection saved, password in the keychain, as the Team database dialog leaves them).
-    void openOn(const StoreUnderTest &place, const QString &mode = "test")
+    void openOn(const StoreUnderTest &place, accounts::Mode mode = accounts::Mode::Test)
     {
         if (place.backend() == mirror::Backend::Postgres) {
             mirror::MirrorSettings().setTeamConnection(sandbox::Server::accountId(), place.config().postgres);
