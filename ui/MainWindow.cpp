@@ -11,6 +11,8 @@
 #include "mirror/OverviewFeed.h"
 #include "mirrorview/MirrorControls.h"
 #include "mirrorview/MirrorStatusButton.h"
+#include "mirrorview/MirrorTabs.h"
+#include "mirrorview/TabMirrorSource.h"
 #include "orders/OrdersTab.h"
 #include "overview/OverviewContent.h"
 #include "overview/OverviewTab.h"
@@ -334,6 +336,15 @@ void MainWindow::setMirror(mirror::AccountMirror *account)
     delete m_mirrorControls;
     m_mirrorControls = account ? new MirrorControls(this, account) : nullptr;
     m_overview->setAccountMirror(account);
+    qDeleteAll(m_mirrorSources);
+    m_mirrorSources = account
+        ? readTabsFromMirror(account, m_customers, m_invoices, m_payments->payments(), this)
+        : QList<TabMirrorSource *>();
+    for (TabMirrorSource *source : std::as_const(m_mirrorSources))
+        connect(source, &TabMirrorSource::sourceChanged, this, [this] {
+            if (m_mirrorControls)
+                m_mirrorControls->statusButton()->refresh();
+        });
     const bool hasMirror = account != nullptr;
     action(QStringLiteral("mirrorDetails"))->setEnabled(hasMirror);
     action(QStringLiteral("teamDatabase"))->setEnabled(hasMirror);
@@ -342,11 +353,15 @@ void MainWindow::setMirror(mirror::AccountMirror *account)
             MirrorStatusButton::View view;
             if (const RecordTab *tab = currentRecordTab())
                 view.kind = tab->kind();
-            // Record tabs read from Stripe until they read from the mirror (mirror::Reader when
-            // Mirror::canServe(kind)); then this says so for them too.
-            view.readsMirror = m_tabs->currentWidget() == m_overview;
+            // Record tabs read from Stripe until the mirror is complete for their kind.
+            view.readsMirror = m_tabs->currentWidget() == m_overview || readsMirror(currentRecordTab());
             return view;
         });
+}
+
+bool MainWindow::readsMirror(const RecordTab *tab) const
+{
+    return tab && tab->model()->activeRowSource() != nullptr;
 }
 
 void MainWindow::showFiltered(const mirror::Filter &filter)

@@ -53,6 +53,8 @@ public:
     // offer, notices and dialogs (MirrorControls).
     void setMirror(mirror::AccountMirror *account);
     MirrorControls *mirrorControls() const { return m_mirrorControls; }
+    // Whether the tab's rows on show come from the account's mirror (else from Stripe).
+    bool readsMirror(const RecordTab *tab) const;
     OverviewTab *overviewTab() const { return m_overview; }
     // The tab behind an Overview figure, showing as much of the figure's rows as its filters can.
     void showFiltered(const mirror::Filter &filter);
@@ -124,5 +126,6 @@ private:
     accounts::KeyPermissions *m_permissions;
     OverviewTab *m_overview;
     MirrorControls *m_mirrorControls = nullptr;
+    QList<class TabMirrorSource *> m_mirrorSources; // the tabs that read from the mirror
     QString m_accountName;
 };

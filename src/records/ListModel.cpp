@@ -6,6 +6,11 @@
 
 namespace records {
 
+namespace {
+// A window of the mirror: as many rows as a page of Stripe's, so the view scrolls alike.
+constexpr int PageSize = 100;
+} // namespace
+
 ListModel::ListModel(const QList<Column> &columns, QObject *parent)
     : QAbstractTableModel(parent)
     , m_columns(columns)
@@ -52,6 +57,12 @@ void ListModel::start(const ListQuery &query)
         setState(State::Empty);
         return;
     }
+    m_fromSource = m_source && m_source->answers();
+    if (m_fromSource) {
+        setState(State::Loading);
+        onWindow(m_source->first(PageSize));
+        return;
+    }
     if (!m_client || !query.isValid()) {
         setState(State::Idle);
         return;
@@ -63,8 +74,46 @@ void ListModel::start(const ListQuery &query)
     m_pager->fetchNext();
 }
 
+void ListModel::setRowSource(std::shared_ptr<RowSource> source)
+{
+    if (source == m_source)
+        return;
+    cancel();
+    delete m_pager;
+    m_pager = nullptr;
+    m_source = std::move(source);
+    m_fromSource = false;
+    m_sourceHasMore = false;
+}
+
+bool ListModel::sortEveryRow(const SortRequest &request)
+{
+    // Stripe's lists come in one order; only the mirror can order every row.
+    if (!m_source || !m_source->answers() || !m_source->setSort(request))
+        return false;
+    reload();
+    return true;
+}
+
+void ListModel::onWindow(const RowSource::Window &window)
+{
+    if (!window.ok) {
+        m_error = stripe::Error();
+        m_error.kind = stripe::Error::Kind::Network;
+        m_error.message = tr("The copy of the account could not be read.");
+        setState(State::Failed);
+        return;
+    }
+    m_sourceHasMore = window.hasMore;
+    onPage(window.rows, window.hasMore);
+}
+
 void ListModel::retry()
 {
+    if (m_fromSource && m_state == State::Failed) {
+        reload();
+        return;
+    }
     if (!m_pager || m_state != State::Failed)
         return;
     if (!m_pager->hasMore()) {
@@ -84,6 +133,8 @@ void ListModel::cancel()
 
 bool ListModel::hasMore() const
 {
+    if (m_fromSource)
+        return m_sourceHasMore;
     return m_pager && m_pager->hasMore();
 }
 
@@ -129,7 +180,7 @@ void ListModel::onPage(const QList<stripe::ListObject> &objects, bool hasMore)
     emit pageAppended(int(fresh.size()));
 
     // A client-side filter can drop a whole page; keep going until there is something to show.
-    if (m_rows.isEmpty() && hasMore) {
+    if (m_rows.isEmpty() && hasMore && m_pager) {
         m_pager->fetchNext();
         return;
     }
@@ -271,6 +322,8 @@ QVariant ListModel::headerData(int section, Qt::Orientation orientation, int rol
 
 bool ListModel::canFetchMore(const QModelIndex &parent) const
 {
+    if (m_fromSource)
+        return !parent.isValid() && m_sourceHasMore && m_state != State::Failed;
     return !parent.isValid() && m_pager && m_pager->hasMore() && !m_pager->isLoading()
         && m_state != State::Failed;
 }
@@ -279,6 +332,10 @@ void ListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    if (m_fromSource) {
+        onWindow(m_source->next(PageSize));
+        return;
+    }
     setState(State::LoadingMore);
     m_pager->fetchNext();
 }
