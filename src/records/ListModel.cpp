@@ -59,6 +59,11 @@ void ListModel::start(const ListQuery &query)
     }
     m_fromSource = m_source && m_source->answers();
     if (m_fromSource) {
+        // The source applies every filter itself: nothing of Stripe's query is kept here, nor
+        // its footnote about what Stripe cannot filter.
+        m_active.keep = nullptr;
+        m_active.footnote.clear();
+        m_active.fallback.reset();
         setState(State::Loading);
         onWindow(m_source->first(PageSize));
         return;
