@@ -4,6 +4,8 @@
 #include "stripe/Client.h"
 #include "stripe/ListPager.h"
 
+#include <algorithm>
+
 namespace records {
 
 namespace {
@@ -98,6 +100,32 @@ bool ListModel::sortEveryRow(const SortRequest &request)
         return false;
     reload();
     return true;
+}
+
+void ListModel::refreshFromSource()
+{
+    if (!m_fromSource || m_state == State::Loading)
+        return;
+    const RowSource::Window window = m_source->first(std::max(PageSize, int(m_rows.size())));
+    if (!window.ok) {
+        onWindow(window);
+        return;
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfId.clear();
+    for (const stripe::ListObject &object : window.rows) {
+        if (object.id().isEmpty() || m_rowOfId.contains(object.id()))
+            continue;
+        m_rowOfId.insert(object.id(), int(m_rows.size()));
+        m_rows.append(object);
+    }
+    m_sourceHasMore = window.hasMore;
+    endResetModel();
+    const State before = m_state;
+    setState(m_rows.isEmpty() ? State::Empty : State::Ready);
+    if (m_state == before)
+        emit stateChanged(m_state); // the footer's count and totals are new all the same
 }
 
 void ListModel::onWindow(const RowSource::Window &window)

@@ -59,6 +59,9 @@ public:
     // The source the rows on show came from; null when they came from Stripe.
     RowSource *activeRowSource() const { return m_fromSource ? m_source.get() : nullptr; }
     bool sortEveryRow(const SortRequest &request) override;
+    // The source changed (another program wrote): the rows on show are read again, as many as
+    // are loaded, so the list neither shrinks to its first window nor loses its place.
+    void refreshFromSource();
 
     // The account's client; switching accounts clears the rows.
     void setClient(stripe::Client *client);

@@ -178,6 +178,11 @@ void TestUiMirrorTabs::changeMadeElsewhereShowsInTheOpenTab()
     window->showTab(records::Kind::Customer);
     QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(customers); }, 10000));
     QVERIFY(UiFixture::waitForState(customers, records::ListModel::State::Ready));
+    // Scrolled past the first window, on a customer further down.
+    customers->model()->fetchMore();
+    QCOMPARE(customers->model()->rowCount(), 200);
+    const QString chosen = customers->model()->objectAt(150).value("id").toString();
+    QVERIFY(customers->selectId(chosen));
     // Another program (curl, the Dashboard) adds a customer.
     SandboxHttp http(m_fixture->url());
     QElapsedTimer clock;
@@ -187,6 +192,9 @@ void TestUiMirrorTabs::changeMadeElsewhereShowsInTheOpenTab()
     const QString id = made.json.value("id").toString();
     QVERIFY(QTest::qWaitFor([&] { return customers->model()->rowOfId(id) >= 0; }, 12000));
     QVERIFY2(clock.elapsed() <= 10000, qPrintable(QStringLiteral("shown after %1 ms").arg(clock.elapsed())));
+    // The list kept its place: as many rows as were loaded, the same customer selected.
+    QVERIFY(customers->model()->rowCount() >= 200);
+    QCOMPARE(customers->currentId(), chosen);
     // And a change to it.
     clock.restart();
     QCOMPARE(http.post("/v1/customers/" + id, "name=Renamed+Elsewhere").status, 200);

@@ -62,6 +62,9 @@ void TabMirrorSource::refresh(const QList<records::Kind> &kinds)
 {
     if (!m_tab || !readsMirror() || !kinds.contains(m_tab->kind()))
         return;
-    // Another program changed rows of this kind: the window read again, the selection kept.
-    m_tab->reload();
+    // Another program changed rows of this kind: the rows on show read again, the selection kept.
+    const QString selected = m_tab->currentId();
+    m_tab->model()->refreshFromSource();
+    if (!selected.isEmpty())
+        m_tab->selectId(selected);
 }
