@@ -4,6 +4,7 @@
 #include "Workspace.h"
 #include "accounts/AccountStore.h"
 #include "accounts/KeyVault.h"
+#include "mirror/AccountMirror.h"
 #include "operations/QuitWhenSettled.h"
 #include "operations/WriteJournal.h"
 #include "platform/PrivateFiles.h"
@@ -216,6 +217,10 @@ int main(int argc, char *argv[])
     accounts::AccountStore store;
     operations::WriteJournal journal;
     MainWindow window;
+    // Each account's copy (on by default on the sandbox and in test mode, offered in live mode).
+    mirror::AccountMirror accountMirror(dataFolder());
+    accountMirror.setVault(&vault);
+    window.setMirror(&accountMirror);
     operations::QuitWhenSettled settle(&journal);
     // Signals that arrive before this line wait in the socket, and are read once the loop runs.
     platform::TerminationSignals termination;
@@ -223,6 +228,7 @@ int main(int argc, char *argv[])
                      [&window, &settle] { quitWhenWritesSettle(window, settle); });
     Workspace workspace(&window, &vault, &store, &journal,
                         [&sandboxServer] { return startSandbox(sandboxServer); });
+    workspace.setMirror(&accountMirror);
     window.show();
     instance.setHandler([&window, &workspace](const QStringList &arguments) {
         return followSecondStart(arguments, window, workspace);

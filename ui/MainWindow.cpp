@@ -7,7 +7,15 @@
 #include "export/ExportProgressDialog.h"
 #include "export/SelectedRowsExport.h"
 #include "invoices/InvoicesTab.h"
+#include "mirror/AccountMirror.h"
+#include "mirror/OverviewFeed.h"
+#include "mirrorview/MirrorControls.h"
+#include "mirrorview/MirrorStatusButton.h"
+#include "mirrorview/MirrorTabs.h"
+#include "mirrorview/TabMirrorSource.h"
 #include "orders/OrdersTab.h"
+#include "overview/OverviewContent.h"
+#include "overview/OverviewTab.h"
 #include "payments/PaymentsAndRefundsPage.h"
 #include "payments/PaymentsTab.h"
 #include "payments/RefundsTab.h"
@@ -23,6 +31,7 @@
 #include "records/Status.h"
 #include "records/TableColumns.h"
 #include "records/Titles.h"
+#include "widgets/ChoiceBox.h"
 #include "widgets/NoticeBar.h"
 
 #include <QAction>
@@ -58,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_products(new ProductsTab(this))
     , m_goTo(new QLineEdit(this))
     , m_permissions(new accounts::KeyPermissions(this))
+    , m_overview(new OverviewTab(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Paydesk"));
@@ -71,6 +81,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_payments, tr("&Payments && refunds"));
     m_tabs->addTab(m_promoCodes, tr("Pro&mo codes"));
     m_tabs->addTab(m_products, tr("Pro&ducts"));
+    // Last: the record tabs keep their places (and the tab index a window saved), and the
+    // Overview, a summary read from the mirror, sits apart from the lists read from Stripe.
+    // Every letter of its name is another target's Alt+letter: View → Overview (Ctrl+Shift+O)
+    // and Ctrl+Tab reach it.
+    m_tabs->addTab(m_overview, tr("Overview"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -111,6 +126,8 @@ MainWindow::MainWindow(QWidget *parent)
         connect(tab, &RecordTab::announced, this, [this](const QString &text) { showMessage(text); });
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateRecordActions);
+    connect(m_overview, &OverviewTab::figureActivated, this, &MainWindow::showFiltered);
+    connect(m_overview, &OverviewTab::announced, this, [this](const QString &text) { showMessage(text); });
     connect(m_payments, &QTabWidget::currentChanged, this, &MainWindow::updateRecordActions);
     connect(m_customers, &CustomersTab::invoiceCreated, this,
             [this](const QJsonObject &invoice) { showTab(records::Kind::Invoice)->recordChanged(invoice); });
@@ -155,6 +172,9 @@ void MainWindow::createMenus()
     connect(refresh, &QAction::triggered, this, [this] {
         if (RecordTab *tab = currentRecordTab())
             tab->reload();
+        else if (m_tabs->currentWidget() == m_overview && m_mirrorControls && m_mirrorControls->account()
+                 && m_mirrorControls->account()->overview())
+            m_mirrorControls->account()->overview()->refresh();
     });
     QAction *goTo
         = makeAction(QStringLiteral("goTo"), tr("&Go to ID or email…"), {QKeySequence(Qt::CTRL | Qt::Key_L)});
@@ -196,6 +216,20 @@ void MainWindow::createMenus()
     QAction *activity = makeAction(QStringLiteral("activity"), tr("&Activity (every write)…"),
                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
     connect(activity, &QAction::triggered, this, [this] { showActivity(); });
+    QAction *showOverview = makeAction(QStringLiteral("showOverview"), tr("&Overview"),
+                                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
+    connect(showOverview, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_overview); });
+    QAction *mirrorDetails = makeAction(QStringLiteral("mirrorDetails"), tr("Copy of this a&ccount…"));
+    connect(mirrorDetails, &QAction::triggered, this, [this] {
+        if (m_mirrorControls)
+            m_mirrorControls->showDetails();
+    });
+    // The Account menu is the workspace's to fill: it adds this one.
+    QAction *teamDatabase = makeAction(QStringLiteral("teamDatabase"), tr("&Team database…"));
+    connect(teamDatabase, &QAction::triggered, this, [this] {
+        if (m_mirrorControls)
+            m_mirrorControls->showTeamDatabase();
+    });
     QAction *columns = makeAction(QStringLiteral("viewColumns"), tr("Co&lumns…"));
     columns->setToolTip(tr("Show, hide and order the columns of this tab's table."));
     connect(columns, &QAction::triggered, this, [this] {
@@ -216,6 +250,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(refresh);
     view->addAction(goTo);
+    view->addAction(showOverview);
     view->addSeparator();
     view->addAction(columns);
     m_savedViews = new SavedViewsMenu([this] { return currentRecordTab(); }, view);
@@ -223,6 +258,7 @@ void MainWindow::createMenus()
     view->addMenu(m_savedViews);
     view->addSeparator();
     view->addAction(activity);
+    view->addAction(mirrorDetails);
     QMenu *record = menuBar()->addMenu(tr("&Record"));
     record->setObjectName(QStringLiteral("recordMenu"));
     record->addAction(copyId);
@@ -251,6 +287,7 @@ void MainWindow::setConnection(const operations::OperationContext &context, cons
     m_permissions->watch(client);
     const accounts::Mode mode = context.mode;
     m_banner->setMode(mode, accountName);
+    m_accountName = accountName;
     // The desktop adds " — Paydesk" (the application's display name): the title says only which
     // account, so that it reads "Sandbox — Paydesk", "Acme (test mode) — Paydesk".
     setWindowTitle(mode == accounts::Mode::Sandbox    ? tr("Sandbox")
@@ -289,6 +326,60 @@ void MainWindow::setConnection(const operations::OperationContext &context, cons
     for (RecordTab *tab : tabs)
         tab->setConnection(context);
     updateRecordActions();
+}
+
+void MainWindow::setMirror(mirror::AccountMirror *account)
+{
+    delete m_mirrorControls;
+    m_mirrorControls = account ? new MirrorControls(this, account) : nullptr;
+    m_overview->setAccountMirror(account);
+    qDeleteAll(m_mirrorSources);
+    m_mirrorSources = account
+        ? readTabsFromMirror(account, m_customers, m_invoices, m_payments->payments(), this)
+        : QList<TabMirrorSource *>();
+    for (TabMirrorSource *source : std::as_const(m_mirrorSources))
+        connect(source, &TabMirrorSource::sourceChanged, this, [this] {
+            if (m_mirrorControls)
+                m_mirrorControls->statusButton()->refresh();
+        });
+    const bool hasMirror = account != nullptr;
+    action(QStringLiteral("mirrorDetails"))->setEnabled(hasMirror);
+    action(QStringLiteral("teamDatabase"))->setEnabled(hasMirror);
+    if (m_mirrorControls)
+        m_mirrorControls->statusButton()->setViewSource([this] {
+            MirrorStatusButton::View view;
+            if (const RecordTab *tab = currentRecordTab())
+                view.kind = tab->kind();
+            // Record tabs read from Stripe until the mirror is complete for their kind.
+            view.readsMirror = m_tabs->currentWidget() == m_overview || readsMirror(currentRecordTab());
+            return view;
+        });
+}
+
+bool MainWindow::readsMirror(const RecordTab *tab) const
+{
+    return tab && tab->model()->activeRowSource() != nullptr;
+}
+
+void MainWindow::showFiltered(const mirror::Filter &filter)
+{
+    // The tabs filter by status and customer today; a figure's rows are those of its Filter
+    // (due date, creation, currency too), which the tabs will apply once they read the mirror.
+    RecordTab *tab = showTab(filter.kind);
+    if (filter.kind == records::Kind::Invoice) {
+        {
+            const QSignalBlocker quiet(m_invoices->statusFilter());
+            m_invoices->statusFilter()->selectValue(filter.statuses.value(0));
+        }
+        m_invoices->filterByCustomer(filter.customer);
+    } else if (filter.kind == records::Kind::Payment) {
+        m_payments->payments()->filterByCustomer(filter.customer);
+    } else if (filter.kind == records::Kind::Refund) {
+        m_payments->refunds()->paymentFilter()->clear();
+        tab->reload();
+    }
+    showMessage(tr("Showing %1. The figure counts %2.")
+                    .arg(records::pluralName(filter.kind), overview::describe(filter)));
 }
 
 RecordTab *MainWindow::tabFor(records::Kind kind) const
@@ -456,6 +547,10 @@ void MainWindow::fitToScreen(bool restored)
 void MainWindow::updateRecordActions()
 {
     RecordTab *tab = currentRecordTab();
+    // The Overview exports its own figures.
+    action(QStringLiteral("exportCsv"))->setEnabled(tab != nullptr);
+    if (m_mirrorControls)
+        m_mirrorControls->statusButton()->refresh();
     const int rows = tab ? int(tab->selectedIds().size()) : 0;
     const bool selected = tab && !tab->currentId().isEmpty() && rows <= 1;
     QAction *copyId = action(QStringLiteral("copyId"));

@@ -11,8 +11,10 @@
 #include <QPointer>
 
 class CustomersTab;
+class MirrorControls;
 class NoticeBar;
 class InvoicesTab;
+class OverviewTab;
 class OrdersTab;
 class PaymentsAndRefundsPage;
 class ProductsTab;
@@ -25,6 +27,10 @@ class RecordTab;
 namespace accounts {
 class KeyPermissions;
 }
+namespace mirror {
+class AccountMirror;
+struct Filter;
+} // namespace mirror
 namespace records {
 class Locator;
 }
@@ -42,6 +48,16 @@ public:
 
     // Shows an account: its client and journal, its mode ("sandbox", "test", "live") and name.
     void setConnection(const operations::OperationContext &context, const QString &accountName);
+    QString accountName() const { return m_accountName; }
+    // The accounts' mirror (the workspace's): the Overview, the status bar's data source, its
+    // offer, notices and dialogs (MirrorControls).
+    void setMirror(mirror::AccountMirror *account);
+    MirrorControls *mirrorControls() const { return m_mirrorControls; }
+    // Whether the tab's rows on show come from the account's mirror (else from Stripe).
+    bool readsMirror(const RecordTab *tab) const;
+    OverviewTab *overviewTab() const { return m_overview; }
+    // The tab behind an Overview figure, showing as much of the figure's rows as its filters can.
+    void showFiltered(const mirror::Filter &filter);
     const operations::OperationContext &connection() const { return m_context; }
     accounts::Mode mode() const { return m_context.mode; }
     bool isLive() const { return m_context.isLive(); }
@@ -108,4 +124,8 @@ private:
     class SavedViewsMenu *m_savedViews = nullptr;
     records::Locator *m_locator = nullptr;
     accounts::KeyPermissions *m_permissions;
+    OverviewTab *m_overview;
+    MirrorControls *m_mirrorControls = nullptr;
+    QList<class TabMirrorSource *> m_mirrorSources; // the tabs that read from the mirror
+    QString m_accountName;
 };

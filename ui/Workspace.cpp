@@ -5,6 +5,7 @@
 #include "accounts/ConnectDialog.h"
 #include "accounts/KeyFormat.h"
 #include "accounts/KeyVault.h"
+#include "mirror/AccountMirror.h"
 #include "operations/WriteJournal.h"
 #include "platform/PrivateFiles.h"
 #include "records/ErrorText.h"
@@ -223,8 +224,12 @@ void Workspace::show(std::unique_ptr<stripe::Client> client, accounts::Mode mode
     m_client = std::move(client);
     connect(m_client.get(), &stripe::Client::keyRejected, this, &Workspace::onKeyRejected);
     m_context = operations::OperationContext {m_client.get(), m_journal, accountId, mode};
+    if (m_mirror)
+        m_context.written = m_mirror->writeHook(accountId);
     m_window->noticeBar()->hide();
     m_window->setConnection(m_context, name);
+    if (m_mirror)
+        m_mirror->open(m_context);
     if (old)
         old.release()->deleteLater();
     rebuildAccountMenu();
@@ -264,8 +269,8 @@ void Workspace::forgetCurrentAccount()
     const accounts::Account account = m_account;
     const auto answer
         = QMessageBox::question(m_window, tr("Forget %1?").arg(account.displayName),
-                                tr("Paydesk deletes the key for %1 from the system keychain and forgets the "
-                                   "account's settings. Nothing "
+                                tr("Paydesk deletes the key for %1 from the system keychain, forgets the "
+                                   "account's settings and deletes its copy on this desk. Nothing "
                                    "changes at Stripe; you can connect again with the key at any time.")
                                     .arg(account.displayName),
                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
@@ -278,6 +283,8 @@ void Workspace::forgetCurrentAccount()
             return;
         }
         m_store->remove(account.id);
+        if (m_mirror)
+            m_mirror->forget(account.id);
         const auto remaining = m_store->accounts();
         if (remaining.isEmpty())
             openSandbox();
@@ -315,6 +322,11 @@ void Workspace::rebuildAccountMenu()
     group->addAction(sandbox);
     connect(sandbox, &QAction::triggered, this, &Workspace::openSandbox);
     menu->addSeparator();
+    if (QAction *team = m_window->action(QStringLiteral("teamDatabase")); team && m_mirror) {
+        menu->addAction(team);
+        // The sandbox's made-up data is no team's business.
+        team->setEnabled(!m_sandboxOpen);
+    }
     QAction *forget = menu->addAction(tr("&Forget this account…"), this, &Workspace::forgetCurrentAccount);
     forget->setObjectName(QStringLiteral("forgetAccount"));
     forget->setEnabled(!m_sandboxOpen && m_store->contains(m_account.id));

@@ -17,6 +17,9 @@ namespace accounts {
 class AccountStore;
 class KeyVault;
 } // namespace accounts
+namespace mirror {
+class AccountMirror;
+}
 namespace operations {
 class WriteJournal;
 }
@@ -52,6 +55,10 @@ public:
     Workspace(MainWindow *window, accounts::KeyVault *vault, accounts::AccountStore *store,
               operations::WriteJournal *journal, SandboxStarter startSandbox, QObject *parent = nullptr);
     ~Workspace() override;
+
+    // The accounts' mirror: started for each account the window opens, told of its writes,
+    // its file deleted by Forget. Optional (without one, Paydesk reads from Stripe only).
+    void setMirror(mirror::AccountMirror *mirror) { m_mirror = mirror; }
 
     void start(const Options &options);
     // Paydesk was started again with these options while this window runs: does what they ask
@@ -90,6 +97,7 @@ private:
     accounts::KeyVault *m_vault;
     accounts::AccountStore *m_store;
     operations::WriteJournal *m_journal;
+    mirror::AccountMirror *m_mirror = nullptr;
     SandboxStarter m_startSandbox;
     Options m_options;
     std::unique_ptr<stripe::Client> m_client;

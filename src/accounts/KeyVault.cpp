@@ -117,6 +117,52 @@ VaultJob *KeyVault::forgetKey(const QString &accountId)
     return job;
 }
 
+QString KeyVault::teamPasswordEntry(const QString &accountId)
+{
+    return accountId + QStringLiteral("/team-database");
+}
+
+VaultJob *KeyVault::readTeamPassword(const QString &accountId)
+{
+    VaultJob *job = startJob(Operation::Read, accountId);
+    if (refusedId(job))
+        return job;
+    m_backend->read(serviceName(), teamPasswordEntry(accountId), job,
+                    whileWaiting(job, [](VaultJob *waiting, const KeychainAnswer &answer) {
+                        waiting->finish(waiting->resultFrom(answer));
+                    }));
+    return job;
+}
+
+VaultJob *KeyVault::storeTeamPassword(const QString &accountId, const QString &password)
+{
+    VaultJob *job = startJob(Operation::Store, accountId);
+    if (refusedId(job))
+        return job;
+    if (password.isEmpty()) {
+        job->finishSoon(
+            {VaultError(Kind::Other, Operation::Store, QStringLiteral("no password to store")), {}});
+        return job;
+    }
+    m_backend->write(serviceName(), teamPasswordEntry(accountId), password, job,
+                     whileWaiting(job, [](VaultJob *waiting, const KeychainAnswer &answer) {
+                         waiting->finish(waiting->resultFrom(answer));
+                     }));
+    return job;
+}
+
+VaultJob *KeyVault::forgetTeamPassword(const QString &accountId)
+{
+    VaultJob *job = startJob(Operation::Forget, accountId);
+    if (refusedId(job))
+        return job;
+    m_backend->remove(serviceName(), teamPasswordEntry(accountId), job,
+                      whileWaiting(job, [](VaultJob *waiting, const KeychainAnswer &answer) {
+                          waiting->finish(waiting->resultFrom(answer));
+                      }));
+    return job;
+}
+
 void KeyVault::keepForSession(const QString &accountId, const QString &key)
 {
     if (!Account::isValidId(accountId) || key.isEmpty())

@@ -41,6 +41,14 @@ public:
     // not there counts as success.
     [[nodiscard]] VaultJob *forgetKey(const QString &accountId);
 
+    // The password of the account's team database (the mirror's PostgreSQL), in an entry of its
+    // own (teamPasswordEntry), never beside the key and never in a file. A read of a password
+    // never saved ends NotFound.
+    [[nodiscard]] VaultJob *readTeamPassword(const QString &accountId);
+    [[nodiscard]] VaultJob *storeTeamPassword(const QString &accountId, const QString &password);
+    [[nodiscard]] VaultJob *forgetTeamPassword(const QString &accountId);
+    static QString teamPasswordEntry(const QString &accountId); // "acct_…/team-database"
+
     // Keeps the key in memory until Paydesk quits or forgetKey() is called; nothing is written.
     void keepForSession(const QString &accountId, const QString &key);
     bool isSessionOnly(const QString &accountId) const;

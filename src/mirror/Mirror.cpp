@@ -111,6 +111,7 @@ void Mirror::start()
 void Mirror::stop()
 {
     halt();
+    emit storeClosing();
     m_worker->close();
     m_reader.reset();
     setRole(Role::None);

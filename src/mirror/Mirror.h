@@ -148,6 +148,10 @@ signals:
     // Rows of these kinds changed (or may have): views showing them re-read their window.
     void changed(const QList<records::Kind> &kinds);
     void synced(const QDateTime &when);
+    // The store is about to close (the mirror stops, PostgreSQL went away, it failed, or a
+    // damaged file is about to be removed and made again): connections that others opened on
+    // the same store (a reader on a thread of its own) must close now, before the file goes.
+    void storeClosing();
 
 private:
     void open();

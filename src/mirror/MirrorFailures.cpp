@@ -36,6 +36,7 @@ void Mirror::onStoreFailed(const StoreError &error)
 void Mirror::becomeUnavailable(const QString &why)
 {
     halt();
+    emit storeClosing();
     m_worker->close();
     m_reader.reset();
     setRole(Role::None);
@@ -48,6 +49,7 @@ void Mirror::becomeUnavailable(const QString &why)
 void Mirror::rebuild(const QString &why)
 {
     halt();
+    emit storeClosing();
     m_worker->close();
     m_reader.reset();
     setRole(Role::None);
@@ -62,6 +64,7 @@ void Mirror::rebuild(const QString &why)
 void Mirror::fail(const QString &why)
 {
     halt();
+    emit storeClosing();
     m_worker->close();
     m_reader.reset();
     setRole(Role::None);

@@ -3,8 +3,11 @@
 #include "accounts/Mode.h"
 #include "stripe/Client.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QString>
+
+#include <functional>
 
 namespace operations {
 
@@ -17,6 +20,10 @@ struct OperationContext
     WriteJournal *journal = nullptr;
     QString accountId;
     accounts::Mode mode = accounts::Mode::Sandbox;
+    // Optional: told Stripe's answer to every write that succeeded (the object made or changed,
+    // or a DELETE's {id, deleted: true}), so the account's mirror takes it in at once rather
+    // than at the next event. It may outlive what it calls: capture a QPointer.
+    std::function<void(const QJsonObject &)> written = nullptr;
 
     bool isLive() const { return mode == accounts::Mode::Live; }
 };

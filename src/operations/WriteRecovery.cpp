@@ -49,6 +49,8 @@ void WriteRecovery::recordHappened(const QJsonObject &object)
     QString problem;
     if (m_context.journal && !m_context.journal->recordOutcome(m_intent.id, outcome, &problem))
         emit journalProblem(problem);
+    if (m_context.written)
+        m_context.written(object);
     emit settled(object);
 }
 

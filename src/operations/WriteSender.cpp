@@ -73,9 +73,12 @@ WriteSender::~WriteSender()
     if (!journal)
         return;
     connect(reply, &stripe::Reply::finished, journal,
-            [journal, reply, intent = m_intent, sentBefore = m_sentBefore] {
-                journal->recordOutcome(intent.id, judge(reply, intent, sentBefore).second);
+            [journal, reply, intent = m_intent, sentBefore = m_sentBefore, written = m_context.written] {
+                const auto [result, outcome] = judge(reply, intent, sentBefore);
+                journal->recordOutcome(intent.id, outcome);
                 journal->endSending(intent.id);
+                if (written && result.status == WriteOutcome::Status::Succeeded)
+                    written(result.object);
             });
     // A client deleted first (switching accounts) abandons the reply without finishing it: the
     // write stays unfinished in the journal, to be checked at the next start.
@@ -168,6 +171,8 @@ void WriteSender::settle(WriteResult result, WriteOutcome outcome)
         m_context.journal->recordOutcome(m_intent.id, outcome, &result.journalProblem);
         m_context.journal->endSending(m_intent.id);
     }
+    if (m_context.written && result.status == WriteOutcome::Status::Succeeded)
+        m_context.written(result.object);
     emit finished(result);
 }
 

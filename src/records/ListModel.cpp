@@ -4,7 +4,14 @@
 #include "stripe/Client.h"
 #include "stripe/ListPager.h"
 
+#include <algorithm>
+
 namespace records {
+
+namespace {
+// A window of the mirror: as many rows as a page of Stripe's, so the view scrolls alike.
+constexpr int PageSize = 100;
+} // namespace
 
 ListModel::ListModel(const QList<Column> &columns, QObject *parent)
     : QAbstractTableModel(parent)
@@ -52,6 +59,17 @@ void ListModel::start(const ListQuery &query)
         setState(State::Empty);
         return;
     }
+    m_fromSource = m_source && m_source->answers();
+    if (m_fromSource) {
+        // The source applies every filter itself: nothing of Stripe's query is kept here, nor
+        // its footnote about what Stripe cannot filter.
+        m_active.keep = nullptr;
+        m_active.footnote.clear();
+        m_active.fallback.reset();
+        setState(State::Loading);
+        onWindow(m_source->first(PageSize));
+        return;
+    }
     if (!m_client || !query.isValid()) {
         setState(State::Idle);
         return;
@@ -63,8 +81,72 @@ void ListModel::start(const ListQuery &query)
     m_pager->fetchNext();
 }
 
+void ListModel::setRowSource(std::shared_ptr<RowSource> source)
+{
+    if (source == m_source)
+        return;
+    cancel();
+    delete m_pager;
+    m_pager = nullptr;
+    m_source = std::move(source);
+    m_fromSource = false;
+    m_sourceHasMore = false;
+}
+
+bool ListModel::sortEveryRow(const SortRequest &request)
+{
+    // Stripe's lists come in one order; only the mirror can order every row.
+    if (!m_source || !m_source->answers() || !m_source->setSort(request))
+        return false;
+    reload();
+    return true;
+}
+
+void ListModel::refreshFromSource()
+{
+    if (!m_fromSource || m_state == State::Loading)
+        return;
+    const RowSource::Window window = m_source->first(std::max(PageSize, int(m_rows.size())));
+    if (!window.ok) {
+        onWindow(window);
+        return;
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfId.clear();
+    for (const stripe::ListObject &object : window.rows) {
+        if (object.id().isEmpty() || m_rowOfId.contains(object.id()))
+            continue;
+        m_rowOfId.insert(object.id(), int(m_rows.size()));
+        m_rows.append(object);
+    }
+    m_sourceHasMore = window.hasMore;
+    endResetModel();
+    const State before = m_state;
+    setState(m_rows.isEmpty() ? State::Empty : State::Ready);
+    if (m_state == before)
+        emit stateChanged(m_state); // the footer's count and totals are new all the same
+}
+
+void ListModel::onWindow(const RowSource::Window &window)
+{
+    if (!window.ok) {
+        m_error = stripe::Error();
+        m_error.kind = stripe::Error::Kind::Network;
+        m_error.message = tr("The copy of the account could not be read.");
+        setState(State::Failed);
+        return;
+    }
+    m_sourceHasMore = window.hasMore;
+    onPage(window.rows, window.hasMore);
+}
+
 void ListModel::retry()
 {
+    if (m_fromSource && m_state == State::Failed) {
+        reload();
+        return;
+    }
     if (!m_pager || m_state != State::Failed)
         return;
     if (!m_pager->hasMore()) {
@@ -84,6 +166,8 @@ void ListModel::cancel()
 
 bool ListModel::hasMore() const
 {
+    if (m_fromSource)
+        return m_sourceHasMore;
     return m_pager && m_pager->hasMore();
 }
 
@@ -129,7 +213,7 @@ void ListModel::onPage(const QList<stripe::ListObject> &objects, bool hasMore)
     emit pageAppended(int(fresh.size()));
 
     // A client-side filter can drop a whole page; keep going until there is something to show.
-    if (m_rows.isEmpty() && hasMore) {
+    if (m_rows.isEmpty() && hasMore && m_pager) {
         m_pager->fetchNext();
         return;
     }
@@ -271,6 +355,8 @@ QVariant ListModel::headerData(int section, Qt::Orientation orientation, int rol
 
 bool ListModel::canFetchMore(const QModelIndex &parent) const
 {
+    if (m_fromSource)
+        return !parent.isValid() && m_sourceHasMore && m_state != State::Failed;
     return !parent.isValid() && m_pager && m_pager->hasMore() && !m_pager->isLoading()
         && m_state != State::Failed;
 }
@@ -279,6 +365,10 @@ void ListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    if (m_fromSource) {
+        onWindow(m_source->next(PageSize));
+        return;
+    }
     setState(State::LoadingMore);
     m_pager->fetchNext();
 }

@@ -2,6 +2,8 @@
 
 #include "records/Column.h"
 #include "records/ListQuery.h"
+#include "records/RowSource.h"
+#include "records/SortRequest.h"
 #include "stripe/Client.h"
 #include "stripe/Error.h"
 #include "stripe/ListObject.h"
@@ -12,6 +14,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <memory>
+
 namespace stripe {
 class ListPager;
 } // namespace stripe
@@ -21,7 +25,9 @@ namespace records {
 // The one table model of Paydesk: rows are Stripe objects from a list endpoint, paged in as the
 // view scrolls (canFetchMore/fetchMore), columns come from a Column list. Every tab and related
 // list uses it; none has a model of its own.
-class ListModel : public QAbstractTableModel
+class ListModel
+    : public QAbstractTableModel
+    , public SortsEveryRow
 {
     Q_OBJECT
 
@@ -45,6 +51,17 @@ public:
 
     explicit ListModel(const QList<Column> &columns, QObject *parent = nullptr);
     ~ListModel() override;
+
+    // Rows from this source (the local mirror) rather than Stripe, from the next load; null:
+    // Stripe again. A sort over every row goes to it.
+    void setRowSource(std::shared_ptr<RowSource> source);
+    RowSource *rowSource() const { return m_source.get(); }
+    // The source the rows on show came from; null when they came from Stripe.
+    RowSource *activeRowSource() const { return m_fromSource ? m_source.get() : nullptr; }
+    bool sortEveryRow(const SortRequest &request) override;
+    // The source changed (another program wrote): the rows on show are read again, as many as
+    // are loaded, so the list neither shrinks to its first window nor loses its place.
+    void refreshFromSource();
 
     // The account's client; switching accounts clears the rows.
     void setClient(stripe::Client *client);
@@ -94,6 +111,7 @@ signals:
 private:
     void start(const ListQuery &query);
     void onPage(const QList<stripe::ListObject> &objects, bool hasMore);
+    void onWindow(const RowSource::Window &window);
     void onFailed(const stripe::Error &error);
     void setState(State state);
     void clearRows();
@@ -107,6 +125,9 @@ private:
     QHash<QString, int> m_rowOfId;
     State m_state = State::Idle;
     stripe::Error m_error;
+    std::shared_ptr<RowSource> m_source;
+    bool m_fromSource = false; // this load reads m_source
+    bool m_sourceHasMore = false;
 };
 
 } // namespace records

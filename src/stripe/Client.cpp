@@ -108,6 +108,15 @@ void Client::setApiKey(const QString &key)
     m_rejection = {};
 }
 
+std::unique_ptr<Client> Client::sibling(const Options &options, QObject *parent) const
+{
+    auto client = std::make_unique<Client>(parent);
+    client->m_baseUrl = m_baseUrl;
+    client->m_apiKey = m_apiKey;
+    client->m_options = options;
+    return client;
+}
+
 Reply *Client::send(Request request)
 {
     if (request.method == Request::Method::Post && request.idempotencyKey.isEmpty())

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -57,6 +58,11 @@ public:
 
     void setOptions(const Options &options) { m_options = options; }
     const Options &options() const { return m_options; }
+
+    // A client of its own for the same account (base URL and key) with other options, for work
+    // whose requests must not queue behind this client's (the mirror's listing). The key is
+    // copied from client to client and never handed to the caller.
+    std::unique_ptr<Client> sibling(const Options &options, QObject *parent = nullptr) const;
 
     // Queues the request (at most Options::maxInFlight run at once) and returns its reply.
     Reply *send(Request request);

@@ -7,9 +7,18 @@
 #include "customers/CustomersTab.h"
 #include "invoices/InvoicesTab.h"
 #include "invoices/NewInvoiceDialog.h"
+#include "mirror/MirrorCsvExport.h"
+#include "mirrorview/MirrorControls.h"
+#include "mirrorview/MirrorDetailsDialog.h"
+#include "mirrorview/MirrorOfferDialog.h"
+#include "mirrorview/MirrorStatusButton.h"
+#include "mirrorview/TeamDatabaseDialog.h"
 #include "orders/OrderDialog.h"
 #include "orders/OrdersTab.h"
 #include "orders/PayOrderDialog.h"
+#include "overview/BarChart.h"
+#include "overview/FigurePanel.h"
+#include "overview/OverviewTab.h"
 #include "payments/PaymentsAndRefundsPage.h"
 #include "payments/PaymentsTab.h"
 #include "payments/RefundsTab.h"
@@ -44,6 +53,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -80,6 +90,10 @@ private slots:
     void tableSortAndLoadingTheRest();
     void rowMenusAndColumns();
     void savedViews();
+    void overview();
+    void tabsFromTheCopy();
+    void mirrorDialogs();
+    void liveModeOffer();
     void restrictedKey();
     void liveMode();
 
@@ -172,6 +186,8 @@ void TestUiAudit::initTestCase()
           qPrintable(QGuiApplication::platformName()), screen->availableGeometry().width(),
           screen->availableGeometry().height(), screen->devicePixelRatio(), qPrintable(m_shots));
     m_fixture = std::make_unique<UiFixture>();
+    // Reading Stripe: the tables' states as Stripe's lists give them. The mirror's own walk
+    // (overview() on) opens the window with the account's copy.
     m_window = m_fixture->open();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
@@ -759,6 +775,143 @@ void TestUiAudit::savedViews()
     QMessageBox *remove = menu->deleteView(QStringLiteral("Open invoices in euros"));
     auditDialog(remove, QStringLiteral("delete-view"));
     remove->reject();
+    verifyNoFindings();
+}
+
+void TestUiAudit::overview()
+{
+    // The window as the app runs it: the account's mirror, the Overview, the status bar's source.
+    m_window = m_fixture->openWithMirror();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // While the copy is made afresh, slowly: why the Overview waits, and how far syncing is.
+    QVERIFY(m_fixture->mirror()->deleteCopy());
+    m_fixture->sandbox().faults().setLatency(400, "GET", "/v1/invoices");
+    m_fixture->mirror()->setOn(true);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(m_window->overviewTab());
+    OverviewTab *overview = m_window->overviewTab();
+    if (QTest::qWaitFor(
+            [overview] {
+                return overview->notReadyText().contains(QStringLiteral("Syncing: "))
+                    && overview->notReadyText().contains(QStringLiteral(" of about "));
+            },
+            20000))
+        audit(m_window, QStringLiteral("overview-syncing"));
+    else
+        add(QStringLiteral("overview-syncing"),
+            {QStringLiteral("the Overview never said how far syncing is")});
+    m_fixture->sandbox().faults().reset();
+    QVERIFY(m_fixture->waitForMirror());
+    QVERIFY(QTest::qWaitFor([overview] { return overview->isShowingFigures(); }, 15000));
+    QCoreApplication::processEvents();
+    audit(m_window, QStringLiteral("overview-figures"));
+    // A bar with the keyboard's focus, its numbers in words under the chart.
+    overview->agingChart()->setFocus(Qt::TabFocusReason);
+    overview->agingChart()->setCurrent(1, 0);
+    QTest::qWait(100); // repainted on the screen the audit photographs
+    audit(m_window, QStringLiteral("overview-figures-bar-focused"));
+    // The same numbers as tables.
+    for (const auto figure : {OverviewTab::Figure::Aging, OverviewTab::Figure::Revenue})
+        overview->panel(figure)->showTable(true);
+    QTest::qWait(100);
+    audit(m_window, QStringLiteral("overview-tables"));
+    for (const auto figure : {OverviewTab::Figure::Aging, OverviewTab::Figure::Revenue})
+        overview->panel(figure)->showTable(false);
+    // The rows behind a bar, exported: the progress dialog.
+    QTemporaryDir dir;
+    QPointer<mirror::MirrorCsvExport> exporter;
+    actAndAudit(
+        [overview, &dir, &exporter] {
+            exporter
+                = overview->exportRows(OverviewTab::Figure::Aging, dir.filePath(QStringLiteral("rows.csv")));
+        },
+        QStringLiteral("Export selected rows"), QStringLiteral("overview-export-rows"));
+    // Closed by the audit, or done: either way over before its folder goes.
+    QVERIFY(QTest::qWaitFor([&exporter] { return !exporter; }, 10000));
+    verifyNoFindings();
+}
+
+void TestUiAudit::tabsFromTheCopy()
+{
+    // Record tabs reading the complete copy: the footer counts every row the filters keep and
+    // totals them per currency; the status bar says the copy is current.
+    QVERIFY(m_fixture->waitForMirror());
+    for (const records::Kind kind :
+         {records::Kind::Payment, records::Kind::Invoice, records::Kind::Customer}) {
+        RecordTab *tab = m_window->showTab(kind);
+        const QString state = QStringLiteral("from-the-copy-") + records::pluralName(kind);
+        if (!QTest::qWaitFor([this, tab] { return m_window->readsMirror(tab); }, 10000)
+            || !UiFixture::waitForState(tab, State::Ready)) {
+            add(state, {QStringLiteral("the tab never read the copy of the account")});
+            continue;
+        }
+        QTest::qWait(100); // repainted on the screen the audit photographs
+        audit(m_window, state);
+    }
+    verifyNoFindings();
+}
+
+void TestUiAudit::mirrorDialogs()
+{
+    QVERIFY(m_fixture->waitForMirror());
+    // The status bar's source opens the copy's details.
+    MirrorStatusButton *status = m_window->mirrorControls()->statusButton();
+    MirrorDetailsDialog *details = nullptr;
+    actAndAudit([status] { status->click(); }, QStringLiteral("the data source"),
+                QStringLiteral("mirror-details"));
+    details = m_window->mirrorControls()->showDetails();
+    QVERIFY(details);
+    auditDialog(details, QStringLiteral("mirror-details-again"));
+    // Deleting asks first.
+    actAndAudit([details] { details->deleteButton()->click(); }, QStringLiteral("Delete the copy"),
+                QStringLiteral("mirror-delete"));
+    // Paused.
+    details->pauseButton()->click();
+    QCoreApplication::processEvents();
+    audit(details, QStringLiteral("mirror-details-paused"));
+    details->pauseButton()->click();
+    details->close();
+
+    // The team database, empty, and after a Test connection that fails (no server there).
+    m_window = m_fixture->openWithMirror(accounts::Mode::Test);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    TeamDatabaseDialog *team = m_window->mirrorControls()->showTeamDatabase();
+    QVERIFY(team);
+    auditDialog(team, QStringLiteral("team-database-empty"));
+    team->addressField()->setText(
+        QStringLiteral("host=/tmp/paydesk-no-such-socket user=team dbname=paydesk"));
+    emit team->addressField()->textEdited(team->addressField()->text());
+    team->passwordField()->setText(QStringLiteral("secret"));
+    team->testButton()->click();
+    if (QTest::qWaitFor([team] { return team->testButton()->isEnabled() && !team->message().isEmpty(); },
+                        15000)) {
+        QCoreApplication::processEvents();
+        audit(team, QStringLiteral("team-database-test-failed"));
+    } else {
+        add(QStringLiteral("team-database-test-failed"), {QStringLiteral("Test connection never answered")});
+    }
+    team->reject();
+    verifyNoFindings();
+}
+
+void TestUiAudit::liveModeOffer()
+{
+    QSettings().remove(QStringLiteral("mirror"));
+    m_window = m_fixture->openWithMirror(accounts::Mode::Live);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    auto *offer = UiFixture::waitForWindow<MirrorOfferDialog>(10000);
+    QVERIFY(offer);
+    (void)QTest::qWaitFor([offer] { return !offer->sizeText().startsWith(QStringLiteral("Counting")); },
+                          10000);
+    auditDialog(offer, QStringLiteral("mirror-offer"));
+    offer->notNowButton()->click();
+    audit(m_window, QStringLiteral("live-without-a-copy"));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(m_window->overviewTab());
+    QCoreApplication::processEvents();
+    audit(m_window, QStringLiteral("overview-no-copy"));
+    tabs->setCurrentIndex(0);
     verifyNoFindings();
 }
 

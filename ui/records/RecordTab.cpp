@@ -214,7 +214,8 @@ void RecordTab::reload()
 {
     const QString selected = currentId();
     applyFilters();
-    if (!selected.isEmpty()) {
+    // Rows read from the mirror are back at once; Stripe's come with the first page.
+    if (!selected.isEmpty() && !selectId(selected)) {
         // Select the same record again once it is back.
         auto *context = new QObject(this);
         connect(m_model, &records::ListModel::pageAppended, context, [this, selected, context] {
@@ -261,6 +262,9 @@ void RecordTab::onStateChanged()
     if (rows > 0)
         footer = m_model->hasMore() ? tr("%n loaded — scroll for more", nullptr, rows)
                                     : tr("%n shown", nullptr, rows);
+    // From the mirror: how many rows the filters keep of every row, and their totals.
+    if (records::RowSource *source = m_model->activeRowSource(); source && rows > 0)
+        footer = source->summary();
     // A sort over part of the list must not look like the whole list's order.
     const bool partlySorted = rows > 0 && m_sort->coversLoadedRowsOnly();
     if (partlySorted)

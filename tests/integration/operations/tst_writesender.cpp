@@ -2,6 +2,7 @@
 #include "operations/Operation.h"
 #include "operations/WriteChecker.h"
 #include "operations/WriteJournal.h"
+#include "operations/WriteRecovery.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -65,9 +66,14 @@ private slots:
     void stripeRefusalIsFailedNotUnknown();
     void oldIntentIsNotRetriedBlind();
     void checkerFindsTheIntent();
+    void successfulWriteTellsTheMirror();
+    void writeAnsweredAfterItsDialogClosedTellsTheMirror();
+    void checkThatFindsTheWriteTellsTheMirror();
 
 private:
     OperationContext context();
+    // A context whose `written` hook collects what it is told (as the mirror would apply it).
+    OperationContext watchedContext(QList<QJsonObject> *told);
 
     QTemporaryDir m_dir;
     std::unique_ptr<ScriptedHttpServer> m_server;
@@ -91,6 +97,13 @@ void TestWriteSender::init()
 OperationContext TestWriteSender::context()
 {
     return OperationContext {m_client.get(), m_journal.get(), QStringLiteral("acct_1"), accounts::Mode::Test};
+}
+
+OperationContext TestWriteSender::watchedContext(QList<QJsonObject> *told)
+{
+    OperationContext watched = context();
+    watched.written = [told](const QJsonObject &object) { told->append(object); };
+    return watched;
 }
 
 void TestWriteSender::journalIsOnDiskBeforeTheRequestLeaves()
@@ -247,6 +260,61 @@ void TestWriteSender::checkerFindsTheIntent()
             QCOMPARE(finished.first().at(1).toJsonObject().value("id").toString(), QStringLiteral("re_7"));
     }
     QVERIFY(m_server->requests().first().query.contains("charge=ch_1"));
+}
+
+void TestWriteSender::successfulWriteTellsTheMirror()
+{
+    QList<QJsonObject> told;
+    m_server->enqueue(Response::json(200, R"({"id":"re_1","object":"refund","amount":1250})"));
+    m_server->enqueue(
+        Response::stripeError(400, "invalid_request_error", "No such charge", "resource_missing"));
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        FakeRefund refund(watchedContext(&told));
+        QSignalSpy finished(&refund, &Operation::finished);
+        QVERIFY(refund.start());
+        QVERIFY(finished.wait());
+    }
+    // Stripe's answer to the write that succeeded, once; nothing for the one it refused.
+    QCOMPARE(told.size(), 1);
+    QCOMPARE(told.first().value("id").toString(), QStringLiteral("re_1"));
+    QCOMPARE(told.first().value("amount").toInteger(), 1250);
+}
+
+void TestWriteSender::writeAnsweredAfterItsDialogClosedTellsTheMirror()
+{
+    QList<QJsonObject> told;
+    m_server->setHandler([](const auto &) {
+        Response response = Response::json(200, R"({"id":"re_2","object":"refund"})");
+        response.delayMs = 200;
+        return response;
+    });
+    {
+        FakeRefund refund(watchedContext(&told));
+        QVERIFY(refund.start());
+    } // the dialog closed while the write was on its way
+    QVERIFY(QTest::qWaitFor([&] { return !told.isEmpty(); }, 5000));
+    QCOMPARE(told.first().value("id").toString(), QStringLiteral("re_2"));
+    QCOMPARE(m_journal->entries().first().outcome->status, WriteOutcome::Status::Succeeded);
+}
+
+void TestWriteSender::checkThatFindsTheWriteTellsTheMirror()
+{
+    QList<QJsonObject> told;
+    WriteIntent intent;
+    intent.id = QStringLiteral("intent-43");
+    intent.accountId = QStringLiteral("acct_1");
+    intent.target = QStringLiteral("ch_1");
+    intent.check.path = QStringLiteral("/v1/refunds");
+    intent.check.params = {{"charge", "ch_1"}};
+    m_server->enqueue(Response::json(200, R"({"object":"list","data":[
+        {"id":"re_8","object":"refund","metadata":{"paydesk_intent":"intent-43"}}],"has_more":false})"));
+    WriteRecovery recovery(watchedContext(&told), intent);
+    QSignalSpy checked(&recovery, &WriteRecovery::checked);
+    recovery.check();
+    QVERIFY(checked.wait());
+    QCOMPARE(checked.first().at(0).value<WriteChecker::Verdict>(), WriteChecker::Verdict::Happened);
+    QCOMPARE(told.size(), 1);
+    QCOMPARE(told.first().value("id").toString(), QStringLiteral("re_8"));
 }
 
 QTEST_GUILESS_MAIN(TestWriteSender)

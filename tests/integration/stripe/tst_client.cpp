@@ -116,6 +116,7 @@ private slots:
     void requestLogNeverHoldsTheKey();
     void deletingClientWithRequestsInFlightIsSafe();
     void rejectedKeyStopsFurtherRequests();
+    void siblingSendsWithTheSameKeyAndItsOwnOptions();
 
 private:
     std::unique_ptr<ScriptedHttpServer> m_server;
@@ -586,5 +587,23 @@ void TestClient::rejectedKeyStopsFurtherRequests()
     QVERIFY(third->isOk());
 }
 
-QTEST_GUILESS_MAIN(TestClient)
+void TestClient::siblingSendsWithTheSameKeyAndItsOwnOptions()
+{
+    // The mirror's client: same account, no retries of its own, a queue of its own.
+    Client::Options options;
+    options.retry.maxRetries = 0;
+    const std::unique_ptr<Client> sibling = m_client->sibling(options);
+    QCOMPARE(sibling->baseUrl(), m_client->baseUrl());
+    QCOMPARE(sibling->options().retry.maxRetries, 0);
+    m_server->enqueue(Response::json(500, R"({"error":{"type":"api_error","message":"boom"}})"));
+    m_server->enqueue(Response::json(200, R"({"id":"cus_1","object":"customer"})"));
+    auto reply = watch(sibling->send(Request::get(QStringLiteral("/v1/customers/cus_1"))));
+    QVERIFY(waitFor(reply));
+    QVERIFY(!reply->isOk()); // not retried: the mirror retries through its rate limiter
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().header("authorization"), "Bearer " + testKey.toLatin1());
+    QCOMPARE(m_client->inFlightCount() + m_client->queuedCount(), 0);
+}
+
+QTEST_MAIN(TestClient)
 #include "tst_client.moc"

@@ -24,6 +24,7 @@ UiFixture::~UiFixture()
 {
     closeDialogs();
     m_window.reset();
+    m_mirror.reset();
     m_client.reset();
     m_sandbox.stop();
 }
@@ -35,7 +36,14 @@ MainWindow *UiFixture::open(accounts::Mode mode)
 
 MainWindow *UiFixture::open(accounts::Mode mode, const QString &key)
 {
+    return openWindow(mode, key, false);
+}
+
+MainWindow *UiFixture::openWindow(accounts::Mode mode, const QString &key, bool withMirror)
+{
     m_window.reset();
+    if (m_mirror)
+        m_mirror->close();
     m_client = std::make_unique<stripe::Client>();
     m_client->setBaseUrl(m_sandbox.url());
     m_client->setApiKey(key);
@@ -48,13 +56,46 @@ MainWindow *UiFixture::open(accounts::Mode mode, const QString &key)
         m_journal
             = std::make_unique<operations::WriteJournal>(m_dir.filePath(QStringLiteral("journal.jsonl")));
     m_window = std::make_unique<MainWindow>();
-    m_window->setConnection(
-        operations::OperationContext {
-            m_client.get(), m_journal.get(),
-            mode == accounts::Mode::Sandbox ? QStringLiteral("sandbox") : sandbox::Server::accountId(), mode},
-        QStringLiteral("Paydesk Sandbox"));
+    operations::OperationContext context {
+        m_client.get(), m_journal.get(),
+        mode == accounts::Mode::Sandbox ? QStringLiteral("sandbox") : sandbox::Server::accountId(), mode};
+    // As Workspace::show does: the window's writes reach the mirror, which starts for the account.
+    if (withMirror) {
+        m_window->setMirror(m_mirror.get());
+        context.written = m_mirror->writeHook(context.accountId);
+    }
+    m_window->setConnection(context, QStringLiteral("Paydesk Sandbox"));
+    if (withMirror)
+        m_mirror->open(context);
     m_window->show();
     return m_window.get();
+}
+
+MainWindow *UiFixture::openWithMirror(accounts::Mode mode, int pollMs)
+{
+    if (!m_mirror) {
+        m_keychain = std::make_shared<ScriptedKeychainBackend::State>();
+        m_vault = std::make_unique<accounts::KeyVault>(std::make_unique<ScriptedKeychainBackend>(m_keychain));
+        m_mirror = std::make_unique<mirror::AccountMirror>(m_dir.filePath(QStringLiteral("data")));
+        m_mirror->setVault(m_vault.get());
+    }
+    mirror::Mirror::Options options;
+    options.pollInterval = std::chrono::milliseconds(pollMs);
+    options.reconnectInterval = std::chrono::milliseconds(500);
+    options.teamInterval = std::chrono::milliseconds(500);
+    m_mirror->setMirrorOptions(options);
+    return openWindow(mode, sandbox::keys::secret(), true);
+}
+
+bool UiFixture::waitForMirror(int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [this] {
+            const mirror::Mirror *running = m_mirror ? m_mirror->mirror() : nullptr;
+            return running && running->state() == mirror::Mirror::State::Ready && running->isComplete()
+                && running->lastSynced().isValid();
+        },
+        timeoutMs);
 }
 
 void UiFixture::inStore(const std::function<void(sandbox::Store &)> &function)

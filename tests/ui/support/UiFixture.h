@@ -1,6 +1,9 @@
 #pragma once
 
 #include "MainWindow.h"
+#include "ScriptedKeychainBackend.h"
+#include "accounts/KeyVault.h"
+#include "mirror/AccountMirror.h"
 #include "operations/WriteJournal.h"
 #include "records/ListModel.h"
 #include "records/RecordTab.h"
@@ -26,10 +29,18 @@ public:
     explicit UiFixture(const sandbox::Options &options = {});
     ~UiFixture();
 
-    // Opens the window on the sandbox, shown as this mode ("sandbox", "test" or "live").
+    // Opens the window on the sandbox, shown as this mode.
     MainWindow *open(accounts::Mode mode = accounts::Mode::Sandbox);
     // The same with another of the sandbox's keys (sandbox::keys: restricted, read-only...).
     MainWindow *open(accounts::Mode mode, const QString &key);
+    // The same with the account's mirror as the app runs it: an AccountMirror on dataDir()/data
+    // (reading Stripe's events every pollMs), its team password from a scripted keychain, the
+    // window's Overview and status bar on it, and the window's writes going into it.
+    MainWindow *openWithMirror(accounts::Mode mode = accounts::Mode::Sandbox, int pollMs = 1000);
+    mirror::AccountMirror *mirror() const { return m_mirror.get(); }
+    ScriptedKeychainBackend::State &keychain() { return *m_keychain; }
+    // Waits until the mirror is complete and has caught up with Stripe's events.
+    bool waitForMirror(int timeoutMs = 30000);
     MainWindow *window() const { return m_window.get(); }
     stripe::Client *client() const { return m_client.get(); }
     operations::WriteJournal *journal() const { return m_journal.get(); }
@@ -71,9 +82,14 @@ public:
     static void answerNextModal(const QString &buttonText, QString *seen = nullptr, int timeoutMs = 10000);
 
 private:
+    MainWindow *openWindow(accounts::Mode mode, const QString &key, bool withMirror);
+
     QTemporaryDir m_dir;
     sandbox::EmbeddedServer m_sandbox;
     std::unique_ptr<stripe::Client> m_client;
     std::unique_ptr<operations::WriteJournal> m_journal;
+    std::shared_ptr<ScriptedKeychainBackend::State> m_keychain;
+    std::unique_ptr<accounts::KeyVault> m_vault;
+    std::unique_ptr<mirror::AccountMirror> m_mirror;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -70,6 +70,7 @@ private slots:
     void deletingTheVaultFromFinished_data();
     void deletingTheVaultFromFinished();
     void waitsFifteenSecondsByDefault();
+    void teamPasswordHasAnEntryOfItsOwn();
 
 private:
     // HOME and the XDG directories, so a test can see whether anything was written.
@@ -119,6 +120,38 @@ void TestKeyVault::storesReadsAndForgetsAKey()
     QTRY_COMPARE(forgotten->finishedCount, 1);
     QVERIFY(forgotten->result.isOk());
     QVERIFY(m_keychain->entries.isEmpty());
+}
+
+void TestKeyVault::teamPasswordHasAnEntryOfItsOwn()
+{
+    // The team database's password sits beside the Stripe key in the keychain, never in it.
+    auto keyStored = watch(m_vault->storeKey(accountId, key));
+    QTRY_COMPARE(keyStored->finishedCount, 1);
+    auto noPassword = watch(m_vault->readTeamPassword(accountId));
+    QTRY_COMPARE(noPassword->finishedCount, 1);
+    QCOMPARE(noPassword->result.error.kind(), Kind::NotFound);
+
+    auto stored = watch(m_vault->storeTeamPassword(accountId, QStringLiteral("team secret")));
+    QTRY_COMPARE(stored->finishedCount, 1);
+    QVERIFY(stored->result.isOk());
+    QCOMPARE(KeyVault::teamPasswordEntry(accountId), accountId + QStringLiteral("/team-database"));
+    QCOMPARE(m_keychain->entries.value(KeyVault::teamPasswordEntry(accountId)),
+             QStringLiteral("team secret"));
+    QCOMPARE(m_keychain->entries.value(accountId), key);
+    auto read = watch(m_vault->readTeamPassword(accountId));
+    QTRY_COMPARE(read->finishedCount, 1);
+    QCOMPARE(read->result.key, QStringLiteral("team secret"));
+
+    auto forgotten = watch(m_vault->forgetTeamPassword(accountId));
+    QTRY_COMPARE(forgotten->finishedCount, 1);
+    QVERIFY(forgotten->result.isOk());
+    QVERIFY(!m_keychain->entries.contains(KeyVault::teamPasswordEntry(accountId)));
+    QCOMPARE(m_keychain->entries.value(accountId), key);
+
+    // An id that is not an account's never names an entry.
+    auto refused = watch(m_vault->storeTeamPassword(QStringLiteral("../x"), QStringLiteral("p")));
+    QTRY_COMPARE(refused->finishedCount, 1);
+    QVERIFY(refused->result.error.isError());
 }
 
 void TestKeyVault::readingAMissingKeyIsNotFound()

@@ -1,0 +1,147 @@
+#include "mirror/MirrorRows.h"
+
+#include "mirror/Mirror.h"
+#include "mirror/ObjectColumns.h"
+#include "mirror/Reader.h"
+#include "mirror/Table.h"
+#include "money/Money.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace mirror {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("MirrorRows", text, nullptr, n);
+}
+
+bool isMoney(const QString &column)
+{
+    return column.startsWith(QLatin1String("amount")) || column == QLatin1String("balance")
+        || column == QLatin1String("total") || column == QLatin1String("unit_amount");
+}
+
+} // namespace
+
+MirrorRows::MirrorRows(Mirror *mirror, FilterOfTab filterOfTab)
+    : m_mirror(mirror)
+    , m_filterOfTab(std::move(filterOfTab))
+{ }
+
+bool MirrorRows::answers() const
+{
+    const auto filter = m_filterOfTab();
+    return filter && m_mirror && m_mirror->store() && m_mirror->canServe(filter->kind);
+}
+
+std::optional<QString> MirrorRows::sortColumnFor(const Filter &filter, const QString &columnId)
+{
+    if (!Reader::sortColumns(filter.kind).contains(columnId))
+        return std::nullopt;
+    // Amounts of different currencies are not one order: the loaded rows' sort puts them
+    // within their currency, which the database's order by one number cannot.
+    if (isMoney(columnId) && filter.currency.isEmpty())
+        return std::nullopt;
+    return columnId;
+}
+
+bool MirrorRows::setSort(const records::SortRequest &request)
+{
+    if (request.isStripeOrder()) {
+        m_request = request;
+        m_sort = Sort(); // newest first, as Stripe lists
+        return true;
+    }
+    const auto filter = m_filterOfTab();
+    if (!filter)
+        return false;
+    const auto column = sortColumnFor(*filter, request.column);
+    if (!column)
+        return false;
+    m_request = request;
+    m_sort = {*column, request.order};
+    return true;
+}
+
+records::RowSource::Window MirrorRows::first(int limit)
+{
+    const auto filter = m_filterOfTab();
+    if (!filter)
+        return {{}, false, false};
+    m_filter = *filter;
+    m_summary.reset();
+    // A sort taken for other filters may not hold for these (money without a currency).
+    if (!m_request.isStripeOrder() && !sortColumnFor(m_filter, m_request.column))
+        m_sort = Sort();
+    m_last = {};
+    return read(limit, nullptr);
+}
+
+records::RowSource::Window MirrorRows::next(int limit)
+{
+    if (!m_last.isValid())
+        return {};
+    const RowKey after = m_last;
+    return read(limit, &after);
+}
+
+records::RowSource::Window MirrorRows::read(int limit, const RowKey *after)
+{
+    if (!m_mirror || !m_mirror->store())
+        return {{}, false, false};
+    Reader reader(*m_mirror->store());
+    // One row more than shown says whether there is more without counting.
+    QList<Row> rows = after ? reader.rowsAfter(m_filter, m_sort, *after, limit + 1)
+                            : reader.rows(m_filter, m_sort, 0, limit + 1);
+    if (reader.lastError().kind != StoreError::Kind::None) {
+        m_mirror->readFailed(reader.lastError());
+        return {{}, false, false};
+    }
+    Window window;
+    window.hasMore = rows.size() > limit;
+    if (window.hasMore)
+        rows.resize(limit);
+    window.rows.reserve(rows.size());
+    for (const Row &row : std::as_const(rows))
+        window.rows.append(row.object);
+    if (!rows.isEmpty())
+        m_last = rows.constLast().key;
+    return window;
+}
+
+QString MirrorRows::summary()
+{
+    if (m_summary)
+        return *m_summary;
+    if (!m_mirror || !m_mirror->store())
+        return {};
+    Reader reader(*m_mirror->store());
+    const QList<CurrencyTotal> totals = reader.totals(m_filter);
+    if (reader.lastError().kind != StoreError::Kind::None) {
+        m_mirror->readFailed(reader.lastError());
+        return {};
+    }
+    const auto table = tableFor(m_filter.kind);
+    const QLatin1String amount = table ? specOf(*table).amount : QLatin1String();
+    qint64 count = 0;
+    QStringList sums;
+    for (const CurrencyTotal &total : totals) {
+        count += total.count;
+        // A currency whose rows add up to nothing says nothing (customers without a balance).
+        if (!total.currency.isEmpty() && !amount.isEmpty() && total.sums.value(amount) != 0)
+            sums << money::Money(total.sums.value(amount), total.currency.toUpper()).format();
+    }
+    const QString rows = count == 1
+        ? tr("1 %1").arg(records::singularName(m_filter.kind))
+        : tr("%1 %2").arg(QLocale().toString(count), records::pluralName(m_filter.kind));
+    const QString joined = sums.join(QStringLiteral(" · "));
+    m_summary = sums.isEmpty()               ? rows
+        : amount == QLatin1String("balance") ? tr("%1 · balances %2").arg(rows, joined)
+                                             : tr("%1 · %2").arg(rows, joined);
+    return *m_summary;
+}
+
+} // namespace mirror

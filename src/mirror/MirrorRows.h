@@ -1,0 +1,48 @@
+#pragma once
+
+#include "mirror/Filter.h"
+#include "records/RowSource.h"
+
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+namespace mirror {
+
+class Mirror;
+
+// A tab's rows read from the account's mirror (records::RowSource for its ListModel): the tab's
+// filters as a mirror::Filter, asked for afresh at each first window so a filter change needs
+// nothing else, and a sort by any of the kind's indexed columns over every row. Windows are
+// keyset reads (Reader::rowsAfter), as fast deep in the list as at its top.
+class MirrorRows : public records::RowSource
+{
+public:
+    using FilterOfTab = std::function<std::optional<Filter>()>;
+
+    MirrorRows(Mirror *mirror, FilterOfTab filterOfTab);
+
+    bool answers() const override;
+    Window first(int limit) override;
+    Window next(int limit) override;
+    bool setSort(const records::SortRequest &request) override;
+    QString summary() override;
+
+    // The mirror's column for a table column (its Column id), if it can order every row by it;
+    // money only within one currency, as records::moneyLessThan orders it.
+    static std::optional<QString> sortColumnFor(const Filter &filter, const QString &columnId);
+
+private:
+    Window read(int limit, const RowKey *after);
+
+    QPointer<Mirror> m_mirror;
+    FilterOfTab m_filterOfTab;
+    Filter m_filter; // as read by the last first()
+    Sort m_sort;
+    records::SortRequest m_request;
+    RowKey m_last;
+    std::optional<QString> m_summary; // for m_filter, until the next first()
+};
+
+} // namespace mirror

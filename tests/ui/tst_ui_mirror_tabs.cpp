@@ -1,0 +1,239 @@
+#include "SandboxHttp.h"
+#include "UiFixture.h"
+#include "customers/CustomersTab.h"
+#include "mirror/AccountMirror.h"
+#include "mirrorview/MirrorControls.h"
+#include "mirrorview/MirrorStatusButton.h"
+#include "money/Money.h"
+#include "payments/PaymentsAndRefundsPage.h"
+#include "payments/PaymentsTab.h"
+#include "records/ListModel.h"
+#include "widgets/ChoiceBox.h"
+
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMap>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString footerOf(RecordTab *tab)
+{
+    return tab->findChild<QLabel *>("tableFooter")->text();
+}
+
+// Scrolls to the end, as a person would, until the model has every row its source has.
+void loadEveryRow(records::ListModel *model)
+{
+    while (model->canFetchMore())
+        model->fetchMore();
+}
+
+} // namespace
+
+// Record tabs reading the account's mirror once it is complete, against the sandbox through
+// the window: a filter keeps every matching row (not the first 100) and the footer totals them
+// per currency as counted here from the sandbox's own store; a header click sorts every row; a
+// change made over plain HTTP by another client shows in the open tab within 10 seconds; with
+// the mirror off the tab reads Stripe as before, and the status bar says which.
+class TestUiMirrorTabs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void filterKeepsEveryRowAndTotalsThem();
+    void headerSortsEveryRow();
+    void changeMadeElsewhereShowsInTheOpenTab();
+    void mirrorOffReadsStripe();
+
+private:
+    QTemporaryDir m_settings;
+    std::unique_ptr<UiFixture> m_fixture;
+};
+
+void TestUiMirrorTabs::initTestCase()
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    m_fixture = std::make_unique<UiFixture>();
+}
+
+void TestUiMirrorTabs::init()
+{
+    QSettings().clear();
+}
+
+void TestUiMirrorTabs::cleanup()
+{
+    UiFixture::closeDialogs();
+}
+
+void TestUiMirrorTabs::filterKeepsEveryRowAndTotalsThem()
+{
+    MainWindow *window = m_fixture->openWithMirror();
+    QVERIFY(m_fixture->waitForMirror());
+    PaymentsTab *payments = window->paymentsPage()->payments();
+    window->showTab(records::Kind::Payment);
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(payments); }, 10000));
+    // Counted here, from the sandbox's own store: the payments of the commonest currency.
+    QMap<QString, qint64> counts;
+    QMap<QString, qint64> sums;
+    m_fixture->inStore([&](sandbox::Store &store) {
+        const auto &charges = store.collection("charges");
+        for (int i = 0; i < charges.size(); ++i) {
+            if (charges.isDeleted(i))
+                continue;
+            const QJsonObject charge = charges.at(i);
+            counts[charge.value("currency").toString()] += 1;
+            sums[charge.value("currency").toString()] += charge.value("amount").toInteger();
+        }
+    });
+    QString currency;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (currency.isEmpty() || it.value() > counts.value(currency))
+            currency = it.key();
+    QVERIFY2(counts.value(currency) > 100, "the sandbox has more payments in one currency than a page");
+    auto *currencyBox = payments->findChild<ChoiceBox *>("paymentCurrency");
+    QVERIFY(currencyBox);
+    QVERIFY(currencyBox->selectValue(currency.toUpper()) || currencyBox->selectValue(currency));
+    QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
+    QVERIFY(window->readsMirror(payments));
+    // Every matching row is there, beyond the first 100, and no other.
+    records::ListModel *model = payments->model();
+    loadEveryRow(model);
+    QCOMPARE(qint64(model->rowCount()), counts.value(currency));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->objectAt(row).value("currency").toString(), currency);
+    // The footer: how many the filter keeps and their total.
+    const QString footer = footerOf(payments);
+    QVERIFY2(footer.startsWith(QLocale().toString(counts.value(currency)) + " payments"), qPrintable(footer));
+    QVERIFY2(footer.contains(money::Money(sums.value(currency), currency.toUpper()).format()),
+             qPrintable(footer));
+
+    // Without a currency: a total per currency, each as counted here.
+    currencyBox->setCurrentIndex(0);
+    QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
+    const QString all = footerOf(payments);
+    qint64 total = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        total += it.value();
+        QVERIFY2(all.contains(money::Money(sums.value(it.key()), it.key().toUpper()).format()),
+                 qPrintable(all));
+    }
+    QVERIFY2(all.startsWith(QLocale().toString(total) + " payments"), qPrintable(all));
+}
+
+void TestUiMirrorTabs::headerSortsEveryRow()
+{
+    MainWindow *window = m_fixture->openWithMirror();
+    QVERIFY(m_fixture->waitForMirror());
+    CustomersTab *customers = window->customersTab();
+    window->showTab(records::Kind::Customer);
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(customers); }, 10000));
+    QVERIFY(UiFixture::waitForState(customers, records::ListModel::State::Ready));
+    QVERIFY(customers->model()->canFetchMore()); // more customers than the first window
+    // Two clicks on Email: descending, over every customer.
+    QHeaderView *header = customers->table()->horizontalHeader();
+    int email = -1;
+    for (int c = 0; c < customers->model()->columnCount(); ++c)
+        if (customers->model()->headerData(c, Qt::Horizontal).toString() == "Email")
+            email = c;
+    QVERIFY(email >= 0);
+    const auto click = [&] {
+        const int x = header->sectionViewportPosition(email) + header->sectionSize(email) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    };
+    click();
+    click();
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(UiFixture::waitForState(customers, records::ListModel::State::Ready));
+    // The first row's email is the largest of every customer's, counted here.
+    QByteArray largest;
+    m_fixture->inStore([&](sandbox::Store &store) {
+        const auto &all = store.collection("customers");
+        for (int i = 0; i < all.size(); ++i)
+            if (!all.isDeleted(i))
+                largest = std::max(largest, all.at(i).value("email").toString().toCaseFolded().toUtf8());
+    });
+    const QModelIndex top = customers->table()->model()->index(0, email);
+    QCOMPARE(top.data().toString().toCaseFolded().toUtf8(), largest);
+    QVERIFY2(!footerOf(customers).contains("loaded of more"), qPrintable(footerOf(customers)));
+}
+
+void TestUiMirrorTabs::changeMadeElsewhereShowsInTheOpenTab()
+{
+    // The app's own pace: Stripe's events read every 3 seconds.
+    MainWindow *window = m_fixture->openWithMirror(accounts::Mode::Sandbox, 3000);
+    QVERIFY(m_fixture->waitForMirror());
+    CustomersTab *customers = window->customersTab();
+    window->showTab(records::Kind::Customer);
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(customers); }, 10000));
+    QVERIFY(UiFixture::waitForState(customers, records::ListModel::State::Ready));
+    // Scrolled past the first window, on a customer further down.
+    customers->model()->fetchMore();
+    QCOMPARE(customers->model()->rowCount(), 200);
+    const QString chosen = customers->model()->objectAt(150).value("id").toString();
+    QVERIFY(customers->selectId(chosen));
+    // Another program (curl, the Dashboard) adds a customer.
+    SandboxHttp http(m_fixture->url());
+    QElapsedTimer clock;
+    clock.start();
+    const auto made = http.post("/v1/customers", "name=Made+Elsewhere&email=elsewhere%40example.com");
+    QCOMPARE(made.status, 200);
+    const QString id = made.json.value("id").toString();
+    QVERIFY(QTest::qWaitFor([&] { return customers->model()->rowOfId(id) >= 0; }, 12000));
+    QVERIFY2(clock.elapsed() <= 10000, qPrintable(QStringLiteral("shown after %1 ms").arg(clock.elapsed())));
+    // The list kept its place: as many rows as were loaded, the same customer selected.
+    QVERIFY(customers->model()->rowCount() >= 200);
+    QCOMPARE(customers->currentId(), chosen);
+    // And a change to it.
+    clock.restart();
+    QCOMPARE(http.post("/v1/customers/" + id, "name=Renamed+Elsewhere").status, 200);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const int row = customers->model()->rowOfId(id);
+            return row >= 0
+                && customers->model()->objectAt(row).value("name").toString() == "Renamed Elsewhere";
+        },
+        12000));
+    QVERIFY2(clock.elapsed() <= 10000, qPrintable(QStringLiteral("shown after %1 ms").arg(clock.elapsed())));
+}
+
+void TestUiMirrorTabs::mirrorOffReadsStripe()
+{
+    MainWindow *window = m_fixture->openWithMirror();
+    QVERIFY(m_fixture->waitForMirror());
+    CustomersTab *customers = window->customersTab();
+    window->showTab(records::Kind::Customer);
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(customers); }, 10000));
+    MirrorStatusButton *status = window->mirrorControls()->statusButton();
+    QVERIFY(QTest::qWaitFor([&] { return status->text().startsWith("Synced "); }, 5000));
+    qint64 count = 0;
+    m_fixture->inStore([&](sandbox::Store &store) {
+        const auto &all = store.collection("customers");
+        for (int i = 0; i < all.size(); ++i)
+            count += all.isDeleted(i) ? 0 : 1;
+    });
+    QVERIFY2(footerOf(customers).startsWith(QLocale().toString(count) + " customers"),
+             qPrintable(footerOf(customers)));
+    // Off: Stripe's list, 100 at a time, as before; the status bar says so.
+    m_fixture->mirror()->setOn(false);
+    QVERIFY(QTest::qWaitFor([&] { return !window->readsMirror(customers); }, 5000));
+    QVERIFY(UiFixture::waitForState(customers, records::ListModel::State::Ready));
+    QCOMPARE(customers->model()->rowCount(), 100);
+    QVERIFY2(footerOf(customers).contains("scroll for more"), qPrintable(footerOf(customers)));
+    QVERIFY(QTest::qWaitFor([&] { return status->text() == "From Stripe"; }, 5000));
+    m_fixture->mirror()->setOn(true);
+}
+
+QTEST_MAIN(TestUiMirrorTabs)
+#include "tst_ui_mirror_tabs.moc"
