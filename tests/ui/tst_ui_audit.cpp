@@ -227,38 +227,48 @@ void TestUiAudit::verifyNoFindings()
 void TestUiAudit::audit(QWidget *window, const QString &state)
 {
     // A window that grows to fit new text does so through the window manager, a moment later.
-    (void)QTest::qWaitFor([window] { return uiaudit::cutText(window).isEmpty(); }, 500);
+    const QPointer<QWidget> guard(window);
+    (void)QTest::qWaitFor([&guard] { return !guard || uiaudit::cutText(guard).isEmpty(); }, 500);
+    if (!guard)
+        return;
     add(state, uiaudit::all(window));
     uiaudit::screenshot(window, m_shots, state);
 }
 
-void TestUiAudit::auditDialog(QWidget *dialog, const QString &state)
+void TestUiAudit::auditDialog(QWidget *widget, const QString &state)
 {
+    // A dialog may close itself while the audit waits (an export's progress when the export
+    // ends): every wait checks it is still there, and the audit of a dialog that went ends.
+    const QPointer<QWidget> dialog(widget);
+    const auto exposed = [&dialog] {
+        return !dialog
+            || (dialog->isVisible() && dialog->windowHandle() && dialog->windowHandle()->isExposed()
+                && !dialog->frameGeometry().isEmpty());
+    };
+    // Mapped, sized and framed: what a person sees, not a window halfway through being shown.
+    (void)QTest::qWaitFor(exposed, 3000);
     // Synthesized clicks carry no X timestamp, so a window manager that prevents focus stealing
     // may leave a new dialog inactive; a person's click would have activated it.
-    (void)QTest::qWaitForWindowExposed(dialog, 3000);
-    // Mapped, sized and framed: what a person sees, not a window halfway through being shown.
-    (void)QTest::qWaitFor(
-        [dialog] {
-            return dialog->isVisible() && dialog->windowHandle() && dialog->windowHandle()->isExposed()
-                && !dialog->frameGeometry().isEmpty();
-        },
-        3000);
-    if (!QTest::qWaitForWindowActive(dialog, 1000)) {
+    const auto active = [&dialog] { return !dialog || dialog->isActiveWindow(); };
+    if (!QTest::qWaitFor(active, 1000) && dialog) {
         dialog->activateWindow();
-        (void)QTest::qWaitForWindowActive(dialog, 2000);
+        (void)QTest::qWaitFor(active, 2000);
     }
     // Lists a dialog loads (saved cards, prices, coupons) are part of what it first shows.
     (void)QTest::qWaitFor(
-        [dialog] {
-            for (RecordPicker *picker : dialog->findChildren<RecordPicker *>())
-                if (picker->isLoading())
-                    return false;
+        [&dialog] {
+            if (dialog)
+                for (RecordPicker *picker : dialog->findChildren<RecordPicker *>())
+                    if (picker->isLoading())
+                        return false;
             return true;
         },
         5000);
     // The window manager's frame arrives a moment after the window.
-    (void)QTest::qWaitFor([dialog] { return dialog->frameGeometry() != dialog->geometry(); }, 1000);
+    (void)QTest::qWaitFor([&dialog] { return !dialog || dialog->frameGeometry() != dialog->geometry(); },
+                          1000);
+    if (!dialog)
+        return;
     add(state, uiaudit::focusProblems(dialog));
     audit(dialog, state);
 }
@@ -285,8 +295,10 @@ void TestUiAudit::actAndAudit(const std::function<void()> &act, const QString &w
                 = QStringLiteral("%1 - %2 - %3")
                       .arg(state, what,
                            dialog->objectName().isEmpty() ? dialog->windowTitle() : dialog->objectName());
+            const QPointer<QDialog> guard(dialog);
             auditDialog(dialog, name);
-            dialog->done(QDialog::Rejected);
+            if (guard)
+                guard->done(QDialog::Rejected);
             poll.start();
             return;
         }
