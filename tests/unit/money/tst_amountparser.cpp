@@ -21,6 +21,8 @@ private slots:
 
 void TestAmountParser::accepts_data()
 {
+    // One row a line, as a table reads.
+    // clang-format off
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("code");
@@ -44,6 +46,7 @@ void TestAmountParser::accepts_data()
     QTest::newRow("isk whole is x100") << "en_US" << "5" << "isk" << qint64(500);
     QTest::newRow("indian grouping") << "en_IN" << "1,00,000.00" << "inr" << qint64(10000000);
     QTest::newRow("code prefix") << "en_US" << "KWD 1.250" << "kwd" << qint64(1250);
+    // clang-format on
 }
 
 void TestAmountParser::accepts()
@@ -59,6 +62,8 @@ void TestAmountParser::accepts()
 
 void TestAmountParser::refuses_data()
 {
+    // One row a line, as a table reads.
+    // clang-format off
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("code");
@@ -84,6 +89,7 @@ void TestAmountParser::refuses_data()
     QTest::newRow("other currency symbol") << "en_US" << "€12" << "usd" << "is not an amount";
     QTest::newRow("nan") << "en_US" << "nan" << "usd" << "is not an amount";
     QTest::newRow("inf") << "en_US" << "inf" << "usd" << "is not an amount";
+    // clang-format on
 }
 
 void TestAmountParser::refuses()
