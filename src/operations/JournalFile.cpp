@@ -31,7 +31,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("operations::WriteJournal", text);
 }
 
-
 // Errors from the operating system end without a full stop ("No space left on device"); every
 // sentence Paydesk shows ends with one.
 QString sentence(const QString &text)

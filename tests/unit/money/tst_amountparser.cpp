@@ -108,7 +108,8 @@ void TestAmountParser::negativeOnlyWhereAllowed()
     const QLocale en(QStringLiteral("en_US"));
     const auto refused = AmountParser(en).parse(QStringLiteral("-5.00"), QStringLiteral("usd"));
     QVERIFY(refused.error.contains(QStringLiteral("cannot be negative")));
-    const auto allowed = AmountParser(en, AmountParser::AllowNegative).parse(QStringLiteral("-5.25"), QStringLiteral("usd"));
+    const auto allowed
+        = AmountParser(en, AmountParser::AllowNegative).parse(QStringLiteral("-5.25"), QStringLiteral("usd"));
     QVERIFY2(allowed.isOk(), qPrintable(allowed.error));
     QCOMPARE(allowed.money.minorUnits(), qint64(-525));
 }
@@ -116,8 +117,11 @@ void TestAmountParser::negativeOnlyWhereAllowed()
 void TestAmountParser::zeroOnlyWhereAllowed()
 {
     const QLocale en(QStringLiteral("en_US"));
-    QVERIFY(AmountParser(en).parse(QStringLiteral("0.00"), QStringLiteral("usd")).error.contains(QStringLiteral("greater than zero")));
-    const auto allowed = AmountParser(en, AmountParser::AllowZero).parse(QStringLiteral("0"), QStringLiteral("usd"));
+    QVERIFY(AmountParser(en)
+                .parse(QStringLiteral("0.00"), QStringLiteral("usd"))
+                .error.contains(QStringLiteral("greater than zero")));
+    const auto allowed
+        = AmountParser(en, AmountParser::AllowZero).parse(QStringLiteral("0"), QStringLiteral("usd"));
     QVERIFY(allowed.isOk());
     QCOMPARE(allowed.money.minorUnits(), qint64(0));
 }
@@ -125,7 +129,8 @@ void TestAmountParser::zeroOnlyWhereAllowed()
 void TestAmountParser::threeDecimalPaymentsEndInZero()
 {
     const AmountParser payment(QLocale(QStringLiteral("en_US")), AmountParser::ForPayment);
-    QVERIFY(payment.parse(QStringLiteral("5.124"), QStringLiteral("kwd")).error.contains(QStringLiteral("must be 0")));
+    QVERIFY(payment.parse(QStringLiteral("5.124"), QStringLiteral("kwd"))
+                .error.contains(QStringLiteral("must be 0")));
     QCOMPARE(payment.parse(QStringLiteral("5.120"), QStringLiteral("kwd")).money.minorUnits(), qint64(5120));
     QCOMPARE(payment.parse(QStringLiteral("5.12"), QStringLiteral("kwd")).money.minorUnits(), qint64(5120));
     // The rule is Stripe's for three-decimal currencies only.
@@ -135,8 +140,10 @@ void TestAmountParser::threeDecimalPaymentsEndInZero()
 void TestAmountParser::maximumIsStripes()
 {
     const AmountParser parser(QLocale(QStringLiteral("en_US")));
-    QCOMPARE(parser.parse(QStringLiteral("999,999.99"), QStringLiteral("usd")).money.minorUnits(), qint64(99999999));
-    QCOMPARE(parser.parse(QStringLiteral("99,999,999"), QStringLiteral("jpy")).money.minorUnits(), qint64(99999999));
+    QCOMPARE(parser.parse(QStringLiteral("999,999.99"), QStringLiteral("usd")).money.minorUnits(),
+             qint64(99999999));
+    QCOMPARE(parser.parse(QStringLiteral("99,999,999"), QStringLiteral("jpy")).money.minorUnits(),
+             qint64(99999999));
     const auto tooMuch = parser.parse(QStringLiteral("100,000,000"), QStringLiteral("jpy"));
     QVERIFY(tooMuch.error.contains(QStringLiteral("¥99,999,999")));
 }
