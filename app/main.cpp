@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "PaydeskVersion.h"
+#include "Translations.h"
 #include "Workspace.h"
 #include "accounts/AccountStore.h"
 #include "accounts/KeyVault.h"
@@ -191,6 +192,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    installTranslations();
     QApplication::setApplicationDisplayName(QStringLiteral("Paydesk"));
     QApplication::setDesktopFileName(QStringLiteral("app.paydesk.Paydesk"));
     QApplication::setWindowIcon(windowIcon());
