@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>&amp;Save and open</source>
-        <translation>&amp;Speichern und öffnen</translation>
+        <translation>Sp&amp;eichern und öffnen</translation>
     </message>
     <message>
         <source>Keep for this session only</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Ne&amp;w invoice…</source>
-        <translation>Neue &amp;Rechnung…</translation>
+        <translation>Neue Rechnun&amp;g…</translation>
     </message>
     <message>
         <source>New order…</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
         <source>&amp;Price:</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation>&amp;Aufträge</translation>
+        <translation>Auf&amp;träge</translation>
     </message>
     <message>
         <source>&amp;Payments &amp;&amp; refunds</source>
@@ -529,11 +529,11 @@
     </message>
     <message>
         <source>Pro&amp;mo codes</source>
-        <translation>Akti&amp;onscodes</translation>
+        <translation>Aktions&amp;codes</translation>
     </message>
     <message>
         <source>Pro&amp;ducts</source>
-        <translation>Pro&amp;dukte</translation>
+        <translation>Prod&amp;ukte</translation>
     </message>
     <message>
         <source>Go to ID or email</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation>&amp;Konto</translation>
+        <translation>K&amp;onto</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation>&amp;Datensatz</translation>
+        <translation>Daten&amp;satz</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1042,11 +1042,11 @@
     <name>PaymentsAndRefundsPage</name>
     <message>
         <source>Pa&amp;yments</source>
-        <translation>&amp;Zahlungen</translation>
+        <translation>Zah&amp;lungen</translation>
     </message>
     <message>
         <source>Refund&amp;s</source>
-        <translation>&amp;Rückerstattungen</translation>
+        <translation>Rückerstattu&amp;ngen</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>Ref&amp;und…</source>
-        <translation>&amp;Rückerstatten…</translation>
+        <translation>Rück&amp;erstatten…</translation>
     </message>
     <message>
         <source>Payments of the customer with the ID</source>

@@ -1,3 +1,4 @@
+#include "Translations.h"
 #include "UiAudit.h"
 #include "UiFixture.h"
 #include "accounts/AccountStore.h"
@@ -143,7 +144,11 @@ void TestUiAudit::initTestCase()
     // A window placed as on a first start: no geometry or column widths from another test.
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    // PAYDESK_AUDIT_LANGUAGE=de_DE audits the German window: German words are long.
+    const QString language = qEnvironmentVariable("PAYDESK_AUDIT_LANGUAGE");
+    QLocale::setDefault(QLocale(language.isEmpty() ? QStringLiteral("en_US") : language));
+    if (!language.isEmpty())
+        QVERIFY2(installTranslations(QLocale(language)), qPrintable(language));
     QApplication::setApplicationDisplayName(QStringLiteral("Paydesk"));
     m_shots = qEnvironmentVariable("PAYDESK_AUDIT_SCREENSHOTS",
                                    QDir::current().filePath(QStringLiteral("ui-audit")));
