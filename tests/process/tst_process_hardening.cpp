@@ -1,4 +1,5 @@
 #include "RealProcess.h"
+#include "TestMain.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -99,5 +100,5 @@ void TestProcessHardening::noCoreDumpAndNotDumpable()
     QCOMPARE(app.process().exitCode(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestProcessHardening)
+PAYDESK_TEST_GUILESS_MAIN(TestProcessHardening)
 #include "tst_process_hardening.moc"

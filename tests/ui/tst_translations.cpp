@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "Translations.h"
 #include "UiFixture.h"
 #include "money/AmountParser.h"
@@ -139,5 +140,5 @@ void TestTranslations::browsingFindsEveryString()
              qPrintable(QStringLiteral("not translated:\n") + m_recorder.missing().join(u'\n')));
 }
 
-QTEST_MAIN(TestTranslations)
+PAYDESK_TEST_MAIN(TestTranslations)
 #include "tst_translations.moc"

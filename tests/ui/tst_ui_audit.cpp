@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "Translations.h"
 #include "UiAudit.h"
 #include "UiFixture.h"
@@ -487,7 +488,7 @@ void TestUiAudit::exportProgressAndItsError()
         add(QStringLiteral("export-progress"), {QStringLiteral("the export's progress was never shown")});
     }
     m_fixture->sandbox().faults().reset();
-    QTest::qWait(0);
+    QTest::qWait(0); // the cancelled export's deferred deletions run before the next one
 
     // A list that fails: the message box saying so.
     m_fixture->sandbox().faults().failNext(1, 400, "GET", "/v1/customers");
@@ -518,5 +519,5 @@ void TestUiAudit::liveMode()
     verifyNoFindings();
 }
 
-QTEST_MAIN(TestUiAudit)
+PAYDESK_TEST_MAIN(TestUiAudit)
 #include "tst_ui_audit.moc"

@@ -1,4 +1,5 @@
 #include "SandboxHttp.h"
+#include "TestMain.h"
 #include "sandbox/Contract.h"
 #include "sandbox/Server.h"
 
@@ -402,5 +403,5 @@ void TestSandboxContract::expand()
     QCOMPARE(bad.errorParam(), QStringLiteral("expand"));
 }
 
-QTEST_GUILESS_MAIN(TestSandboxContract)
+PAYDESK_TEST_GUILESS_MAIN(TestSandboxContract)
 #include "tst_sandbox_contract.moc"

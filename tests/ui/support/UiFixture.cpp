@@ -1,4 +1,6 @@
 #include "UiFixture.h"
+#include "ModelTester.h"
+#include "operations/JournalModel.h"
 
 #include "sandbox/SandboxKeys.h"
 
@@ -55,7 +57,20 @@ MainWindow *UiFixture::open(const QString &mode, const QString &key)
                                                           mode},
                             QStringLiteral("Paydesk Sandbox"));
     m_window->show();
+    watchModels(m_window.get());
     return m_window.get();
+}
+
+void UiFixture::watchModels(QObject *root)
+{
+    for (QAbstractItemModel *model : root->findChildren<QAbstractItemModel *>()) {
+        const bool listModel = qobject_cast<records::ListModel *>(model) != nullptr
+            || qobject_cast<operations::JournalModel *>(model) != nullptr;
+        if (!listModel || model->property("paydeskModelTester").toBool())
+            continue;
+        model->setProperty("paydeskModelTester", true);
+        paydesk_test::watchModel(model);
+    }
 }
 
 void UiFixture::inStore(const std::function<void(sandbox::Store &)> &function)

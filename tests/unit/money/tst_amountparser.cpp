@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "money/AmountParser.h"
 
 #include <QTest>
@@ -148,5 +149,5 @@ void TestAmountParser::maximumIsStripes()
     QVERIFY(tooMuch.error.contains(QStringLiteral("¥99,999,999")));
 }
 
-QTEST_GUILESS_MAIN(TestAmountParser)
+PAYDESK_TEST_GUILESS_MAIN(TestAmountParser)
 #include "tst_amountparser.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "money/Money.h"
 
 #include <QTest>
@@ -122,5 +123,5 @@ void TestMoney::extremesDoNotOverflow()
     QCOMPARE(highest.toDecimalString(), QStringLiteral("9223372036854775807"));
 }
 
-QTEST_GUILESS_MAIN(TestMoney)
+PAYDESK_TEST_GUILESS_MAIN(TestMoney)
 #include "tst_money.moc"
