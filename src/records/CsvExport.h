@@ -42,7 +42,7 @@ public:
 
     // One CSV field, quoted when it holds a separator, a quote or a line break. A leading
     // = + - @ is defused so that a spreadsheet never runs a customer's name as a formula.
-    static QString field(const QString &text);
+    static QString field(const QString &input);
 
 signals:
     void progress(int rowsWritten);

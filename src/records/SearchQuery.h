@@ -16,6 +16,6 @@ QString metadataExact(const QString &key, const QString &value); // metadata['ke
 
 // The Customers filter: an email (exact), or part of a name or email. Search is the first
 // choice; where an account has no search, the email list filter or a scan of the list.
-ListQuery customersMatching(const QString &text);
+ListQuery customersMatching(const QString &input);
 
 } // namespace records::search

@@ -37,7 +37,7 @@ public:
 
 protected:
     records::ListQuery query() const override;
-    void updateActions(const QJsonObject &current) override;
+    void updateActions(const QJsonObject &invoice) override;
 
 private:
     ChoiceBox *m_status;

@@ -30,7 +30,7 @@ public:
 
 protected:
     records::ListQuery query() const override;
-    void updateActions(const QJsonObject &current) override;
+    void updateActions(const QJsonObject &order) override;
 
 private:
     ChoiceBox *m_status;

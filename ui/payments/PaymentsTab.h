@@ -24,7 +24,7 @@ signals:
 
 protected:
     records::ListQuery query() const override;
-    void updateActions(const QJsonObject &current) override;
+    void updateActions(const QJsonObject &charge) override;
 
 private:
     QLineEdit *m_customer;
