@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 #include "PaydeskVersion.h"
+#include "QuitOnSignal.h"
 #include "Translations.h"
 #include "Workspace.h"
 #include "accounts/AccountStore.h"
 #include "accounts/KeyVault.h"
+#include "operations/QuitWhenSettled.h"
 #include "operations/WriteJournal.h"
 #include "platform/PrivateFiles.h"
 #include "platform/ProcessHardening.h"
@@ -54,15 +56,6 @@ void makeFilesPrivate()
     const QString settings = QSettings().fileName();
     if (QFileInfo::exists(settings) && !platform::makePrivate(settings, &error))
         std::fprintf(stderr, "Paydesk: %s\n", qUtf8Printable(error));
-}
-
-// SIGTERM (a logout, `kill`), SIGINT and SIGHUP end Paydesk through the event loop, as File → Quit
-// does: windows close and settings are saved. The one place to decide what ending means while a
-// write is on its way (issue 15.12 hooks in here).
-void requestQuit(int signalNumber)
-{
-    Q_UNUSED(signalNumber)
-    QApplication::quit();
 }
 
 void describeOptions(QCommandLineParser &parser)
@@ -220,14 +213,16 @@ int main(int argc, char *argv[])
     }
     makeFilesPrivate();
 
-    platform::TerminationSignals termination;
-    QObject::connect(&termination, &platform::TerminationSignals::terminationRequested, &app, &requestQuit);
-
     sandbox::EmbeddedServer sandboxServer;
     accounts::KeyVault vault;
     accounts::AccountStore store;
     operations::WriteJournal journal;
     MainWindow window;
+    operations::QuitWhenSettled settle(&journal);
+    // Signals that arrive before this line wait in the socket, and are read once the loop runs.
+    platform::TerminationSignals termination;
+    QObject::connect(&termination, &platform::TerminationSignals::terminationRequested, &window,
+                     [&window, &settle] { quitWhenWritesSettle(window, settle); });
     Workspace workspace(&window, &vault, &store, &journal,
                         [&sandboxServer] { return startSandbox(sandboxServer); });
     window.show();

@@ -149,6 +149,45 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooserDialog</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Spalten von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Columns to show, left to right:</source>
+        <translation>Angezeigte &amp;Spalten, von links nach rechts:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Every column, in Paydesk&apos;s order.</source>
+        <translation>Alle Spalten, in Paydesks Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Drag a column&apos;s header to move it too; right-click a header for this list.</source>
+        <translation>Ziehen Sie den Kopf einer Spalte, um sie ebenfalls zu verschieben; ein Rechtsklick auf einen Kopf zeigt diese Liste.</translation>
+    </message>
+    <message>
+        <source>Tick at least one column: a table shows one or more.</source>
+        <translation>Haken Sie mindestens eine Spalte an: Eine Tabelle zeigt eine oder mehr.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;Check key</source>
@@ -255,6 +294,33 @@
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Name, email or ID (cus_…)</source>
+        <translation>Name, E-Mail oder ID (cus_…)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customers matching the text</source>
+        <translation>Kunden, die zum Text passen</translation>
+    </message>
+    <message>
+        <source>Could not look up customers: %1</source>
+        <translation>Kunden konnten nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Customer with no name or email (%1)</source>
+        <translation>Kunde ohne Name oder E-Mail (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — customer since %2</source>
+        <translation>%1 — Kunde seit %2</translation>
+    </message>
+</context>
+<context>
     <name>CustomersTab</name>
     <message>
         <source>Search by email or name</source>
@@ -299,6 +365,61 @@
     <message>
         <source>Customer %1 deleted</source>
         <translation>Kunde %1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeFilter</name>
+    <message>
+        <source>Any day</source>
+        <translation>Jeder Tag</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Angelegt ab</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Angelegt bis</translation>
+    </message>
+    <message>
+        <source>Created dates</source>
+        <translation>Anlegedaten</translation>
+    </message>
+    <message>
+        <source>Show only what was created between two days</source>
+        <translation>Nur zeigen, was zwischen zwei Tagen angelegt wurde</translation>
+    </message>
+    <message>
+        <source>Any time: clear the created dates</source>
+        <translation>Jederzeit: die Anlegedaten leeren</translation>
+    </message>
+    <message>
+        <source>Clear the created dates</source>
+        <translation>Anlegedaten leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Any time</source>
+        <translation>&amp;Jederzeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Created &amp;from:</source>
+        <translation>Angelegt &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;bis:</translation>
+    </message>
+    <message>
+        <source>Created: any time</source>
+        <translation>Angelegt: jederzeit</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Angelegt: %1</translation>
     </message>
 </context>
 <context>
@@ -390,10 +511,6 @@
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <source>No active prices in %1</source>
-        <translation>Keine aktiven Preise in %1</translation>
-    </message>
-    <message>
         <source>Add item</source>
         <translation>Position hinzufügen</translation>
     </message>
@@ -461,14 +578,6 @@
         <translation>Storniert</translation>
     </message>
     <message>
-        <source>Customer ID (cus_…)</source>
-        <translation>Kunden-ID (cus_…)</translation>
-    </message>
-    <message>
-        <source>Invoices of the customer with the ID</source>
-        <translation>Rechnungen des Kunden mit dieser ID</translation>
-    </message>
-    <message>
         <source>&amp;New invoice…</source>
         <translation>&amp;Neue Rechnung…</translation>
     </message>
@@ -489,20 +598,61 @@
         <translation>Rechnung: %1</translation>
     </message>
     <message>
-        <source>No invoices yet.</source>
-        <translation>Noch keine Rechnungen.</translation>
+        <source>Customer: name, email or ID</source>
+        <translation>Kunde: Name, E-Mail oder ID</translation>
     </message>
     <message>
-        <source>No invoices for this customer.</source>
-        <translation>Keine Rechnungen für diesen Kunden.</translation>
+        <source>Invoices of the customer</source>
+        <translation>Rechnungen des Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>LoadRestButton</name>
+    <message>
+        <source>&amp;Load the rest…</source>
+        <translation>&amp;Bis zum Ende laden…</translation>
     </message>
     <message>
-        <source>No %1 invoices.</source>
-        <translation>Keine Rechnungen mit Status „%1“.</translation>
+        <source>Load all the %1 from Stripe, so that the sort covers them all, not only those loaded so far.</source>
+        <translation>Alle %1 von Stripe laden, damit die Sortierung alle erfasst, nicht nur die bisher geladenen.</translation>
     </message>
     <message>
-        <source>No %1 invoices for this customer.</source>
-        <translation>Keine Rechnungen mit Status „%1“ für diesen Kunden.</translation>
+        <source>Loading all %1</source>
+        <translation>Alle %1 werden geladen</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Laden anhalten</translation>
+    </message>
+    <message>
+        <source>%1 %2 loaded so far.
+Paydesk stops at %3.</source>
+        <translation>Bisher %1 %2 geladen.
+Paydesk hört bei %3 auf.</translation>
+    </message>
+    <message>
+        <source>All %1 %2 loaded and sorted.</source>
+        <translation>Alle %1 %2 geladen und sortiert.</translation>
+    </message>
+    <message>
+        <source>Stopped at %1 %2: Paydesk loads no more to sort. Narrow the filters to sort them all.</source>
+        <translation>Bei %1 %2 angehalten: Paydesk lädt zum Sortieren nicht mehr. Grenzen Sie die Filter ein, um alle zu sortieren.</translation>
+    </message>
+    <message>
+        <source>Stopped loading; only the %1 loaded are sorted.</source>
+        <translation>Laden angehalten; nur die %1 geladenen sind sortiert.</translation>
+    </message>
+    <message>
+        <source>Loading stopped at %1 %2: a page failed (Retry is below the table).</source>
+        <translation>Laden bei %1 %2 angehalten: Eine Seite ist fehlgeschlagen (Erneut versuchen steht unter der Tabelle).</translation>
+    </message>
+    <message>
+        <source>Too many to sort</source>
+        <translation>Zu viele zum Sortieren</translation>
+    </message>
+    <message>
+        <source>%1 %2 are loaded and Stripe has more. Paydesk sorts at most %3 at a time: narrow the filters to sort them all.</source>
+        <translation>%1 %2 sind geladen, und Stripe hat mehr. Paydesk sortiert höchstens %3 auf einmal: Grenzen Sie die Filter ein, um alle zu sortieren.</translation>
     </message>
 </context>
 <context>
@@ -650,10 +800,6 @@
         <translation>%1 %2 wird angezeigt</translation>
     </message>
     <message>
-        <source>Customers with the email %1</source>
-        <translation>Kunden mit der E-Mail %1</translation>
-    </message>
-    <message>
         <source>Looking up %1…</source>
         <translation>%1 wird gesucht…</translation>
     </message>
@@ -713,6 +859,58 @@
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;A desktop admin console for Stripe.&lt;/p&gt;&lt;p&gt;Stripe API version %2. Your API key is kept in the system keychain, never in a file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Verwaltungskonsole für Stripe.&lt;/p&gt;&lt;p&gt;Stripe-API-Version %2. Ihr API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt, niemals in einer Datei.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export &amp;selected rows…</source>
+        <translation>&amp;Ausgewählte Zeilen exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln IDs to the clipboard, one per line.</source>
+        <translation>
+            <numerusform>%Ln ID in die Zwischenablage kopiert, eine pro Zeile.</numerusform>
+            <numerusform>%Ln IDs in die Zwischenablage kopiert, eine pro Zeile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns…</source>
+        <translation>Spa&amp;lten…</translation>
+    </message>
+    <message>
+        <source>Show, hide and order the columns of this tab&apos;s table.</source>
+        <translation>Die Spalten der Tabelle dieses Reiters zeigen, verbergen und ordnen.</translation>
+    </message>
+    <message>
+        <source>More than 10 customers have the email %1: they are listed in Customers.</source>
+        <translation>Mehr als 10 Kunden haben die E-Mail-Adresse %1: Sie stehen unter Kunden.</translation>
+    </message>
+    <message>
+        <source>%1 customers have the email %2: they are listed in Customers.</source>
+        <translation>%1 Kunden haben die E-Mail-Adresse %2: Sie stehen unter Kunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Copy %Ln IDs</source>
+        <translation>
+            <numerusform>%Ln ID &amp;kopieren</numerusform>
+            <numerusform>%Ln IDs &amp;kopieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opens one record at a time: %Ln are selected.</source>
+        <translation>
+            <numerusform>Öffnet einen Datensatz auf einmal: %Ln ist ausgewählt.</numerusform>
+            <numerusform>Öffnet einen Datensatz auf einmal: %Ln sind ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln &amp;selected rows…</source>
+        <translation>
+            <numerusform>%Ln &amp;ausgewählte Zeile exportieren…</numerusform>
+            <numerusform>%Ln &amp;ausgewählte Zeilen exportieren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select rows (Ctrl or Shift for several) to export just them.</source>
+        <translation>Wählen Sie Zeilen (Strg oder Umschalt für mehrere), um nur diese zu exportieren.</translation>
+    </message>
 </context>
 <context>
     <name>MetadataEditor</name>
@@ -767,10 +965,6 @@
         <translation>Rechnung per E-Mail senden; fällig in</translation>
     </message>
     <message>
-        <source>Customer ID (cus_…)</source>
-        <translation>Kunden-ID (cus_…)</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> Tagen</translation>
     </message>
@@ -797,6 +991,10 @@
     <message>
         <source>Create draft</source>
         <translation>Entwurf anlegen</translation>
+    </message>
+    <message>
+        <source>Choose the customer: type part of their name or email, or paste their ID.</source>
+        <translation>Wählen Sie den Kunden: Tippen Sie einen Teil des Namens oder der E-Mail-Adresse, oder fügen Sie die ID ein.</translation>
     </message>
 </context>
 <context>
@@ -841,10 +1039,6 @@
         <translation>×</translation>
     </message>
     <message>
-        <source>Customer:</source>
-        <translation>Kunde:</translation>
-    </message>
-    <message>
         <source>&amp;Item:</source>
         <translation>&amp;Artikel:</translation>
     </message>
@@ -857,16 +1051,20 @@
         <translation>Summe:</translation>
     </message>
     <message>
-        <source>No active prices: create a product and a price first</source>
-        <translation>Keine aktiven Preise: Legen Sie zuerst ein Produkt und einen Preis an</translation>
-    </message>
-    <message>
         <source>Add items to the order.</source>
         <translation>Fügen Sie dem Auftrag Artikel hinzu.</translation>
     </message>
     <message>
         <source>Create order of %1</source>
         <translation>Auftrag über %1 anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Choose the customer: type part of their name or email, or paste their ID.</source>
+        <translation>Wählen Sie den Kunden: Tippen Sie einen Teil des Namens oder der E-Mail-Adresse, oder fügen Sie die ID ein.</translation>
     </message>
 </context>
 <context>
@@ -896,14 +1094,6 @@
         <translation>Storniert</translation>
     </message>
     <message>
-        <source>Customer ID (cus_…)</source>
-        <translation>Kunden-ID (cus_…)</translation>
-    </message>
-    <message>
-        <source>Orders of the customer with the ID</source>
-        <translation>Aufträge des Kunden mit dieser ID</translation>
-    </message>
-    <message>
         <source>&amp;New order…</source>
         <translation>&amp;Neuer Auftrag…</translation>
     </message>
@@ -914,14 +1104,6 @@
     <message>
         <source>Cancel order…</source>
         <translation>Auftrag stornieren…</translation>
-    </message>
-    <message>
-        <source>New order</source>
-        <translation>Neuer Auftrag</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s ID in the filter, or start the order from the Customers tab (New order… on the selected customer).</source>
-        <translation>Geben Sie die ID des Kunden im Filter ein oder beginnen Sie den Auftrag im Reiter Kunden (Neuer Auftrag… beim ausgewählten Kunden).</translation>
     </message>
     <message>
         <source>%1 created</source>
@@ -948,12 +1130,12 @@
         <translation>%1 storniert</translation>
     </message>
     <message>
-        <source>No orders yet. Create one with New order.</source>
-        <translation>Noch keine Aufträge. Legen Sie einen mit „Neuer Auftrag“ an.</translation>
+        <source>Customer: name, email or ID</source>
+        <translation>Kunde: Name, E-Mail oder ID</translation>
     </message>
     <message>
-        <source>No orders for this customer.</source>
-        <translation>Keine Aufträge für diesen Kunden.</translation>
+        <source>Orders of the customer</source>
+        <translation>Aufträge des Kunden</translation>
     </message>
 </context>
 <context>
@@ -977,10 +1159,6 @@
     <message>
         <source>&amp;Card:</source>
         <translation>&amp;Karte:</translation>
-    </message>
-    <message>
-        <source>This customer has no saved cards</source>
-        <translation>Dieser Kunde hat keine gespeicherten Karten</translation>
     </message>
     <message>
         <source>Every saved card has expired: choose one anyway, or record a payment made outside Stripe</source>
@@ -1026,10 +1204,6 @@
         <translation>&amp;Testkarte:</translation>
     </message>
     <message>
-        <source>No saved cards</source>
-        <translation>Keine gespeicherten Karten</translation>
-    </message>
-    <message>
         <source>Every saved card has expired</source>
         <translation>Alle gespeicherten Karten sind abgelaufen</translation>
     </message>
@@ -1052,16 +1226,8 @@
 <context>
     <name>PaymentsTab</name>
     <message>
-        <source>Customer ID (cus_…)</source>
-        <translation>Kunden-ID (cus_…)</translation>
-    </message>
-    <message>
         <source>Ref&amp;und…</source>
         <translation>Rück&amp;erstatten…</translation>
-    </message>
-    <message>
-        <source>Payments of the customer with the ID</source>
-        <translation>Zahlungen des Kunden mit dieser ID</translation>
     </message>
     <message>
         <source>Select a payment to refund it.</source>
@@ -1072,12 +1238,88 @@
         <translation>Diese Zahlung kann nicht erstattet werden (fehlgeschlagen, ausstehend oder vollständig erstattet).</translation>
     </message>
     <message>
-        <source>No payments yet.</source>
-        <translation>Noch keine Zahlungen.</translation>
+        <source>Email, last 4, amount, date or ID</source>
+        <translation>E-Mail, letzte 4, Betrag, Datum oder ID</translation>
     </message>
     <message>
-        <source>No payments from this customer.</source>
-        <translation>Keine Zahlungen von diesem Kunden.</translation>
+        <source>Min amount</source>
+        <translation>Mindestbetrag</translation>
+    </message>
+    <message>
+        <source>Max amount</source>
+        <translation>Höchstbetrag</translation>
+    </message>
+    <message>
+        <source>Search payments</source>
+        <translation>Zahlungen suchen</translation>
+    </message>
+    <message>
+        <source>An email (that customer&apos;s payments), four digits (a card&apos;s last four), an amount (12.50, 12.50 EUR, €12.50), a day or a range (2026-11-03, 3 Nov 2026, Nov 2026, 2026-11-01..2026-11-30), a payment, PaymentIntent or refund ID, or part of a customer&apos;s name.</source>
+        <translation>Eine E-Mail-Adresse (die Zahlungen dieses Kunden), vier Ziffern (die letzten vier einer Karte), ein Betrag (12.50, 12.50 EUR, €12.50), ein Tag oder ein Zeitraum (2026-11-03, 3 Nov 2026, Nov 2026, 2026-11-01..2026-11-30), eine Zahlungs-, PaymentIntent- oder Erstattungs-ID oder ein Teil des Namens eines Kunden.</translation>
+    </message>
+    <message>
+        <source>Customer: name, email or ID</source>
+        <translation>Kunde: Name, E-Mail oder ID</translation>
+    </message>
+    <message>
+        <source>Payments of the customer</source>
+        <translation>Zahlungen des Kunden</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Zahlungsstatus</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation>Teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>Uncaptured</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Angefochten</translation>
+    </message>
+    <message>
+        <source>Payment currency</source>
+        <translation>Zahlungswährung</translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation>Jede Währung</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>Kleinster Betrag</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>Größter Betrag</translation>
+    </message>
+    <message>
+        <source>In the chosen currency (or any two-decimal currency when none is chosen)</source>
+        <translation>In der gewählten Währung (oder jeder Währung mit zwei Nachkommastellen, wenn keine gewählt ist)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1172,14 +1414,6 @@
         <source>Price %1 added to %2</source>
         <translation>Preis %1 zu %2 hinzugefügt</translation>
     </message>
-    <message>
-        <source>No archived products.</source>
-        <translation>Keine archivierten Produkte.</translation>
-    </message>
-    <message>
-        <source>No products yet. Create one with New product.</source>
-        <translation>Noch keine Produkte. Legen Sie eines mit „Neues Produkt“ an.</translation>
-    </message>
 </context>
 <context>
     <name>PromoCodeDialog</name>
@@ -1224,10 +1458,6 @@
         <translation>SOMMER25</translation>
     </message>
     <message>
-        <source>Anyone (or a customer ID, cus_…)</source>
-        <translation>Alle (oder eine Kunden-ID, cus_…)</translation>
-    </message>
-    <message>
         <source>C&amp;oupon:</source>
         <translation>C&amp;oupon:</translation>
     </message>
@@ -1240,16 +1470,24 @@
         <translation>Für &amp;Kunden:</translation>
     </message>
     <message>
-        <source>No coupons: create one in the Stripe Dashboard first</source>
-        <translation>Keine Coupons: Legen Sie zuerst einen im Stripe-Dashboard an</translation>
-    </message>
-    <message>
         <source>Minimum order: %1</source>
         <translation>Mindestbestellwert: %1</translation>
     </message>
     <message>
         <source>Create code</source>
         <translation>Code anlegen</translation>
+    </message>
+    <message>
+        <source>Anyone — or a customer&apos;s name, email or ID</source>
+        <translation>Alle — oder Name, E-Mail oder ID eines Kunden</translation>
+    </message>
+    <message>
+        <source>Only for the customer</source>
+        <translation>Nur für den Kunden</translation>
+    </message>
+    <message>
+        <source>For customer: choose one of the suggestions, or clear the field for anyone.</source>
+        <translation>Für Kunde: Wählen Sie einen der Vorschläge, oder leeren Sie das Feld für alle.</translation>
     </message>
 </context>
 <context>
@@ -1277,10 +1515,6 @@
     <message>
         <source>All coupons</source>
         <translation>Alle Coupons</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
     </message>
     <message>
         <source>Promotion code</source>
@@ -1319,12 +1553,8 @@
         <translation>Aktionscode %1 deaktiviert</translation>
     </message>
     <message>
-        <source>No promotion codes match these filters.</source>
-        <translation>Keine Aktionscodes entsprechen diesen Filtern.</translation>
-    </message>
-    <message>
-        <source>No promotion code “%1”.</source>
-        <translation>Kein Aktionscode „%1“.</translation>
+        <source>Code or part of it</source>
+        <translation>Code oder ein Teil davon</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1610,50 @@
     <message>
         <source>loading more…</source>
         <translation>weitere werden geladen…</translation>
+    </message>
+    <message>
+        <source>Enter: %1 when the row allows it, else the row&apos;s details. Menu key: the row&apos;s actions.</source>
+        <translation>Eingabetaste: %1, wenn die Zeile es zulässt, sonst die Details der Zeile. Menütaste: die Aktionen der Zeile.</translation>
+    </message>
+    <message>
+        <source>Enter: the row&apos;s details. Menu key: the row&apos;s actions.</source>
+        <translation>Eingabetaste: die Details der Zeile. Menütaste: die Aktionen der Zeile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorted %Ln loaded of more (the most Paydesk loads to sort)</source>
+        <translation>
+            <numerusform>%Ln geladene von mehr sortiert (das meiste, was Paydesk zum Sortieren lädt)</numerusform>
+            <numerusform>%Ln geladene von mehr sortiert (das meiste, was Paydesk zum Sortieren lädt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorted %Ln loaded of more</source>
+        <translation>
+            <numerusform>%Ln geladene von mehr sortiert</numerusform>
+            <numerusform>%Ln geladene von mehr sortiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, amounts sorted within each currency</source>
+        <translation>, Beträge innerhalb jeder Währung sortiert</translation>
+    </message>
+    <message>
+        <source>Only the rows loaded so far are in this order: Stripe has more, which are not. Load the rest to sort every row.</source>
+        <translation>Nur die bisher geladenen Zeilen stehen in dieser Reihenfolge: Stripe hat weitere, die es nicht tun. Laden Sie den Rest, um jede Zeile zu sortieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acts on one %1 at a time: %Ln are selected.</source>
+        <translation>
+            <numerusform>Wirkt auf ein(e) %1 auf einmal: %Ln ist ausgewählt.</numerusform>
+            <numerusform>Wirkt auf ein(e) %1 auf einmal: %Ln sind ausgewählt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1471,13 +1745,169 @@
         <source>Refunds of the payment with the ID</source>
         <translation>Rückerstattungen der Zahlung mit dieser ID</translation>
     </message>
+</context>
+<context>
+    <name>RowActions</name>
     <message>
-        <source>No refunds yet.</source>
-        <translation>Noch keine Rückerstattungen.</translation>
+        <source>Show deta&amp;ils</source>
+        <translation>Details &amp;zeigen</translation>
     </message>
     <message>
-        <source>No refunds for this payment.</source>
-        <translation>Keine Rückerstattungen für diese Zahlung.</translation>
+        <source>Select one row to see its details.</source>
+        <translation>Wählen Sie eine Zeile, um ihre Details zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveViewDialog</name>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>e.g. Open invoices in euros</source>
+        <translation>z. B. Offene Rechnungen in Euro</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists: saving replaces it.</source>
+        <translation>Eine Ansicht namens „%1“ gibt es schon: Speichern ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Another view is named “%1”.</source>
+        <translation>Eine andere Ansicht heißt „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>Saved &amp;views</source>
+        <translation>Gespeicherte An&amp;sichten</translation>
+    </message>
+    <message>
+        <source>No saved views of %1</source>
+        <translation>Keine gespeicherten Ansichten von %1</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s filters, sort and columns with Save current view…</source>
+        <translation>Speichern Sie Filter, Sortierung und Spalten dieses Reiters mit Aktuelle Ansicht speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Save current view…</source>
+        <translation>Aktuelle Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Name this tab&apos;s filters, sort and columns, to show them again from this menu.</source>
+        <translation>Benennen Sie Filter, Sortierung und Spalten dieses Reiters, um sie über dieses Menü wieder zu zeigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>No saved view to rename.</source>
+        <translation>Keine gespeicherte Ansicht zum Umbenennen.</translation>
+    </message>
+    <message>
+        <source>No saved view to delete.</source>
+        <translation>Keine gespeicherte Ansicht zum Löschen.</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s order (newest first)</source>
+        <translation>Stripes Reihenfolge (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>%1, ascending</source>
+        <translation>%1, aufsteigend</translation>
+    </message>
+    <message>
+        <source>%1, descending</source>
+        <translation>%1, absteigend</translation>
+    </message>
+    <message>
+        <source>A view of %1 keeps its filters as they are now, the sort — %2 — and which columns show (%3 of %4).</source>
+        <translation>Eine Ansicht von %1 behält die Filter, wie sie jetzt sind, die Sortierung — %2 — und welche Spalten zu sehen sind (%3 von %4).</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1” of %2.</source>
+        <translation>Die Ansicht „%1“ von %2 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only the name changes.</source>
+        <translation>Nur der Name ändert sich.</translation>
+    </message>
+    <message>
+        <source>Renamed the view “%1” to “%2”.</source>
+        <translation>Die Ansicht „%1“ heißt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1” of %2? The records stay as they are; only the view&apos;s name, filters, sort and columns go.</source>
+        <translation>Die gespeicherte Ansicht „%1“ von %2 löschen? Die Datensätze bleiben, wie sie sind; nur Name, Filter, Sortierung und Spalten der Ansicht gehen.</translation>
+    </message>
+    <message>
+        <source>Deleted the view “%1”.</source>
+        <translation>Die Ansicht „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Showing the view “%1” of %2.</source>
+        <translation>Die Ansicht „%1“ von %2 wird gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectedRowsExport</name>
+    <message>
+        <source>Export selected rows to CSV</source>
+        <translation>Ausgewählte Zeilen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 selected %2 to %3</source>
+        <translation>%1 ausgewählte %2 nach %3 exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The export stopped and no file was written.
+
+%1</source>
+        <translation>Der Export wurde abgebrochen, es wurde keine Datei geschrieben.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1915,25 @@
     <message>
         <source>Re&amp;try</source>
         <translation>Erneut &amp;versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>TableColumns</name>
+    <message>
+        <source>A table shows at least one column.</source>
+        <translation>Eine Tabelle zeigt mindestens eine Spalte.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose columns…</source>
+        <translation>Spalten &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>Spalten &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Every column, in Paydesk&apos;s order.</source>
+        <translation>Alle Spalten, in Paydesks Reihenfolge.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2427,13 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
     <message>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing: waiting for Stripe&apos;s answer to %n write(s)…</source>
+        <translation>
+            <numerusform>Wird geschlossen: Warte auf Stripes Antwort auf %n Schreibvorgang…</numerusform>
+            <numerusform>Wird geschlossen: Warte auf Stripes Antwort auf %n Schreibvorgänge…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2555,6 +3011,18 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
         <source>Request ID</source>
         <translation>Anfrage-ID</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
 </context>
 <context>
     <name>operations::OrderOperations</name>
@@ -3049,6 +3517,293 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
     </message>
 </context>
 <context>
+    <name>queries::CreatedRange</name>
+    <message>
+        <source>on %1</source>
+        <translation>vom %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>No %1 created %2 match the filters.</source>
+        <translation>Keine %1, angelegt %2, passen zu den Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>queries::CustomerLookup</name>
+    <message>
+        <source>No customer has the email %1 (Stripe compares emails exactly, capitals too).</source>
+        <translation>Kein Kunde hat die E-Mail-Adresse %1 (Stripe vergleicht E-Mail-Adressen genau, auch Groß- und Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Type 3 letters or more of a name or an email, or paste an ID.</source>
+        <translation>Tippen Sie 3 oder mehr Buchstaben eines Namens oder einer E-Mail-Adresse, oder fügen Sie eine ID ein.</translation>
+    </message>
+    <message>
+        <source>Not connected to Stripe.</source>
+        <translation>Nicht mit Stripe verbunden.</translation>
+    </message>
+    <message>
+        <source>No customer has the ID %1.</source>
+        <translation>Kein Kunde hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has been deleted.</source>
+        <translation>Kunde %1 wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n matches; type more to narrow them.</source>
+        <translation>
+            <numerusform>Der erste von %n Treffern; tippen Sie mehr, um einzugrenzen.</numerusform>
+            <numerusform>Die ersten %n Treffer; tippen Sie mehr, um sie einzugrenzen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>queries::PaymentFilter</name>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>refunded in part</source>
+        <translation>teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>uncaptured</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>angefochten</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>card ending %1</source>
+        <translation>Karte mit Endung %1</translation>
+    </message>
+    <message>
+        <source>No payment has the ID %1.</source>
+        <translation>Keine Zahlung hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>No payments for %1 yet: nobody has paid it.</source>
+        <translation>Noch keine Zahlungen für %1: Niemand hat es bezahlt.</translation>
+    </message>
+    <message>
+        <source>No payments match: %1.</source>
+        <translation>Keine Zahlungen passen: %1.</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>Noch keine Zahlungen.</translation>
+    </message>
+    <message>
+        <source>No payments from this customer.</source>
+        <translation>Keine Zahlungen von diesem Kunden.</translation>
+    </message>
+    <message>
+        <source>Stripe&apos;s search is not available to this account: Paydesk reads every payment and keeps the matches, which takes longer.</source>
+        <translation>Stripes Suche steht diesem Konto nicht zur Verfügung: Paydesk liest jede Zahlung und behält die Treffer, was länger dauert.</translation>
+    </message>
+    <message>
+        <source>No payments match: %1. Stripe&apos;s search can take a minute to include a new payment.</source>
+        <translation>Keine Zahlungen passen: %1. Stripes Suche findet eine neue Zahlung erst nach bis zu einer Minute.</translation>
+    </message>
+    <message>
+        <source>Found with Stripe&apos;s search, which can take a minute to include a new payment.</source>
+        <translation>Mit Stripes Suche gefunden, die eine neue Zahlung erst nach bis zu einer Minute findet.</translation>
+    </message>
+    <message>
+        <source>Several customers have that email: Paydesk applies the other filters itself.</source>
+        <translation>Mehrere Kunden haben diese E-Mail-Adresse: Paydesk wendet die übrigen Filter selbst an.</translation>
+    </message>
+    <message>
+        <source>Stripe cannot search for uncaptured payments: Paydesk keeps them from the succeeded payments Stripe finds.</source>
+        <translation>Stripe kann nicht nach nicht erfassten Zahlungen suchen: Paydesk wählt sie aus den erfolgreichen Zahlungen aus, die Stripe findet.</translation>
+    </message>
+</context>
+<context>
+    <name>queries::PaymentFinder</name>
+    <message>
+        <source>Could not look up the customers: %1</source>
+        <translation>Die Kunden konnten nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>customers matching “%1”</source>
+        <translation>Kunden, die zu „%1“ passen</translation>
+    </message>
+    <message>
+        <source>Type 3 letters or more of a name or an email, four digits of a card, an amount, a date or an ID.</source>
+        <translation>Tippen Sie 3 oder mehr Buchstaben eines Namens oder einer E-Mail-Adresse, vier Ziffern einer Karte, einen Betrag, ein Datum oder eine ID.</translation>
+    </message>
+    <message>
+        <source>card ending %1</source>
+        <translation>Karte mit Endung %1</translation>
+    </message>
+    <message>
+        <source>Not connected to Stripe.</source>
+        <translation>Nicht mit Stripe verbunden.</translation>
+    </message>
+    <message>
+        <source>No payment has the ID %1.</source>
+        <translation>Keine Zahlung hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>No refund has the ID %1.</source>
+        <translation>Keine Erstattung hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>Refund %1 is not of a card payment.</source>
+        <translation>Erstattung %1 gehört zu keiner Kartenzahlung.</translation>
+    </message>
+</context>
+<context>
+    <name>queries::PaymentSearchText</name>
+    <message>
+        <source>“%1” is not an amount: %2</source>
+        <translation>„%1“ ist kein Betrag: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write days as 2026-11-03 or 3 Nov 2026.</source>
+        <translation>„%1“ ist kein Datum: Schreiben Sie Tage als 2026-11-03 oder 3 Nov 2026.</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>queries::PickerLists</name>
+    <message>
+        <source>No active prices: create a product and a price first</source>
+        <translation>Keine aktiven Preise: Legen Sie zuerst ein Produkt und einen Preis an</translation>
+    </message>
+    <message>
+        <source>No active prices in %1</source>
+        <translation>Keine aktiven Preise in %1</translation>
+    </message>
+    <message>
+        <source>This customer has no saved cards</source>
+        <translation>Dieser Kunde hat keine gespeicherten Karten</translation>
+    </message>
+    <message>
+        <source>No coupons: create one in the Stripe Dashboard first</source>
+        <translation>Keine Coupons: Legen Sie zuerst einen im Stripe-Dashboard an</translation>
+    </message>
+</context>
+<context>
+    <name>queries::PromotionCodesQuery</name>
+    <message>
+        <source>No promotion codes match these filters.</source>
+        <translation>Keine Aktionscodes entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No promotion code contains “%1”.</source>
+        <translation>Kein Aktionscode enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>Codes containing “%1”, matched by Paydesk over Stripe&apos;s list.</source>
+        <translation>Codes, die „%1“ enthalten, von Paydesk in Stripes Liste gesucht.</translation>
+    </message>
+</context>
+<context>
+    <name>queries::TabQueries</name>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>uncollectible</source>
+        <translation>uneinbringlich</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>No invoices yet.</source>
+        <translation>Noch keine Rechnungen.</translation>
+    </message>
+    <message>
+        <source>No invoices for this customer.</source>
+        <translation>Keine Rechnungen für diesen Kunden.</translation>
+    </message>
+    <message>
+        <source>No %1 invoices.</source>
+        <translation>Keine Rechnungen mit Status „%1“.</translation>
+    </message>
+    <message>
+        <source>No %1 invoices for this customer.</source>
+        <translation>Keine Rechnungen mit Status „%1“ für diesen Kunden.</translation>
+    </message>
+    <message>
+        <source>No orders yet. Create one with New order.</source>
+        <translation>Noch keine Aufträge. Legen Sie einen mit „Neuer Auftrag“ an.</translation>
+    </message>
+    <message>
+        <source>No orders for this customer.</source>
+        <translation>Keine Aufträge für diesen Kunden.</translation>
+    </message>
+    <message>
+        <source>No archived products.</source>
+        <translation>Keine archivierten Produkte.</translation>
+    </message>
+    <message>
+        <source>No products yet. Create one with New product.</source>
+        <translation>Noch keine Produkte. Legen Sie eines mit „Neues Produkt“ an.</translation>
+    </message>
+    <message>
+        <source>No refunds yet.</source>
+        <translation>Noch keine Rückerstattungen.</translation>
+    </message>
+    <message>
+        <source>No refunds for this payment.</source>
+        <translation>Keine Rückerstattungen für diese Zahlung.</translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
         <source>“%1” is a %2 ID; enter a %3 ID, like %4….</source>
@@ -3440,10 +4195,6 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
         <translation>Karte</translation>
     </message>
     <message>
-        <source>Customer ID</source>
-        <translation>Kunden-ID</translation>
-    </message>
-    <message>
         <source>Payment intent</source>
         <translation>Payment Intent</translation>
     </message>
@@ -3607,6 +4358,22 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
         <source>No payment attempts yet.</source>
         <translation>Noch keine Zahlungsversuche.</translation>
     </message>
+    <message>
+        <source>Refund note</source>
+        <translation>Erstattungsvermerk</translation>
+    </message>
+    <message>
+        <source>Order items</source>
+        <translation>Auftragspositionen</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Made with Paydesk</source>
+        <translation>Mit Paydesk erstellt</translation>
+    </message>
 </context>
 <context>
     <name>records::ErrorText</name>
@@ -3664,6 +4431,10 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
     <message>
         <source>No Stripe object has the ID “%1”.</source>
         <translation>Kein Stripe-Objekt hat die ID „%1“.</translation>
+    </message>
+    <message>
+        <source>No customer has the email %1 (Stripe compares emails exactly, capitals too).</source>
+        <translation>Kein Kunde hat die E-Mail-Adresse %1 (Stripe vergleicht E-Mail-Adressen genau, auch Groß- und Kleinschreibung).</translation>
     </message>
 </context>
 <context>
@@ -3829,12 +4600,67 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
         <translation>Noch keine Kunden.</translation>
     </message>
     <message>
-        <source>No customer has the email %1.</source>
-        <translation>Kein Kunde hat die E-Mail %1.</translation>
-    </message>
-    <message>
         <source>No customer&apos;s name or email contains “%1”.</source>
         <translation>Kein Kundenname und keine E-Mail enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>No customer has the email %1 (Stripe compares emails exactly, capitals too).</source>
+        <translation>Kein Kunde hat die E-Mail-Adresse %1 (Stripe vergleicht E-Mail-Adressen genau, auch Groß- und Kleinschreibung).</translation>
+    </message>
+</context>
+<context>
+    <name>records::titles</name>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Rechnungsentwurf</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>Draft invoice — %1</source>
+        <translation>Rechnungsentwurf — %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 — %2</source>
+        <translation>Rechnung %1 — %2</translation>
+    </message>
+    <message>
+        <source>Refund of %1</source>
+        <translation>Erstattung von %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1 to %2</source>
+        <translation>Erstattung von %1 an %2</translation>
+    </message>
+    <message>
+        <source>Order of %1</source>
+        <translation>Auftrag von %1</translation>
+    </message>
+    <message>
+        <source>Payment intent of %1</source>
+        <translation>PaymentIntent von %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>Promotion code %1</source>
+        <translation>Aktionscode %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +4727,10 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
     <message>
         <source>No Stripe API key is set.</source>
         <translation>Es ist kein Stripe-API-Schlüssel festgelegt.</translation>
+    </message>
+    <message>
+        <source>Not sent: an ID in this request is not shaped like a Stripe ID.</source>
+        <translation>Nicht gesendet: Eine ID in dieser Anfrage hat nicht die Form einer Stripe-ID.</translation>
     </message>
 </context>
 <context>

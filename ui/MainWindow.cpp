@@ -5,10 +5,12 @@
 #include "activity/ActivityDialog.h"
 #include "customers/CustomersTab.h"
 #include "export/ExportProgressDialog.h"
+#include "export/SelectedRowsExport.h"
 #include "invoices/InvoicesTab.h"
 #include "orders/OrdersTab.h"
 #include "payments/PaymentsAndRefundsPage.h"
 #include "payments/PaymentsTab.h"
+#include "payments/RefundsTab.h"
 #include "products/ProductsTab.h"
 #include "promocodes/PromoCodesTab.h"
 #include "records/CsvExport.h"
@@ -17,7 +19,10 @@
 #include "records/Json.h"
 #include "records/Locator.h"
 #include "records/RecordFetch.h"
+#include "records/SavedViewsMenu.h"
 #include "records/Status.h"
+#include "records/TableColumns.h"
+#include "records/Titles.h"
 #include "widgets/NoticeBar.h"
 
 #include <QAction>
@@ -98,6 +103,9 @@ MainWindow::MainWindow(QWidget *parent)
             });
     for (RecordTab *tab : tabs) {
         tab->setPermissions(m_permissions);
+        // The row's menu offers the window's own actions on the selected rows.
+        tab->setRecordActions({action(QStringLiteral("copyId")), action(QStringLiteral("openInDashboard")),
+                               action(QStringLiteral("exportSelected"))});
         connect(tab, &RecordTab::linkActivated, this, &MainWindow::openId);
         connect(tab, &RecordTab::currentChanged, this, &MainWindow::updateRecordActions);
         connect(tab, &RecordTab::announced, this, [this](const QString &text) { showMessage(text); });
@@ -139,6 +147,10 @@ void MainWindow::createMenus()
     QAction *exportCsv = makeAction(QStringLiteral("exportCsv"), tr("&Export view to CSV…"),
                                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
     connect(exportCsv, &QAction::triggered, this, &MainWindow::exportCurrentViewAsked);
+    QAction *exportSelected = makeAction(QStringLiteral("exportSelected"), tr("Export &selected rows…"));
+    connect(exportSelected, &QAction::triggered, this, [this] {
+        SelectedRowsExport::ask(currentRecordTab(), this, [this](const QString &text) { showMessage(text); });
+    });
     QAction *quit = makeAction(QStringLiteral("quit"), tr("&Quit"), {QKeySequence::Quit});
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -158,10 +170,11 @@ void MainWindow::createMenus()
     QAction *copyId = makeAction(QStringLiteral("copyId"), tr("&Copy ID"));
     connect(copyId, &QAction::triggered, this, [this] {
         RecordTab *tab = currentRecordTab();
-        if (tab && !tab->currentId().isEmpty()) {
-            tab->copyCurrentId();
-            showMessage(tr("Copied %1 to the clipboard.").arg(tab->currentId()));
-        }
+        const int copied = tab ? tab->copySelectedIds() : 0;
+        if (copied == 1)
+            showMessage(tr("Copied %1 to the clipboard.").arg(QApplication::clipboard()->text()));
+        else if (copied > 1)
+            showMessage(tr("Copied %Ln IDs to the clipboard, one per line.", nullptr, copied));
     });
     QAction *dashboard = makeAction(QStringLiteral("openInDashboard"), tr("Open in Stripe &Dashboard"),
                                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
@@ -187,12 +200,19 @@ void MainWindow::createMenus()
     QAction *activity = makeAction(QStringLiteral("activity"), tr("&Activity (every write)…"),
                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
     connect(activity, &QAction::triggered, this, [this] { showActivity(); });
+    QAction *columns = makeAction(QStringLiteral("viewColumns"), tr("Co&lumns…"));
+    columns->setToolTip(tr("Show, hide and order the columns of this tab's table."));
+    connect(columns, &QAction::triggered, this, [this] {
+        if (RecordTab *tab = currentRecordTab())
+            tab->columns()->choose();
+    });
     QAction *about = makeAction(QStringLiteral("about"), tr("&About Paydesk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(exportCsv);
+    file->addAction(exportSelected);
     file->addSeparator();
     file->addAction(quit);
     m_accountMenu = menuBar()->addMenu(tr("&Account"));
@@ -200,6 +220,11 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(refresh);
     view->addAction(goTo);
+    view->addSeparator();
+    view->addAction(columns);
+    m_savedViews = new SavedViewsMenu([this] { return currentRecordTab(); }, view);
+    connect(m_savedViews, &SavedViewsMenu::announced, this, &MainWindow::showMessage);
+    view->addMenu(m_savedViews);
     view->addSeparator();
     view->addAction(activity);
     QMenu *record = menuBar()->addMenu(tr("&Record"));
@@ -228,15 +253,13 @@ void MainWindow::setConnection(const operations::OperationContext &context, cons
     m_context = context;
     stripe::Client *client = context.client;
     m_permissions->watch(client);
-    const ModeBanner::Mode mode = context.mode == QLatin1String("live") ? ModeBanner::Mode::Live
-        : context.mode == QLatin1String("test")                         ? ModeBanner::Mode::Test
-                                                                        : ModeBanner::Mode::Sandbox;
+    const accounts::Mode mode = context.mode;
     m_banner->setMode(mode, accountName);
     // The desktop adds " — Paydesk" (the application's display name): the title says only which
     // account, so that it reads "Sandbox — Paydesk", "Acme (test mode) — Paydesk".
-    setWindowTitle(mode == ModeBanner::Mode::Sandbox    ? tr("Sandbox")
-                       : mode == ModeBanner::Mode::Live ? tr("LIVE — %1").arg(accountName)
-                                                        : tr("%1 (test mode)").arg(accountName));
+    setWindowTitle(mode == accounts::Mode::Sandbox    ? tr("Sandbox")
+                       : mode == accounts::Mode::Live ? tr("LIVE — %1").arg(accountName)
+                                                      : tr("%1 (test mode)").arg(accountName));
     delete m_locator;
     m_locator = new records::Locator(client, this);
     connect(m_locator, &records::Locator::found, this, [this](records::Kind kind, const QJsonObject &object) {
@@ -247,15 +270,19 @@ void MainWindow::setConnection(const operations::OperationContext &context, cons
             showTab(kind)->showRecord(object);
         }
         showMessage(
-            tr("Showing %1 %2").arg(records::singularName(kind), records::json::string(object, u"id")));
+            tr("Showing %1 %2").arg(records::singularName(kind), records::titles::linkText(kind, object)));
         emit goToFinished(QString());
     });
-    connect(m_locator, &records::Locator::emailEntered, this, [this](const QString &email) {
+    connect(m_locator, &records::Locator::severalCustomers, this, [this](const QString &email, int count) {
+        // Listed where they can be told apart (names, when they were created).
         showTab(records::Kind::Customer);
         m_customers->searchField()->setText(email);
         m_customers->reload();
-        showMessage(tr("Customers with the email %1").arg(email));
-        emit goToFinished(QString());
+        const QString message = count < 0
+            ? tr("More than 10 customers have the email %1: they are listed in Customers.").arg(email)
+            : tr("%1 customers have the email %2: they are listed in Customers.").arg(count).arg(email);
+        showMessage(message);
+        emit goToFinished(message);
     });
     connect(m_locator, &records::Locator::notFound, this, [this](const QString &message) {
         showMessage(message);
@@ -409,6 +436,12 @@ void MainWindow::exportCurrentView(const QString &fileName)
     exporter->start();
 }
 
+void MainWindow::exportSelectedRows(const QString &fileName)
+{
+    SelectedRowsExport::exportTo(currentRecordTab(), fileName, this,
+                                 [this](const QString &text) { showMessage(text); });
+}
+
 void MainWindow::fitToScreen(bool restored)
 {
     // A first start, or a geometry saved on a larger screen: the window, its frame and its status
@@ -427,17 +460,28 @@ void MainWindow::fitToScreen(bool restored)
 void MainWindow::updateRecordActions()
 {
     RecordTab *tab = currentRecordTab();
-    const bool selected = tab && !tab->currentId().isEmpty();
-    action(QStringLiteral("copyId"))->setEnabled(selected);
+    const int rows = tab ? int(tab->selectedIds().size()) : 0;
+    const bool selected = tab && !tab->currentId().isEmpty() && rows <= 1;
+    QAction *copyId = action(QStringLiteral("copyId"));
+    copyId->setEnabled(selected || rows > 1);
+    copyId->setText(rows > 1 ? tr("&Copy %Ln IDs", nullptr, rows) : tr("&Copy ID"));
     QAction *dashboard = action(QStringLiteral("openInDashboard"));
     // The sandbox's records exist only here: Stripe's Dashboard has nothing to show for them.
-    const bool sandbox = mode() == ModeBanner::Mode::Sandbox;
+    const bool sandbox = mode() == accounts::Mode::Sandbox;
     dashboard->setEnabled(selected && !sandbox);
     dashboard->setToolTip(
         sandbox        ? tr("The sandbox's records exist only in Paydesk, not in the Stripe Dashboard.")
             : selected ? QString()
+            : rows > 1 ? tr("Opens one record at a time: %Ln are selected.", nullptr, rows)
                        : tr("Select a record to open it in the Stripe Dashboard."));
     dashboard->setStatusTip(dashboard->toolTip());
+    QAction *exportSelected = action(QStringLiteral("exportSelected"));
+    exportSelected->setEnabled(rows > 0);
+    exportSelected->setText(rows > 1 ? tr("Export %Ln &selected rows…", nullptr, rows)
+                                     : tr("Export &selected rows…"));
+    exportSelected->setToolTip(rows > 0 ? QString()
+                                        : tr("Select rows (Ctrl or Shift for several) to export just them."));
+    exportSelected->setStatusTip(exportSelected->toolTip());
 }
 
 ActivityDialog *MainWindow::showActivity(bool unfinishedOnly)
@@ -477,10 +521,15 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(PAYDESK_VERSION), QStringLiteral("2026-10-28.endive")));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
     QMainWindow::closeEvent(event);
 }

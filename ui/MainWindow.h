@@ -43,8 +43,8 @@ public:
     // Shows an account: its client and journal, its mode ("sandbox", "test", "live") and name.
     void setConnection(const operations::OperationContext &context, const QString &accountName);
     const operations::OperationContext &connection() const { return m_context; }
-    ModeBanner::Mode mode() const { return m_banner->mode(); }
-    bool isLive() const { return mode() == ModeBanner::Mode::Live; }
+    accounts::Mode mode() const { return m_context.mode; }
+    bool isLive() const { return m_context.isLive(); }
 
     // The tab that shows this kind of record, switched to.
     RecordTab *showTab(records::Kind kind);
@@ -69,6 +69,11 @@ public:
     QAction *action(const QString &name) const;
 
     void exportCurrentView(const QString &fileName);
+    // The window's size and tab, as closing it saves them (also when Paydesk ends on a signal).
+    void saveLayout();
+    // The rows selected in the current tab (File → Export selected rows…).
+    void exportSelectedRows(const QString &fileName);
+    class SavedViewsMenu *savedViewsMenu() const { return m_savedViews; }
     // The journal of writes; with unfinishedOnly, the writes of this account that did not finish.
     class ActivityDialog *showActivity(bool unfinishedOnly = false);
 
@@ -100,6 +105,7 @@ private:
     ProductsTab *m_products;
     QLineEdit *m_goTo;
     QMenu *m_accountMenu = nullptr;
+    class SavedViewsMenu *m_savedViews = nullptr;
     records::Locator *m_locator = nullptr;
     accounts::KeyPermissions *m_permissions;
 };

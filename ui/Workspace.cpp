@@ -157,7 +157,7 @@ void Workspace::openSandbox()
     client->setApiKey(sandbox.key);
     m_account = {};
     m_sandboxOpen = true;
-    show(std::move(client), QStringLiteral("sandbox"), QStringLiteral("sandbox"), tr("Paydesk Sandbox"));
+    show(std::move(client), accounts::Mode::Sandbox, QStringLiteral("sandbox"), tr("Paydesk Sandbox"));
 }
 
 void Workspace::offerFreshSandbox(const QString &error, const QString &unreadableData)
@@ -211,11 +211,10 @@ void Workspace::openAccount(const accounts::Account &account, const QString &key
     m_sandboxOpen = false;
     if (m_store->contains(account.id))
         m_store->setCurrentAccountId(account.id);
-    show(std::move(client), account.isLive() ? QStringLiteral("live") : QStringLiteral("test"), account.id,
-         account.displayName);
+    show(std::move(client), account.mode, account.id, account.displayName);
 }
 
-void Workspace::show(std::unique_ptr<stripe::Client> client, const QString &mode, const QString &accountId,
+void Workspace::show(std::unique_ptr<stripe::Client> client, accounts::Mode mode, const QString &accountId,
                      const QString &name)
 {
     // The old client goes after the window lets go of it: its requests are abandoned, and no
@@ -230,7 +229,7 @@ void Workspace::show(std::unique_ptr<stripe::Client> client, const QString &mode
         old.release()->deleteLater();
     rebuildAccountMenu();
     m_window->statusBar()->showMessage(tr("Opened %1").arg(name), 5000);
-    qCInfo(lcWorkspace).noquote() << "Opened" << name << "in" << mode << "mode at"
+    qCInfo(lcWorkspace).noquote() << "Opened" << name << "in" << accounts::modeName(mode) << "mode at"
                                   << m_client->baseUrl().toString();
     // Writes of this account that never got an answer (the app was closed or killed while
     // one was on its way) are settled before anything else, once the journal has been read.

@@ -81,7 +81,7 @@ private:
     void offerFreshSandbox(const QString &error, const QString &unreadableData);
     void showProblem(const QString &title, const QString &text);
     void keychainFailed(const accounts::Account &account, const QString &message, bool canEnterKey);
-    void show(std::unique_ptr<stripe::Client> client, const QString &mode, const QString &accountId,
+    void show(std::unique_ptr<stripe::Client> client, accounts::Mode mode, const QString &accountId,
               const QString &name);
     void onKeyRejected(const stripe::Error &error);
     void rebuildAccountMenu();

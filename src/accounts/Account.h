@@ -1,12 +1,10 @@
 #pragma once
 
+#include "accounts/Mode.h"
+
 #include <QString>
 
 namespace accounts {
-
-// Decided by the key's prefix (sk_test_ / sk_live_ ...), never by what a user typed: live mode
-// moves real money and must always look different from test mode.
-enum class Mode { Test, Live };
 
 // Secret keys (sk_) may do everything; restricted keys (rk_) only what the Dashboard granted,
 // which is why a restricted key may not even be allowed to read its own account id.

@@ -18,16 +18,12 @@ QString accountGroup(const QString &id)
     return groupName + QLatin1Char('/') + id;
 }
 
-QString modeName(Mode mode)
+// A saved account is test or live. Anything but "test" reads as live: if the file was edited or
+// damaged, showing a test account as live (more warnings) is the safe mistake, the other way
+// round is not.
+Mode savedMode(const QString &name)
 {
-    return mode == Mode::Live ? QStringLiteral("live") : QStringLiteral("test");
-}
-
-// Anything but "test" reads as live: if the file was edited or damaged, showing a test account
-// as live (more warnings) is the safe mistake, the other way round is not.
-Mode modeFromName(const QString &name)
-{
-    return name == QLatin1String("test") ? Mode::Test : Mode::Live;
+    return accounts::modeFromName(name) == Mode::Test ? Mode::Test : Mode::Live;
 }
 
 QString keyKindName(KeyKind kind)
@@ -82,7 +78,7 @@ std::optional<Account> AccountStore::account(const QString &id) const
     Account found;
     found.id = id;
     found.displayName = m_settings->value(QStringLiteral("name")).toString();
-    found.mode = modeFromName(m_settings->value(QStringLiteral("mode")).toString());
+    found.mode = savedMode(m_settings->value(QStringLiteral("mode")).toString());
     found.keyKind = keyKindFromName(m_settings->value(QStringLiteral("keyKind")).toString());
     m_settings->endGroup();
     if (found.displayName.isEmpty())
@@ -108,7 +104,8 @@ bool AccountStore::save(const Account &account)
     // Account names are typed or pasted by people; a key pasted into the wrong field is saved
     // masked, so the settings file can never hold one.
     m_settings->setValue(QStringLiteral("name"), redactSecretKeys(account.displayName.trimmed()));
-    m_settings->setValue(QStringLiteral("mode"), modeName(account.mode));
+    m_settings->setValue(QStringLiteral("mode"),
+                         accounts::modeName(account.mode == Mode::Live ? Mode::Live : Mode::Test));
     m_settings->setValue(QStringLiteral("keyKind"), keyKindName(account.keyKind));
     m_settings->endGroup();
     return true;

@@ -2,8 +2,6 @@
 
 #include "records/Json.h"
 
-#include <ranges>
-
 namespace mirror {
 
 namespace json = records::json;
@@ -34,7 +32,8 @@ EventCursor prepareEvents(const QList<QJsonObject> &newestFirst, const EventCurs
                           QList<AppliedEvent> *oldestFirst)
 {
     EventCursor cursor = after;
-    for (const QJsonObject &incoming : std::views::reverse(newestFirst)) {
+    for (qsizetype i = newestFirst.size() - 1; i >= 0; --i) {
+        const QJsonObject &incoming = newestFirst.at(i);
         const qint64 created = json::integer(incoming, u"created").value_or(cursor.created);
         AppliedEvent event;
         event.id = json::string(incoming, u"id");

@@ -120,7 +120,8 @@ StoreConfig StoreConfig::postgresql(const QString &connection, const QString &ac
 QString sqliteFileFor(const QString &accountDataDir, const QString &accountId)
 {
     QString safe = accountId;
-    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]")), QStringLiteral("_"));
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_]"));
+    safe.replace(unsafe, QStringLiteral("_"));
     return QDir(accountDataDir).filePath(QStringLiteral("mirror/%1.sqlite").arg(safe));
 }
 

@@ -3,6 +3,7 @@
 #include "operations/InputChecks.h"
 #include "records/Format.h"
 #include "records/Json.h"
+#include "stripe/ApiPath.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -157,14 +158,14 @@ QString UpdateCustomerOperation::summary() const
 
 stripe::Request UpdateCustomerOperation::buildRequest(const QString &) const
 {
-    return stripe::Request::post(QStringLiteral("/v1/customers/%1").arg(target()), changes());
+    return stripe::Request::post(stripe::apiPath(u"/v1/customers/%1", {target()}), changes());
 }
 
 WriteCheck UpdateCustomerOperation::buildCheck(const QString &) const
 {
     WriteCheck check;
     check.kind = WriteCheck::Kind::FieldEquals;
-    check.path = QStringLiteral("/v1/customers/%1").arg(target());
+    check.path = stripe::apiPath(u"/v1/customers/%1", {target()});
     const stripe::Params params = changes();
     for (const QString &field : {QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("phone"),
                                  QStringLiteral("description")}) {
@@ -211,14 +212,14 @@ QString DeleteCustomerOperation::summary() const
 
 stripe::Request DeleteCustomerOperation::buildRequest(const QString &) const
 {
-    return stripe::Request::del(QStringLiteral("/v1/customers/%1").arg(target()));
+    return stripe::Request::del(stripe::apiPath(u"/v1/customers/%1", {target()}));
 }
 
 WriteCheck DeleteCustomerOperation::buildCheck(const QString &) const
 {
     WriteCheck check;
     check.kind = WriteCheck::Kind::Gone;
-    check.path = QStringLiteral("/v1/customers/%1").arg(target());
+    check.path = stripe::apiPath(u"/v1/customers/%1", {target()});
     return check;
 }
 

@@ -5,6 +5,7 @@
 #include "records/Format.h"
 #include "records/InvoiceRules.h"
 #include "records/Json.h"
+#include "stripe/ApiPath.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -63,10 +64,11 @@ QString CreateInvoiceOperation::validate() const
 
 QString CreateInvoiceOperation::summary() const
 {
+    const QString customer = m_customerName.isEmpty() ? m_customer : m_customerName;
     return m_send ? tr("Create a draft invoice for %1, to be emailed and paid within %2 days")
-                        .arg(m_customer)
+                        .arg(customer)
                         .arg(m_daysUntilDue)
-                  : tr("Create a draft invoice for %1, charged automatically").arg(m_customer);
+                  : tr("Create a draft invoice for %1, charged automatically").arg(customer);
 }
 
 stripe::Request CreateInvoiceOperation::buildRequest(const QString &intentId) const
@@ -326,25 +328,25 @@ QString InvoiceActionOperation::summary() const
 
 stripe::Request InvoiceActionOperation::buildRequest(const QString &) const
 {
-    const QString base = QStringLiteral("/v1/invoices/%1").arg(target());
+    const auto path = [this](QStringView pattern) { return stripe::apiPath(pattern, {target()}); };
     switch (m_action) {
     case Action::Finalize:
         // auto_advance false: Paydesk's user decides when to send or charge.
-        return stripe::Request::post(base + QLatin1String("/finalize"),
+        return stripe::Request::post(path(u"/v1/invoices/%1/finalize"),
                                      {{QStringLiteral("auto_advance"), false}});
     case Action::Send:
-        return stripe::Request::post(base + QLatin1String("/send"));
+        return stripe::Request::post(path(u"/v1/invoices/%1/send"));
     case Action::Pay:
         return stripe::Request::post(
-            base + QLatin1String("/pay"),
+            path(u"/v1/invoices/%1/pay"),
             m_outOfBand ? stripe::Params {{QStringLiteral("paid_out_of_band"), true}}
                         : stripe::Params {{QStringLiteral("payment_method"), m_paymentMethod}});
     case Action::Void:
-        return stripe::Request::post(base + QLatin1String("/void"));
+        return stripe::Request::post(path(u"/v1/invoices/%1/void"));
     case Action::MarkUncollectible:
-        return stripe::Request::post(base + QLatin1String("/mark_uncollectible"));
+        return stripe::Request::post(path(u"/v1/invoices/%1/mark_uncollectible"));
     case Action::Delete:
-        return stripe::Request::del(base);
+        return stripe::Request::del(path(u"/v1/invoices/%1"));
     }
     return {};
 }
@@ -352,7 +354,7 @@ stripe::Request InvoiceActionOperation::buildRequest(const QString &) const
 WriteCheck InvoiceActionOperation::buildCheck(const QString &) const
 {
     WriteCheck check;
-    check.path = QStringLiteral("/v1/invoices/%1").arg(target());
+    check.path = stripe::apiPath(u"/v1/invoices/%1", {target()});
     check.kind = WriteCheck::Kind::FieldEquals;
     check.field = QStringLiteral("status");
     switch (m_action) {

@@ -20,6 +20,8 @@ public:
     void setSendToCustomer(bool send, int daysUntilDue = 30);
     void setDescription(const QString &description) { m_description = description.trimmed(); }
     void setCurrency(const QString &currency) { m_currency = currency.trimmed().toLower(); }
+    // How the summary names the customer ("Jane Doe"); the id when not set.
+    void setCustomerName(const QString &name) { m_customerName = name.trimmed(); }
 
     QString validate() const override;
     QString summary() const override;
@@ -32,6 +34,7 @@ protected:
 
 private:
     QString m_customer;
+    QString m_customerName;
     bool m_send = false;
     int m_daysUntilDue = 30;
     QString m_description;

@@ -76,6 +76,19 @@ int JournalModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString JournalModel::modeText(accounts::Mode mode)
+{
+    switch (mode) {
+    case accounts::Mode::Sandbox:
+        return tr("Sandbox");
+    case accounts::Mode::Test:
+        return tr("Test");
+    case accounts::Mode::Live:
+        return tr("LIVE");
+    }
+    return {};
+}
+
 QString JournalModel::outcomeText(const WriteJournal::Entry &entry)
 {
     if (!entry.outcome)
@@ -117,7 +130,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     case Account:
         return intent.accountId;
     case Mode:
-        return intent.mode;
+        return modeText(intent.mode);
     case Operation:
         return intent.summary.isEmpty() ? intent.operation : intent.summary;
     case Object:

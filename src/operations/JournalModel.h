@@ -32,6 +32,7 @@ public:
 
     // The words a person reads for an outcome ("Succeeded", "Did not finish — check it").
     static QString outcomeText(const WriteJournal::Entry &entry);
+    static QString modeText(accounts::Mode mode);
 
 signals:
     void historyLoaded();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/Mode.h"
 #include "stripe/Client.h"
 
 #include <QPointer>
@@ -15,9 +16,9 @@ struct OperationContext
     QPointer<stripe::Client> client;
     WriteJournal *journal = nullptr;
     QString accountId;
-    QString mode; // "sandbox", "test" or "live"
+    accounts::Mode mode = accounts::Mode::Sandbox;
 
-    bool isLive() const { return mode == QLatin1String("live"); }
+    bool isLive() const { return mode == accounts::Mode::Live; }
 };
 
 } // namespace operations

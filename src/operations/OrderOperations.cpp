@@ -4,6 +4,7 @@
 #include "operations/InputChecks.h"
 #include "records/Format.h"
 #include "records/Json.h"
+#include "stripe/ApiPath.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -266,14 +267,14 @@ stripe::Request PayOrderOperation::buildRequest(const QString &) const
     // A test card is used for this payment only: saving it (setup_future_usage) would add a new
     // copy of it to the customer's cards at every payment.
     const stripe::Params params {{QStringLiteral("payment_method"), m_paymentMethod}};
-    return stripe::Request::post(QStringLiteral("/v1/payment_intents/%1/confirm").arg(target()), params);
+    return stripe::Request::post(stripe::apiPath(u"/v1/payment_intents/%1/confirm", {target()}), params);
 }
 
 WriteCheck PayOrderOperation::buildCheck(const QString &) const
 {
     WriteCheck check;
     check.kind = WriteCheck::Kind::FieldEquals;
-    check.path = QStringLiteral("/v1/payment_intents/%1").arg(target());
+    check.path = stripe::apiPath(u"/v1/payment_intents/%1", {target()});
     check.field = QStringLiteral("status");
     check.value = QStringLiteral("succeeded");
     return check;
@@ -320,7 +321,7 @@ QString CancelOrderOperation::summary() const
 stripe::Request CancelOrderOperation::buildRequest(const QString &) const
 {
     return stripe::Request::post(
-        QStringLiteral("/v1/payment_intents/%1/cancel").arg(target()),
+        stripe::apiPath(u"/v1/payment_intents/%1/cancel", {target()}),
         {{QStringLiteral("cancellation_reason"), QStringLiteral("requested_by_customer")}});
 }
 
@@ -328,7 +329,7 @@ WriteCheck CancelOrderOperation::buildCheck(const QString &) const
 {
     WriteCheck check;
     check.kind = WriteCheck::Kind::FieldEquals;
-    check.path = QStringLiteral("/v1/payment_intents/%1").arg(target());
+    check.path = stripe::apiPath(u"/v1/payment_intents/%1", {target()});
     check.field = QStringLiteral("status");
     check.value = QStringLiteral("canceled");
     return check;

@@ -3,6 +3,7 @@
 #include "operations/InputChecks.h"
 #include "records/Format.h"
 #include "records/Json.h"
+#include "stripe/ApiPath.h"
 
 #include <QLocale>
 
@@ -63,7 +64,9 @@ QString CreatePromotionCodeOperation::summary() const
     if (m_restrictions.minimumAmount)
         conditions << tr("orders of %1 or more").arg(m_restrictions.minimumAmount->format());
     if (!m_restrictions.customerId.trimmed().isEmpty())
-        conditions << tr("only for %1").arg(m_restrictions.customerId.trimmed());
+        conditions << tr("only for %1")
+                          .arg(m_restrictions.customerName.isEmpty() ? m_restrictions.customerId.trimmed()
+                                                                     : m_restrictions.customerName);
     QString text
         = tr("Create code %1 for coupon %2 (%3)")
               .arg(m_code,
@@ -140,7 +143,7 @@ QString SetPromotionCodeActiveOperation::summary() const
 
 stripe::Request SetPromotionCodeActiveOperation::buildRequest(const QString &) const
 {
-    return stripe::Request::post(QStringLiteral("/v1/promotion_codes/%1").arg(target()),
+    return stripe::Request::post(stripe::apiPath(u"/v1/promotion_codes/%1", {target()}),
                                  {{QStringLiteral("active"), m_active}});
 }
 
@@ -148,7 +151,7 @@ WriteCheck SetPromotionCodeActiveOperation::buildCheck(const QString &) const
 {
     WriteCheck check;
     check.kind = WriteCheck::Kind::FieldEquals;
-    check.path = QStringLiteral("/v1/promotion_codes/%1").arg(target());
+    check.path = stripe::apiPath(u"/v1/promotion_codes/%1", {target()});
     check.field = QStringLiteral("active");
     check.value = m_active ? QStringLiteral("true") : QStringLiteral("false");
     return check;

@@ -21,6 +21,7 @@ public:
         bool firstTimeOnly = false;
         std::optional<money::Money> minimumAmount;
         QString customerId; // empty: anyone
+        QString customerName; // how the summary names them; the id when empty
     };
 
     CreatePromotionCodeOperation(const OperationContext &context, const QJsonObject &coupon,

@@ -83,7 +83,7 @@ QJsonObject WriteIntent::toJson() const
                       {QStringLiteral("at"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
                       {QStringLiteral("user"), user},
                       {QStringLiteral("account"), accountId},
-                      {QStringLiteral("mode"), mode},
+                      {QStringLiteral("mode"), accounts::modeName(mode)},
                       {QStringLiteral("operation"), operation},
                       {QStringLiteral("target"), target},
                       {QStringLiteral("note"), note},
@@ -113,7 +113,9 @@ std::optional<WriteIntent> WriteIntent::fromJson(const QJsonObject &json)
         return std::nullopt;
     intent.user = json.value(QLatin1String("user")).toString();
     intent.accountId = json.value(QLatin1String("account")).toString();
-    intent.mode = json.value(QLatin1String("mode")).toString();
+    // A mode the journal cannot read is shown as live: never mistake real money for play.
+    intent.mode
+        = accounts::modeFromName(json.value(QLatin1String("mode")).toString()).value_or(accounts::Mode::Live);
     intent.operation = json.value(QLatin1String("operation")).toString();
     intent.target = json.value(QLatin1String("target")).toString();
     intent.note = json.value(QLatin1String("note")).toString();

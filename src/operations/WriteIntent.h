@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/Mode.h"
 #include "stripe/FormEncoding.h"
 #include "stripe/Request.h"
 
@@ -45,7 +46,7 @@ struct WriteIntent
     QDateTime createdAt;
     QString user; // the operating-system user
     QString accountId;
-    QString mode; // "sandbox", "test" or "live"
+    accounts::Mode mode = accounts::Mode::Sandbox;
     QString operation; // "refund", "customer.create", "invoice.pay"...
     QString target; // the object acted on (ch_…, in_…) or the new object's owner
     std::optional<qint64> amount; // minor units

@@ -143,6 +143,12 @@ QList<Column> refundColumns()
             statusColumn(refundStatus),
             textColumn(QStringLiteral("reason"), Text::tr("Reason"),
                        [](const QJsonObject &r) { return format::words(json::string(r, u"reason")); }),
+            // From the payment and its customer, expanded in the list's own request.
+            textColumn(QStringLiteral("customer"), Text::tr("Customer"),
+                       [](const QJsonObject &r) {
+                           const QJsonObject charge = json::expanded(r, u"charge");
+                           return charge.isEmpty() ? QString() : format::customerOfPayment(charge);
+                       }),
             textColumn(QStringLiteral("payment"), Text::tr("Payment"),
                        [](const QJsonObject &r) { return json::id(r, u"charge"); }),
             dateColumn(QStringLiteral("created"), Text::tr("Created"), QStringLiteral("created"), true),

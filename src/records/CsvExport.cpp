@@ -1,7 +1,6 @@
 #include "records/CsvExport.h"
 
-#include "money/Money.h"
-#include "records/Json.h"
+#include "records/CsvFormat.h"
 #include "stripe/ListPager.h"
 
 #include <QCoreApplication>
@@ -17,12 +16,6 @@ CsvExport::CsvExport(stripe::Client *client, const ListQuery &query, const QList
     , m_pager(new stripe::ListPager(client, query.kind, query.path, query.params, this))
     , m_file(fileName)
 {
-    for (const Column &column : std::as_const(m_columns)) {
-        if (column.isMoney()) {
-            m_currencyPath = column.currencyPath;
-            break;
-        }
-    }
     connect(m_pager, &stripe::ListPager::pageLoaded, this, &CsvExport::onPage);
     connect(m_pager, &stripe::ListPager::failed, this, &CsvExport::fail);
 }
@@ -43,14 +36,8 @@ void CsvExport::start()
         fail(error);
         return;
     }
-    // A byte order mark lets spreadsheet programs recognise UTF-8 (names with accents, €).
-    m_file.write("\xEF\xBB\xBF");
-    QStringList header;
-    for (const Column &column : std::as_const(m_columns))
-        header << column.title;
-    if (!m_currencyPath.isEmpty())
-        header << QCoreApplication::translate("records::CsvExport", "Currency");
-    writeLine(header);
+    m_file.write(csv::byteOrderMark());
+    m_file.write(csv::line(csv::header(m_columns)));
     m_pager->fetchNext();
 }
 
@@ -74,20 +61,7 @@ void CsvExport::onPage(const QList<stripe::ListObject> &objects, bool hasMore)
         if (m_query.keep && !m_query.keep(object))
             continue;
         m_seen.insert(id);
-        QStringList fields;
-        for (const Column &column : std::as_const(m_columns)) {
-            if (column.isMoney()) {
-                const auto amount = json::integer(object, column.amountPath);
-                const QString currency = json::string(object, column.currencyPath);
-                fields << (amount && !currency.isEmpty() ? money::Money(*amount, currency).toDecimalString()
-                                                         : QString());
-            } else {
-                fields << (column.text ? column.text(object) : QString());
-            }
-        }
-        if (!m_currencyPath.isEmpty())
-            fields << json::string(object, m_currencyPath).toUpper();
-        writeLine(fields);
+        m_file.write(csv::line(csv::row(m_columns, object)));
         ++m_rows;
     }
     emit progress(m_rows);
@@ -132,32 +106,9 @@ void CsvExport::fail(const stripe::Error &error)
     emit finished(false);
 }
 
-void CsvExport::writeLine(const QStringList &fields)
+QString CsvExport::field(const QString &text)
 {
-    QStringList escaped;
-    escaped.reserve(fields.size());
-    for (const QString &text : fields)
-        escaped << field(text);
-    m_file.write((escaped.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8());
-}
-
-QString CsvExport::field(const QString &input)
-{
-    QString text = input;
-    // OWASP's advice on CSV injection: a cell starting with = + - @ (or a tab or carriage
-    // return) is prefixed with ' so spreadsheets show it as text. A number such as a negative
-    // amount ("-12.50") stays a number.
-    static const QString triggers = QStringLiteral("=+-@\t\r");
-    bool isNumber = false;
-    text.toDouble(&isNumber);
-    if (!text.isEmpty() && triggers.contains(text.at(0)) && !isNumber)
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        text = QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
+    return csv::field(text);
 }
 
 } // namespace records

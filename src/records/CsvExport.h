@@ -40,9 +40,8 @@ public:
     int rowsWritten() const { return m_rows; }
     const stripe::Error &error() const { return m_error; }
 
-    // One CSV field, quoted when it holds a separator, a quote or a line break. A leading
-    // = + - @ is defused so that a spreadsheet never runs a customer's name as a formula.
-    static QString field(const QString &input);
+    // One CSV field (csv::field).
+    static QString field(const QString &text);
 
 signals:
     void progress(int rowsWritten);
@@ -52,10 +51,8 @@ signals:
 private:
     void onPage(const QList<stripe::ListObject> &objects, bool hasMore);
     void fail(const stripe::Error &error);
-    void writeLine(const QStringList &fields);
 
     QList<Column> m_columns;
-    QString m_currencyPath; // of the first money column, for the currency column
     ListQuery m_query;
     stripe::ListPager *m_pager;
     QSaveFile m_file;

@@ -3,6 +3,8 @@
 #include "records/Format.h"
 #include "records/Json.h"
 #include "records/Status.h"
+#include "records/Titles.h"
+#include "stripe/ApiPath.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,6 +20,21 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(records::Details)
 };
+
+// An order's items as product names and quantities: the description Paydesk wrote ("2 × T-shirt,
+// 1 × Mug"); when it is gone, the lines of paydesk_items ("price_…x2;…") with their quantities.
+QString orderItems(const QJsonObject &object)
+{
+    if (const QString description = json::string(object, u"description"); !description.isEmpty())
+        return description;
+    QStringList lines;
+    for (const QString &line :
+         json::string(object, u"metadata.paydesk_items").split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype times = line.lastIndexOf(QLatin1Char('x'));
+        lines << (times > 0 ? QStringLiteral("%1 × %2").arg(line.mid(times + 1), line.left(times)) : line);
+    }
+    return lines.join(QStringLiteral(", "));
+}
 
 class Fields
 {
@@ -44,18 +61,37 @@ public:
     {
         return text(label, format::dateTime(m_object, path));
     }
-    Fields &link(const QString &label, QStringView path, Kind kind)
+    // A link names what it leads to when the object was expanded into this one ("Jane Doe"),
+    // else with `name` when given (an invoice's customer_name), else by its id.
+    Fields &link(const QString &label, QStringView path, Kind kind, const QString &name = {})
     {
         const QString id = json::id(m_object, path);
-        if (!id.isEmpty())
-            m_fields.append({label, id, kind, id});
+        if (id.isEmpty())
+            return *this;
+        const QJsonObject expanded = json::expanded(m_object, path);
+        QString shown = expanded.isEmpty() ? name : titles::linkText(kind, expanded);
+        if (shown.isEmpty())
+            shown = id;
+        m_fields.append({label, shown, kind, id});
         return *this;
     }
-    Fields &metadata()
+    // Paydesk's own keys said in words (the raw keys stay in the Raw JSON); the rest as they are.
+    Fields &metadata(Kind kind)
     {
         const QJsonObject metadata = json::object(m_object, u"metadata");
+        const auto paydesk
+            = [&metadata](const char *key) { return metadata.value(QLatin1String(key)).toString(); };
+        if (const QString note = paydesk("paydesk_note"); !note.isEmpty())
+            text(Text::tr("Refund note"), note);
+        const QString items = paydesk("paydesk_items");
+        // An order's own pane lists its items already; its payment says what it paid for.
+        if (!items.isEmpty() && kind != Kind::Order && kind != Kind::PaymentIntent)
+            text(Text::tr("Order items"), orderItems(m_object));
+        if (!paydesk("paydesk_intent").isEmpty() || paydesk("paydesk_order") == QLatin1String("1"))
+            text(Text::tr("Origin"), Text::tr("Made with Paydesk"));
         for (auto it = metadata.begin(); it != metadata.end(); ++it)
-            text(Text::tr("Metadata: %1").arg(it.key()), it.value().toString());
+            if (!it.key().startsWith(QLatin1String("paydesk_")))
+                text(Text::tr("Metadata: %1").arg(it.key()), it.value().toString());
         return *this;
     }
     QList<DetailField> take() { return std::move(m_fields); }
@@ -72,11 +108,6 @@ ListQuery listOf(const QString &path, const stripe::Params &params, const QStrin
     query.params = params;
     query.emptyText = emptyText;
     return query;
-}
-
-QString orderItems(const QJsonObject &paymentIntent)
-{
-    return json::string(paymentIntent, u"description");
 }
 
 } // namespace
@@ -99,7 +130,7 @@ QList<DetailField> detailFieldsFor(Kind kind, const QJsonObject &o)
     case Kind::Invoice:
         f.field(Text::tr("Number"), u"number").text(Text::tr("Status"), invoiceStatus(o).text);
         f.field(Text::tr("Description"), u"description");
-        f.link(Text::tr("Customer"), u"customer", Kind::Customer)
+        f.link(Text::tr("Customer"), u"customer", Kind::Customer, format::customerOfInvoice(o))
             .field(Text::tr("Customer email"), u"customer_email");
         f.money(Text::tr("Total"), u"total")
             .money(Text::tr("Amount due"), u"amount_due")
@@ -124,10 +155,12 @@ QList<DetailField> detailFieldsFor(Kind kind, const QJsonObject &o)
         f.money(Text::tr("Amount"), u"amount")
             .money(Text::tr("Refunded"), u"amount_refunded")
             .text(Text::tr("Status"), paymentStatus(o).text);
-        f.text(Text::tr("Card"), format::cardOfPayment(o))
-            .text(Text::tr("Customer"), format::customerOfPayment(o));
-        f.link(Text::tr("Customer ID"), u"customer", Kind::Customer)
-            .link(Text::tr("Payment intent"), u"payment_intent", Kind::PaymentIntent);
+        f.text(Text::tr("Card"), format::cardOfPayment(o));
+        if (json::id(o, u"customer").isEmpty())
+            f.text(Text::tr("Customer"), format::customerOfPayment(o)); // a guest: the name on the card
+        else
+            f.link(Text::tr("Customer"), u"customer", Kind::Customer, format::customerOfPayment(o));
+        f.link(Text::tr("Payment intent"), u"payment_intent", Kind::PaymentIntent);
         f.field(Text::tr("Description"), u"description").field(Text::tr("Failure"), u"failure_message");
         f.date(Text::tr("Created"), u"created").field(Text::tr("Receipt"), u"receipt_url");
         break;
@@ -135,6 +168,7 @@ QList<DetailField> detailFieldsFor(Kind kind, const QJsonObject &o)
         f.money(Text::tr("Amount"), u"amount").text(Text::tr("Status"), refundStatus(o).text);
         f.text(Text::tr("Reason"), format::words(json::string(o, u"reason")))
             .link(Text::tr("Payment"), u"charge", Kind::Payment);
+        f.link(Text::tr("Customer"), u"charge.customer", Kind::Customer);
         f.field(Text::tr("Failure"), u"failure_reason").date(Text::tr("Created"), u"created");
         break;
     case Kind::PromotionCode: {
@@ -186,7 +220,7 @@ QList<DetailField> detailFieldsFor(Kind kind, const QJsonObject &o)
         f.link(Text::tr("Invoice"), u"invoice", Kind::Invoice);
         break;
     }
-    f.metadata();
+    f.metadata(kind);
     return f.take();
 }
 
@@ -198,7 +232,7 @@ QList<RelatedList> relatedListsFor(Kind kind, const QJsonObject &o)
     switch (kind) {
     case Kind::Customer:
         return {{Text::tr("Payment methods"), Kind::PaymentMethod,
-                 listOf(QStringLiteral("/v1/customers/%1/payment_methods").arg(id), {},
+                 listOf(stripe::apiPath(u"/v1/customers/%1/payment_methods", {id}), {},
                         Text::tr("No saved payment methods."))},
                 {Text::tr("Invoices"), Kind::Invoice,
                  listOf(QStringLiteral("/v1/invoices"), {{QStringLiteral("customer"), id}},
@@ -208,7 +242,7 @@ QList<RelatedList> relatedListsFor(Kind kind, const QJsonObject &o)
                         Text::tr("No payments from this customer."))}};
     case Kind::Invoice:
         return {{Text::tr("Line items"), Kind::InvoiceLine,
-                 listOf(QStringLiteral("/v1/invoices/%1/lines").arg(id), {},
+                 listOf(stripe::apiPath(u"/v1/invoices/%1/lines", {id}), {},
                         Text::tr("This invoice has no items yet."))}};
     case Kind::Payment:
         return {{Text::tr("Refunds"), Kind::Refund,

@@ -60,7 +60,8 @@ QString dateTime(const QJsonObject &object, QStringView path, const QLocale &loc
     // To the minute, on every tab and in the pane: some locales' short time has seconds ("C"
     // has HH:mm:ss), which no clerk needs and which made some tabs differ from others.
     QString time = locale.timeFormat(QLocale::ShortFormat);
-    time.remove(QRegularExpression(QStringLiteral("[:.]ss")));
+    static const QRegularExpression secondsField(QStringLiteral("[:.]ss"));
+    time.remove(secondsField);
     const QDateTime when = QDateTime::fromSecsSinceEpoch(*seconds);
     return locale.toString(when.date(), QLocale::ShortFormat) + QLatin1Char(' ')
         + locale.toString(when.time(), time);

@@ -1,7 +1,7 @@
 #include "records/IdCheck.h"
+#include "stripe/ApiPath.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace records {
 
@@ -40,10 +40,8 @@ QString checkId(const QString &input, Kind expected)
 {
     const QString text = input.trimmed();
     const auto kind = kindOfId(text);
-    // Stripe's ids are at most 255 characters.
-    static const QRegularExpression shape(QStringLiteral("^[a-z]{2,6}_[A-Za-z0-9]{1,248}$"));
     const bool sameKind = kind == expected || (expected == Kind::Order && kind == Kind::PaymentIntent);
-    if (sameKind && shape.match(text).hasMatch())
+    if (sameKind && stripe::isIdShaped(text))
         return {};
     const QString name = singularName(expected);
     // What was typed is quoted back, but never a pasted page of text.

@@ -1,7 +1,7 @@
 #include "records/Kind.h"
+#include "stripe/ApiPath.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace records {
 
@@ -76,15 +76,16 @@ std::optional<Kind> kindOfId(QStringView id)
 
 bool looksLikeStripeId(QStringView text)
 {
-    // Stripe's ids are at most 255 characters.
-    static const QRegularExpression shape(QStringLiteral("^[a-z]{2,6}_[A-Za-z0-9]{3,248}$"));
-    return kindOfId(text).has_value() && shape.match(text.toString()).hasMatch();
+    return kindOfId(text).has_value() && stripe::isIdShaped(text);
 }
 
 QString objectPath(Kind kind, const QString &id)
 {
-    return QStringLiteral("/v1/%1/%2")
-        .arg(QLatin1String(info(kind).collection), QString::fromLatin1(QUrl::toPercentEncoding(id)));
+    const QString pattern
+        = QLatin1String("/v1/") + QLatin1String(info(kind).collection) + QLatin1String("/%1");
+    // A coupon's id is chosen by whoever made it; every other object's is made by Stripe.
+    return stripe::apiPath(pattern, {id},
+                           kind == Kind::Coupon ? stripe::IdOrigin::Chosen : stripe::IdOrigin::Stripe);
 }
 
 QUrl dashboardUrl(Kind kind, const QString &id, bool liveMode)

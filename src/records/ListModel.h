@@ -54,6 +54,8 @@ public:
     // first page requested.
     void load(const ListQuery &query);
     const ListQuery &query() const { return m_query; }
+    // What is being paged: the query, or its fallback once search was refused.
+    const ListQuery &activeQuery() const { return m_active; }
     // The same list again from its first page (F5).
     void reload();
     // After Failed: asks for the page that failed once more.

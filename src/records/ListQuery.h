@@ -22,6 +22,9 @@ struct ListQuery
     // Set when the filters cannot make a valid request (a malformed id): nothing is sent and
     // the table says this instead.
     QString invalidReason;
+    // A word the footer adds under the rows: a filter Paydesk applies itself over what Stripe
+    // returns, or that search may not have the newest objects yet.
+    QString footnote;
     // Where Stripe offers no filter, rows are kept only when this says so.
     std::function<bool(const QJsonObject &)> keep;
     // Tried when the first page of a search fails with an invalid-request error (search is not

@@ -4,6 +4,7 @@
 #include "records/RecordFetch.h"
 #include "stripe/Client.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace records {
@@ -28,7 +29,7 @@ void Locator::locate(const QString &input)
         return;
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (email.match(m_text).hasMatch()) {
-        emit emailEntered(m_text);
+        findEmail(m_text);
         return;
     }
     const auto kind = kindOfId(m_text);
@@ -110,6 +111,33 @@ void Locator::fetch(Kind kind, const QString &id, std::function<void(const QJson
             return;
         }
         then(reply->object());
+    });
+}
+
+void Locator::findEmail(const QString &email)
+{
+    if (!m_client) {
+        emit notFound(tr("Nothing found for “%1”.").arg(email));
+        return;
+    }
+    // The list's email filter is exact (and case-sensitive), and never behind as search can be.
+    m_reply = m_client->send(stripe::Request::get(
+        QStringLiteral("/v1/customers"), {{QStringLiteral("email"), email}, {QStringLiteral("limit"), 10}}));
+    connect(m_reply, &stripe::Reply::finished, this, [this, email, reply = m_reply.data()] {
+        m_reply = nullptr;
+        if (!reply->isOk()) {
+            emit notFound(stripe::describe(reply->error()));
+            return;
+        }
+        const QJsonArray customers = reply->object().value(QLatin1String("data")).toArray();
+        if (customers.isEmpty())
+            emit notFound(tr("No customer has the email %1 (Stripe compares emails exactly, capitals too).")
+                              .arg(email));
+        else if (customers.size() == 1)
+            emit found(Kind::Customer, customers.first().toObject());
+        else
+            emit severalCustomers(email,
+                                  json::boolean(reply->object(), u"has_more") ? -1 : int(customers.size()));
     });
 }
 

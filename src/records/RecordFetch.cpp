@@ -10,12 +10,16 @@ QStringList RecordFetch::expansionsFor(Kind kind)
 {
     switch (kind) {
     case Kind::PromotionCode:
-        return {QStringLiteral("promotion.coupon")};
+        return {QStringLiteral("promotion.coupon"), QStringLiteral("customer")};
     case Kind::Product:
         return {QStringLiteral("default_price")};
     case Kind::Order:
     case Kind::PaymentIntent:
+        return {QStringLiteral("customer"), QStringLiteral("payment_method")};
+    case Kind::Payment:
         return {QStringLiteral("customer")};
+    case Kind::Refund:
+        return {QStringLiteral("charge.customer")};
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "records/Json.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace records::search {
 
@@ -56,25 +57,30 @@ ListQuery customersMatching(const QString &input)
         return list;
     }
 
+    // An exact email goes through the list's email filter: exact (and case-sensitive), and
+    // never behind, as search can be by a minute.
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (email.match(text).hasMatch()) {
+        list.params.insert(QStringLiteral("email"), text);
+        list.emptyText
+            = Text::tr("No customer has the email %1 (Stripe compares emails exactly, capitals too).")
+                  .arg(text);
+        return list;
+    }
+
     ListQuery search;
     search.kind = stripe::ListPager::Kind::Search;
     search.path = QStringLiteral("/v1/customers/search");
     search.fallback = std::make_shared<ListQuery>(list);
-    if (text.contains(QLatin1Char('@'))) {
-        search.params.insert(QStringLiteral("query"), exact(QStringLiteral("email"), text));
-        search.emptyText = Text::tr("No customer has the email %1.").arg(text);
-        search.fallback->params.insert(QStringLiteral("email"), text);
-    } else {
-        search.params.insert(QStringLiteral("query"),
-                             contains(QStringLiteral("name"), text) + QLatin1String(" OR ")
-                                 + contains(QStringLiteral("email"), text));
-        search.emptyText = Text::tr("No customer's name or email contains “%1”.").arg(text);
-        // Without search, read the whole list and keep the matches: slower, never wrong.
-        search.fallback->keep = [needle = text](const QJsonObject &customer) {
-            return json::string(customer, u"name").contains(needle, Qt::CaseInsensitive)
-                || json::string(customer, u"email").contains(needle, Qt::CaseInsensitive);
-        };
-    }
+    search.params.insert(QStringLiteral("query"),
+                         contains(QStringLiteral("name"), text) + QLatin1String(" OR ")
+                             + contains(QStringLiteral("email"), text));
+    search.emptyText = Text::tr("No customer's name or email contains “%1”.").arg(text);
+    // Without search, read the whole list and keep the matches: slower, never wrong.
+    search.fallback->keep = [needle = text](const QJsonObject &customer) {
+        return json::string(customer, u"name").contains(needle, Qt::CaseInsensitive)
+            || json::string(customer, u"email").contains(needle, Qt::CaseInsensitive);
+    };
     search.fallback->emptyText = search.emptyText;
     return search;
 }

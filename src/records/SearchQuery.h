@@ -14,8 +14,8 @@ QString exact(const QString &field, const QString &value); // field:'value'
 QString contains(const QString &field, const QString &value); // field~'value'
 QString metadataExact(const QString &key, const QString &value); // metadata['key']:'value'
 
-// The Customers filter: an email (exact), or part of a name or email. Search is the first
-// choice; where an account has no search, the email list filter or a scan of the list.
-ListQuery customersMatching(const QString &input);
+// The Customers filter: an email (exact, through the list's email filter), or part of a name or
+// email (Stripe's search first; where an account has no search, a scan of the list).
+ListQuery customersMatching(const QString &text);
 
 } // namespace records::search

@@ -24,6 +24,37 @@ const QHash<QString, QString> &expandable()
     return fields;
 }
 
+// docs.stripe.com/expand: "Expansions have a maximum depth of four levels".
+constexpr int maxExpansionDepth = 4;
+
+// The steps of an expansion path, each a field Stripe lets a client expand: "charge.customer" is
+// {"charge", "customer"}; "promotion.coupon" is one step.
+std::optional<QStringList> expansionSteps(const QString &path)
+{
+    const QStringList parts = path.split(QLatin1Char('.'));
+    QStringList steps;
+    for (qsizetype at = 0; at < parts.size();) {
+        if (at + 1 < parts.size()) {
+            const QString pair = parts.at(at) + QLatin1Char('.') + parts.at(at + 1);
+            if (expandable().contains(pair)) {
+                steps << pair;
+                at += 2;
+                continue;
+            }
+        }
+        if (!expandable().contains(parts.at(at)))
+            return std::nullopt;
+        steps << parts.at(at);
+        ++at;
+    }
+    return steps;
+}
+
+bool isExpandable(const QString &path, int maxDepth)
+{
+    return !path.isEmpty() && expansionSteps(path) && path.count(QLatin1Char('.')) < maxDepth;
+}
+
 Reply rendered(const QByteArray &data, bool hasMore, const QString &url, const QByteArray &extra = {})
 {
     QByteArray body;
@@ -66,7 +97,8 @@ std::optional<Reply> checkListExpansions(const Call &call, bool search)
     for (const QString &path : call.expand()) {
         if (search && path == QLatin1String("total_count"))
             continue;
-        if (!path.startsWith(QLatin1String("data.")) || !expandable().contains(path.mid(5)))
+        // "data." is the first of Stripe's four levels.
+        if (!path.startsWith(QLatin1String("data.")) || !isExpandable(path.mid(5), maxExpansionDepth - 1))
             return Reply::invalid(QStringLiteral("This property cannot be expanded (%1).").arg(path),
                                   QStringLiteral("expand"));
     }
@@ -235,24 +267,37 @@ Reply search(const Call &call, const Collection &collection, const QString &url,
 std::optional<Reply> expand(const Store &store, QJsonObject &object, const QStringList &paths)
 {
     for (const QString &path : paths) {
-        const auto it = expandable().constFind(path);
-        if (it == expandable().constEnd())
+        const auto steps = isExpandable(path, maxExpansionDepth) ? expansionSteps(path) : std::nullopt;
+        if (!steps)
             return Reply::invalid(QStringLiteral("This property cannot be expanded (%1).").arg(path),
                                   QStringLiteral("expand"));
-        const QStringList parts = path.split(QLatin1Char('.'));
-        // Walk to the parent object, expand, and write back.
-        std::function<void(QJsonObject &, qsizetype)> apply = [&](QJsonObject &node, qsizetype at) {
-            if (at == parts.size() - 1) {
-                const QJsonValue value = node.value(parts.at(at));
-                if (value.isString()) {
-                    if (const QJsonObject *found = store.collection(*it).find(value.toString()))
-                        node.insert(parts.at(at), *found);
-                }
+        // Each step replaces an id with its object (or goes into one already expanded), then the
+        // next step expands inside it: charge.customer is the refund's charge's customer.
+        std::function<void(QJsonObject &, qsizetype)> apply = [&](QJsonObject &node, qsizetype step) {
+            const QString &name = steps->at(step);
+            const QStringList parts = name.split(QLatin1Char('.'));
+            QList<QJsonObject> parents {node};
+            for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+                parents.append(parents.last().value(parts.at(i)).toObject());
+            QJsonObject &parent = parents.last();
+            const QJsonValue value = parent.value(parts.last());
+            QJsonObject child;
+            if (value.isString()) {
+                const QJsonObject *found = store.collection(expandable().value(name)).find(value.toString());
+                if (!found)
+                    return;
+                child = *found;
+            } else if (value.isObject()) {
+                child = value.toObject();
+            } else {
                 return;
             }
-            QJsonObject child = node.value(parts.at(at)).toObject();
-            apply(child, at + 1);
-            node.insert(parts.at(at), child);
+            if (step + 1 < steps->size())
+                apply(child, step + 1);
+            parent.insert(parts.last(), child);
+            for (qsizetype i = parts.size() - 2; i >= 0; --i)
+                parents[i].insert(parts.at(i), parents.at(i + 1));
+            node = parents.first();
         };
         apply(object, 0);
     }

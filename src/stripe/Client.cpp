@@ -115,7 +115,11 @@ Reply *Client::send(Request request)
     auto *reply = new Reply({}, this, request);
 
     QString whyNot;
-    if (!isAcceptableBaseUrl(m_baseUrl, &whyNot) || m_apiKey.isEmpty() || isKeyRejected()) {
+    // apiPath leaves the path empty when an id in it is not shaped like one: nothing is sent.
+    if (!request.path.startsWith(QLatin1String("/v1/")))
+        whyNot = tr("Not sent: an ID in this request is not shaped like a Stripe ID.");
+    if (!whyNot.isEmpty() || !isAcceptableBaseUrl(m_baseUrl, &whyNot) || m_apiKey.isEmpty()
+        || isKeyRejected()) {
         // Answer asynchronously like any other reply, so callers have one code path.
         const Error error = isKeyRejected() ? m_rejection
             : m_apiKey.isEmpty()            ? Error::configuration(tr("No Stripe API key is set."))

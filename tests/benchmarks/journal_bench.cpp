@@ -29,7 +29,7 @@ WriteIntent intent(const QString &id, const QDateTime &at)
     intent.createdAt = at;
     intent.user = QStringLiteral("bench");
     intent.accountId = QStringLiteral("acct_bench");
-    intent.mode = QStringLiteral("test");
+    intent.mode = accounts::Mode::Test;
     intent.operation = QStringLiteral("refund");
     intent.target = QStringLiteral("ch_%1").arg(id);
     intent.amount = 1250;

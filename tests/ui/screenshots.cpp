@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
         qWarning("Paydesk has no translation for %s", qPrintable(system.name()));
 
     UiFixture fixture;
-    MainWindow *window = fixture.open(QStringLiteral("test"));
+    MainWindow *window = fixture.open(accounts::Mode::Test);
     window->resize(1360, 820);
     settle();
 
@@ -101,7 +101,7 @@ int main(int argc, char *argv[])
     }
 
     // Live mode.
-    MainWindow *live = fixture.open(QStringLiteral("live"));
+    MainWindow *live = fixture.open(accounts::Mode::Live);
     live->resize(1360, 820);
     live->showTab(records::Kind::Invoice);
     UiFixture::waitForRows(live->invoicesTab(), 1);

@@ -8,22 +8,38 @@
 #include "activity/ActivityDialog.h"
 #include "customers/CustomersTab.h"
 #include "invoices/InvoicesTab.h"
-#include "orders/OrderDialogs.h"
+#include "invoices/NewInvoiceDialog.h"
+#include "orders/OrderDialog.h"
 #include "orders/OrdersTab.h"
+#include "orders/PayOrderDialog.h"
 #include "payments/PaymentsAndRefundsPage.h"
 #include "payments/PaymentsTab.h"
+#include "payments/RefundsTab.h"
 #include "products/ProductsTab.h"
 #include "promocodes/PromoCodesTab.h"
+#include "records/ColumnChooserDialog.h"
 #include "records/DetailPane.h"
+#include "records/LoadRestButton.h"
+#include "records/RowActions.h"
+#include "records/SaveViewDialog.h"
+#include "records/SavedViewsMenu.h"
+#include "records/TableColumns.h"
 #include "sandbox/SandboxKeys.h"
 #include "widgets/ChoiceBox.h"
+#include "widgets/CustomerPicker.h"
+#include "widgets/DateRangeFilter.h"
 #include "widgets/RecordPicker.h"
 #include "widgets/SecretField.h"
 #include "widgets/StatePanel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QCalendarWidget>
+#include <QDateEdit>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -33,6 +49,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 #include <QWindow>
 
 #include <functional>
@@ -58,9 +75,13 @@ private slots:
     void everyTabInEveryState_data();
     void everyTabInEveryState();
     void dialogsThatFollowAWrite();
+    void findingThings();
     void connectDialog();
     void activity();
     void exportProgressAndItsError();
+    void tableSortAndLoadingTheRest();
+    void rowMenusAndColumns();
+    void savedViews();
     void restrictedKey();
     void liveMode();
 
@@ -77,6 +98,8 @@ private:
     void audit(QWidget *window, const QString &state);
     // A dialog that just opened: every check, and where focus starts.
     void auditDialog(QWidget *dialog, const QString &state);
+    // A menu that just opened: its checks, and a screenshot of the screen with it.
+    void auditMenu(QMenu *menu, const QString &state);
     // Runs act (a click) and audits and closes each dialog it opens, message boxes too (they
     // block inside act); says so when nothing at all happened.
     void actAndAudit(const std::function<void()> &act, const QString &what, const QString &state);
@@ -109,20 +132,15 @@ QList<TestUiAudit::Tab> TestUiAudit::tabs()
              typeInto(w->customersTab()->searchField(), text);
          }},
         {Kind::Invoice, QStringLiteral("invoices"),
-         [typeInto](MainWindow *w, const QString &text) {
-             typeInto(w->invoicesTab()->customerFilter(),
-                      text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
+         [](MainWindow *w, const QString &text) {
+             w->invoicesTab()->filterByCustomer(text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
          }},
         {Kind::Order, QStringLiteral("orders"),
-         [typeInto](MainWindow *w, const QString &text) {
-             typeInto(w->ordersTab()->customerFilter(),
-                      text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
+         [](MainWindow *w, const QString &text) {
+             w->ordersTab()->filterByCustomer(text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
          }},
         {Kind::Payment, QStringLiteral("payments"),
-         [typeInto](MainWindow *w, const QString &text) {
-             typeInto(w->paymentsPage()->payments()->customerFilter(),
-                      text.isEmpty() ? text : QStringLiteral("cus_NoSuchOne0001"));
-         }},
+         [](MainWindow *w, const QString &text) { w->paymentsPage()->payments()->search(text); }},
         {Kind::Refund, QStringLiteral("refunds"),
          [typeInto](MainWindow *w, const QString &text) {
              typeInto(w->paymentsPage()->refunds()->paymentFilter(),
@@ -433,6 +451,103 @@ void TestUiAudit::dialogsThatFollowAWrite()
     verifyNoFindings();
 }
 
+void TestUiAudit::findingThings()
+{
+    // The customer picker's suggestions, and what it says when it has none.
+    RecordTab *invoices = m_window->showTab(records::Kind::Invoice);
+    QVERIFY(UiFixture::waitForRows(invoices, 1));
+    CustomerPicker *picker = m_window->invoicesTab()->customerFilter();
+    const auto typeInto = [](CustomerPicker *field, const QString &text) {
+        field->window()->activateWindow();
+        field->setFocus();
+        field->clear();
+        QTest::keyClicks(field, text);
+        (void)QTest::qWaitFor([field] { return !field->isLooking() && field->popup()->isVisible(); }, 10000);
+        QCoreApplication::processEvents();
+    };
+    const QJsonObject named = m_fixture->newest(QStringLiteral("customers"), [](const QJsonObject &c) {
+        return c.value(QLatin1String("name")).toString().size() > 5;
+    });
+    const QString part = named.value(QLatin1String("name")).toString().section(QLatin1Char(' '), -1).left(4);
+    for (const auto &[text, state] :
+         {std::pair {part, QStringLiteral("picker-suggestions")},
+          std::pair {QStringLiteral("Jo"), QStringLiteral("picker-type-3-letters")},
+          std::pair {QStringLiteral("zzzqqq"), QStringLiteral("picker-no-match")}}) {
+        typeInto(picker, text);
+        if (!picker->popup()->isVisible())
+            add(state, {QStringLiteral("the customer picker showed no list for “%1”").arg(text)});
+        audit(m_window, QStringLiteral("invoices-") + state);
+        picker->popup()->hide();
+    }
+    picker->clearCustomer();
+
+    // The same in a dialog: New invoice with its suggestions open.
+    auto *dialog = qobject_cast<NewInvoiceDialog *>(m_window->invoicesTab()->newInvoice());
+    QVERIFY(dialog);
+    auditDialog(dialog, QStringLiteral("new-invoice-no-customer"));
+    typeInto(dialog->customerField(), part);
+    audit(dialog, QStringLiteral("new-invoice-picker-suggestions"));
+    dialog->customerField()->popup()->hide();
+    dialog->reject();
+
+    // Payments: the search box, the filters and the created dates in use.
+    auto *payments = m_window->paymentsPage()->payments();
+    m_window->showTab(records::Kind::Payment);
+    QVERIFY(UiFixture::waitForRows(payments, 1));
+    const auto settle = [payments] {
+        (void)QTest::qWaitFor([payments] { return !payments->isSearching(); }, 10000);
+        (void)QTest::qWaitFor([payments] { return payments->model()->state() != State::Loading; }, 10000);
+        QCoreApplication::processEvents();
+    };
+    const QString last4 = payments->model()
+                              ->objectAt(0)
+                              .value(QLatin1String("payment_method_details"))
+                              .toObject()
+                              .value(QLatin1String("card"))
+                              .toObject()
+                              .value(QLatin1String("last4"))
+                              .toString();
+    payments->search(last4);
+    settle();
+    audit(m_window, QStringLiteral("payments-search-last4"));
+    payments->search(QStringLiteral("Nov 2026"));
+    payments->statusFilter()->setCurrentIndex(3); // refunded
+    payments->currencyFilter()->selectValue(QStringLiteral("EUR"));
+    payments->minimumAmountField()->setText(QStringLiteral("10"));
+    payments->maximumAmountField()->setText(QStringLiteral("500"));
+    payments->search(QStringLiteral("Nov 2026"));
+    settle();
+    audit(m_window, QStringLiteral("payments-every-filter"));
+    payments->search(QStringLiteral("nobody@example.com"));
+    settle();
+    audit(m_window, QStringLiteral("payments-email-nobody-has"));
+    payments->statusFilter()->setCurrentIndex(0);
+    payments->currencyFilter()->setCurrentIndex(0);
+    payments->minimumAmountField()->clear();
+    payments->maximumAmountField()->clear();
+    payments->search(QString());
+    settle();
+
+    // The created dates, and a date's calendar, opened from the keyboard.
+    DateRangeFilter *range = payments->createdFilter();
+    range->button()->setFocus();
+    QTest::keyClick(range->button(), Qt::Key_Down, Qt::AltModifier);
+    if (!QTest::qWaitFor([range] { return range->panel()->isVisible(); }, 3000))
+        add(QStringLiteral("created-dates"), {QStringLiteral("Alt+Down did not open the created dates")});
+    audit(range->panel(), QStringLiteral("payments-created-dates"));
+    QTest::keyClick(range->fromField(), Qt::Key_Down, Qt::AltModifier);
+    QCalendarWidget *calendar = range->fromField()->calendarWidget();
+    if (!QTest::qWaitFor([calendar] { return calendar->isVisible(); }, 3000))
+        add(QStringLiteral("created-calendar"),
+            {QStringLiteral("Alt+Down did not open the created date's calendar")});
+    QCoreApplication::processEvents();
+    uiaudit::screenshot(m_window, m_shots, QStringLiteral("payments-created-calendar"));
+    calendar->window()->hide();
+    range->panel()->hide();
+    range->clear();
+    verifyNoFindings();
+}
+
 void TestUiAudit::connectDialog()
 {
     accounts::KeyVault vault;
@@ -483,7 +598,10 @@ void TestUiAudit::exportProgressAndItsError()
             {QStringLiteral("the export's progress is not shown when it starts")});
     if (QTest::qWaitFor([progress] { return !progress || progress->isVisible(); }, 10000) && progress) {
         auditDialog(progress, QStringLiteral("export-progress"));
-        progress->cancel();
+        // As a person stops it: QProgressDialog::cancel() only hides the dialog, and the export
+        // would go on to end (or fail) in a later test.
+        if (auto *stop = progress->findChild<QPushButton *>(QStringLiteral("cancelExport")))
+            stop->click();
     } else {
         add(QStringLiteral("export-progress"), {QStringLiteral("the export's progress was never shown")});
     }
@@ -497,9 +615,162 @@ void TestUiAudit::exportProgressAndItsError()
     verifyNoFindings();
 }
 
+void TestUiAudit::auditMenu(QMenu *menu, const QString &state)
+{
+    if (!menu
+        || !QTest::qWaitFor([menu] { return menu->isVisible() && !menu->geometry().isEmpty(); }, 3000)) {
+        add(state, {QStringLiteral("the menu did not open")});
+        return;
+    }
+    QTest::qWait(100); // popped up and painted
+    add(state, uiaudit::menuProblems(menu));
+    uiaudit::screenshot(menu, m_shots, state);
+}
+
+void TestUiAudit::tableSortAndLoadingTheRest()
+{
+    RecordTab *payments = m_window->showTab(records::Kind::Payment);
+    payments->reload();
+    QVERIFY(UiFixture::waitForState(payments, State::Ready));
+    // Sorted by amount over the first page: the footer says so and offers to load the rest.
+    payments->table()->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    QCoreApplication::processEvents();
+    if (!payments->loadRestButton()->isVisible())
+        add(QStringLiteral("payments-sorted-partly"), {QStringLiteral("Load the rest is not offered")});
+    audit(m_window, QStringLiteral("payments-sorted-partly"));
+    // Loading the rest, slowly enough to be seen.
+    m_fixture->sandbox().faults().setLatency(400, "GET", "/v1/charges");
+    payments->loadRestButton()->click();
+    QPointer<QProgressDialog> progress = payments->loadRestButton()->progressDialog();
+    if (progress && QTest::qWaitFor([payments] { return payments->model()->rowCount() >= 200; }, 10000)) {
+        auditDialog(progress, QStringLiteral("payments-loading-the-rest"));
+        if (auto *stop = progress ? progress->findChild<QPushButton *>() : nullptr)
+            stop->click();
+    } else {
+        add(QStringLiteral("payments-loading-the-rest"),
+            {QStringLiteral("no progress while loading the rest")});
+    }
+    m_fixture->sandbox().faults().reset();
+    (void)QTest::qWaitFor([payments] { return !payments->loadRestButton()->progressDialog(); }, 5000);
+    QCoreApplication::processEvents();
+    audit(m_window, QStringLiteral("payments-loading-stopped"));
+    // Past the cap: refused, in words.
+    payments->loadRestButton()->setMaxRows(100);
+    actAndAudit([payments] { payments->loadRestButton()->click(); }, QStringLiteral("Load the rest"),
+                QStringLiteral("payments-too-many-to-sort"));
+    payments->loadRestButton()->setMaxRows(LoadRestButton::DefaultMaxRows);
+    payments->table()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    verifyNoFindings();
+}
+
+void TestUiAudit::rowMenusAndColumns()
+{
+    RecordTab *payments = m_window->showTab(records::Kind::Payment);
+    QVERIFY(UiFixture::waitForState(payments, State::Ready));
+    int refundable = -1;
+    for (int row = 0; row < payments->model()->rowCount() && refundable < 0; ++row)
+        if (payments->table()
+                ->model()
+                ->index(row, 0)
+                .data(records::ListModel::ObjectRole)
+                .toJsonObject()
+                .value(QLatin1String("status"))
+            == QLatin1String("succeeded"))
+            refundable = row;
+    UiFixture::selectRow(payments, std::max(refundable, 0));
+    payments->table()->setFocus();
+    settleDetail(payments);
+    // From the keyboard (Shift+F10), under the row.
+    QTest::keyClick(payments->table(), Qt::Key_F10, Qt::ShiftModifier);
+    auditMenu(payments->rowActions()->menu(), QStringLiteral("row-menu-payment"));
+    if (payments->rowActions()->menu())
+        payments->rowActions()->menu()->close();
+
+    // Several rows: the single-row actions are off and say why.
+    QItemSelectionModel *selection = payments->table()->selectionModel();
+    for (int row : {1, 3})
+        selection->setCurrentIndex(payments->table()->model()->index(row, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCoreApplication::processEvents();
+    audit(m_window, QStringLiteral("payments-several-selected"));
+    auditMenu(payments->rowActions()->openMenuAtCurrentRow(), QStringLiteral("row-menu-several"));
+    if (payments->rowActions()->menu())
+        payments->rowActions()->menu()->close();
+
+    // The invoices' menu, on a draft: the most actions a row offers.
+    RecordTab *invoices = m_window->showTab(records::Kind::Invoice);
+    QVERIFY(UiFixture::waitForState(invoices, State::Ready));
+    for (int row = 0; row < invoices->model()->rowCount(); ++row) {
+        if (invoices->model()->objectAt(row).value(QLatin1String("status")) == QLatin1String("draft")) {
+            invoices->selectId(invoices->model()->objectAt(row).value(QLatin1String("id")).toString());
+            break;
+        }
+    }
+    settleDetail(invoices);
+    auditMenu(invoices->rowActions()->openMenuAtCurrentRow(), QStringLiteral("row-menu-draft-invoice"));
+    if (invoices->rowActions()->menu())
+        invoices->rowActions()->menu()->close();
+
+    // The header's menu and the chooser.
+    QHeaderView *header = payments->table()->horizontalHeader();
+    m_window->showTab(records::Kind::Payment);
+    QCoreApplication::processEvents();
+    auditMenu(payments->columns()->openHeaderMenu(
+                  header->mapToGlobal(QPoint(header->sectionSize(0) / 2, header->height() / 2))),
+              QStringLiteral("header-menu-payments"));
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *menu = qobject_cast<QMenu *>(widget); menu && menu->isVisible())
+            menu->close();
+    actAndAudit([this] { m_window->action(QStringLiteral("viewColumns"))->trigger(); },
+                QStringLiteral("Columns…"), QStringLiteral("column-chooser"));
+    verifyNoFindings();
+}
+
+void TestUiAudit::savedViews()
+{
+    RecordTab *invoices = m_window->showTab(records::Kind::Invoice);
+    QVERIFY(UiFixture::waitForState(invoices, State::Ready));
+    SavedViewsMenu *menu = m_window->savedViewsMenu();
+    // The View menu from the keyboard, and Saved views inside it, with none saved yet.
+    QMenu *view = nullptr;
+    for (QAction *action : m_window->menuBar()->actions())
+        if (action->menu() && action->menu()->actions().contains(menu->menuAction()))
+            view = action->menu();
+    QVERIFY(view);
+    m_window->menuBar()->setActiveAction(view->menuAction());
+    (void)QTest::qWaitFor([view] { return view->isVisible(); }, 3000);
+    view->setActiveAction(menu->menuAction());
+    QTest::keyClick(view, Qt::Key_Right);
+    auditMenu(menu, QStringLiteral("saved-views-menu-empty"));
+    view->close();
+    QTest::qWait(100);
+
+    SaveViewDialog *save = menu->saveCurrentView();
+    QVERIFY(save);
+    auditDialog(save, QStringLiteral("save-view"));
+    save->nameField()->setText(QStringLiteral("Open invoices in euros"));
+    save->okButton()->click();
+    save = menu->saveCurrentView();
+    save->nameField()->setText(QStringLiteral("open invoices in EUROS"));
+    QCoreApplication::processEvents();
+    audit(save, QStringLiteral("save-view-replaces"));
+    save->reject();
+    menu->rebuild();
+    menu->popup(m_window->mapToGlobal(QPoint(m_window->width() / 3, m_window->height() / 4)));
+    auditMenu(menu, QStringLiteral("saved-views-menu"));
+    menu->close();
+    SaveViewDialog *rename = menu->renameView(QStringLiteral("Open invoices in euros"));
+    auditDialog(rename, QStringLiteral("rename-view"));
+    rename->reject();
+    QMessageBox *remove = menu->deleteView(QStringLiteral("Open invoices in euros"));
+    auditDialog(remove, QStringLiteral("delete-view"));
+    remove->reject();
+    verifyNoFindings();
+}
+
 void TestUiAudit::restrictedKey()
 {
-    MainWindow *window = m_fixture->open(QStringLiteral("test"), sandbox::keys::readOnly());
+    MainWindow *window = m_fixture->open(accounts::Mode::Test, sandbox::keys::readOnly());
     m_window = window;
     QVERIFY(QTest::qWaitForWindowExposed(window));
     const QList<Tab> all = tabs();
@@ -510,7 +781,7 @@ void TestUiAudit::restrictedKey()
 
 void TestUiAudit::liveMode()
 {
-    MainWindow *window = m_fixture->open(QStringLiteral("live"));
+    MainWindow *window = m_fixture->open(accounts::Mode::Live);
     m_window = window;
     QVERIFY(QTest::qWaitForWindowExposed(window));
     const QList<Tab> all = tabs();

@@ -4,8 +4,9 @@
 #include "customers/CustomersTab.h"
 #include "invoices/InvoicesTab.h"
 #include "invoices/NewInvoiceDialog.h"
-#include "orders/OrderDialogs.h"
+#include "orders/OrderDialog.h"
 #include "orders/OrdersTab.h"
+#include "orders/PayOrderDialog.h"
 #include "payments/PaymentsAndRefundsPage.h"
 #include "payments/PaymentsTab.h"
 #include "records/DetailPane.h"
@@ -63,7 +64,7 @@ void TestUiFirstHour::initTestCase()
 
 void TestUiFirstHour::restrictedKeyTurnsOffWhatItCannotDo()
 {
-    MainWindow *window = m_fixture->open(QStringLiteral("test"), sandbox::keys::readOnly());
+    MainWindow *window = m_fixture->open(accounts::Mode::Test, sandbox::keys::readOnly());
     auto *customers = window->customersTab();
     window->showTab(records::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
@@ -97,7 +98,7 @@ void TestUiFirstHour::restrictedKeyTurnsOffWhatItCannotDo()
 
 void TestUiFirstHour::keyThatCannotReadInvoicesCannotStartOne()
 {
-    MainWindow *window = m_fixture->open(QStringLiteral("test"), sandbox::keys::noInvoices());
+    MainWindow *window = m_fixture->open(accounts::Mode::Test, sandbox::keys::noInvoices());
     auto *customers = window->customersTab();
     window->showTab(records::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
@@ -222,7 +223,7 @@ void TestUiFirstHour::dashboardIsOffOnTheSandboxAndABrowserFailureIsSaid()
     QVERIFY(copyId->isEnabled());
     QVERIFY(!dashboard->isEnabled()); // the sandbox's records are not in Stripe's Dashboard
     // In test mode it opens, and a browser that cannot start is said in the window.
-    window = m_fixture->open(QStringLiteral("test"));
+    window = m_fixture->open(accounts::Mode::Test);
     customers = window->showTab(records::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     dashboard = window->action(QStringLiteral("openInDashboard"));

@@ -179,7 +179,7 @@ void TestUiRecovery::olderThan24HoursIsNotRetriedBlind()
     intent.id = stripe::newIdempotencyKey();
     intent.createdAt = QDateTime::currentDateTimeUtc().addDays(-2);
     intent.accountId = "sandbox";
-    intent.mode = "sandbox";
+    intent.mode = accounts::Mode::Sandbox;
     intent.operation = "refund";
     intent.target = "ch_old";
     intent.summary = "Refund $5.00 of $40.00 to Old Customer";
@@ -224,7 +224,7 @@ void TestUiRecovery::refundedByHandMeanwhileRetryShowsItAndAsks()
     const QString id = charge.value("id").toString();
     m_used.insert(id);
     const operations::OperationContext context {m_fixture->client(), m_fixture->journal(), "sandbox",
-                                                "sandbox"};
+                                                accounts::Mode::Sandbox};
     {
         operations::RefundOperation lost(context, charge);
         lost.setAmount(money::Money(2000, "usd"));
@@ -301,7 +301,7 @@ void TestUiRecovery::activityFiltersAndExports()
 {
     m_window = std::make_unique<MainWindow>();
     UiFixture::watchModels(m_window.get());
-    m_window->setConnection({m_fixture->client(), m_fixture->journal(), "sandbox", "sandbox"},
+    m_window->setConnection({m_fixture->client(), m_fixture->journal(), "sandbox", accounts::Mode::Sandbox},
                             "Paydesk Sandbox");
     ActivityDialog *activity = m_window->showActivity();
     UiFixture::watchModels(activity);

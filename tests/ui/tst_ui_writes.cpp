@@ -6,12 +6,15 @@
 #include "invoices/InvoicesTab.h"
 #include "invoices/NewInvoiceDialog.h"
 #include "invoices/PayInvoiceDialog.h"
-#include "orders/OrderDialogs.h"
+#include "orders/OrderDialog.h"
 #include "orders/OrdersTab.h"
+#include "orders/PayOrderDialog.h"
 #include "payments/PaymentsAndRefundsPage.h"
 #include "payments/PaymentsTab.h"
 #include "payments/RefundDialog.h"
-#include "products/ProductDialogs.h"
+#include "payments/RefundsTab.h"
+#include "products/PriceDialog.h"
+#include "products/ProductDialog.h"
 #include "products/ProductsTab.h"
 #include "promocodes/PromoCodeDialog.h"
 #include "promocodes/PromoCodesTab.h"
@@ -396,7 +399,7 @@ void TestUiWrites::newWriteWarnsOfAnUnfinishedOne()
 
 void TestUiWrites::liveConfirmationsSayLive()
 {
-    m_window = m_fixture->open("live");
+    m_window = m_fixture->open(accounts::Mode::Live);
     const QJsonObject charge = refundableCharge();
     RefundDialog *dialog = openRefund(charge.value("id").toString());
     QVERIFY(dialog);

@@ -3,7 +3,8 @@
 #include "customers/CustomerDialog.h"
 #include "invoices/NewInvoiceDialog.h"
 #include "operations/CustomerOperations.h"
-#include "orders/OrderDialogs.h"
+#include "orders/OrderDialog.h"
+#include "orders/PayOrderDialog.h"
 #include "records/Format.h"
 #include "records/Json.h"
 #include "records/SearchQuery.h"
@@ -42,7 +43,19 @@ CustomersTab::CustomersTab(QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &CustomersTab::deleteSelected);
     connect(m_invoice, &QPushButton::clicked, this, &CustomersTab::newInvoiceForSelected);
     connect(m_order, &QPushButton::clicked, this, &CustomersTab::newOrderForSelected);
+    // Enter on a customer opens the detail (invoices, payments, cards): no default action.
+    actsOnSelectedRow({m_edit, m_delete, m_invoice, m_order});
     updateActions({});
+}
+
+QVariantMap CustomersTab::filterValues() const
+{
+    return {{QStringLiteral("search"), m_search->text()}};
+}
+
+void CustomersTab::setFilterValues(const QVariantMap &values)
+{
+    m_search->setText(values.value(QStringLiteral("search")).toString());
 }
 
 void CustomersTab::updateActions(const QJsonObject &current)
@@ -95,8 +108,8 @@ WriteDialog *CustomersTab::newInvoiceForSelected()
     const QJsonObject customer = currentObject();
     if (customer.isEmpty())
         return nullptr;
-    auto *dialog = new NewInvoiceDialog(writeContext(), records::json::string(customer, u"id"),
-                                        records::json::string(customer, u"currency"), this);
+    auto *dialog
+        = new NewInvoiceDialog(writeContext(), customer, records::json::string(customer, u"currency"), this);
     openWrite(dialog, [this](const QJsonObject &invoice) { emit invoiceCreated(invoice); });
     return dialog;
 }

@@ -24,6 +24,9 @@ public:
     WriteDialog *newInvoiceForSelected();
     WriteDialog *newOrderForSelected();
 
+    QVariantMap filterValues() const override;
+    void setFilterValues(const QVariantMap &values) override;
+
 signals:
     void invoiceCreated(const QJsonObject &invoice);
     void orderCreated(const QJsonObject &order);

@@ -2,6 +2,7 @@
 
 #include "money/AmountParser.h"
 #include "operations/InvoiceOperations.h"
+#include "queries/PickerLists.h"
 #include "records/Format.h"
 #include "records/Json.h"
 #include "widgets/RecordPicker.h"
@@ -58,15 +59,7 @@ InvoiceItemDialog::InvoiceItemDialog(const operations::OperationContext &context
     form()->addRow(tr("&Quantity:"), m_quantity);
 
     // Prices in the invoice's currency, with their product's name.
-    records::ListQuery prices;
-    prices.path = QStringLiteral("/v1/prices");
-    prices.params = {{QStringLiteral("active"), true},
-                     {QStringLiteral("type"), QStringLiteral("one_time")},
-                     {QStringLiteral("expand"), QStringList {QStringLiteral("data.product")}}};
-    if (!m_currency.isEmpty())
-        prices.params.insert(QStringLiteral("currency"), m_currency);
-    prices.emptyText = tr("No active prices in %1").arg(m_currency.toUpper());
-    m_price->load(context.client, prices);
+    m_price->load(context.client, queries::oneTimePrices(m_currency));
 
     const auto updateEnabled = [this] {
         const bool byAmount = m_byAmount->isChecked();

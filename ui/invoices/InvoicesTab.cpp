@@ -3,17 +3,19 @@
 #include "invoices/InvoiceItemDialog.h"
 #include "invoices/NewInvoiceDialog.h"
 #include "invoices/PayInvoiceDialog.h"
+#include "queries/TabQueries.h"
 #include "records/Format.h"
-#include "records/IdCheck.h"
 #include "records/InvoiceRules.h"
 #include "records/Json.h"
 #include "widgets/ChoiceBox.h"
+#include "widgets/CustomerPicker.h"
 #include "writes/ConfirmWriteDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 namespace {
 
@@ -52,7 +54,7 @@ QString doneText(InvoicesTab::Action action, QString name)
 InvoicesTab::InvoicesTab(QWidget *parent)
     : RecordTab(records::Kind::Invoice, QStringLiteral("invoices"), parent)
     , m_status(new ChoiceBox(this))
-    , m_customer(new QLineEdit(this))
+    , m_customer(new CustomerPicker(this))
 {
     m_status->setObjectName(QStringLiteral("invoiceStatus"));
     m_status->setAccessibleName(tr("Invoice status"));
@@ -63,16 +65,14 @@ InvoicesTab::InvoicesTab(QWidget *parent)
     m_status->addChoice(tr("Uncollectible"), QStringLiteral("uncollectible"));
     m_status->addChoice(tr("Void"), QStringLiteral("void"));
     m_customer->setObjectName(QStringLiteral("invoiceCustomer"));
-    m_customer->setPlaceholderText(tr("Customer ID (cus_…)"));
-    m_customer->setAccessibleName(tr("Invoices of the customer with the ID"));
-    m_customer->setClearButtonEnabled(true);
+    m_customer->setPlaceholderText(tr("Customer: name, email or ID"));
+    m_customer->setAccessibleName(tr("Invoices of the customer"));
     fixFilterWidth(m_customer, 26);
     // Like every tab's filters: the choices say what they filter ("All statuses"), no label.
     filterLayout()->addWidget(m_status);
     filterLayout()->addWidget(m_customer);
     connect(m_status, &QComboBox::currentIndexChanged, this, &InvoicesTab::applyFilters);
-    connect(m_customer, &QLineEdit::textEdited, this, &InvoicesTab::filtersEdited);
-    connect(m_customer, &QLineEdit::returnPressed, this, &InvoicesTab::applyFilters);
+    connect(m_customer, &CustomerPicker::customerChanged, this, &InvoicesTab::applyFilters);
 
     QPushButton *create = addActionButton(QStringLiteral("newInvoice"), tr("&New invoice…"));
     connect(create, &QPushButton::clicked, this, &InvoicesTab::newInvoice);
@@ -97,7 +97,34 @@ InvoicesTab::InvoicesTab(QWidget *parent)
         m_actionButtons.insert(action, button);
         requirePermission(button, accounts::KeyPermissions::Area::Invoices);
     }
+    actsOnSelectedRow({m_addItem});
+    for (const auto &[action, name] : actions)
+        actsOnSelectedRow({m_actionButtons.value(action)});
     updateActions({});
+}
+
+QAbstractButton *InvoicesTab::defaultAction() const
+{
+    return m_actionButtons.value(Action::Pay);
+}
+
+QVariantMap InvoicesTab::filterValues() const
+{
+    return {{QStringLiteral("status"), m_status->value()},
+            {QStringLiteral("customer"), m_customer->customerId()}};
+}
+
+void InvoicesTab::setFilterValues(const QVariantMap &values)
+{
+    const QSignalBlocker blocker(m_status); // one reload, by the caller, for all of them
+    if (!m_status->selectValue(values.value(QStringLiteral("status")).toString()))
+        m_status->setCurrentIndex(0);
+    const QSignalBlocker customerBlocker(m_customer);
+    const QString customer = values.value(QStringLiteral("customer")).toString();
+    if (customer.isEmpty())
+        m_customer->clearCustomer();
+    else
+        m_customer->setCustomerId(customer);
 }
 
 void InvoicesTab::updateActions(const QJsonObject &invoice)
@@ -115,7 +142,11 @@ void InvoicesTab::updateActions(const QJsonObject &invoice)
 
 WriteDialog *InvoicesTab::newInvoice()
 {
-    auto *dialog = new NewInvoiceDialog(writeContext(), m_customer->text().trimmed(), QString(), this);
+    // The customer in the filter, if one is chosen: a new draft is most often for them.
+    QJsonObject customer = m_customer->customer();
+    if (customer.isEmpty() && !m_customer->customerId().isEmpty())
+        customer.insert(QStringLiteral("id"), m_customer->customerId());
+    auto *dialog = new NewInvoiceDialog(writeContext(), customer, QString(), this);
     openWrite(dialog, [this](const QJsonObject &invoice) {
         recordChanged(invoice);
         emit announced(tr("Draft invoice for %1 created").arg(records::format::customerOfInvoice(invoice)));
@@ -172,27 +203,20 @@ WriteDialog *InvoicesTab::actOnSelected(Action action)
 
 void InvoicesTab::filterByCustomer(const QString &customerId)
 {
-    m_customer->setText(customerId);
+    QSignalBlocker quiet(m_customer); // one load, below
+    if (customerId.isEmpty())
+        m_customer->clearCustomer();
+    else
+        m_customer->setCustomerId(customerId);
     applyFilters();
+}
+
+void InvoicesTab::connectionChanged()
+{
+    m_customer->setClient(client());
 }
 
 records::ListQuery InvoicesTab::query() const
 {
-    records::ListQuery query;
-    query.path = QStringLiteral("/v1/invoices");
-    const QString status = m_status->value();
-    const QString customer = m_customer->text().trimmed();
-    if (!status.isEmpty())
-        query.params.insert(QStringLiteral("status"), status);
-    if (!customer.isEmpty()) {
-        query.invalidReason = records::checkId(customer, records::Kind::Customer);
-        query.params.insert(QStringLiteral("customer"), customer);
-    }
-    const QString statusWord = m_status->currentText().toLower();
-    if (status.isEmpty())
-        query.emptyText = customer.isEmpty() ? tr("No invoices yet.") : tr("No invoices for this customer.");
-    else
-        query.emptyText = customer.isEmpty() ? tr("No %1 invoices.").arg(statusWord)
-                                             : tr("No %1 invoices for this customer.").arg(statusWord);
-    return query;
+    return queries::invoicesQuery({m_status->value(), m_customer->customerId()});
 }

@@ -7,6 +7,7 @@
 #include <QHash>
 
 class ChoiceBox;
+class CustomerPicker;
 class QLineEdit;
 class QPushButton;
 class WriteDialog;
@@ -23,7 +24,7 @@ public:
     explicit InvoicesTab(QWidget *parent = nullptr);
 
     ChoiceBox *statusFilter() const { return m_status; }
-    QLineEdit *customerFilter() const { return m_customer; }
+    CustomerPicker *customerFilter() const { return m_customer; }
     // Shows one customer's invoices (a jump from the customer's detail pane).
     void filterByCustomer(const QString &customerId);
 
@@ -35,13 +36,19 @@ public:
     QPushButton *actionButton(Action action) const { return m_actionButtons.value(action); }
     QPushButton *addItemButton() const { return m_addItem; }
 
+    QVariantMap filterValues() const override;
+    void setFilterValues(const QVariantMap &values) override;
+
 protected:
     records::ListQuery query() const override;
+    void connectionChanged() override;
     void updateActions(const QJsonObject &invoice) override;
+    // Enter on an invoice that can be paid: Pay… (which asks before it charges); else the detail.
+    QAbstractButton *defaultAction() const override;
 
 private:
     ChoiceBox *m_status;
-    QLineEdit *m_customer;
+    CustomerPicker *m_customer;
     QPushButton *m_addItem;
     QHash<Action, QPushButton *> m_actionButtons;
 };

@@ -2,20 +2,21 @@
 
 #include "money/Currency.h"
 #include "operations/InvoiceOperations.h"
+#include "records/Format.h"
 #include "widgets/ChoiceBox.h"
+#include "widgets/CustomerPicker.h"
 
 #include <QFormLayout>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-NewInvoiceDialog::NewInvoiceDialog(const operations::OperationContext &context, const QString &customerId,
+NewInvoiceDialog::NewInvoiceDialog(const operations::OperationContext &context, const QJsonObject &customer,
                                    const QString &currency, QWidget *parent)
     : WriteDialog(tr("New draft invoice"), context.isLive(), parent)
     , m_context(context)
-    , m_customer(new QLineEdit(customerId, this))
+    , m_customer(new CustomerPicker(this))
     , m_charge(new QRadioButton(tr("Charge the customer's saved payment method"), this))
     , m_email(new QRadioButton(tr("Email the invoice; due in"), this))
     , m_days(new QSpinBox(this))
@@ -24,7 +25,8 @@ NewInvoiceDialog::NewInvoiceDialog(const operations::OperationContext &context, 
 {
     setObjectName(QStringLiteral("newInvoiceDialog"));
     m_customer->setObjectName(QStringLiteral("customer"));
-    m_customer->setPlaceholderText(tr("Customer ID (cus_…)"));
+    m_customer->setClient(context.client);
+    m_customer->setCustomer(customer);
     m_days->setRange(1, 365);
     m_days->setValue(30);
     m_days->setSuffix(tr(" days"));
@@ -54,7 +56,7 @@ NewInvoiceDialog::NewInvoiceDialog(const operations::OperationContext &context, 
     form()->addRow(tr("C&urrency:"), m_currency);
     form()->addRow(tr("&Description:"), m_description);
 
-    connect(m_customer, &QLineEdit::textChanged, this, &NewInvoiceDialog::inputsChanged);
+    connect(m_customer, &CustomerPicker::customerChanged, this, &NewInvoiceDialog::inputsChanged);
     connect(m_email, &QRadioButton::toggled, m_days, &QSpinBox::setEnabled);
     connect(m_email, &QRadioButton::toggled, this, &NewInvoiceDialog::inputsChanged);
     connect(m_days, &QSpinBox::valueChanged, this, &NewInvoiceDialog::inputsChanged);
@@ -62,9 +64,15 @@ NewInvoiceDialog::NewInvoiceDialog(const operations::OperationContext &context, 
     connect(m_description, &QPlainTextEdit::textChanged, this, &NewInvoiceDialog::inputsChanged);
 }
 
-operations::Operation *NewInvoiceDialog::makeOperation(QString *)
+operations::Operation *NewInvoiceDialog::makeOperation(QString *error)
 {
-    auto *create = new operations::CreateInvoiceOperation(m_context, m_customer->text());
+    if (m_customer->customerId().isEmpty()) {
+        *error = tr("Choose the customer: type part of their name or email, or paste their ID.");
+        return nullptr;
+    }
+    auto *create = new operations::CreateInvoiceOperation(m_context, m_customer->customerId());
+    if (!m_customer->customer().isEmpty())
+        create->setCustomerName(records::format::customerName(m_customer->customer()));
     create->setSendToCustomer(m_email->isChecked(), m_days->value());
     create->setCurrency(m_currency->value());
     create->setDescription(m_description->toPlainText());

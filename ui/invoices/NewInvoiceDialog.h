@@ -4,7 +4,7 @@
 #include "writes/WriteDialog.h"
 
 class ChoiceBox;
-class QLineEdit;
+class CustomerPicker;
 class QPlainTextEdit;
 class QRadioButton;
 class QSpinBox;
@@ -15,10 +15,11 @@ class NewInvoiceDialog : public WriteDialog
     Q_OBJECT
 
 public:
-    NewInvoiceDialog(const operations::OperationContext &context, const QString &customerId,
+    // The customer chosen already (the selected one, the filter's), or none: it is picked here.
+    NewInvoiceDialog(const operations::OperationContext &context, const QJsonObject &customer,
                      const QString &currency, QWidget *parent = nullptr);
 
-    QLineEdit *customerField() const { return m_customer; }
+    CustomerPicker *customerField() const { return m_customer; }
     QRadioButton *emailOption() const { return m_email; }
     QSpinBox *daysField() const { return m_days; }
     ChoiceBox *currencyField() const { return m_currency; }
@@ -29,7 +30,7 @@ protected:
 
 private:
     operations::OperationContext m_context;
-    QLineEdit *m_customer;
+    CustomerPicker *m_customer;
     QRadioButton *m_charge;
     QRadioButton *m_email;
     QSpinBox *m_days;

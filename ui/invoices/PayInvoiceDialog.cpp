@@ -1,6 +1,7 @@
 #include "invoices/PayInvoiceDialog.h"
 
 #include "operations/InvoiceOperations.h"
+#include "queries/PickerLists.h"
 #include "records/Format.h"
 #include "records/Json.h"
 #include "widgets/RecordPicker.h"
@@ -33,11 +34,7 @@ PayInvoiceDialog::PayInvoiceDialog(const operations::OperationContext &context, 
     form()->addRow(tr("&Card:"), m_method);
     form()->addRow(m_outOfBand);
 
-    records::ListQuery methods;
-    methods.path
-        = QStringLiteral("/v1/customers/%1/payment_methods").arg(records::json::id(invoice, u"customer"));
-    methods.params = {{QStringLiteral("type"), QStringLiteral("card")}};
-    methods.emptyText = tr("This customer has no saved cards");
+    const records::ListQuery methods = queries::savedCards(records::json::id(invoice, u"customer"));
     // An expired card is marked in the list and never chosen for the user: it would be declined.
     m_method->setPreselectable(
         [](const QJsonObject &method) { return !records::format::isExpiredPaymentMethod(method); },

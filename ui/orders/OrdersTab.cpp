@@ -1,19 +1,19 @@
 #include "orders/OrdersTab.h"
 
 #include "operations/OrderOperations.h"
-#include "orders/OrderDialogs.h"
+#include "orders/OrderDialog.h"
+#include "orders/PayOrderDialog.h"
+#include "queries/TabQueries.h"
 #include "records/Format.h"
-#include "records/IdCheck.h"
 #include "records/Json.h"
-#include "records/RecordFetch.h"
-#include "records/SearchQuery.h"
 #include "widgets/ChoiceBox.h"
+#include "widgets/CustomerPicker.h"
 #include "writes/ConfirmWriteDialog.h"
 
 #include <QHBoxLayout>
-#include <QLineEdit>
-#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTimer>
 
 namespace {
@@ -32,7 +32,7 @@ QString orderName(const QJsonObject &order)
 OrdersTab::OrdersTab(QWidget *parent)
     : RecordTab(records::Kind::Order, QStringLiteral("orders"), parent)
     , m_status(new ChoiceBox(this))
-    , m_customer(new QLineEdit(this))
+    , m_customer(new CustomerPicker(this))
 {
     m_status->setObjectName(QStringLiteral("orderStatus"));
     m_status->setAccessibleName(tr("Order status"));
@@ -41,15 +41,13 @@ OrdersTab::OrdersTab(QWidget *parent)
     m_status->addChoice(tr("Paid"), QStringLiteral("succeeded"));
     m_status->addChoice(tr("Canceled"), QStringLiteral("canceled"));
     m_customer->setObjectName(QStringLiteral("orderCustomer"));
-    m_customer->setPlaceholderText(tr("Customer ID (cus_…)"));
-    m_customer->setAccessibleName(tr("Orders of the customer with the ID"));
-    m_customer->setClearButtonEnabled(true);
+    m_customer->setPlaceholderText(tr("Customer: name, email or ID"));
+    m_customer->setAccessibleName(tr("Orders of the customer"));
     fixFilterWidth(m_customer, 26);
     filterLayout()->addWidget(m_status);
     filterLayout()->addWidget(m_customer);
     connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersTab::applyFilters);
-    connect(m_customer, &QLineEdit::textEdited, this, &OrdersTab::filtersEdited);
-    connect(m_customer, &QLineEdit::returnPressed, this, &OrdersTab::applyFilters);
+    connect(m_customer, &CustomerPicker::customerChanged, this, &OrdersTab::applyFilters);
 
     QPushButton *create = addActionButton(QStringLiteral("newOrder"), tr("&New order…"));
     connect(create, &QPushButton::clicked, this, &OrdersTab::newOrder);
@@ -60,7 +58,32 @@ OrdersTab::OrdersTab(QWidget *parent)
         requirePermission(button, accounts::KeyPermissions::Area::Orders);
     connect(m_pay, &QPushButton::clicked, this, &OrdersTab::paySelected);
     connect(m_cancel, &QPushButton::clicked, this, &OrdersTab::cancelSelected);
+    actsOnSelectedRow({m_pay, m_cancel});
     updateActions({});
+}
+
+QAbstractButton *OrdersTab::defaultAction() const
+{
+    return m_pay;
+}
+
+QVariantMap OrdersTab::filterValues() const
+{
+    return {{QStringLiteral("status"), m_status->value()},
+            {QStringLiteral("customer"), m_customer->customerId()}};
+}
+
+void OrdersTab::setFilterValues(const QVariantMap &values)
+{
+    const QSignalBlocker blocker(m_status); // one reload, by the caller, for all of them
+    if (!m_status->selectValue(values.value(QStringLiteral("status")).toString()))
+        m_status->setCurrentIndex(0);
+    const QSignalBlocker customerBlocker(m_customer);
+    const QString customer = values.value(QStringLiteral("customer")).toString();
+    if (customer.isEmpty())
+        m_customer->clearCustomer();
+    else
+        m_customer->setCustomerId(customer);
 }
 
 void OrdersTab::updateActions(const QJsonObject &order)
@@ -69,26 +92,33 @@ void OrdersTab::updateActions(const QJsonObject &order)
     m_cancel->setVisible(operations::CancelOrderOperation::canCancel(order));
 }
 
-void OrdersTab::newOrder()
+WriteDialog *OrdersTab::newOrder()
 {
-    const QString customerId = m_customer->text().trimmed();
-    if (const QString problem = records::checkId(customerId, records::Kind::Customer); !problem.isEmpty()) {
-        QMessageBox::information(
-            this, tr("New order"),
-            tr("Enter the customer's ID in the filter, or start the order from the Customers tab "
-               "(New order… on the selected customer)."));
-        return;
-    }
-    auto *fetch = records::RecordFetch::start(client(), records::Kind::Customer, customerId, this);
-    connect(fetch, &records::RecordFetch::fetched, this, [this](const QJsonObject &customer) {
-        openWrite(new OrderDialog(writeContext(), customer, this), [this, customer](QJsonObject order) {
-            order.insert(QStringLiteral("customer"), customer); // named, not an id, in the row
-            orderCreated(order);
-        });
+    QJsonObject customer = m_customer->customer();
+    if (customer.isEmpty() && !m_customer->customerId().isEmpty())
+        customer.insert(QStringLiteral("id"), m_customer->customerId());
+    auto *dialog = new OrderDialog(writeContext(), customer, this);
+    openWrite(dialog, [this, dialog = QPointer<OrderDialog>(dialog)](QJsonObject order) {
+        if (dialog)
+            order.insert(QStringLiteral("customer"), dialog->customer()); // named, not an id, in the row
+        orderCreated(order);
     });
-    connect(fetch, &records::RecordFetch::failed, this, [this](const stripe::Error &error) {
-        QMessageBox::warning(this, tr("New order"), stripe::describe(error));
-    });
+    return dialog;
+}
+
+void OrdersTab::filterByCustomer(const QString &customerId)
+{
+    QSignalBlocker quiet(m_customer); // one load, below
+    if (customerId.isEmpty())
+        m_customer->clearCustomer();
+    else
+        m_customer->setCustomerId(customerId);
+    applyFilters();
+}
+
+void OrdersTab::connectionChanged()
+{
+    m_customer->setClient(client());
 }
 
 void OrdersTab::orderCreated(const QJsonObject &order)
@@ -141,37 +171,5 @@ WriteDialog *OrdersTab::cancelSelected()
 
 records::ListQuery OrdersTab::query() const
 {
-    namespace search = records::search;
-    const QString status = m_status->value();
-    const QString customer = m_customer->text().trimmed();
-
-    QStringList clauses {search::metadataExact(QStringLiteral("paydesk_order"), QStringLiteral("1"))};
-    if (!status.isEmpty())
-        clauses << search::exact(QStringLiteral("status"), status);
-    if (!customer.isEmpty())
-        clauses << search::exact(QStringLiteral("customer"), customer);
-
-    records::ListQuery query;
-    query.kind = stripe::ListPager::Kind::Search;
-    query.path = QStringLiteral("/v1/payment_intents/search");
-    query.params.insert(QStringLiteral("query"), clauses.join(QLatin1String(" AND ")));
-    query.params.insert(QStringLiteral("expand"), QStringList {QStringLiteral("data.customer")});
-    query.emptyText = customer.isEmpty() ? tr("No orders yet. Create one with New order.")
-                                         : tr("No orders for this customer.");
-    if (!customer.isEmpty())
-        query.invalidReason = records::checkId(customer, records::Kind::Customer);
-
-    // Without search: the payment intent list, keeping Paydesk's orders.
-    auto fallback = std::make_shared<records::ListQuery>();
-    fallback->path = QStringLiteral("/v1/payment_intents");
-    fallback->params.insert(QStringLiteral("expand"), QStringList {QStringLiteral("data.customer")});
-    if (!customer.isEmpty())
-        fallback->params.insert(QStringLiteral("customer"), customer);
-    fallback->keep = [status](const QJsonObject &intent) {
-        return records::json::string(intent, u"metadata.paydesk_order") == QLatin1String("1")
-            && (status.isEmpty() || records::json::string(intent, u"status") == status);
-    };
-    fallback->emptyText = query.emptyText;
-    query.fallback = fallback;
-    return query;
+    return queries::ordersQuery({m_status->value(), m_customer->customerId()});
 }

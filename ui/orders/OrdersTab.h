@@ -3,7 +3,7 @@
 #include "records/RecordTab.h"
 
 class ChoiceBox;
-class QLineEdit;
+class CustomerPicker;
 class QPushButton;
 class WriteDialog;
 
@@ -17,24 +17,32 @@ public:
     explicit OrdersTab(QWidget *parent = nullptr);
 
     ChoiceBox *statusFilter() const { return m_status; }
-    QLineEdit *customerFilter() const { return m_customer; }
+    CustomerPicker *customerFilter() const { return m_customer; }
+    void filterByCustomer(const QString &customerId);
     QPushButton *payButton() const { return m_pay; }
     QPushButton *cancelButton() const { return m_cancel; }
 
-    // A new order for the customer in the filter (New order starts from Customers too).
-    void newOrder();
+    // A new order, for the customer in the filter if one is chosen, else chosen in the dialog
+    // (New order starts from Customers too). Returned for tests.
+    WriteDialog *newOrder();
     WriteDialog *paySelected();
     WriteDialog *cancelSelected();
     // After an order was created elsewhere: show it, and offer to pay it now.
     void orderCreated(const QJsonObject &order);
 
+    QVariantMap filterValues() const override;
+    void setFilterValues(const QVariantMap &values) override;
+
 protected:
     records::ListQuery query() const override;
+    void connectionChanged() override;
     void updateActions(const QJsonObject &order) override;
+    // Enter on an order awaiting payment: Pay order… (which asks before it charges).
+    QAbstractButton *defaultAction() const override;
 
 private:
     ChoiceBox *m_status;
-    QLineEdit *m_customer;
+    CustomerPicker *m_customer;
     QPushButton *m_pay;
     QPushButton *m_cancel;
 };

@@ -1,6 +1,7 @@
 #include "payments/PaymentsAndRefundsPage.h"
 
 #include "payments/PaymentsTab.h"
+#include "payments/RefundsTab.h"
 
 PaymentsAndRefundsPage::PaymentsAndRefundsPage(QWidget *parent)
     : QTabWidget(parent)

@@ -1,6 +1,8 @@
 #include "products/ProductsTab.h"
 
-#include "products/ProductDialogs.h"
+#include "products/PriceDialog.h"
+#include "products/ProductDialog.h"
+#include "queries/TabQueries.h"
 #include "records/Format.h"
 #include "records/Json.h"
 #include "records/PriceCounts.h"
@@ -68,7 +70,20 @@ ProductsTab::ProductsTab(records::PriceCounts *priceCounts, QWidget *parent)
     m_newPrice = addActionButton(QStringLiteral("newPrice"), tr("Ne&w price…"));
     connect(m_newPrice, &QPushButton::clicked, this, &ProductsTab::newPriceForSelected);
     requirePermission(m_newPrice, accounts::KeyPermissions::Area::Prices);
+    actsOnSelectedRow({m_newPrice});
     updateActions({});
+}
+
+QVariantMap ProductsTab::filterValues() const
+{
+    return {{QStringLiteral("active"), m_active->value()}};
+}
+
+void ProductsTab::setFilterValues(const QVariantMap &values)
+{
+    const QSignalBlocker blocker(m_active); // one reload, by the caller
+    if (!m_active->selectValue(values.value(QStringLiteral("active"), QStringLiteral("true")).toString()))
+        m_active->setCurrentIndex(0);
 }
 
 void ProductsTab::updateActions(const QJsonObject &product)
@@ -110,13 +125,8 @@ void ProductsTab::recountPrices()
 
 records::ListQuery ProductsTab::query() const
 {
-    records::ListQuery query;
-    query.path = QStringLiteral("/v1/products");
-    query.params.insert(QStringLiteral("expand"), QStringList {QStringLiteral("data.default_price")});
+    queries::ProductFilter filter;
     if (!m_active->value().isEmpty())
-        query.params.insert(QStringLiteral("active"), m_active->value() == QLatin1String("true"));
-    query.emptyText = m_active->value() == QLatin1String("false")
-        ? tr("No archived products.")
-        : tr("No products yet. Create one with New product.");
-    return query;
+        filter.active = m_active->value() == QLatin1String("true");
+    return queries::productsQuery(filter);
 }

@@ -25,6 +25,9 @@ public:
     WriteDialog *newProduct();
     WriteDialog *newPriceForSelected();
 
+    QVariantMap filterValues() const override;
+    void setFilterValues(const QVariantMap &values) override;
+
 protected:
     records::ListQuery query() const override;
     void updateActions(const QJsonObject &product) override;

@@ -3,7 +3,10 @@
 #include "money/AmountParser.h"
 #include "money/Currency.h"
 #include "operations/PromotionCodeOperations.h"
+#include "queries/PickerLists.h"
+#include "records/Format.h"
 #include "widgets/ChoiceBox.h"
+#include "widgets/CustomerPicker.h"
 #include "widgets/RecordPicker.h"
 
 #include <QCheckBox>
@@ -27,7 +30,7 @@ PromoCodeDialog::PromoCodeDialog(const operations::OperationContext &context, co
     , m_hasMinimum(new QCheckBox(tr("Only for orders of at least"), this))
     , m_minimum(new QLineEdit(this))
     , m_minimumCurrency(new ChoiceBox(this))
-    , m_customer(new QLineEdit(this))
+    , m_customer(new CustomerPicker(this))
 {
     setObjectName(QStringLiteral("promoCodeDialog"));
     m_coupon->setObjectName(QStringLiteral("coupon"));
@@ -47,7 +50,9 @@ PromoCodeDialog::PromoCodeDialog(const operations::OperationContext &context, co
     m_expiresAt->setCalendarPopup(true);
     for (const QString &code : money::Currency::commonCodes())
         m_minimumCurrency->addChoice(code, code);
-    m_customer->setPlaceholderText(tr("Anyone (or a customer ID, cus_…)"));
+    m_customer->setPlaceholderText(tr("Anyone — or a customer's name, email or ID"));
+    m_customer->setAccessibleName(tr("Only for the customer"));
+    m_customer->setClient(context.client);
 
     auto row = [this](QWidget *check, QWidget *field, QWidget *extra = nullptr) {
         auto *box = new QWidget(this);
@@ -67,10 +72,7 @@ PromoCodeDialog::PromoCodeDialog(const operations::OperationContext &context, co
     form()->addRow(QString(), row(m_hasMinimum, m_minimum, m_minimumCurrency));
     form()->addRow(tr("For c&ustomer:"), m_customer);
 
-    records::ListQuery coupons;
-    coupons.path = QStringLiteral("/v1/coupons");
-    coupons.emptyText = tr("No coupons: create one in the Stripe Dashboard first");
-    m_coupon->load(context.client, coupons);
+    m_coupon->load(context.client, queries::coupons());
     connect(m_coupon, &RecordPicker::loaded, this, [this, couponId] {
         if (!couponId.isEmpty())
             m_coupon->selectId(couponId);
@@ -92,6 +94,8 @@ PromoCodeDialog::PromoCodeDialog(const operations::OperationContext &context, co
     connect(m_expiresAt, &QDateTimeEdit::dateTimeChanged, this, &PromoCodeDialog::inputsChanged);
     connect(m_minimum, &QLineEdit::textChanged, this, &PromoCodeDialog::inputsChanged);
     connect(m_minimumCurrency, &QComboBox::currentIndexChanged, this, &PromoCodeDialog::inputsChanged);
+    connect(m_customer, &CustomerPicker::customerChanged, this, &PromoCodeDialog::inputsChanged);
+    // Typed but not chosen is not "anyone": the dialog says so until a customer is chosen.
     connect(m_customer, &QLineEdit::textChanged, this, &PromoCodeDialog::inputsChanged);
     updateEnabled();
 }
@@ -112,7 +116,13 @@ operations::Operation *PromoCodeDialog::makeOperation(QString *error)
         }
         restrictions.minimumAmount = parsed.money;
     }
-    restrictions.customerId = m_customer->text();
+    if (!m_customer->text().trimmed().isEmpty() && m_customer->customerId().isEmpty()) {
+        *error = tr("For customer: choose one of the suggestions, or clear the field for anyone.");
+        return nullptr;
+    }
+    restrictions.customerId = m_customer->customerId();
+    if (!m_customer->customer().isEmpty())
+        restrictions.customerName = records::format::customerName(m_customer->customer());
     return new operations::CreatePromotionCodeOperation(m_context, m_coupon->currentObject(), m_code->text(),
                                                         restrictions);
 }

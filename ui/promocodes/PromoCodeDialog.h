@@ -4,6 +4,7 @@
 #include "writes/WriteDialog.h"
 
 class ChoiceBox;
+class CustomerPicker;
 class QCheckBox;
 class QDateTimeEdit;
 class QLineEdit;
@@ -29,7 +30,7 @@ public:
     QCheckBox *hasMinimum() const { return m_hasMinimum; }
     QLineEdit *minimumAmountField() const { return m_minimum; }
     ChoiceBox *minimumCurrencyField() const { return m_minimumCurrency; }
-    QLineEdit *customerField() const { return m_customer; }
+    CustomerPicker *customerField() const { return m_customer; }
 
 protected:
     operations::Operation *makeOperation(QString *error) override;
@@ -47,5 +48,5 @@ private:
     QCheckBox *m_hasMinimum;
     QLineEdit *m_minimum;
     ChoiceBox *m_minimumCurrency;
-    QLineEdit *m_customer;
+    CustomerPicker *m_customer;
 };

@@ -2,6 +2,8 @@
 
 #include "operations/PromotionCodeOperations.h"
 #include "promocodes/PromoCodeDialog.h"
+#include "queries/PickerLists.h"
+#include "queries/PromotionCodesQuery.h"
 #include "records/Format.h"
 #include "records/Json.h"
 #include "widgets/ChoiceBox.h"
@@ -28,7 +30,7 @@ PromoCodesTab::PromoCodesTab(QWidget *parent)
     m_coupon->setAccessibleName(tr("Codes of the coupon"));
     m_coupon->addChoice(tr("All coupons"), QString());
     m_code->setObjectName(QStringLiteral("promoCode"));
-    m_code->setPlaceholderText(tr("Code"));
+    m_code->setPlaceholderText(tr("Code or part of it"));
     m_code->setAccessibleName(tr("Promotion code"));
     m_code->setClearButtonEnabled(true);
     fixFilterWidth(m_code, 16);
@@ -67,7 +69,32 @@ PromoCodesTab::PromoCodesTab(QWidget *parent)
     m_toggle = addActionButton(QStringLiteral("toggleActive"), tr("Deactivate…"));
     connect(m_toggle, &QPushButton::clicked, this, &PromoCodesTab::toggleSelected);
     requirePermission(m_toggle, accounts::KeyPermissions::Area::PromotionCodes);
+    actsOnSelectedRow({m_toggle});
     updateActions({});
+}
+
+QVariantMap PromoCodesTab::filterValues() const
+{
+    return {{QStringLiteral("active"), m_active->value()},
+            {QStringLiteral("coupon"), m_coupon->value()},
+            {QStringLiteral("code"), m_code->text()}};
+}
+
+void PromoCodesTab::setFilterValues(const QVariantMap &values)
+{
+    const QSignalBlocker activeBlocker(m_active); // one reload, by the caller, for all of them
+    const QSignalBlocker couponBlocker(m_coupon);
+    if (!m_active->selectValue(values.value(QStringLiteral("active")).toString()))
+        m_active->setCurrentIndex(0);
+    const QString coupon = values.value(QStringLiteral("coupon")).toString();
+    if (coupon.isEmpty()) {
+        m_coupon->setCurrentIndex(0);
+    } else if (!m_coupon->selectValue(coupon)) {
+        // Not among the loaded coupons (yet): as filterByCoupon does.
+        m_coupon->addChoice(coupon, coupon);
+        m_coupon->selectValue(coupon);
+    }
+    m_code->setText(values.value(QStringLiteral("code")).toString());
 }
 
 void PromoCodesTab::updateActions(const QJsonObject &code)
@@ -124,24 +151,15 @@ void PromoCodesTab::connectionChanged()
     while (m_coupon->count() > 1)
         m_coupon->removeItem(1);
     m_coupons->setClient(client());
-    records::ListQuery coupons;
-    coupons.path = QStringLiteral("/v1/coupons");
-    m_coupons->load(coupons);
+    m_coupons->load(queries::coupons());
 }
 
 records::ListQuery PromoCodesTab::query() const
 {
-    records::ListQuery query;
-    query.path = QStringLiteral("/v1/promotion_codes");
-    query.params.insert(QStringLiteral("expand"), QStringList {QStringLiteral("data.promotion.coupon")});
+    queries::PromotionCodeFilter filter;
     if (!m_active->value().isEmpty())
-        query.params.insert(QStringLiteral("active"), m_active->value() == QLatin1String("true"));
-    if (!m_coupon->value().isEmpty())
-        query.params.insert(QStringLiteral("coupon"), m_coupon->value());
-    const QString code = m_code->text().trimmed();
-    if (!code.isEmpty())
-        query.params.insert(QStringLiteral("code"), code);
-    query.emptyText = code.isEmpty() ? tr("No promotion codes match these filters.")
-                                     : tr("No promotion code “%1”.").arg(code);
-    return query;
+        filter.active = m_active->value() == QLatin1String("true");
+    filter.coupon = m_coupon->value();
+    filter.codePart = m_code->text();
+    return queries::promotionCodesQuery(filter);
 }

@@ -25,6 +25,9 @@ public:
     WriteDialog *newCode();
     WriteDialog *toggleSelected();
 
+    QVariantMap filterValues() const override;
+    void setFilterValues(const QVariantMap &values) override;
+
 protected:
     records::ListQuery query() const override;
     void connectionChanged() override;

@@ -2,6 +2,7 @@
 
 #include "records/Details.h"
 #include "records/ListModel.h"
+#include "records/Titles.h"
 #include "widgets/StatusDelegate.h"
 
 #include <QApplication>
@@ -104,6 +105,7 @@ DetailPane::DetailPane(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText); // names are what people typed
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -186,11 +188,11 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
     clear();
     m_kind = kind;
     m_object = object;
-    const QString id = object.value(QLatin1String("id")).toString();
-    QString name = records::singularName(kind);
-    if (!name.isEmpty())
-        name[0] = name.at(0).toUpper();
-    m_title->setText(QStringLiteral("%1 %2").arg(name, id));
+    // The thing by its name ("Jane Doe", "€85.00 from Chloé Haddad, Mastercard •••• 4444"); the
+    // id is the first field, and in the tooltip.
+    m_title->setText(records::titles::title(kind, object));
+    m_title->setToolTip(object.value(QLatin1String("id")).toString());
+    m_title->setWordWrap(true);
 
     for (const records::DetailField &field : records::detailFieldsFor(kind, object)) {
         auto *value = new QLabel(m_fieldsBox);
@@ -215,8 +217,8 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
             // Words wrap, but an id or a key has nowhere to break: the pane scrolls sideways
             // rather than cut it.
             int longestWord = 0;
-            for (const QString &word :
-                 field.value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            static const QRegularExpression spaces(QStringLiteral("\\s+"));
+            for (const QString &word : field.value.split(spaces, Qt::SkipEmptyParts))
                 longestWord = std::max(longestWord, value->fontMetrics().horizontalAdvance(word));
             value->setMinimumWidth(longestWord + 2);
         }
@@ -298,4 +300,23 @@ QString DetailPane::fieldValue(const QString &label) const
         }
     }
     return {};
+}
+
+QString DetailPane::fieldLink(const QString &label) const
+{
+    for (int row = 0; row < m_fields->rowCount(); ++row) {
+        auto *labelItem = m_fields->itemAt(row, QFormLayout::LabelRole);
+        auto *fieldItem = m_fields->itemAt(row, QFormLayout::FieldRole);
+        auto *labelWidget = labelItem ? qobject_cast<QLabel *>(labelItem->widget()) : nullptr;
+        auto *fieldWidget = fieldItem ? qobject_cast<QLabel *>(fieldItem->widget()) : nullptr;
+        if (labelWidget && fieldWidget && labelWidget->text() == label + QLatin1Char(':')
+            && fieldWidget->text().startsWith(QLatin1String("<a href=\"")))
+            return fieldWidget->text().section(QLatin1Char('"'), 1, 1);
+    }
+    return {};
+}
+
+QString DetailPane::title() const
+{
+    return m_title->text();
 }

@@ -35,6 +35,9 @@ public:
     QJsonObject record() const { return m_object; }
     // For tests and for keyboard users: the shown field values by label.
     QString fieldValue(const QString &label) const;
+    // The id a field links to ("Customer" → cus_…), for tests; empty when it is no link.
+    QString fieldLink(const QString &label) const;
+    QString title() const;
     QList<records::ListModel *> relatedModels() const { return m_relatedModels; }
 
 signals:

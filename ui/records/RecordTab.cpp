@@ -1,17 +1,25 @@
 #include "records/RecordTab.h"
 
+#include "queries/CreatedRange.h"
 #include "records/DetailPane.h"
 #include "records/ErrorText.h"
 #include "records/FirstRowsProbe.h"
 #include "records/Json.h"
+#include "records/LoadRestButton.h"
 #include "records/RecordFetch.h"
+#include "records/RowActions.h"
+#include "records/RowSelection.h"
+#include "records/SortProxy.h"
+#include "records/TableColumns.h"
+#include "records/TableSort.h"
+#include "widgets/DateRangeFilter.h"
 #include "widgets/FocusChain.h"
 #include "widgets/StatePanel.h"
 #include "widgets/StatusDelegate.h"
 #include "writes/WriteDialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
-#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -20,7 +28,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedLayout>
 #include <QTableView>
@@ -37,7 +44,7 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     , m_kind(kind)
     , m_settingsKey(settingsKey)
     , m_model(new records::ListModel(columns, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new records::SortProxy(m_model, this))
     , m_table(new QTableView(this))
     , m_state(new StatePanel(this))
     , m_detail(new DetailPane(this))
@@ -46,19 +53,16 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     , m_footer(new QLabel(this))
     , m_footerRetry(new QPushButton(tr("Retry"), this))
     , m_typingPause(new QTimer(this))
+    , m_created(new DateRangeFilter(this))
 {
     setObjectName(settingsKey + QLatin1String("Tab"));
-    // Sorting only reorders what is loaded; Stripe's own filters do the narrowing.
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(records::ListModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
     m_table->setObjectName(QStringLiteral("recordTable"));
     m_table->setAccessibleName(title());
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new StatusDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows, to copy their ids or export them; actions on a record want exactly one.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -70,8 +74,11 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // Stripe's order: newest first
-    m_table->setSortingEnabled(true);
+    m_selection = new RowSelection(m_table, this);
+    m_sort = new TableSort(m_table, m_model, m_proxy, this); // Stripe's order (newest first) to start
+    m_columns = new TableColumns(m_table, columns, settingsKey, title(), this);
+    m_loadRest = new LoadRestButton(m_model, records::pluralName(kind), this);
+    m_rowActions = new RowActions(this);
     restoreHeader();
 
     auto *tableArea = new QWidget(this);
@@ -79,10 +86,14 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_state);
     auto *footerBar = new QHBoxLayout;
+    m_footer->setObjectName(QStringLiteral("tableFooter"));
     m_footer->setForegroundRole(QPalette::PlaceholderText);
+    m_footer->setWordWrap(true); // a footnote must not make the window wider
     footerBar->addWidget(m_footer, 1);
+    footerBar->addWidget(m_loadRest);
     footerBar->addWidget(m_footerRetry);
     m_footerRetry->hide();
+    m_loadRest->hide();
     auto *tableLayout = new QVBoxLayout(tableArea);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addLayout(m_stack, 1);
@@ -107,19 +118,24 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(350);
     connect(m_typingPause, &QTimer::timeout, this, &RecordTab::applyFilters);
+    connect(m_created, &DateRangeFilter::rangeChanged, this, &RecordTab::applyFilters);
     connect(m_model, &records::ListModel::stateChanged, this, &RecordTab::onStateChanged);
     connect(m_model, &records::ListModel::rowsInserted, this, &RecordTab::onStateChanged);
     connect(m_model, &records::ListModel::rowsInserted, this, &RecordTab::sizeColumnsOnce);
     connect(m_model, &records::ListModel::rowsRemoved, this, &RecordTab::onStateChanged);
     connect(m_state, &StatePanel::retryRequested, m_model, &records::ListModel::retry);
     connect(m_footerRetry, &QPushButton::clicked, m_model, &records::ListModel::retry);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &RecordTab::onSelectionChanged);
+    connect(m_selection, &RowSelection::changed, this, &RecordTab::onSelectionChanged);
+    // The footer says whether a sort covers the whole list or only the rows loaded so far.
+    connect(m_sort, &TableSort::changed, this, &RecordTab::onStateChanged);
+    connect(m_loadRest, &LoadRestButton::finished, this, &RecordTab::onStateChanged);
+    connect(m_loadRest, &LoadRestButton::announced, this, &RecordTab::announced);
     connect(m_detail, &DetailPane::linkActivated, this, &RecordTab::linkActivated);
     connect(m_detail, &DetailPane::contentsChanged, this, &RecordTab::orderFocusChain);
 
     auto *copy = new QShortcut(QKeySequence::Copy, m_table, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(copy, &QShortcut::activated, this, &RecordTab::copyCurrentId);
+    // A lambda: copySelectedIds() answers how many it copied, which a shortcut has no use for.
+    connect(copy, &QShortcut::activated, this, [this] { copySelectedIds(); });
     onStateChanged();
 }
 
@@ -152,8 +168,17 @@ void RecordTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (!m_focusOrdered) {
+        // After the tab's own filters, which it adds once this class is built.
+        m_filters->addWidget(m_created);
         orderFocusChain();
         m_focusOrdered = true;
+        // What Enter does on a row, for a screen reader (the tab's buttons exist by now).
+        QAbstractButton *action = defaultAction();
+        m_table->setAccessibleDescription(
+            action
+                ? tr("Enter: %1 when the row allows it, else the row's details. Menu key: the row's actions.")
+                      .arg(action->text().remove(QLatin1Char('&')))
+                : tr("Enter: the row's details. Menu key: the row's actions."));
     }
     if (m_needsLoad)
         applyFilters();
@@ -176,7 +201,7 @@ void RecordTab::applyFilters()
     m_typingPause->stop();
     m_needsLoad = false;
     m_detail->clear();
-    m_model->load(query());
+    m_model->load(queries::withCreated(query(), m_created->range(), records::pluralName(m_kind)));
     // The rows are new: no record is selected, so no action may act on the one that was.
     onSelectionChanged();
 }
@@ -237,22 +262,42 @@ void RecordTab::onStateChanged()
     if (rows > 0)
         footer = m_model->hasMore() ? tr("%n loaded — scroll for more", nullptr, rows)
                                     : tr("%n shown", nullptr, rows);
+    // A sort over part of the list must not look like the whole list's order.
+    const bool partlySorted = rows > 0 && m_sort->coversLoadedRowsOnly();
+    if (partlySorted)
+        footer = m_loadRest->reachedMaxRows()
+            ? tr("Sorted %Ln loaded of more (the most Paydesk loads to sort)", nullptr, rows)
+            : tr("Sorted %Ln loaded of more", nullptr, rows);
+    else if (rows > 0 && m_sort->sortsMoney())
+        footer += tr(", amounts sorted within each currency");
+    m_footer->setToolTip(partlySorted ? tr("Only the rows loaded so far are in this order: Stripe has more, "
+                                           "which are not. Load the rest to sort every row.")
+                                      : QString());
     if (const QString reason = m_model->cutShortReason(); rows > 0 && !reason.isEmpty())
         footer = tr("%n shown — Stripe's list stopped early: %1", nullptr, rows).arg(reason);
+    if (const QString note = m_model->activeQuery().footnote; rows > 0 && !note.isEmpty())
+        footer += QStringLiteral(" · ") + note;
     if (state == State::LoadingMore)
         footer += QStringLiteral(" · ") + tr("loading more…");
+    if (const int selected = int(m_selection->count()); selected > 1)
+        footer += QStringLiteral(" · ") + tr("%Ln selected", nullptr, selected);
     const bool failedWithRows = state == State::Failed && rows > 0;
     if (failedWithRows)
         footer = records::listErrorText(m_kind, m_model->error()).detail;
     m_footer->setText(footer);
     m_footerRetry->setVisible(failedWithRows);
+    m_loadRest->setVisible(partlySorted && !failedWithRows);
 }
 
 QJsonObject RecordTab::currentObject() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (current.isValid())
-        return m_proxy->data(current, records::ListModel::ObjectRole).toJsonObject();
+    const QModelIndex row = m_selection->recordRow();
+    if (row.isValid())
+        return m_proxy->data(row, records::ListModel::ObjectRole).toJsonObject();
+    // Rows are picked, but none is the record (several, the current one unselected).
+    if (m_selection->isPicking())
+        return {};
+    // A record shown on its own (Go to, a link) that is not a loaded row.
     return m_detail->record();
 }
 
@@ -286,7 +331,8 @@ void RecordTab::showRecord(const QJsonObject &object, records::Kind kind)
     m_table->selectionModel()->clearCurrentIndex();
     m_table->clearSelection();
     m_detail->showRecord(kind, object);
-    updateActions(object);
+    refreshActions();
+    onStateChanged(); // the footer counts the selected rows
     emit currentChanged(object);
 }
 
@@ -373,13 +419,6 @@ QList<QPushButton *> RecordTab::actionButtons() const
     return buttons;
 }
 
-void RecordTab::copyCurrentId() const
-{
-    const QString id = currentId();
-    if (!id.isEmpty())
-        QApplication::clipboard()->setText(id);
-}
-
 QUrl RecordTab::currentDashboardUrl() const
 {
     const QString id = currentId();
@@ -388,13 +427,14 @@ QUrl RecordTab::currentDashboardUrl() const
 
 void RecordTab::onSelectionChanged()
 {
+    m_selection->settle();
     const QJsonObject object = currentObject();
     if (object.isEmpty())
         m_detail->clear();
     else
         m_detail->showRecord(m_kind, object);
-    updateActions(object);
-    applyPermissions();
+    refreshActions();
+    onStateChanged(); // the footer counts the selected rows
     emit currentChanged(object);
 }
 
@@ -404,12 +444,8 @@ void RecordTab::setPermissions(accounts::KeyPermissions *permissions)
         disconnect(m_permissions, nullptr, this, nullptr);
     m_permissions = permissions;
     if (permissions)
-        connect(permissions, &accounts::KeyPermissions::changed, this, [this] {
-            updateActions(currentObject());
-            applyPermissions();
-        });
-    updateActions(currentObject());
-    applyPermissions();
+        connect(permissions, &accounts::KeyPermissions::changed, this, &RecordTab::refreshActions);
+    refreshActions();
 }
 
 void RecordTab::requirePermission(QAbstractButton *button, accounts::KeyPermissions::Area area)
@@ -464,9 +500,10 @@ void RecordTab::restoreHeader()
     QSettings settings;
     const QByteArray state
         = settings.value(QStringLiteral("tables/%1/header").arg(m_settingsKey)).toByteArray();
-    if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state))
-        return;
-    m_columnsSized = true;
-    m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
-                          m_table->horizontalHeader()->sortIndicatorOrder());
+    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state))
+        m_columnsSized = true;
+    // Widths, order and hidden columns come back; a sort does not, since the filters it went
+    // with do not (a saved view keeps both).
+    m_sort->setRequest({});
+    m_columns->restore();
 }

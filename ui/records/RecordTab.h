@@ -5,26 +5,38 @@
 #include "records/Kind.h"
 #include "records/ListModel.h"
 #include "records/ListQuery.h"
+#include "records/SavedView.h"
 #include "stripe/Client.h"
 
 #include <QJsonObject>
 #include <QPointer>
 #include <QUrl>
+#include <QVariantMap>
 #include <QWidget>
 
 #include <functional>
 
+class DateRangeFilter;
 class DetailPane;
+class LoadRestButton;
+class RowActions;
+class RowSelection;
+class TableColumns;
+class TableSort;
 class WriteDialog;
+class QAction;
 class QHBoxLayout;
 class QAbstractButton;
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedLayout;
 class QTableView;
 class QTimer;
 class StatePanel;
+
+namespace records {
+class SortProxy;
+} // namespace records
 
 // A tab of records: a filter bar, a table that pages in as the user scrolls, its loading,
 // empty and error states, and the selected record's detail pane. A concrete tab says which
@@ -42,6 +54,7 @@ public:
 
     records::Kind kind() const { return m_kind; }
     QString title() const;
+    QString settingsKey() const { return m_settingsKey; }
 
     // The account to read from and write to; the first load waits until the tab is shown.
     void setConnection(const operations::OperationContext &context);
@@ -54,9 +67,17 @@ public:
     QTableView *table() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
     StatePanel *statePanel() const { return m_state; }
+    // When the rows were created: every tab has it, last among its filters.
+    DateRangeFilter *createdFilter() const { return m_created; }
 
+    // The record the detail pane shows and single-row actions act on (RowSelection::recordRow).
     QJsonObject currentObject() const;
     QString currentId() const;
+    // The selected rows (several with Ctrl or Shift), in the order the table shows them.
+    QStringList selectedIds() const;
+    QList<QJsonObject> selectedObjects() const;
+    // Ctrl+C: the selected rows' ids, one per line; how many were copied.
+    int copySelectedIds() const;
     // Selects the row with this id if it is loaded; returns whether it was.
     bool selectId(const QString &id);
     // Shows a record fetched on its own (Go to, a link): selected if loaded, else in the pane,
@@ -64,7 +85,6 @@ public:
     // order), of its own.
     void showRecord(const QJsonObject &object);
     void showRecord(const QJsonObject &object, records::Kind kind);
-    void copyCurrentId() const;
     QUrl currentDashboardUrl() const;
     // Puts a changed object in place after a write (or at the top when new) and selects it.
     void recordChanged(const QJsonObject &object);
@@ -78,6 +98,32 @@ public:
     static void fixFilterWidth(class QLineEdit *field, int characters);
     // The tab's action buttons, left to right (New…, and those acting on the selected record).
     QList<QPushButton *> actionButtons() const;
+    // Those acting on the selected record, which the row's menu offers as they are (enabled or
+    // not, and why); they act only when exactly one row is selected.
+    QList<QAbstractButton *> rowActionButtons() const;
+    // What Enter and a double-click do to a row: the tab's default action when its button is
+    // there and on (the row's state allows it, the key may), else null: the row's detail.
+    QAbstractButton *defaultRowAction() const;
+    // Moves the keyboard to the detail pane (Enter on a row without a default action).
+    void focusDetail();
+    // The window's actions on the selected rows (Copy ID, Open in Stripe Dashboard, Export
+    // selected rows), for the row's menu.
+    void setRecordActions(const QList<QAction *> &actions);
+    QList<QAction *> recordActions() const;
+
+    TableSort *sorting() const { return m_sort; }
+    TableColumns *columns() const { return m_columns; }
+    RowActions *rowActions() const { return m_rowActions; }
+    LoadRestButton *loadRestButton() const { return m_loadRest; }
+
+    // The tab's filter values, for a saved view: the keys and values are the tab's own (its
+    // widgets say them; a widget another branch puts in the bar says its own). Setting them
+    // must not reload: applyView() reloads once.
+    virtual QVariantMap filterValues() const { return {}; }
+    virtual void setFilterValues(const QVariantMap &values) { Q_UNUSED(values) }
+    // The filters, sort and columns on show, named; and shown again, together.
+    records::SavedView currentView(const QString &name) const;
+    void applyView(const records::SavedView &view);
 
 signals:
     void linkActivated(records::Kind kind, const QString &id);
@@ -92,6 +138,9 @@ protected:
     virtual void connectionChanged() { }
     // Called when the selection changes, to enable the actions the record's state allows.
     virtual void updateActions(const QJsonObject &current) { Q_UNUSED(current) }
+    // The button Enter and a double-click press on a row, when it is there and on; none: the
+    // row's detail.
+    virtual QAbstractButton *defaultAction() const { return nullptr; }
 
     // Filter widgets go on the left of the bar, actions on the right.
     QHBoxLayout *filterLayout() const { return m_filters; }
@@ -115,6 +164,9 @@ protected:
     void requirePermission(QAbstractButton *button, accounts::KeyPermissions::Area area);
     // A button for an action; tabs hide the ones the selected record's state does not allow.
     class QPushButton *addActionButton(const QString &objectName, const QString &text);
+    // These buttons act on the selected record (not New…): offered in the row's menu, and off
+    // while several rows are selected.
+    void actsOnSelectedRow(const QList<QAbstractButton *> &buttons);
 
     stripe::Client *client() const { return m_context.client; }
     const operations::OperationContext &writeContext() const { return m_context; }
@@ -125,6 +177,7 @@ protected:
 private:
     void onStateChanged();
     void onSelectionChanged();
+    void refreshActions();
     void applyPermissions();
     void saveHeader() const;
     void restoreHeader();
@@ -137,7 +190,7 @@ private:
     bool m_focusOrdered = false;
     bool m_columnsSized = false; // by the user's saved widths, or to the first page's contents
     records::ListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    records::SortProxy *m_proxy;
     QTableView *m_table;
     StatePanel *m_state;
     QStackedLayout *m_stack;
@@ -147,6 +200,14 @@ private:
     QLabel *m_footer;
     QPushButton *m_footerRetry;
     QTimer *m_typingPause;
+    DateRangeFilter *m_created;
     QPointer<accounts::KeyPermissions> m_permissions;
     QList<QPair<QPointer<QAbstractButton>, accounts::KeyPermissions::Area>> m_guarded;
+    RowSelection *m_selection;
+    TableSort *m_sort;
+    TableColumns *m_columns;
+    LoadRestButton *m_loadRest;
+    RowActions *m_rowActions;
+    QList<QPointer<QAbstractButton>> m_rowButtons;
+    QList<QPointer<QAction>> m_recordActions;
 };

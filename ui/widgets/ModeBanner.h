@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/Mode.h"
 #include "widgets/Tones.h"
 
 #include <QWidget>
@@ -13,8 +14,7 @@ class ModeBanner : public QWidget
     Q_OBJECT
 
 public:
-    enum class Mode { Sandbox, Test, Live };
-    Q_ENUM(Mode)
+    using Mode = accounts::Mode;
 
     explicit ModeBanner(QWidget *parent = nullptr);
 

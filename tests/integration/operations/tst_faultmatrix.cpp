@@ -55,7 +55,7 @@ private:
     void arm(Fault fault, const QByteArray &method, const QByteArray &path);
     OperationContext context()
     {
-        return {m_client.get(), m_journal.get(), QStringLiteral("acct_sandbox"), "sandbox"};
+        return {m_client.get(), m_journal.get(), QStringLiteral("acct_sandbox"), accounts::Mode::Sandbox};
     }
     sandbox::Collection &collection(const char *name)
     {

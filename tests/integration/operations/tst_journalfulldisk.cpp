@@ -60,7 +60,7 @@ void TestJournalFullDisk::outcomeThatCannotBeWrittenIsSaidAndKept()
     WriteJournal journal(path);
     journal.waitUntilLoaded();
     const OperationContext context {&client, &journal, QStringLiteral("acct_sandbox"),
-                                    QStringLiteral("sandbox")};
+                                    accounts::Mode::Sandbox};
 
     QJsonObject charge;
     const auto &charges = m_sandbox.store().collection(QStringLiteral("charges"));

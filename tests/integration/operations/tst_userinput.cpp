@@ -86,7 +86,7 @@ void TestUserInput::customerText()
     fields.description = description;
     fields.metadata = {{QStringLiteral("note"), description.left(500)}};
     CreateCustomerOperation create(
-        {m_client.get(), m_journal.get(), QStringLiteral("acct_sandbox"), "sandbox"}, fields);
+        {m_client.get(), m_journal.get(), QStringLiteral("acct_sandbox"), accounts::Mode::Sandbox}, fields);
     QSignalSpy finished(&create, &Operation::finished);
     if (!refusal.isEmpty()) {
         QVERIFY(!create.start());

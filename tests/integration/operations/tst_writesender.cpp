@@ -91,8 +91,7 @@ void TestWriteSender::init()
 
 OperationContext TestWriteSender::context()
 {
-    return OperationContext {m_client.get(), m_journal.get(), QStringLiteral("acct_1"),
-                             QStringLiteral("test")};
+    return OperationContext {m_client.get(), m_journal.get(), QStringLiteral("acct_1"), accounts::Mode::Test};
 }
 
 void TestWriteSender::journalIsOnDiskBeforeTheRequestLeaves()
@@ -139,7 +138,7 @@ void TestWriteSender::unwritableJournalSendsNothing()
 {
     WriteJournal broken(QStringLiteral("/proc/paydesk-no-journal/journal.jsonl"));
     FakeRefund refund(
-        OperationContext {m_client.get(), &broken, QStringLiteral("acct_1"), QStringLiteral("test")});
+        OperationContext {m_client.get(), &broken, QStringLiteral("acct_1"), accounts::Mode::Test});
     QVERIFY(!refund.start());
     QVERIFY(refund.errorText().contains(QStringLiteral("Nothing was sent")));
     QTest::qWait(50); // nothing must happen: nothing is sent

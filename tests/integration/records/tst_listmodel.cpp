@@ -245,7 +245,7 @@ void TestListModel::upsertAndRemove()
 {
     m_server->setHandler([](const auto &request) { return customersPage(request, 5); });
     ListModel model(records::columnsFor(records::Kind::Customer));
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     model.load(customers());
     QVERIFY(waitForState(model, State::Ready));

@@ -401,6 +401,30 @@ void TestSandboxContract::expand()
     const auto bad = m_http->get("/v1/customers", "expand%5B%5D=data.nothing");
     QCOMPARE(bad.status, 400);
     QCOMPARE(bad.errorParam(), QStringLiteral("expand"));
+
+    // Nested: each refund's payment and that payment's customer, in the one list request.
+    const auto refunds = m_http->get("/v1/refunds", "limit=20&expand%5B%5D=data.charge.customer");
+    QCOMPARE(refunds.status, 200);
+    int named = 0;
+    for (const QJsonValue &refund : refunds.json.value("data").toArray()) {
+        const QJsonObject charge = refund.toObject().value("charge").toObject();
+        QCOMPARE(charge.value("object").toString(), QStringLiteral("charge"));
+        const QJsonValue customer = charge.value("customer");
+        if (customer.isObject()) {
+            QCOMPARE(customer.toObject().value("object").toString(), QStringLiteral("customer"));
+            ++named;
+        }
+    }
+    QVERIFY(named > 0);
+    // One object, nested too; a step that cannot be expanded, and a fifth level, are refused.
+    const QString refundId = refunds.json.value("data").toArray().first().toObject().value("id").toString();
+    const auto one = m_http->get("/v1/refunds/" + refundId.toLatin1(), "expand%5B%5D=charge.customer");
+    QCOMPARE(one.status, 200);
+    QVERIFY(one.json.value("charge").toObject().value("customer").isObject()
+            || one.json.value("charge").toObject().value("customer").isNull());
+    QCOMPARE(m_http->get("/v1/refunds", "expand%5B%5D=data.charge.nothing").status, 400);
+    QCOMPARE(m_http->get("/v1/refunds", "expand%5B%5D=data.charge.payment_intent.customer.invoice").status,
+             400);
 }
 
 PAYDESK_TEST_GUILESS_MAIN(TestSandboxContract)

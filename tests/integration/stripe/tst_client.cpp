@@ -1,5 +1,6 @@
 #include "ScriptedHttpServer.h"
 #include "TestMain.h"
+#include "stripe/ApiPath.h"
 #include "stripe/ApiVersion.h"
 #include "stripe/Client.h"
 
@@ -112,6 +113,7 @@ private slots:
     void refusesPlainHttpToOtherHosts_data();
     void refusesPlainHttpToOtherHosts();
     void refusesToSendWithoutKey();
+    void refusesAPathWithAnIdNotShapedLikeOne();
     void requestLogNeverHoldsTheKey();
     void deletingClientWithRequestsInFlightIsSafe();
     void rejectedKeyStopsFurtherRequests();
@@ -502,6 +504,18 @@ void TestClient::refusesToSendWithoutKey()
     auto reply = watch(client.send(Request::get(QStringLiteral("/v1/account"))));
     QVERIFY(waitFor(reply));
     QCOMPARE(reply->error().kind, Error::Kind::Configuration);
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestClient::refusesAPathWithAnIdNotShapedLikeOne()
+{
+    // An id taken from a server's answer that would steer a refund's confirmation elsewhere.
+    auto reply = watch(m_client->send(
+        Request::post(stripe::apiPath(u"/v1/payment_intents/%1/confirm", {u"pi_1/../../v1/refunds"}))));
+    QVERIFY(waitFor(reply));
+    QCOMPARE(reply->error().kind, Error::Kind::Configuration);
+    QVERIFY2(reply->error().message.contains("not shaped like a Stripe ID"),
+             qPrintable(reply->error().message));
     QVERIFY(m_server->requests().isEmpty());
 }
 

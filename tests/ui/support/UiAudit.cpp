@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPixmap>
 #include <QPlainTextEdit>
@@ -605,6 +606,43 @@ QStringList all(const QWidget *window)
 {
     return cutText(window) + placement(window) + literalAmpersands(window) + mnemonicClashes(window)
         + missingAccessibleNames(window) + nestedScrollBars(window);
+}
+
+QStringList menuProblems(const QMenu *menu)
+{
+    QStringList findings;
+    // On the screen; and, as menus open beside the menu they come from, over the window they
+    // belong to rather than over their parent menu.
+    const QRect frame = menu->frameGeometry().isEmpty() ? menu->geometry() : menu->frameGeometry();
+    if (const QScreen *screen = menu->screen(); screen && !screen->availableGeometry().contains(frame))
+        findings << QStringLiteral("%1 is not wholly on the screen").arg(describe(menu));
+    const QWidget *owner = menu->parentWidget() ? menu->parentWidget()->window() : nullptr;
+    while (owner && qobject_cast<const QMenu *>(owner))
+        owner = owner->parentWidget() ? owner->parentWidget()->window() : nullptr;
+    if (owner && !owner->frameGeometry().contains(frame.topLeft()))
+        findings << QStringLiteral("%1 opens outside its window").arg(describe(menu));
+    QHash<QString, QStringList> byKey;
+    QStringList order;
+    for (const QAction *action : menu->actions()) {
+        if (!action->isVisible() || action->isSeparator())
+            continue;
+        const QString text = shown(action->text());
+        if (const QKeySequence key = QKeySequence::mnemonic(action->text()); !key.isEmpty()) {
+            const QString name = key.toString(QKeySequence::PortableText);
+            if (!byKey.contains(name))
+                order << name;
+            byKey[name] << QStringLiteral("“%1”").arg(text);
+        }
+        if (menu->toolTipsVisible() && !action->isEnabled() && action->toolTip() == text)
+            findings << QStringLiteral("“%1” in %2 is off and does not say why").arg(text, describe(menu));
+    }
+    for (const QString &name : std::as_const(order))
+        if (byKey.value(name).size() > 1)
+            findings << QStringLiteral("%1 is used %2 times in %3: %4")
+                            .arg(name)
+                            .arg(byKey.value(name).size())
+                            .arg(describe(menu), byKey.value(name).join(QStringLiteral("; ")));
+    return findings;
 }
 
 void screenshot(const QWidget *window, const QString &directory, const QString &name)

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+class QMenu;
 class QWidget;
 
 // Looks at a window the way a person does, and says in words what is wrong with it: text that
@@ -35,6 +36,10 @@ QStringList focusProblems(const QWidget *dialog);
 
 // Every check but focus (which holds only when the window has just opened).
 QStringList all(const QWidget *window);
+
+// A menu that is open: wholly on the screen, one Alt+letter per item, and — when it shows
+// tooltips — every item it turns off saying why.
+QStringList menuProblems(const QMenu *menu);
 
 // Saves the screen (so placement and frames show) as <directory>/<name>.png.
 void screenshot(const QWidget *window, const QString &directory, const QString &name);

@@ -30,12 +30,12 @@ UiFixture::~UiFixture()
     m_sandbox.stop();
 }
 
-MainWindow *UiFixture::open(const QString &mode)
+MainWindow *UiFixture::open(accounts::Mode mode)
 {
     return open(mode, sandbox::keys::secret());
 }
 
-MainWindow *UiFixture::open(const QString &mode, const QString &key)
+MainWindow *UiFixture::open(accounts::Mode mode, const QString &key)
 {
     m_window.reset();
     m_client = std::make_unique<stripe::Client>();
@@ -50,12 +50,11 @@ MainWindow *UiFixture::open(const QString &mode, const QString &key)
         m_journal
             = std::make_unique<operations::WriteJournal>(m_dir.filePath(QStringLiteral("journal.jsonl")));
     m_window = std::make_unique<MainWindow>();
-    m_window->setConnection(operations::OperationContext {m_client.get(), m_journal.get(),
-                                                          mode == QLatin1String("sandbox")
-                                                              ? QStringLiteral("sandbox")
-                                                              : sandbox::Server::accountId(),
-                                                          mode},
-                            QStringLiteral("Paydesk Sandbox"));
+    m_window->setConnection(
+        operations::OperationContext {
+            m_client.get(), m_journal.get(),
+            mode == accounts::Mode::Sandbox ? QStringLiteral("sandbox") : sandbox::Server::accountId(), mode},
+        QStringLiteral("Paydesk Sandbox"));
     m_window->show();
     watchModels(m_window.get());
     return m_window.get();

@@ -27,9 +27,9 @@ public:
     ~UiFixture();
 
     // Opens the window on the sandbox, shown as this mode ("sandbox", "test" or "live").
-    MainWindow *open(const QString &mode = QStringLiteral("sandbox"));
+    MainWindow *open(accounts::Mode mode = accounts::Mode::Sandbox);
     // The same with another of the sandbox's keys (sandbox::keys: restricted, read-only...).
-    MainWindow *open(const QString &mode, const QString &key);
+    MainWindow *open(accounts::Mode mode, const QString &key);
     MainWindow *window() const { return m_window.get(); }
     stripe::Client *client() const { return m_client.get(); }
     operations::WriteJournal *journal() const { return m_journal.get(); }

@@ -23,12 +23,12 @@ QJsonObject parse(const char *text)
 
 OperationContext testContext()
 {
-    return OperationContext {nullptr, nullptr, QStringLiteral("acct_1"), QStringLiteral("test")};
+    return OperationContext {nullptr, nullptr, QStringLiteral("acct_1"), accounts::Mode::Test};
 }
 
 OperationContext liveContext()
 {
-    return OperationContext {nullptr, nullptr, QStringLiteral("acct_1"), QStringLiteral("live")};
+    return OperationContext {nullptr, nullptr, QStringLiteral("acct_1"), accounts::Mode::Live};
 }
 
 const char *charge = R"({"id":"ch_1","object":"charge","amount":4000,"amount_captured":4000,"captured":true,

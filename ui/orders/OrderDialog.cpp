@@ -1,8 +1,9 @@
-#include "orders/OrderDialogs.h"
+#include "orders/OrderDialog.h"
 
+#include "queries/PickerLists.h"
 #include "records/Format.h"
 #include "records/Json.h"
-#include "widgets/ChoiceBox.h"
+#include "widgets/CustomerPicker.h"
 #include "widgets/RecordPicker.h"
 
 #include <QFormLayout>
@@ -10,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -18,13 +18,16 @@ OrderDialog::OrderDialog(const operations::OperationContext &context, const QJso
                          QWidget *parent)
     : WriteDialog(tr("New order"), context.isLive(), parent)
     , m_context(context)
-    , m_customer(customer)
+    , m_customer(new CustomerPicker(this))
     , m_price(new RecordPicker(this))
     , m_quantity(new QSpinBox(this))
     , m_lines(new QTableWidget(0, 3, this))
     , m_total(new QLabel(this))
 {
     setObjectName(QStringLiteral("orderDialog"));
+    m_customer->setObjectName(QStringLiteral("customer"));
+    m_customer->setClient(context.client);
+    m_customer->setCustomer(customer);
     m_price->setObjectName(QStringLiteral("price"));
     m_quantity->setObjectName(QStringLiteral("quantity"));
     m_lines->setObjectName(QStringLiteral("lines"));
@@ -53,7 +56,7 @@ OrderDialog::OrderDialog(const operations::OperationContext &context, const QJso
     pick->addWidget(new QLabel(tr("×"), this));
     pick->addWidget(m_quantity);
     pick->addWidget(add);
-    form()->addRow(tr("Customer:"), new QLabel(records::format::choiceLabel(customer), this));
+    form()->addRow(tr("&Customer:"), m_customer);
     form()->addRow(tr("&Item:"), pickRow);
     if (auto *label = qobject_cast<QLabel *>(form()->labelForField(pickRow)))
         label->setBuddy(m_price);
@@ -61,14 +64,9 @@ OrderDialog::OrderDialog(const operations::OperationContext &context, const QJso
     form()->addRow(QString(), remove);
     form()->addRow(tr("Total:"), m_total);
 
-    records::ListQuery prices;
-    prices.path = QStringLiteral("/v1/prices");
-    prices.params = {{QStringLiteral("active"), true},
-                     {QStringLiteral("type"), QStringLiteral("one_time")},
-                     {QStringLiteral("expand"), QStringList {QStringLiteral("data.product")}}};
-    prices.emptyText = tr("No active prices: create a product and a price first");
-    m_price->load(context.client, prices);
+    m_price->load(context.client, queries::oneTimePrices());
 
+    connect(m_customer, &CustomerPicker::customerChanged, this, &OrderDialog::inputsChanged);
     connect(add, &QPushButton::clicked, this, &OrderDialog::addLine);
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_lines->currentRow();
@@ -117,84 +115,26 @@ void OrderDialog::refreshLines()
     inputsChanged();
 }
 
-operations::Operation *OrderDialog::makeOperation(QString *)
+QJsonObject OrderDialog::customer() const
 {
-    auto *order = new operations::CreateOrderOperation(m_context, m_customer, m_orderLines);
+    return m_customer->customer();
+}
+
+operations::Operation *OrderDialog::makeOperation(QString *error)
+{
+    auto *order = new operations::CreateOrderOperation(m_context, m_customer->customer(), m_orderLines);
     const auto total = order->total();
     m_totalText = total ? total->format() : QString();
     m_total->setText(m_orderLines.isEmpty() ? tr("Add items to the order.") : m_totalText);
+    if (m_customer->customer().isEmpty()) {
+        delete order;
+        *error = tr("Choose the customer: type part of their name or email, or paste their ID.");
+        return nullptr;
+    }
     return order;
 }
 
 QString OrderDialog::confirmLabel() const
 {
     return tr("Create order of %1").arg(m_totalText);
-}
-
-PayOrderDialog::PayOrderDialog(const operations::OperationContext &context, const QJsonObject &order,
-                               QWidget *parent)
-    : WriteDialog(tr("Pay order"), context.isLive(), parent)
-    , m_context(context)
-    , m_order(order)
-    , m_saved(new QRadioButton(tr("A saved card of the customer"), this))
-    , m_test(new QRadioButton(tr("A Stripe test card (test mode only)"), this))
-    , m_savedCards(new RecordPicker(this))
-    , m_testCards(new ChoiceBox(this))
-{
-    setObjectName(QStringLiteral("payOrderDialog"));
-    m_savedCards->setObjectName(QStringLiteral("savedCard"));
-    m_testCards->setObjectName(QStringLiteral("testCard"));
-    form()->addRow(tr("Order:"),
-                   new QLabel(QStringLiteral("%1 — %2").arg(records::format::money(order, u"amount"),
-                                                            records::json::string(order, u"description")),
-                              this));
-    form()->addRow(m_saved);
-    form()->addRow(tr("&Card:"), m_savedCards);
-    // Raw card numbers are never typed into Paydesk (that needs PCI compliance): only saved
-    // cards, and in test mode Stripe's test payment methods.
-    if (!context.isLive()) {
-        form()->addRow(m_test);
-        form()->addRow(tr("&Test card:"), m_testCards);
-        for (const QString &method : operations::testPaymentMethods())
-            m_testCards->addChoice(operations::testPaymentMethodName(method), method);
-    } else {
-        m_test->hide();
-        m_testCards->hide();
-    }
-    m_saved->setChecked(true);
-
-    const QString customer = records::json::id(order, u"customer");
-    records::ListQuery methods;
-    methods.path = QStringLiteral("/v1/customers/%1/payment_methods").arg(customer);
-    methods.params = {{QStringLiteral("type"), QStringLiteral("card")}};
-    methods.emptyText = tr("No saved cards");
-    // An expired card is marked in the list and never chosen for the user: it would be declined.
-    m_savedCards->setPreselectable(
-        [](const QJsonObject &method) { return !records::format::isExpiredPaymentMethod(method); },
-        tr("Every saved card has expired"));
-    m_savedCards->load(context.client, methods);
-    connect(m_savedCards, &RecordPicker::loaded, this, [this] {
-        if (m_savedCards->currentIndex() < 0 && !m_context.isLive())
-            m_test->setChecked(true);
-        inputsChanged();
-    });
-
-    connect(m_saved, &QRadioButton::toggled, this, &PayOrderDialog::inputsChanged);
-    connect(m_test, &QRadioButton::toggled, this, &PayOrderDialog::inputsChanged);
-    connect(m_savedCards, &QComboBox::currentIndexChanged, this, &PayOrderDialog::inputsChanged);
-    connect(m_testCards, &QComboBox::currentIndexChanged, this, &PayOrderDialog::inputsChanged);
-}
-
-operations::Operation *PayOrderDialog::makeOperation(QString *)
-{
-    const QString method = m_test->isChecked() ? m_testCards->value() : m_savedCards->currentId();
-    auto *pay = new operations::PayOrderOperation(m_context, m_order, method);
-    if (!m_test->isChecked())
-        pay->setPaymentMethodLabel(records::format::choiceLabel(m_savedCards->currentObject()));
-    return pay;
-}
-
-QString PayOrderDialog::confirmLabel() const
-{
-    return tr("Charge %1").arg(records::format::money(m_order, u"amount"));
 }

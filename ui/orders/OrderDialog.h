@@ -6,10 +6,8 @@
 
 #include <QJsonObject>
 
-class ChoiceBox;
+class CustomerPicker;
 class QLabel;
-class QLineEdit;
-class QRadioButton;
 class QSpinBox;
 class QTableWidget;
 class RecordPicker;
@@ -21,9 +19,13 @@ class OrderDialog : public WriteDialog
     Q_OBJECT
 
 public:
+    // For this customer, or (empty) one chosen in the dialog.
     OrderDialog(const operations::OperationContext &context, const QJsonObject &customer,
                 QWidget *parent = nullptr);
 
+    CustomerPicker *customerField() const { return m_customer; }
+    // The customer the order is for, as chosen when it was created.
+    QJsonObject customer() const;
     RecordPicker *priceField() const { return m_price; }
     QSpinBox *quantityField() const { return m_quantity; }
     QTableWidget *linesTable() const { return m_lines; }
@@ -39,38 +41,11 @@ private:
     void refreshLines();
 
     operations::OperationContext m_context;
-    QJsonObject m_customer;
+    CustomerPicker *m_customer;
     QList<operations::OrderLine> m_orderLines;
     RecordPicker *m_price;
     QSpinBox *m_quantity;
     QTableWidget *m_lines;
     QLabel *m_total;
     QString m_totalText;
-};
-
-// Pay an order with one of the customer's saved cards or, in test mode, a Stripe test card.
-class PayOrderDialog : public WriteDialog
-{
-    Q_OBJECT
-
-public:
-    PayOrderDialog(const operations::OperationContext &context, const QJsonObject &order,
-                   QWidget *parent = nullptr);
-
-    QRadioButton *savedCardOption() const { return m_saved; }
-    QRadioButton *testCardOption() const { return m_test; }
-    RecordPicker *savedCardField() const { return m_savedCards; }
-    ChoiceBox *testCardField() const { return m_testCards; }
-
-protected:
-    operations::Operation *makeOperation(QString *error) override;
-    QString confirmLabel() const override;
-
-private:
-    operations::OperationContext m_context;
-    QJsonObject m_order;
-    QRadioButton *m_saved;
-    QRadioButton *m_test;
-    RecordPicker *m_savedCards;
-    ChoiceBox *m_testCards;
 };

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "records/ListQuery.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace queries {
+
+// What the Invoices, Orders, Products and Refunds tabs list, from the filters they show. The
+// tabs map their widgets to these; what Stripe is asked (paths, parameters, expansions, search
+// clauses and the fallback when search is unavailable) is decided here, without widgets.
+
+struct InvoiceFilter
+{
+    QString status; // Stripe's: draft, open, paid, uncollectible, void; empty for every status
+    QString customer; // cus_…, or empty
+};
+records::ListQuery invoicesQuery(const InvoiceFilter &filter);
+
+// An order is a PaymentIntent Paydesk made (metadata paydesk_order=1).
+struct OrderFilter
+{
+    QString status; // the PaymentIntent's: requires_payment_method, succeeded, canceled; or empty
+    QString customer;
+};
+records::ListQuery ordersQuery(const OrderFilter &filter);
+
+struct ProductFilter
+{
+    std::optional<bool> active; // empty for every product
+};
+records::ListQuery productsQuery(const ProductFilter &filter);
+
+struct RefundFilter
+{
+    QString payment; // ch_…, or empty
+};
+records::ListQuery refundsQuery(const RefundFilter &filter);
+
+} // namespace queries

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "records/Column.h"
+#include "stripe/Error.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSaveFile>
+
+namespace records {
+
+// Writes rows already in hand — the rows the user selected — to a CSV file in the same format
+// as a whole list's export (csv::), a few hundred per turn of the event loop so that the window
+// stays responsive and Cancel is heard. The file appears only when every row is written.
+class CsvRowsExport : public QObject
+{
+    Q_OBJECT
+
+public:
+    CsvRowsExport(const QList<QJsonObject> &rows, const QList<Column> &columns, const QString &fileName,
+                  QObject *parent = nullptr);
+    ~CsvRowsExport() override;
+
+    void start();
+    void cancel();
+
+    int rowsWritten() const { return m_written; }
+    int rowCount() const { return int(m_rows.size()); }
+    const stripe::Error &error() const { return m_error; }
+
+signals:
+    void progress(int rowsWritten);
+    // ok is false after a failure (error() says why) or a cancel.
+    void finished(bool ok);
+
+private:
+    void writeSome();
+    void fail(const QString &message);
+
+    QList<QJsonObject> m_rows;
+    QList<Column> m_columns;
+    QSaveFile m_file;
+    int m_written = 0;
+    bool m_done = false;
+    stripe::Error m_error;
+};
+
+} // namespace records

@@ -1,0 +1,55 @@
+#include "export/SelectedRowsExport.h"
+
+#include "export/ExportProgressDialog.h"
+#include "records/CsvRowsExport.h"
+#include "records/RecordTab.h"
+
+#include <QDate>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+void SelectedRowsExport::ask(RecordTab *tab, QWidget *window, const Say &say)
+{
+    if (!tab || tab->selectedIds().isEmpty())
+        return;
+    const QString suggested
+        = QStringLiteral("%1/%2-selected-%3.csv")
+              .arg(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                   records::pluralName(tab->kind()).replace(QLatin1Char(' '), QLatin1Char('-')),
+                   QDate::currentDate().toString(Qt::ISODate));
+    const QString fileName = QFileDialog::getSaveFileName(window, tr("Export selected rows to CSV"),
+                                                          suggested, tr("CSV files (*.csv)"));
+    if (!fileName.isEmpty())
+        exportTo(tab, fileName, window, say);
+}
+
+void SelectedRowsExport::exportTo(RecordTab *tab, const QString &fileName, QWidget *window, const Say &say)
+{
+    const QList<QJsonObject> rows = tab ? tab->selectedObjects() : QList<QJsonObject>();
+    if (rows.isEmpty())
+        return;
+    auto *exporter = new records::CsvRowsExport(rows, tab->model()->columns(), fileName, window);
+    const QString plural = records::pluralName(tab->kind());
+    auto *progress = new ExportProgressDialog(plural, int(rows.size()), window);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(exporter, &records::CsvRowsExport::progress, progress,
+                     &ExportProgressDialog::setRowsWritten);
+    QObject::connect(progress, &QProgressDialog::canceled, exporter, &records::CsvRowsExport::cancel);
+    QObject::connect(
+        exporter, &records::CsvRowsExport::finished, window,
+        [window, exporter, progress, fileName, plural, say](bool ok) {
+            progress->close();
+            if (ok)
+                say(tr("Exported %1 selected %2 to %3").arg(exporter->rowsWritten()).arg(plural, fileName));
+            else if (exporter->error().isError())
+                QMessageBox::warning(window, tr("Export failed"),
+                                     tr("The export stopped and no file was written.\n\n%1")
+                                         .arg(stripe::describe(exporter->error())));
+            else
+                say(tr("Export cancelled; no file was written."));
+            exporter->deleteLater();
+        });
+    progress->show();
+    exporter->start();
+}
