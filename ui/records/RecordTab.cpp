@@ -216,12 +216,10 @@ void RecordTab::reload()
     const QString selected = currentId();
     applyFilters();
     if (!selected.isEmpty()) {
-        // Select the same record again once it is back.
-        auto *context = new QObject(this);
-        connect(m_model, &records::ListModel::pageAppended, context, [this, selected, context] {
-            selectId(selected);
-            context->deleteLater();
-        });
+        // Select the same record again once it is back: once, at the first page.
+        connect(
+            m_model, &records::ListModel::pageAppended, this, [this, selected] { selectId(selected); },
+            Qt::SingleShotConnection);
     }
 }
 
