@@ -1239,15 +1239,15 @@ Paydesk hört bei %3 auf.</translation>
     </message>
     <message>
         <source>Email, last 4, amount, date or ID</source>
-        <translation>E-Mail, letzte 4, Betrag, Datum oder ID</translation>
+        <translation>E-Mail, letzte 4, Betrag, Datum, ID</translation>
     </message>
     <message>
         <source>Min amount</source>
-        <translation>Mindestbetrag</translation>
+        <translation>Betrag ab</translation>
     </message>
     <message>
         <source>Max amount</source>
-        <translation>Höchstbetrag</translation>
+        <translation>Betrag bis</translation>
     </message>
     <message>
         <source>Search payments</source>
@@ -1479,7 +1479,7 @@ Paydesk hört bei %3 auf.</translation>
     </message>
     <message>
         <source>Anyone — or a customer&apos;s name, email or ID</source>
-        <translation>Alle — oder Name, E-Mail oder ID eines Kunden</translation>
+        <translation>Alle Kunden — oder Name, E-Mail, ID</translation>
     </message>
     <message>
         <source>Only for the customer</source>
@@ -2891,7 +2891,7 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
     </message>
     <message>
         <source>Mark uncollectible</source>
-        <translation>Als uneinbringlich markieren</translation>
+        <translation>Ausbuchen</translation>
     </message>
     <message>
         <source>Delete draft</source>
