@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "PaydeskVersion.h"
 #include "QuitOnSignal.h"
+#include "Translations.h"
 #include "Workspace.h"
 #include "accounts/AccountStore.h"
 #include "accounts/KeyVault.h"
@@ -185,6 +186,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    installTranslations();
     QApplication::setApplicationDisplayName(QStringLiteral("Paydesk"));
     QApplication::setDesktopFileName(QStringLiteral("app.paydesk.Paydesk"));
     QApplication::setWindowIcon(windowIcon());

@@ -31,6 +31,7 @@
 #include "records/Status.h"
 #include "records/TableColumns.h"
 #include "records/Titles.h"
+#include "stripe/ApiVersion.h"
 #include "widgets/ChoiceBox.h"
 #include "widgets/NoticeBar.h"
 
@@ -609,7 +610,7 @@ void MainWindow::showAbout()
         this, tr("About Paydesk"),
         tr("<h3>Paydesk %1</h3><p>A desktop admin console for Stripe.</p>"
            "<p>Stripe API version %2. Your API key is kept in the system keychain, never in a file.</p>")
-            .arg(QStringLiteral(PAYDESK_VERSION), QStringLiteral("2026-10-28.endive")));
+            .arg(QStringLiteral(PAYDESK_VERSION), QString::fromLatin1(stripe::apiVersion)));
 }
 
 void MainWindow::saveLayout()

@@ -89,14 +89,15 @@ void AccountProbe::onBalance()
 QString AccountProbe::describeRefusal(const stripe::Error &error)
 {
     if (error.kind == stripe::Error::Kind::Api && error.isKeyExpired())
-        return tr("This key has expired. Create a new one in the Stripe Dashboard (Developers → API keys). Stripe "
-                  "said: %1")
+        return tr("This key has expired. Create a new one in the Stripe Dashboard (Developers → API keys). "
+                  "Stripe said: %1")
             .arg(error.message);
     if (error.kind == stripe::Error::Kind::Api && error.isAuthentication())
-        return tr("Stripe did not accept this key. Check that you copied all of it. Stripe said: %1").arg(error.message);
+        return tr("Stripe did not accept this key. Check that you copied all of it. Stripe said: %1")
+            .arg(error.message);
     if (error.kind == stripe::Error::Kind::Api && error.isPermission())
-        return tr("This restricted key may not read the account or its balance, so Paydesk cannot check it. Give it "
-                  "read access to Balance in the Dashboard. Stripe said: %1")
+        return tr("This restricted key may not read the account or its balance, so Paydesk cannot check it. "
+                  "Give it read access to Balance in the Dashboard. Stripe said: %1")
             .arg(error.message);
     return stripe::describe(error);
 }

@@ -28,15 +28,17 @@ const QRegularExpression &embeddedKeyPattern()
     return pattern;
 }
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("accounts::KeyFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accounts::KeyFormat)
+};
 
 QString wantedKeyHint()
 {
-    return tr("Paydesk needs a secret key (sk_…) or a restricted key (rk_…) from the Dashboard's API "
-              "keys page.");
+    return Text::tr("Paydesk needs a secret key (sk_…) or a restricted key (rk_…) from the Dashboard's API "
+                    "keys page.");
 }
 
 KeyCheck refused(KeyVerdict verdict, const QString &key, const QString &message)
@@ -66,24 +68,25 @@ KeyCheck checkKeyFormat(const QString &pasted)
     const QString key = pasted.trimmed();
     if (key.isEmpty())
         return refused(KeyVerdict::Empty, key,
-                       tr("Paste the key here.") + QLatin1Char(' ') + wantedKeyHint());
+                       Text::tr("Paste the key here.") + QLatin1Char(' ') + wantedKeyHint());
 
     if (hasInnerWhitespace(key)) {
         if (looksLikeStripeKey(key))
             return refused(KeyVerdict::InnerWhitespace, key,
-                           tr("The key has a space or line break inside it. Copy it again from the "
-                              "Dashboard in one piece."));
+                           Text::tr("The key has a space or line break inside it. Copy it again from the "
+                                    "Dashboard in one piece."));
         return refused(KeyVerdict::Unknown, key,
-                       tr("This does not look like a Stripe API key.") + QLatin1Char(' ') + wantedKeyHint());
+                       Text::tr("This does not look like a Stripe API key.") + QLatin1Char(' ')
+                           + wantedKeyHint());
     }
 
     if (key.startsWith(QLatin1String("pk_")))
         return refused(KeyVerdict::Publishable, key,
-                       tr("This is a publishable key (pk_…).") + QLatin1Char(' ') + wantedKeyHint());
+                       Text::tr("This is a publishable key (pk_…).") + QLatin1Char(' ') + wantedKeyHint());
     if (key.startsWith(QLatin1String("whsec_")))
         return refused(KeyVerdict::WebhookSecret, key,
-                       tr("This is a webhook signing secret (whsec_…), not an API key.") + QLatin1Char(' ')
-                           + wantedKeyHint());
+                       Text::tr("This is a webhook signing secret (whsec_…), not an API key.")
+                           + QLatin1Char(' ') + wantedKeyHint());
 
     const QRegularExpressionMatch match = usableKeyPattern().match(key);
     if (match.hasMatch() && match.capturedLength(3) >= minimumBodyLength) {
@@ -96,10 +99,11 @@ KeyCheck checkKeyFormat(const QString &pasted)
     }
     if (key.startsWith(QLatin1String("sk_")) || key.startsWith(QLatin1String("rk_")))
         return refused(KeyVerdict::Damaged, key,
-                       tr("This key looks cut short or damaged. Copy it again from the Dashboard's API "
-                          "keys page."));
+                       Text::tr("This key looks cut short or damaged. Copy it again from the Dashboard's API "
+                                "keys page."));
     return refused(KeyVerdict::Unknown, key,
-                   tr("This does not look like a Stripe API key.") + QLatin1Char(' ') + wantedKeyHint());
+                   Text::tr("This does not look like a Stripe API key.") + QLatin1Char(' ')
+                       + wantedKeyHint());
 }
 
 QString maskKey(const QString &key)

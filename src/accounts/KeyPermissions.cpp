@@ -9,10 +9,12 @@ namespace accounts {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("accounts::KeyPermissions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accounts::KeyPermissions)
+};
 
 // What a clerk would call the things of an area, for sentences.
 QString things(KeyPermissions::Area area)
@@ -20,23 +22,23 @@ QString things(KeyPermissions::Area area)
     using Area = KeyPermissions::Area;
     switch (area) {
     case Area::Customers:
-        return tr("customers");
+        return Text::tr("customers");
     case Area::Invoices:
-        return tr("invoices");
+        return Text::tr("invoices");
     case Area::Orders:
-        return tr("orders (payment intents)");
+        return Text::tr("orders (payment intents)");
     case Area::Payments:
-        return tr("payments");
+        return Text::tr("payments");
     case Area::Refunds:
-        return tr("refunds");
+        return Text::tr("refunds");
     case Area::PromotionCodes:
-        return tr("promotion codes");
+        return Text::tr("promotion codes");
     case Area::Coupons:
-        return tr("coupons");
+        return Text::tr("coupons");
     case Area::Products:
-        return tr("products");
+        return Text::tr("products");
     case Area::Prices:
-        return tr("prices");
+        return Text::tr("prices");
     }
     return {};
 }

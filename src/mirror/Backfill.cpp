@@ -40,12 +40,12 @@ qint64 Backfill::Progress::listed() const
 
 std::optional<qint64> Backfill::Progress::estimatedTotal() const
 {
-    qint64 origin = this->origin;
-    if (origin <= 0) {
+    qint64 start = origin;
+    if (start <= 0) {
         // Without the account's age, the oldest object of a finished list stands in for it.
         for (const TableListing &listing : tables)
             if (listing.done && listing.count > 0 && listing.reached > 0)
-                origin = origin <= 0 ? listing.reached : std::min(origin, listing.reached);
+                start = start <= 0 ? listing.reached : std::min(start, listing.reached);
     }
     qint64 total = 0;
     for (const Table table : listedTables()) {
@@ -57,9 +57,9 @@ std::optional<qint64> Backfill::Progress::estimatedTotal() const
         if (listing.count == 0)
             return std::nullopt;
         // Lists go newest first: the part of the account's life covered so far.
-        const qint64 span = listing.newest - origin;
+        const qint64 span = listing.newest - start;
         const qint64 covered = listing.newest - listing.reached;
-        if (origin <= 0 || span <= 0 || covered <= 0)
+        if (start <= 0 || span <= 0 || covered <= 0)
             return std::nullopt;
         total += std::max(listing.count, qint64(double(listing.count) * double(span) / double(covered)));
     }

@@ -12,10 +12,12 @@ namespace mirror {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("mirror::Connection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mirror::Connection)
+};
 
 QString uniqueName()
 {
@@ -32,7 +34,8 @@ bool makePrivate(const QString &path, StoreError *error)
     QDir folder = info.dir();
     if (!folder.exists()) {
         if (!folder.mkpath(QStringLiteral("."))) {
-            *error = {StoreError::Kind::Failed, tr("The folder %1 could not be made.").arg(folder.path())};
+            *error
+                = {StoreError::Kind::Failed, Text::tr("The folder %1 could not be made.").arg(folder.path())};
             return false;
         }
         QFile::setPermissions(folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -40,12 +43,13 @@ bool makePrivate(const QString &path, StoreError *error)
     if (!info.exists()) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
-            *error = {StoreError::Kind::Failed, tr("%1 could not be made: %2").arg(path, file.errorString())};
+            *error = {StoreError::Kind::Failed,
+                      Text::tr("%1 could not be made: %2").arg(path, file.errorString())};
             return false;
         }
     }
     if (!QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner)) {
-        *error = {StoreError::Kind::Failed, tr("The permissions of %1 could not be set.").arg(path)};
+        *error = {StoreError::Kind::Failed, Text::tr("The permissions of %1 could not be set.").arg(path)};
         return false;
     }
     return true;
@@ -120,7 +124,7 @@ std::unique_ptr<Connection> Connection::open(const StoreConfig &config, const QS
     db.setConnectOptions(options);
     if (!db.open()) {
         *error = {StoreError::Kind::Unreachable,
-                  tr("PostgreSQL at %1 could not be reached: %2")
+                  Text::tr("PostgreSQL at %1 could not be reached: %2")
                       .arg(address.display(), db.lastError().databaseText())};
         return nullptr;
     }

@@ -32,13 +32,14 @@ EventCursor prepareEvents(const QList<QJsonObject> &newestFirst, const EventCurs
                           QList<AppliedEvent> *oldestFirst)
 {
     EventCursor cursor = after;
-    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it) {
-        const qint64 created = json::integer(*it, u"created").value_or(cursor.created);
+    for (qsizetype i = newestFirst.size() - 1; i >= 0; --i) {
+        const QJsonObject &incoming = newestFirst.at(i);
+        const qint64 created = json::integer(incoming, u"created").value_or(cursor.created);
         AppliedEvent event;
-        event.id = json::string(*it, u"id");
+        event.id = json::string(incoming, u"id");
         event.created = created;
         event.version = EventCursor::versionAfter(cursor.version, created);
-        event.change = changeOf(*it, event.version);
+        event.change = changeOf(incoming, event.version);
         oldestFirst->append(event);
         cursor = {event.id, event.version, created};
     }

@@ -13,10 +13,12 @@ namespace mirror {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate files a string under the class its tr() is called through: this names the context
+// the program asks for.
+struct Text
 {
-    return QCoreApplication::translate("MirrorRows", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(mirror::MirrorRows)
+};
 
 bool isMoney(const QString &column)
 {
@@ -135,12 +137,12 @@ QString MirrorRows::summary()
             sums << money::Money(total.sums.value(amount), total.currency.toUpper()).format();
     }
     const QString rows = count == 1
-        ? tr("1 %1").arg(records::singularName(m_filter.kind))
-        : tr("%1 %2").arg(QLocale().toString(count), records::pluralName(m_filter.kind));
+        ? Text::tr("1 %1").arg(records::singularName(m_filter.kind))
+        : Text::tr("%1 %2").arg(QLocale().toString(count), records::pluralName(m_filter.kind));
     const QString joined = sums.join(QStringLiteral(" · "));
     m_summary = sums.isEmpty()               ? rows
-        : amount == QLatin1String("balance") ? tr("%1 · balances %2").arg(rows, joined)
-                                             : tr("%1 · %2").arg(rows, joined);
+        : amount == QLatin1String("balance") ? Text::tr("%1 · balances %2").arg(rows, joined)
+                                             : Text::tr("%1 · %2").arg(rows, joined);
     return *m_summary;
 }
 

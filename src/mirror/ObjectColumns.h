@@ -40,7 +40,7 @@ struct TableSpec
     // charge of a refund, the coupon of a promotion code (empty: none).
     QLatin1String parent;
 
-    bool has(QStringView column) const;
+    bool has(QStringView name) const;
     const ColumnSpec *column(QStringView name) const;
 };
 

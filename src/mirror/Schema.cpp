@@ -14,10 +14,12 @@ namespace mirror::schema {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("mirror::Schema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mirror::Schema)
+};
 
 // Any constant: it only has to differ from the follow lock's (Store.cpp).
 constexpr qint64 migrationLockKey = 0x5061796465736b01; // "Paydesk" 01
@@ -271,7 +273,7 @@ bool step(Connection &connection, int version, QString *error)
     case 2:
         return version2(connection, error);
     }
-    *error = tr("No migration to version %1.").arg(version);
+    *error = Text::tr("No migration to version %1.").arg(version);
     return false;
 }
 

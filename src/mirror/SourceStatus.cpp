@@ -9,10 +9,12 @@ namespace mirror {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through: this names the context
+// the program asks for.
+struct Text
 {
-    return QCoreApplication::translate("mirror::SourceStatus", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mirror::SourceStatus)
+};
 
 // Where the listing started from (the account's first day), as Backfill judges it: the
 // account's creation when known, else the oldest object of a finished list.
@@ -43,8 +45,9 @@ QString progressText(qint64 listed, std::optional<qint64> total, const QString &
 {
     const QLocale locale;
     if (total && *total >= listed)
-        return tr("Syncing: %1 of about %2 %3").arg(locale.toString(listed), locale.toString(*total), plural);
-    return tr("Syncing: %1 %2 so far").arg(locale.toString(listed), plural);
+        return Text::tr("Syncing: %1 of about %2 %3")
+            .arg(locale.toString(listed), locale.toString(*total), plural);
+    return Text::tr("Syncing: %1 %2 so far").arg(locale.toString(listed), plural);
 }
 
 QString teamRole(const Mirror &mirror)
@@ -53,9 +56,9 @@ QString teamRole(const Mirror &mirror)
         return {};
     switch (mirror.role()) {
     case Mirror::Role::Follower:
-        return tr(" This desk keeps the team's copy current.");
+        return Text::tr(" This desk keeps the team's copy current.");
     case Mirror::Role::Reader:
-        return tr(" Another desk keeps the team's copy current; this one reads it.");
+        return Text::tr(" Another desk keeps the team's copy current; this one reads it.");
     case Mirror::Role::None:
         break;
     }
@@ -68,45 +71,46 @@ QString SourceStatus::shortAge(qint64 seconds)
 {
     seconds = std::max<qint64>(0, seconds);
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return Text::tr("%1 s").arg(seconds);
     if (seconds < 3600)
-        return tr("%1 min").arg(seconds / 60);
+        return Text::tr("%1 min").arg(seconds / 60);
     if (seconds < 2 * 86400)
-        return tr("%1 h").arg(seconds / 3600);
-    return tr("%1 days").arg(seconds / 86400);
+        return Text::tr("%1 h").arg(seconds / 3600);
+    return Text::tr("%1 days").arg(seconds / 86400);
 }
 
 QString SourceStatus::widestText()
 {
-    return tr("Syncing: 100,000 of about 1,000,000 promotion codes");
+    return Text::tr("Syncing: 100,000 of about 1,000,000 promotion codes");
 }
 
 SourceStatus SourceStatus::of(const AccountMirror &account, const QDateTime &now,
                               std::optional<records::Kind> viewing, bool viewReadsMirror)
 {
     SourceStatus status;
-    const QString fromStripe = tr("From Stripe");
+    const QString fromStripe = Text::tr("From Stripe");
     status.text = fromStripe;
     const Mirror *mirror = account.mirror();
     if (!account.isOpen()) {
-        status.detail = tr("Paydesk reads from Stripe.");
+        status.detail = Text::tr("Paydesk reads from Stripe.");
         return status;
     }
     if (!account.teamProblem().isEmpty()) {
         status.source = Source::TeamUnavailable;
-        status.text = tr("Team database unavailable — from Stripe");
+        status.text = Text::tr("Team database unavailable — from Stripe");
         status.detail = account.teamProblem();
         return status;
     }
     if (!mirror) {
         status.detail = account.isPaused()
-            ? tr("Syncing is paused: Paydesk reads from Stripe until you resume it.")
-            : account.isUndecided() ? tr("Paydesk reads from Stripe. It can keep a copy of this account on "
-                                         "this desk, for totals and filters over every record.")
-            : account.isOn()        ? tr("Paydesk reads from Stripe.")
-                                    : tr("Paydesk reads from Stripe; no copy of this account is kept.");
+            ? Text::tr("Syncing is paused: Paydesk reads from Stripe until you resume it.")
+            : account.isUndecided()
+            ? Text::tr("Paydesk reads from Stripe. It can keep a copy of this account on "
+                       "this desk, for totals and filters over every record.")
+            : account.isOn() ? Text::tr("Paydesk reads from Stripe.")
+                             : Text::tr("Paydesk reads from Stripe; no copy of this account is kept.");
         if (account.isPaused())
-            status.text = tr("Sync paused — from Stripe");
+            status.text = Text::tr("Sync paused — from Stripe");
         return status;
     }
 
@@ -115,19 +119,19 @@ SourceStatus SourceStatus::of(const AccountMirror &account, const QDateTime &now
     switch (mirror->state()) {
     case Mirror::State::Closed:
     case Mirror::State::Opening:
-        status.text = tr("Opening the copy — from Stripe");
+        status.text = Text::tr("Opening the copy — from Stripe");
         status.detail
-            = tr("Paydesk is opening the copy of this account in %1; meanwhile it reads from Stripe.")
+            = Text::tr("Paydesk is opening the copy of this account in %1; meanwhile it reads from Stripe.")
                   .arg(where);
         return status;
     case Mirror::State::Unavailable:
         status.source = Source::TeamUnavailable;
-        status.text = tr("Team database unavailable — from Stripe");
+        status.text = Text::tr("Team database unavailable — from Stripe");
         status.detail = mirror->notice();
         return status;
     case Mirror::State::Failed:
-        status.text = tr("Copy stopped — from Stripe");
-        status.detail = tr("The copy of this account cannot be used: %1 Paydesk reads from Stripe.")
+        status.text = Text::tr("Copy stopped — from Stripe");
+        status.detail = Text::tr("The copy of this account cannot be used: %1 Paydesk reads from Stripe.")
                             .arg(mirror->notice());
         return status;
     case Mirror::State::Listing:
@@ -152,15 +156,15 @@ SourceStatus SourceStatus::of(const AccountMirror &account, const QDateTime &now
             for (const Table each : listedTables())
                 listsDone = listsDone && sync.isListed(each);
             status.text = listsDone && sync.pendingLines > 0
-                ? tr("Syncing: the lines of %1 invoices").arg(QLocale().toString(sync.pendingLines))
-                : progressText(overall.listed(), overall.estimatedTotal(), tr("records"));
+                ? Text::tr("Syncing: the lines of %1 invoices").arg(QLocale().toString(sync.pendingLines))
+                : progressText(overall.listed(), overall.estimatedTotal(), Text::tr("records"));
         } else {
-            status.text = tr("Syncing: saved cards of %1 customers")
+            status.text = Text::tr("Syncing: saved cards of %1 customers")
                               .arg(QLocale().toString(sync.pendingPaymentMethodOwners));
         }
         status.detail
-            = tr("Paydesk is copying this account into %1; until it is complete, this view reads from "
-                 "Stripe.%2")
+            = Text::tr("Paydesk is copying this account into %1; until it is complete, this view reads from "
+                       "Stripe.%2")
                   .arg(where, role);
         return status;
     }
@@ -168,19 +172,21 @@ SourceStatus SourceStatus::of(const AccountMirror &account, const QDateTime &now
     const QDateTime synced = mirror->lastSynced();
     const QString age = synced.isValid() ? shortAge(synced.secsTo(now)) : QString();
     if (!viewReadsMirror) {
-        status.text = synced.isValid() ? tr("From Stripe · copy synced %1 ago").arg(age) : fromStripe;
+        status.text = synced.isValid() ? Text::tr("From Stripe · copy synced %1 ago").arg(age) : fromStripe;
         status.detail
-            = tr("This tab reads from Stripe. The copy of this account in %1 is complete%2.%3")
+            = Text::tr("This tab reads from Stripe. The copy of this account in %1 is complete%2.%3")
                   .arg(where,
-                       synced.isValid() ? tr(" and was synced with Stripe %1 ago").arg(age) : QString(),
+                       synced.isValid() ? Text::tr(" and was synced with Stripe %1 ago").arg(age) : QString(),
                        role);
         return status;
     }
     status.source = Source::Mirror;
-    status.text = synced.isValid() ? tr("Synced %1 ago").arg(age) : tr("Catching up with Stripe…");
+    status.text
+        = synced.isValid() ? Text::tr("Synced %1 ago").arg(age) : Text::tr("Catching up with Stripe…");
     status.detail
-        = tr("This view reads the copy of this account in %1%2.%3")
-              .arg(where, synced.isValid() ? tr(", synced with Stripe %1 ago").arg(age) : QString(), role);
+        = Text::tr("This view reads the copy of this account in %1%2.%3")
+              .arg(where, synced.isValid() ? Text::tr(", synced with Stripe %1 ago").arg(age) : QString(),
+                   role);
     return status;
 }
 

@@ -11,10 +11,12 @@ namespace mirror {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("mirror::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mirror::Store)
+};
 
 // Any constant: one team store has one follower. (Schema.cpp's migration lock differs.)
 constexpr qint64 followLockKey = 0x5061796465736b02;
@@ -58,11 +60,11 @@ std::unique_ptr<Store> Store::open(const StoreConfig &config, const OpenOptions 
         // keeps in that database.
         if (!connection.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(postgresSchema))
             || !connection.exec(QStringLiteral("SET search_path TO %1, public").arg(postgresSchema))) {
-            *error
-                = {connection.classify(connection.lastError()) == StoreError::Kind::Unreachable
-                       ? StoreError::Kind::Unreachable
-                       : StoreError::Kind::Failed,
-                   tr("The schema %1 could not be made: %2").arg(postgresSchema, connection.lastErrorText())};
+            *error = {connection.classify(connection.lastError()) == StoreError::Kind::Unreachable
+                          ? StoreError::Kind::Unreachable
+                          : StoreError::Kind::Failed,
+                      Text::tr("The schema %1 could not be made: %2")
+                          .arg(postgresSchema, connection.lastErrorText())};
             return nullptr;
         }
     }
@@ -75,17 +77,18 @@ std::unique_ptr<Store> Store::open(const StoreConfig &config, const OpenOptions 
         return nullptr;
     }
     if (version > schema::latestVersion) {
-        *error = {StoreError::Kind::NewerSchema,
-                  tr("This mirror was made by a newer version of Paydesk (schema %1; this one knows %2).")
-                      .arg(version)
-                      .arg(schema::latestVersion)};
+        *error
+            = {StoreError::Kind::NewerSchema,
+               Text::tr("This mirror was made by a newer version of Paydesk (schema %1; this one knows %2).")
+                   .arg(version)
+                   .arg(schema::latestVersion)};
         return nullptr;
     }
     QString problem;
     if (!schema::migrate(connection, options.schemaVersion, &problem)) {
         const StoreError::Kind kind = connection.classify(connection.lastError());
         *error = {kind == StoreError::Kind::None ? StoreError::Kind::Failed : kind,
-                  tr("The mirror's tables could not be updated: %1").arg(problem)};
+                  Text::tr("The mirror's tables could not be updated: %1").arg(problem)};
         return nullptr;
     }
 
@@ -96,7 +99,7 @@ std::unique_ptr<Store> Store::open(const StoreConfig &config, const OpenOptions 
         = connection.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'account'"));
     if (owner.isValid() && owner.toString() != config.accountId) {
         *error = {StoreError::Kind::OtherAccount,
-                  tr("This mirror holds another Stripe account (%1), not %2.")
+                  Text::tr("This mirror holds another Stripe account (%1), not %2.")
                       .arg(owner.toString(), config.accountId)};
         return nullptr;
     }

@@ -13,10 +13,12 @@ namespace mirror {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("mirror::StoreConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mirror::StoreConfig)
+};
 
 // libpq's keyword=value form: values may be quoted with single quotes, \' and \\ escaped.
 QList<QPair<QString, QString>> parseKeywords(const QString &text, QString *error)
@@ -36,7 +38,7 @@ QList<QPair<QString, QString>> parseKeywords(const QString &text, QString *error
         while (i < n && text.at(i).isSpace())
             ++i;
         if (i >= n || text.at(i) != QLatin1Char('=')) {
-            *error = tr("“%1” has no value in the connection string.").arg(key);
+            *error = Text::tr("“%1” has no value in the connection string.").arg(key);
             return {};
         }
         ++i;
@@ -58,7 +60,7 @@ QList<QPair<QString, QString>> parseKeywords(const QString &text, QString *error
                 }
             }
             if (!closed) {
-                *error = tr("A quoted value in the connection string is not closed.");
+                *error = Text::tr("A quoted value in the connection string is not closed.");
                 return {};
             }
         } else {
@@ -74,7 +76,7 @@ QList<QPair<QString, QString>> parseUri(const QString &text, QString *error)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
-        *error = tr("The connection string is not a valid postgresql:// address.");
+        *error = Text::tr("The connection string is not a valid postgresql:// address.");
         return {};
     }
     QList<QPair<QString, QString>> pairs;
@@ -118,7 +120,8 @@ StoreConfig StoreConfig::postgresql(const QString &connection, const QString &ac
 QString sqliteFileFor(const QString &accountDataDir, const QString &accountId)
 {
     QString safe = accountId;
-    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]")), QStringLiteral("_"));
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_]"));
+    safe.replace(unsafe, QStringLiteral("_"));
     return QDir(accountDataDir).filePath(QStringLiteral("mirror/%1.sqlite").arg(safe));
 }
 
@@ -147,28 +150,29 @@ PostgresAddress PostgresAddress::parse(const QString &connection, QString *error
         if (!problem.isEmpty())
             break;
         if (key == QLatin1String("password") || key == QLatin1String("passfile")) {
-            problem = tr("Leave the password out of the connection string: Paydesk keeps it in the system "
-                         "keychain.");
+            problem
+                = Text::tr("Leave the password out of the connection string: Paydesk keeps it in the system "
+                           "keychain.");
         } else if (key == QLatin1String("host") || key == QLatin1String("hostaddr")) {
             address.host = value;
         } else if (key == QLatin1String("port")) {
             bool ok = false;
             address.port = value.toInt(&ok);
             if (!ok || address.port <= 0 || address.port > 65535)
-                problem = tr("“%1” is not a port number.").arg(value);
+                problem = Text::tr("“%1” is not a port number.").arg(value);
         } else if (key == QLatin1String("dbname")) {
             address.database = value;
         } else if (key == QLatin1String("user")) {
             address.user = value;
         } else if (value.contains(QLatin1Char(';'))) {
             // QPSQL separates its options with ';'.
-            problem = tr("The value of “%1” cannot contain “;”.").arg(key);
+            problem = Text::tr("The value of “%1” cannot contain “;”.").arg(key);
         } else {
             options.append(key + QLatin1Char('=') + value);
         }
     }
     if (problem.isEmpty() && address.database.isEmpty())
-        problem = tr("The connection string names no database (dbname).");
+        problem = Text::tr("The connection string names no database (dbname).");
     if (error)
         *error = problem;
     if (!problem.isEmpty())
@@ -195,10 +199,10 @@ QString missingDriver(Backend backend)
     if (backend == Backend::Sqlite)
         return QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))
             ? QString()
-            : tr("SQLite support for Qt is not installed (Debian: libqt6sql6-sqlite).");
+            : Text::tr("SQLite support for Qt is not installed (Debian: libqt6sql6-sqlite).");
     return QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))
         ? QString()
-        : tr("PostgreSQL support for Qt is not installed (Debian: libqt6sql6-psql).");
+        : Text::tr("PostgreSQL support for Qt is not installed (Debian: libqt6sql6-psql).");
 }
 
 } // namespace mirror

@@ -88,10 +88,10 @@ records::Kind kindOf(Table table)
     return info(table).kind;
 }
 
-QList<records::Kind> kindsOf(const QSet<Table> &tables)
+QList<records::Kind> kindsOf(const QSet<Table> &chosen)
 {
     QList<records::Kind> kinds;
-    for (const Table table : tables) {
+    for (const Table table : chosen) {
         kinds << kindOf(table);
         if (table == Table::PaymentIntents)
             kinds << records::Kind::Order;

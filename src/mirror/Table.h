@@ -41,7 +41,7 @@ QString listPath(Table table);
 std::optional<Table> tableFor(records::Kind kind);
 records::Kind kindOf(Table table);
 // The kinds a tab shows from these tables (payment_intents are both Orders and PaymentIntents).
-QList<records::Kind> kindsOf(const QSet<Table> &tables);
+QList<records::Kind> kindsOf(const QSet<Table> &chosen);
 // The table that keeps objects whose "object" field is this ("customer", "invoiceitem").
 std::optional<Table> tableForObject(QStringView stripeObject);
 

@@ -10,16 +10,18 @@ namespace mirror {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through: this names the context
+// the program asks for.
+struct Text
 {
-    return QCoreApplication::translate("mirror::TeamConnectionCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mirror::TeamConnectionCheck)
+};
 
 QString where(const PostgresAddress &address)
 {
     if (address.host.startsWith(QLatin1Char('/')))
-        return tr("the socket folder %1").arg(address.host);
-    return tr("%1, port %2")
+        return Text::tr("the socket folder %1").arg(address.host);
+    return Text::tr("%1, port %2")
         .arg(address.host.isEmpty() ? QStringLiteral("localhost") : address.host)
         .arg(address.port);
 }
@@ -94,24 +96,24 @@ TeamConnectionCheck::Result TeamConnectionCheck::run(const QString &text, const 
                         QStringLiteral("SELECT value FROM paydesk_mirror.sync_state WHERE key = 'account'"))
                     .toString();
     const QString found
-        = tr("Connected to PostgreSQL %1 at %2 as %3, database %4.")
+        = Text::tr("Connected to PostgreSQL %1 at %2 as %3, database %4.")
               .arg(version.section(QLatin1Char(' '), 0, 0), where(address),
-                   address.user.isEmpty() ? tr("the default user") : address.user, address.database);
+                   address.user.isEmpty() ? Text::tr("the default user") : address.user, address.database);
     if (!owner.isEmpty() && owner != account)
         return {false,
-                tr("%1 It already keeps the copy of another Stripe account (%2): choose another "
-                   "database for this one.")
+                Text::tr("%1 It already keeps the copy of another Stripe account (%2): choose another "
+                         "database for this one.")
                     .arg(found, owner)};
     if (!owner.isEmpty())
-        return {true, tr("%1 It already keeps this account's copy; Paydesk will use it.").arg(found)};
+        return {true, Text::tr("%1 It already keeps this account's copy; Paydesk will use it.").arg(found)};
     if (!mayCreate)
         return {false,
-                tr("%1 The user %2 may not create tables in it (Paydesk needs CREATE on the database "
-                   "to make its schema paydesk_mirror): ask its administrator for it.")
+                Text::tr("%1 The user %2 may not create tables in it (Paydesk needs CREATE on the database "
+                         "to make its schema paydesk_mirror): ask its administrator for it.")
                     .arg(found, address.user)};
-    return {
-        true,
-        tr("%1 Paydesk will keep this account's copy in a schema of its own, paydesk_mirror.").arg(found)};
+    return {true,
+            Text::tr("%1 Paydesk will keep this account's copy in a schema of its own, paydesk_mirror.")
+                .arg(found)};
 }
 
 QString TeamConnectionCheck::describe(const QString &serverMessage, const PostgresAddress &address)
@@ -120,48 +122,54 @@ QString TeamConnectionCheck::describe(const QString &serverMessage, const Postgr
     const auto has
         = [&text](const char *words) { return text.contains(QLatin1String(words), Qt::CaseInsensitive); };
     const QString user
-        = address.user.isEmpty() ? tr("the default user") : tr("the user %1").arg(address.user);
+        = address.user.isEmpty() ? Text::tr("the default user") : Text::tr("the user %1").arg(address.user);
     if (has("password authentication failed"))
-        return tr("PostgreSQL refused the password for %1 (or there is no such user). Check the user name "
-                  "and "
-                  "the password.")
+        return Text::tr(
+                   "PostgreSQL refused the password for %1 (or there is no such user). Check the user name "
+                   "and "
+                   "the password.")
             .arg(user);
     if (has("no password supplied"))
-        return tr("PostgreSQL asks %1 for a password: enter it.").arg(user);
+        return Text::tr("PostgreSQL asks %1 for a password: enter it.").arg(user);
     static const QRegularExpression missingDatabase(QStringLiteral("database \"([^\"]*)\" does not exist"));
     if (const auto match = missingDatabase.match(text); match.hasMatch())
-        return tr("The server has no database named %1. Check its name, or ask its administrator to create "
-                  "it.")
+        return Text::tr(
+                   "The server has no database named %1. Check its name, or ask its administrator to create "
+                   "it.")
             .arg(match.captured(1));
     static const QRegularExpression missingRole(QStringLiteral("role \"([^\"]*)\" does not exist"));
     if (const auto match = missingRole.match(text); match.hasMatch())
-        return tr("The server has no user named %1.").arg(match.captured(1));
+        return Text::tr("The server has no user named %1.").arg(match.captured(1));
     if (has("could not translate host name"))
-        return tr("No computer named %1 could be found. Check the host name.").arg(address.host);
+        return Text::tr("No computer named %1 could be found. Check the host name.").arg(address.host);
     if (has("No such file or directory") && address.host.startsWith(QLatin1Char('/')))
-        return tr("No PostgreSQL server is listening in %1. Is the server running, and is this its socket "
-                  "folder?")
+        return Text::tr(
+                   "No PostgreSQL server is listening in %1. Is the server running, and is this its socket "
+                   "folder?")
             .arg(address.host);
     if (has("Connection refused") || has("No such file or directory"))
-        return tr("Nothing answers at %1: the server is not running there, or the port is wrong, or a "
-                  "firewall "
-                  "stands between.")
+        return Text::tr("Nothing answers at %1: the server is not running there, or the port is wrong, or a "
+                        "firewall "
+                        "stands between.")
             .arg(where(address));
     if (has("timeout expired") || has("timed out"))
-        return tr("The server at %1 did not answer within 5 seconds. Check the host and the port, and that "
-                  "this computer may reach it.")
+        return Text::tr(
+                   "The server at %1 did not answer within 5 seconds. Check the host and the port, and that "
+                   "this computer may reach it.")
             .arg(where(address));
     if (has("SSL") || has("TLS") || has("certificate"))
-        return tr("The secure connection (TLS) to %1 failed: %2 Check sslmode and the server's certificate.")
+        return Text::tr(
+                   "The secure connection (TLS) to %1 failed: %2 Check sslmode and the server's certificate.")
             .arg(where(address), text);
     if (has("no pg_hba.conf entry"))
-        return tr("The server at %1 does not let %2 in from this computer (pg_hba.conf): ask its "
-                  "administrator.")
+        return Text::tr("The server at %1 does not let %2 in from this computer (pg_hba.conf): ask its "
+                        "administrator.")
             .arg(where(address), user);
     if (has("too many connections"))
-        return tr("The server at %1 has no free connection left: try again later, or ask its administrator.")
+        return Text::tr(
+                   "The server at %1 has no free connection left: try again later, or ask its administrator.")
             .arg(where(address));
-    return tr("The connection to %1 failed: %2").arg(where(address), text);
+    return Text::tr("The connection to %1 failed: %2").arg(where(address), text);
 }
 
 } // namespace mirror

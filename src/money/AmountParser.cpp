@@ -7,10 +7,12 @@ namespace money {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("money::AmountParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(money::AmountParser)
+};
 
 bool isSpaceLike(QChar c)
 {
@@ -77,7 +79,7 @@ AmountParser::Result AmountParser::parse(const QString &input, const QString &cu
 
     QString text = stripCurrency(input.trimmed(), currency.code);
     if (text.isEmpty())
-        return fail(tr("Enter an amount."));
+        return fail(Text::tr("Enter an amount."));
 
     bool negative = false;
     const QString minus = m_locale.negativeSign();
@@ -88,7 +90,7 @@ AmountParser::Result AmountParser::parse(const QString &input, const QString &cu
         text = text.mid(1).trimmed();
     }
     if (negative && !(m_options & AllowNegative))
-        return fail(tr("The amount cannot be negative."));
+        return fail(Text::tr("The amount cannot be negative."));
 
     const QString decimalPoint = m_locale.decimalPoint();
     const QString group = m_locale.groupSeparator();
@@ -112,31 +114,34 @@ AmountParser::Result AmountParser::parse(const QString &input, const QString &cu
             groups.append(QString());
             i += isSpaceLike(c) ? 0 : group.size() - 1;
         } else if (c == QLatin1Char('e') || c == QLatin1Char('E')) {
-            return fail(
-                tr("Type the amount in plain digits, like %1, not in scientific notation.").arg(example));
+            return fail(Text::tr("Type the amount in plain digits, like %1, not in scientific notation.")
+                            .arg(example));
         } else if (inFraction
                    && (QStringView(text).mid(i).startsWith(decimalPoint) || c == QLatin1Char('.')
                        || c == QLatin1Char(','))) {
-            return fail(tr("The amount has more than one decimal separator; type it like %1.").arg(example));
+            return fail(
+                Text::tr("The amount has more than one decimal separator; type it like %1.").arg(example));
         } else {
-            return fail(tr("“%1” is not an amount; type it like %2.").arg(input.trimmed(), example));
+            return fail(Text::tr("“%1” is not an amount; type it like %2.").arg(input.trimmed(), example));
         }
     }
 
     if (!isWellGrouped(groups))
-        return fail(tr("“%1” is not an amount: the digit groups look wrong. Type it like %2.")
+        return fail(Text::tr("“%1” is not an amount: the digit groups look wrong. Type it like %2.")
                         .arg(input.trimmed(), example));
     const QString whole = groups.join(QString());
     if (whole.isEmpty() && fraction.isEmpty())
-        return fail(tr("“%1” is not an amount; type it like %2.").arg(input.trimmed(), example));
+        return fail(Text::tr("“%1” is not an amount; type it like %2.").arg(input.trimmed(), example));
     if (inFraction && fraction.isEmpty())
-        return fail(tr("Type the digits after the decimal separator, like %1.").arg(example));
+        return fail(Text::tr("Type the digits after the decimal separator, like %1.").arg(example));
 
     if (fraction.size() > currency.shownDecimals) {
         if (currency.shownDecimals == 0)
-            return fail(tr("%1 amounts have no decimal places; type a whole number.").arg(currency.code));
-        return fail(
-            tr("%1 amounts have at most %2 decimal places.").arg(currency.code).arg(currency.shownDecimals));
+            return fail(
+                Text::tr("%1 amounts have no decimal places; type a whole number.").arg(currency.code));
+        return fail(Text::tr("%1 amounts have at most %2 decimal places.")
+                        .arg(currency.code)
+                        .arg(currency.shownDecimals));
     }
 
     // Whole units and fraction into minor units, refusing anything beyond the maximum before
@@ -150,8 +155,8 @@ AmountParser::Result AmountParser::parse(const QString &input, const QString &cu
     }
     const Money maximum(limit, currency.code);
     if (minor > limit / currency.minorPerMajor() + 1)
-        return fail(
-            tr("The amount is too large: the most Stripe accepts is %1.").arg(maximum.format(m_locale)));
+        return fail(Text::tr("The amount is too large: the most Stripe accepts is %1.")
+                        .arg(maximum.format(m_locale)));
     minor *= currency.minorPerMajor();
     qint64 fractionUnits = 0;
     for (const QChar c : fraction)
@@ -160,14 +165,14 @@ AmountParser::Result AmountParser::parse(const QString &input, const QString &cu
         fractionUnits *= 10;
     minor += fractionUnits;
     if (minor > limit)
-        return fail(
-            tr("The amount is too large: the most Stripe accepts is %1.").arg(maximum.format(m_locale)));
+        return fail(Text::tr("The amount is too large: the most Stripe accepts is %1.")
+                        .arg(maximum.format(m_locale)));
 
     if (minor == 0 && !(m_options & AllowZero))
-        return fail(tr("Enter an amount greater than zero."));
+        return fail(Text::tr("Enter an amount greater than zero."));
     if ((m_options & ForPayment) && currency.paymentsEndInZero && minor % 10 != 0)
         return fail(
-            tr("Stripe takes %1 payments in steps of 0.010: the last of the three decimals must be 0.")
+            Text::tr("Stripe takes %1 payments in steps of 0.010: the last of the three decimals must be 0.")
                 .arg(currency.code));
 
     result.money = Money(negative ? -minor : minor, currency.code);

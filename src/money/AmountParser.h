@@ -46,7 +46,7 @@ public:
     // a leading minus where allowed, and the currency's own code or symbol around the number.
     // Refuses exponents, letters, more decimals than the currency has, misplaced grouping,
     // amounts above the maximum and empty text.
-    Result parse(const QString &text, const QString &currencyCode) const;
+    Result parse(const QString &input, const QString &currencyCode) const;
 
 private:
     QLocale m_locale;

@@ -14,10 +14,12 @@ namespace json = records::json;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("operations::CustomerOperations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(operations::CustomerOperations)
+};
 
 QString who(const CustomerFields &fields)
 {
@@ -33,14 +35,14 @@ QString who(const CustomerFields &fields)
 QString CustomerFields::validate() const
 {
     if (email.trimmed().isEmpty() && name.trimmed().isEmpty())
-        return tr("Enter at least a name or an email address.");
+        return Text::tr("Enter at least a name or an email address.");
     for (const QString &problem :
          {checks::email(email, false), checks::name(name), checks::phone(phone),
-          checks::longText(tr("The description"), description, 5000), checks::metadata(metadata)})
+          checks::longText(Text::tr("The description"), description, 5000), checks::metadata(metadata)})
         if (!problem.isEmpty())
             return problem;
     if (metadata.contains(QStringLiteral("paydesk_intent")))
-        return tr("The metadata key “paydesk_intent” is Paydesk's own; choose another key.");
+        return Text::tr("The metadata key “paydesk_intent” is Paydesk's own; choose another key.");
     return {};
 }
 

@@ -7,10 +7,12 @@ namespace operations::checks {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("operations::checks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(operations::checks)
+};
 
 } // namespace
 
@@ -18,21 +20,21 @@ QString email(const QString &input, bool required)
 {
     const QString email = input.trimmed();
     if (email.isEmpty())
-        return required ? tr("Enter an email address.") : QString();
+        return required ? Text::tr("Enter an email address.") : QString();
     if (email.size() > 512)
-        return tr("The email address is too long (at most 512 characters).");
+        return Text::tr("The email address is too long (at most 512 characters).");
     // One @, something before it, a dot in the domain, no spaces: what Stripe accepts, and
     // enough to catch "jane.example.com" and "jane@example".
     static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$"));
     if (!shape.match(email).hasMatch())
-        return tr("“%1” is not an email address; it should look like jane@example.com.").arg(email);
+        return Text::tr("“%1” is not an email address; it should look like jane@example.com.").arg(email);
     return {};
 }
 
 QString name(const QString &name, int maxLength)
 {
     if (name.trimmed().size() > maxLength)
-        return tr("The name is too long (at most %1 characters).").arg(maxLength);
+        return Text::tr("The name is too long (at most %1 characters).").arg(maxLength);
     return {};
 }
 
@@ -42,34 +44,35 @@ QString phone(const QString &input)
     if (phone.isEmpty())
         return {};
     if (phone.size() > 20)
-        return tr("The phone number is too long (at most 20 characters).");
+        return Text::tr("The phone number is too long (at most 20 characters).");
     static const QRegularExpression shape(QStringLiteral("^\\+?[0-9 ()./-]{3,}$"));
     if (!shape.match(phone).hasMatch())
-        return tr("“%1” is not a phone number; use digits, spaces and an optional leading +.").arg(phone);
+        return Text::tr("“%1” is not a phone number; use digits, spaces and an optional leading +.")
+            .arg(phone);
     return {};
 }
 
 QString longText(const QString &label, const QString &text, int maxLength)
 {
     if (text.size() > maxLength)
-        return tr("%1 is too long (at most %2 characters).").arg(label).arg(maxLength);
+        return Text::tr("%1 is too long (at most %2 characters).").arg(label).arg(maxLength);
     return {};
 }
 
 QString metadata(const QVariantMap &metadata)
 {
     if (metadata.size() > 50)
-        return tr("Stripe keeps at most 50 metadata entries.");
+        return Text::tr("Stripe keeps at most 50 metadata entries.");
     for (auto it = metadata.cbegin(); it != metadata.cend(); ++it) {
         const QString &key = it.key();
         if (key.trimmed().isEmpty())
-            return tr("A metadata entry has no key.");
+            return Text::tr("A metadata entry has no key.");
         if (key.size() > 40)
-            return tr("The metadata key “%1” is too long (at most 40 characters).").arg(key);
+            return Text::tr("The metadata key “%1” is too long (at most 40 characters).").arg(key);
         if (key.contains(QLatin1Char('[')) || key.contains(QLatin1Char(']')))
-            return tr("The metadata key “%1” may not contain square brackets.").arg(key);
+            return Text::tr("The metadata key “%1” may not contain square brackets.").arg(key);
         if (it.value().toString().size() > 500)
-            return tr("The metadata value for “%1” is too long (at most 500 characters).").arg(key);
+            return Text::tr("The metadata value for “%1” is too long (at most 500 characters).").arg(key);
     }
     return {};
 }
@@ -78,10 +81,10 @@ QString id(const QString &input, const QString &prefix, const QString &what)
 {
     const QString id = input.trimmed();
     if (id.isEmpty())
-        return tr("Choose a %1.").arg(what);
+        return Text::tr("Choose a %1.").arg(what);
     static const QRegularExpression shape(QStringLiteral("^[a-z]+_[A-Za-z0-9]+$"));
     if (!id.startsWith(prefix) || !shape.match(id).hasMatch())
-        return tr("“%1” is not a %2 ID; %2 IDs look like %3…").arg(id, what, prefix);
+        return Text::tr("“%1” is not a %2 ID; %2 IDs look like %3…").arg(id, what, prefix);
     return {};
 }
 
@@ -89,12 +92,12 @@ QString promotionCode(const QString &input)
 {
     const QString code = input.trimmed();
     if (code.isEmpty())
-        return tr("Enter the code customers will type.");
+        return Text::tr("Enter the code customers will type.");
     if (code.size() > 500)
-        return tr("The code is too long (at most 500 characters).");
+        return Text::tr("The code is too long (at most 500 characters).");
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9-]+$"));
     if (!shape.match(code).hasMatch())
-        return tr(
+        return Text::tr(
             "A code may only contain the letters A–Z, digits and “-” — no spaces, accents or other signs.");
     return {};
 }

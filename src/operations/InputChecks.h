@@ -8,17 +8,17 @@
 // when the value is fine.
 namespace operations::checks {
 
-QString email(const QString &email, bool required);
+QString email(const QString &input, bool required);
 QString name(const QString &name, int maxLength = 256);
-QString phone(const QString &phone);
+QString phone(const QString &input);
 QString longText(const QString &label, const QString &text, int maxLength);
 // Stripe: at most 50 keys, keys up to 40 characters without square brackets, values up to
 // 500 characters (docs.stripe.com/metadata).
 QString metadata(const QVariantMap &metadata);
 // A Stripe id of the expected prefix ("cus_", "price_"...).
-QString id(const QString &id, const QString &prefix, const QString &what);
+QString id(const QString &input, const QString &prefix, const QString &what);
 // A promotion code as Stripe takes it: ASCII letters, digits and dashes, at most 500 characters
 // (Stripe's API reference for promotion_codes.create, "code").
-QString promotionCode(const QString &code);
+QString promotionCode(const QString &input);
 
 } // namespace operations::checks

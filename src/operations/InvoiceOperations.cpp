@@ -16,22 +16,24 @@ namespace json = records::json;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("operations::InvoiceOperations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(operations::InvoiceOperations)
+};
 
 QString invoiceName(const QJsonObject &invoice)
 {
     const QString number = json::string(invoice, u"number");
     const QString id = json::string(invoice, u"id");
-    return number.isEmpty() ? tr("draft invoice %1").arg(id) : tr("invoice %1").arg(number);
+    return number.isEmpty() ? Text::tr("draft invoice %1").arg(id) : Text::tr("invoice %1").arg(number);
 }
 
 QString invoiceCustomer(const QJsonObject &invoice)
 {
     const QString customer = records::format::customerOfInvoice(invoice);
-    return customer.isEmpty() ? QString() : QLatin1Char(' ') + tr("for %1").arg(customer);
+    return customer.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("for %1").arg(customer);
 }
 
 } // namespace

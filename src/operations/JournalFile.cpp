@@ -26,11 +26,12 @@ namespace operations::journalfile {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("operations::WriteJournal", text);
-}
-
+    Q_DECLARE_TR_FUNCTIONS(operations::WriteJournal)
+};
 
 // Errors from the operating system end without a full stop ("No space left on device"); every
 // sentence Paydesk shows ends with one.
@@ -78,7 +79,7 @@ bool ensureFolder(const QString &path, QString *error)
         return true;
     QString why;
     if (!platform::ensurePrivateFolder(folder, &why)) {
-        *error = tr("The folder %1 for the write journal cannot be made: %2")
+        *error = Text::tr("The folder %1 for the write journal cannot be made: %2")
                      .arg(QDir::toNativeSeparators(folder), sentence(why));
         return false;
     }
@@ -184,7 +185,7 @@ bool append(const QString &path, const QByteArray &lines, QString *error)
     Lock lock(path);
     if (!lock.locked) {
         if (error)
-            *error = tr("The write journal %1 is in use by another Paydesk and could not be written.")
+            *error = Text::tr("The write journal %1 is in use by another Paydesk and could not be written.")
                          .arg(QDir::toNativeSeparators(path));
         return false;
     }
@@ -193,7 +194,7 @@ bool append(const QString &path, const QByteArray &lines, QString *error)
     // Unbuffered: what write() reports is what reached the file, and errno says why not.
     if (!file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered)) {
         if (error)
-            *error = tr("The write journal %1 cannot be written: %2")
+            *error = Text::tr("The write journal %1 cannot be written: %2")
                          .arg(QDir::toNativeSeparators(path), sentence(file.errorString()));
         return false;
     }
@@ -209,7 +210,7 @@ bool append(const QString &path, const QByteArray &lines, QString *error)
     if (!ok && error) {
         // A short write leaves Qt's own error unset; the system's errno has the reason.
         const QString reason = errno != 0 ? qt_error_string(errno) : file.errorString();
-        *error = tr("The write journal %1 could not be saved: %2")
+        *error = Text::tr("The write journal %1 could not be saved: %2")
                      .arg(QDir::toNativeSeparators(path), sentence(reason));
     }
     file.close();
@@ -230,8 +231,8 @@ Compaction compact(const QString &path, const QDateTime &now)
     Parsed parsed = parse(path, true);
     if (!lock.locked) {
         result.kept = entriesOf(parsed.entries);
-        result.error
-            = tr("The write journal %1 is in use by another Paydesk.").arg(QDir::toNativeSeparators(path));
+        result.error = Text::tr("The write journal %1 is in use by another Paydesk.")
+                           .arg(QDir::toNativeSeparators(path));
         return result;
     }
 
@@ -276,10 +277,10 @@ Compaction compact(const QString &path, const QDateTime &now)
         return fail(why);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("The write journal %1 cannot be rewritten: %2")
+        return fail(Text::tr("The write journal %1 cannot be rewritten: %2")
                         .arg(QDir::toNativeSeparators(path), sentence(file.errorString())));
     if (file.write(kept) != kept.size() || !syncToDisk(file) || !file.commit())
-        return fail(tr("The write journal %1 cannot be rewritten: %2")
+        return fail(Text::tr("The write journal %1 cannot be rewritten: %2")
                         .arg(QDir::toNativeSeparators(path), sentence(file.errorString())));
     platform::makePrivate(path);
     syncFolder(QFileInfo(path).absolutePath());

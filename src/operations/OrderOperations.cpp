@@ -16,16 +16,18 @@ namespace json = records::json;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("operations::OrderOperations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(operations::OrderOperations)
+};
 
 QString orderName(const QJsonObject &order)
 {
     const QString id = json::string(order, u"id");
     const QString items = json::string(order, u"description");
-    return items.isEmpty() ? tr("order %1").arg(id) : tr("order %1 (%2)").arg(id, items);
+    return items.isEmpty() ? Text::tr("order %1").arg(id) : Text::tr("order %1 (%2)").arg(id, items);
 }
 
 std::optional<money::Money> orderAmount(const QJsonObject &order)

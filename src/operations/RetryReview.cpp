@@ -16,10 +16,12 @@ namespace {
 
 namespace json = records::json;
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("operations::RetryReview", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(operations::RetryReview)
+};
 
 QString when(const QDateTime &at)
 {
@@ -34,16 +36,16 @@ QString amountOf(const WriteIntent &intent)
 QString outcomeWords(const JournalEntry &entry)
 {
     if (!entry.outcome)
-        return tr("never answered");
+        return Text::tr("never answered");
     switch (entry.outcome->status) {
     case WriteOutcome::Status::Succeeded:
-        return tr("succeeded");
+        return Text::tr("succeeded");
     case WriteOutcome::Status::Failed:
-        return tr("refused by Stripe");
+        return Text::tr("refused by Stripe");
     case WriteOutcome::Status::Unknown:
-        return tr("never answered");
+        return Text::tr("never answered");
     case WriteOutcome::Status::Dismissed:
-        return tr("dismissed without knowing");
+        return Text::tr("dismissed without knowing");
     }
     return {};
 }
@@ -61,15 +63,18 @@ Now refundNow(const WriteIntent &intent, const QJsonObject &charge)
     const QString refunded = records::format::money(charge, u"amount_refunded");
     Now now;
     now.text = RefundOperation::isUncaptured(charge)
-        ? tr("The payment now: %1 authorised and not captured; refunding it releases the authorisation.")
+        ? Text::tr(
+              "The payment now: %1 authorised and not captured; refunding it releases the authorisation.")
               .arg(paid)
-        : tr("The payment now: %1 paid, %2 refunded, %3 left to refund.").arg(paid, refunded, left.format());
+        : Text::tr("The payment now: %1 paid, %2 refunded, %3 left to refund.")
+              .arg(paid, refunded, left.format());
     if (left.minorUnits() == 0)
-        now.blocker = tr("Nothing is left to refund on this payment: it must not be sent again.");
+        now.blocker = Text::tr("Nothing is left to refund on this payment: it must not be sent again.");
     else if (intent.amount && *intent.amount > left.minorUnits())
-        now.blocker = tr("Only %1 is left to refund on this payment, less than this refund's %2: it must "
-                         "not be sent again.")
-                          .arg(left.format(), amountOf(intent));
+        now.blocker
+            = Text::tr("Only %1 is left to refund on this payment, less than this refund's %2: it must "
+                       "not be sent again.")
+                  .arg(left.format(), amountOf(intent));
     return now;
 }
 
@@ -78,7 +83,7 @@ Now invoiceNow(const WriteIntent &intent, const QJsonObject &invoice)
     namespace rules = records::invoices;
     const QString status = json::string(invoice, u"status");
     Now now;
-    now.text = tr("The invoice is %1 now.").arg(records::format::words(status).toLower());
+    now.text = Text::tr("The invoice is %1 now.").arg(records::format::words(status).toLower());
     const QString &operation = intent.operation;
     const bool allowed = operation == QLatin1String("invoice.finalize") ? rules::canFinalize(invoice)
         : operation == QLatin1String("invoice.send")                    ? rules::canSend(invoice)
@@ -89,7 +94,7 @@ Now invoiceNow(const WriteIntent &intent, const QJsonObject &invoice)
         : operation == QLatin1String("invoiceitem.create")              ? rules::canAddItem(invoice)
                                                                         : true;
     if (!allowed)
-        now.blocker = tr("An invoice that is %1 no longer allows this: it must not be sent again.")
+        now.blocker = Text::tr("An invoice that is %1 no longer allows this: it must not be sent again.")
                           .arg(records::format::words(status).toLower());
     return now;
 }
@@ -98,13 +103,15 @@ Now orderNow(const WriteIntent &intent, const QJsonObject &paymentIntent)
 {
     const QString status = json::string(paymentIntent, u"status");
     Now now;
-    now.text = tr("The order is %1 now.").arg(records::format::words(status).toLower());
+    now.text = Text::tr("The order is %1 now.").arg(records::format::words(status).toLower());
     const bool final = status == QLatin1String("succeeded") || status == QLatin1String("canceled")
         || status == QLatin1String("processing");
     if (final)
         now.blocker = intent.operation == QLatin1String("order.pay")
-            ? tr("An order that is %1 cannot be paid again.").arg(records::format::words(status).toLower())
-            : tr("An order that is %1 cannot be canceled.").arg(records::format::words(status).toLower());
+            ? Text::tr("An order that is %1 cannot be paid again.")
+                  .arg(records::format::words(status).toLower())
+            : Text::tr("An order that is %1 cannot be canceled.")
+                  .arg(records::format::words(status).toLower());
     return now;
 }
 
@@ -112,8 +119,8 @@ Now describeNow(const WriteIntent &intent, const QJsonObject &object)
 {
     const QString &operation = intent.operation;
     if (json::boolean(object, u"deleted"))
-        return {tr("%1 has been deleted since.").arg(intent.target),
-                tr("What this write acts on no longer exists: it must not be sent again.")};
+        return {Text::tr("%1 has been deleted since.").arg(intent.target),
+                Text::tr("What this write acts on no longer exists: it must not be sent again.")};
     if (operation == QLatin1String("refund"))
         return refundNow(intent, object);
     if (operation.startsWith(QLatin1String("invoice.")) && operation != QLatin1String("invoice.create"))
@@ -124,13 +131,13 @@ Now describeNow(const WriteIntent &intent, const QJsonObject &object)
         return orderNow(intent, object);
     if (operation.startsWith(QLatin1String("customer.")) || operation == QLatin1String("order.create")
         || operation == QLatin1String("invoice.create"))
-        return {tr("The customer now: %1.").arg(records::format::choiceLabel(object)), {}};
+        return {Text::tr("The customer now: %1.").arg(records::format::choiceLabel(object)), {}};
     if (operation.startsWith(QLatin1String("promotion_code."))
         && operation != QLatin1String("promotion_code.create"))
-        return {json::boolean(object, u"active") ? tr("The code is active now.")
-                                                 : tr("The code is inactive now."),
+        return {json::boolean(object, u"active") ? Text::tr("The code is active now.")
+                                                 : Text::tr("The code is inactive now."),
                 {}};
-    return {tr("It acts on %1: %2.").arg(intent.target, records::format::choiceLabel(object)), {}};
+    return {Text::tr("It acts on %1: %2.").arg(intent.target, records::format::choiceLabel(object)), {}};
 }
 
 } // namespace
@@ -141,8 +148,8 @@ RetryReview RetryReview::of(const WriteIntent &intent, const QString &checkMessa
 {
     RetryReview review;
     QStringList paragraphs;
-    const QString who = intent.user.isEmpty() ? QString() : tr(" by %1").arg(intent.user);
-    paragraphs << tr("“%1” was started %2%3, and no answer came.")
+    const QString who = intent.user.isEmpty() ? QString() : Text::tr(" by %1").arg(intent.user);
+    paragraphs << Text::tr("“%1” was started %2%3, and no answer came.")
                       .arg(intent.summary.isEmpty() ? intent.operation : intent.summary,
                            when(intent.createdAt), who);
     if (!checkMessage.isEmpty())
@@ -153,37 +160,37 @@ RetryReview RetryReview::of(const WriteIntent &intent, const QString &checkMessa
         paragraphs << state.text;
         review.blocker = state.blocker;
     } else if (!readError.isEmpty()) {
-        paragraphs << tr("What it acts on could not be read now: %1").arg(readError);
+        paragraphs << Text::tr("What it acts on could not be read now: %1").arg(readError);
     }
 
     QStringList lines;
     for (const JournalEntry &other : others) {
         if (other.intent.id == intent.id)
             continue;
-        lines << tr("• %1 — %2, %3%4")
+        lines << Text::tr("• %1 — %2, %3%4")
                      .arg(other.intent.summary.isEmpty() ? other.intent.operation : other.intent.summary,
                           outcomeWords(other), when(other.intent.createdAt),
-                          other.intent.user.isEmpty() ? QString() : tr(" (%1)").arg(other.intent.user));
+                          other.intent.user.isEmpty() ? QString() : Text::tr(" (%1)").arg(other.intent.user));
         const bool sameKindLater = other.intent.operation == intent.operation
             && other.intent.createdAt > intent.createdAt && other.outcome
             && other.outcome->status == WriteOutcome::Status::Succeeded;
         if (sameKindLater && review.warning.isEmpty())
             review.warning
-                = tr("A write like this one on the same object succeeded after this one was started. "
-                     "If that was this write made again by hand, sending this one would do it twice.");
+                = Text::tr("A write like this one on the same object succeeded after this one was started. "
+                           "If that was this write made again by hand, sending this one would do it twice.");
     }
     if (!lines.isEmpty())
-        paragraphs << tr("Other writes on it in Paydesk:") + QLatin1Char('\n')
+        paragraphs << Text::tr("Other writes on it in Paydesk:") + QLatin1Char('\n')
                 + lines.join(QLatin1Char('\n'));
 
     // Past Stripe's idempotency window nothing else matters: the key no longer protects it.
     if (intent.isOlderThanIdempotencyWindow(now))
         review.blocker
-            = tr("It was started more than 24 hours ago, and Stripe has forgotten its idempotency key: "
-                 "sending it again could do it twice. Start it again as a new write if it is still "
-                 "wanted.");
+            = Text::tr("It was started more than 24 hours ago, and Stripe has forgotten its idempotency key: "
+                       "sending it again could do it twice. Start it again as a new write if it is still "
+                       "wanted.");
     if (review.maySend())
-        paragraphs << tr(
+        paragraphs << Text::tr(
             "Sending it again sends the very same request under the same idempotency key: if Stripe "
             "did perform it after all, Stripe answers with that result and nothing happens twice.");
     review.text = paragraphs.join(QStringLiteral("\n\n"));

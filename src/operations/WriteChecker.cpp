@@ -55,7 +55,7 @@ void WriteChecker::judge(const stripe::Reply *reply)
                       tr("Could not check: %1").arg(stripe::describe(reply->error())));
         return;
     }
-    const QJsonObject object = reply->object();
+    const QJsonObject &object = reply->object();
     switch (check.kind) {
     case WriteCheck::Kind::ListHasIntent: {
         const QJsonArray data = object.value(QLatin1String("data")).toArray();

@@ -9,12 +9,18 @@
 
 namespace queries {
 
+// Written unqualified where a function returns one: lupdate loses the namespace of a definition
+// whose return type names another, and would file the strings below under no context.
+using records::ListQuery;
+
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("queries::CreatedRange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(queries::CreatedRange)
+};
 
 } // namespace
 
@@ -44,11 +50,11 @@ QString CreatedRange::describe(const QLocale &locale) const
 {
     const auto day = [&locale](const QDate &date) { return locale.toString(date, QLocale::ShortFormat); };
     if (from.isValid() && to.isValid())
-        return from == to ? tr("on %1").arg(day(from)) : tr("%1 – %2").arg(day(from), day(to));
+        return from == to ? Text::tr("on %1").arg(day(from)) : Text::tr("%1 – %2").arg(day(from), day(to));
     if (from.isValid())
-        return tr("from %1").arg(day(from));
+        return Text::tr("from %1").arg(day(from));
     if (to.isValid())
-        return tr("until %1").arg(day(to));
+        return Text::tr("until %1").arg(day(to));
     return {};
 }
 
@@ -97,7 +103,7 @@ void narrow(records::ListQuery &query, const CreatedRange &range)
 
 } // namespace
 
-records::ListQuery withCreated(records::ListQuery query, const CreatedRange &range, const QString &pluralName)
+ListQuery withCreated(ListQuery query, const CreatedRange &range, const QString &pluralName)
 {
     if (range.isEmpty() || !query.isValid())
         return query;
@@ -105,10 +111,11 @@ records::ListQuery withCreated(records::ListQuery query, const CreatedRange &ran
     if (query.fallback) {
         auto fallback = std::make_shared<records::ListQuery>(*query.fallback);
         narrow(*fallback, range);
-        fallback->emptyText = tr("No %1 created %2 match the filters.").arg(pluralName, range.describe());
+        fallback->emptyText
+            = Text::tr("No %1 created %2 match the filters.").arg(pluralName, range.describe());
         query.fallback = fallback;
     }
-    query.emptyText = tr("No %1 created %2 match the filters.").arg(pluralName, range.describe());
+    query.emptyText = Text::tr("No %1 created %2 match the filters.").arg(pluralName, range.describe());
     return query;
 }
 

@@ -13,10 +13,12 @@ namespace queries {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("queries::CustomerLookup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(queries::CustomerLookup)
+};
 
 // Without search, the list is read and matched here; a few pages at most, for a picker.
 constexpr int maxScannedPages = 5;
@@ -45,8 +47,9 @@ CustomerLookupPlan planCustomerLookup(const QString &input)
     if (isEmail(plan.text)) {
         plan.kind = CustomerLookupPlan::Kind::Email;
         query.params.insert(QStringLiteral("email"), plan.text);
-        query.emptyText = tr("No customer has the email %1 (Stripe compares emails exactly, capitals too).")
-                              .arg(plan.text);
+        query.emptyText
+            = Text::tr("No customer has the email %1 (Stripe compares emails exactly, capitals too).")
+                  .arg(plan.text);
         return plan;
     }
     // docs.stripe.com/search: substring matches (~) need at least three characters.
@@ -56,7 +59,7 @@ CustomerLookupPlan planCustomerLookup(const QString &input)
         return plan;
     }
     plan.kind = CustomerLookupPlan::Kind::Search;
-    query.emptyText = tr("No customer matches “%1”.").arg(plan.text);
+    query.emptyText = Text::tr("No customer matches “%1”.").arg(plan.text);
     auto fallback = std::make_shared<records::ListQuery>(query);
     fallback->keep = [needle = plan.text](const QJsonObject &customer) {
         return records::json::string(customer, u"name").contains(needle, Qt::CaseInsensitive)
@@ -110,14 +113,14 @@ void CustomerLookup::lookup(const QString &text)
         finish({}, QString());
         return;
     case Kind::TooShort:
-        finish({}, tr("Type 3 letters or more of a name or an email, or paste an ID."));
+        finish({}, Text::tr("Type 3 letters or more of a name or an email, or paste an ID."));
         return;
     case Kind::Id:
         break;
     case Kind::Email:
     case Kind::Search:
         if (!m_client) {
-            emit failed(m_plan.text, stripe::Error::configuration(tr("Not connected to Stripe.")));
+            emit failed(m_plan.text, stripe::Error::configuration(Text::tr("Not connected to Stripe.")));
             return;
         }
         m_busy = true;
@@ -125,7 +128,7 @@ void CustomerLookup::lookup(const QString &text)
         return;
     }
     if (!m_client) {
-        emit failed(m_plan.text, stripe::Error::configuration(tr("Not connected to Stripe.")));
+        emit failed(m_plan.text, stripe::Error::configuration(Text::tr("Not connected to Stripe.")));
         return;
     }
     m_busy = true;
@@ -135,14 +138,14 @@ void CustomerLookup::lookup(const QString &text)
         m_busy = false;
         if (!reply->isOk()) {
             if (reply->error().isNotFound())
-                finish({}, tr("No customer has the ID %1.").arg(m_plan.text));
+                finish({}, Text::tr("No customer has the ID %1.").arg(m_plan.text));
             else
                 emit failed(m_plan.text, reply->error());
             return;
         }
         // A deleted customer is still answered, as {"id", "deleted": true}.
         if (records::json::boolean(reply->object(), u"deleted"))
-            finish({}, tr("Customer %1 has been deleted.").arg(m_plan.text));
+            finish({}, Text::tr("Customer %1 has been deleted.").arg(m_plan.text));
         else
             finish({reply->object()}, QString());
     });
@@ -155,28 +158,28 @@ void CustomerLookup::page(const records::ListQuery &query)
     pager->setPageSize(query.keep ? 100 : m_limit);
     pager->setMaxPages(query.keep ? maxScannedPages : 1);
     m_pager = pager;
-    connect(pager, &stripe::ListPager::pageLoaded, this,
-            [this, pager, query](const QList<stripe::ListObject> &objects, bool hasMore) {
-                for (const stripe::ListObject &object : objects) {
-                    if (m_found.size() >= m_limit)
-                        break;
-                    if (!query.keep || query.keep(object.object()))
-                        m_found.append(object.object());
-                }
-                if (query.keep && m_found.size() < m_limit && hasMore
-                    && pager->pagesLoaded() < maxScannedPages) {
-                    pager->fetchNext();
-                    return;
-                }
-                m_busy = false;
-                m_pager = nullptr;
-                pager->deleteLater();
-                const bool more = hasMore && m_found.size() >= m_limit;
-                finish(m_found,
-                       m_found.isEmpty() ? query.emptyText
-                           : more ? tr("The first %n matches; type more to narrow them.", nullptr, m_limit)
-                                  : QString());
-            });
+    connect(
+        pager, &stripe::ListPager::pageLoaded, this,
+        [this, pager, query](const QList<stripe::ListObject> &objects, bool hasMore) {
+            for (const stripe::ListObject &object : objects) {
+                if (m_found.size() >= m_limit)
+                    break;
+                if (!query.keep || query.keep(object.object()))
+                    m_found.append(object.object());
+            }
+            if (query.keep && m_found.size() < m_limit && hasMore && pager->pagesLoaded() < maxScannedPages) {
+                pager->fetchNext();
+                return;
+            }
+            m_busy = false;
+            m_pager = nullptr;
+            pager->deleteLater();
+            const bool more = hasMore && m_found.size() >= m_limit;
+            finish(m_found,
+                   m_found.isEmpty() ? query.emptyText
+                       : more ? Text::tr("The first %n matches; type more to narrow them.", nullptr, m_limit)
+                              : QString());
+        });
     connect(pager, &stripe::ListPager::failed, this, [this, pager, query](const stripe::Error &error) {
         m_pager = nullptr;
         pager->deleteLater();

@@ -28,7 +28,7 @@ struct CustomerLookupPlan
     records::ListQuery query; // for Email and Search
 };
 
-CustomerLookupPlan planCustomerLookup(const QString &text);
+CustomerLookupPlan planCustomerLookup(const QString &input);
 
 // Runs a plan and answers with customers (name, email and all). A new lookup abandons the one in
 // flight, whose answer never arrives: an old query's results never replace a newer one's.

@@ -9,15 +9,21 @@
 
 namespace queries {
 
+// Written unqualified where a function returns one: lupdate loses the namespace of a definition
+// whose return type names another, and would file the strings below under no context.
+using records::ListQuery;
+
 namespace json = records::json;
 namespace search = records::search;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("queries::PaymentFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(queries::PaymentFilter)
+};
 
 const QString chargesPath = QStringLiteral("/v1/charges");
 
@@ -39,17 +45,17 @@ QString statusWords(PaymentStatus status)
     case PaymentStatus::Any:
         return {};
     case PaymentStatus::Succeeded:
-        return tr("succeeded");
+        return Text::tr("succeeded");
     case PaymentStatus::Failed:
-        return tr("failed");
+        return Text::tr("failed");
     case PaymentStatus::Refunded:
-        return tr("refunded");
+        return Text::tr("refunded");
     case PaymentStatus::PartiallyRefunded:
-        return tr("refunded in part");
+        return Text::tr("refunded in part");
     case PaymentStatus::Uncaptured:
-        return tr("uncaptured");
+        return Text::tr("uncaptured");
     case PaymentStatus::Disputed:
-        return tr("disputed");
+        return Text::tr("disputed");
     }
     return {};
 }
@@ -128,17 +134,17 @@ QString describe(const PaymentFilter &f)
     if (f.minAmount && f.maxAmount && *f.minAmount == *f.maxAmount)
         parts << amountWords(f, *f.minAmount);
     else if (f.minAmount && f.maxAmount)
-        parts << tr("%1 – %2").arg(amountWords(f, *f.minAmount), amountWords(f, *f.maxAmount));
+        parts << Text::tr("%1 – %2").arg(amountWords(f, *f.minAmount), amountWords(f, *f.maxAmount));
     else if (f.minAmount)
-        parts << tr("at least %1").arg(amountWords(f, *f.minAmount));
+        parts << Text::tr("at least %1").arg(amountWords(f, *f.minAmount));
     else if (f.maxAmount)
-        parts << tr("at most %1").arg(amountWords(f, *f.maxAmount));
+        parts << Text::tr("at most %1").arg(amountWords(f, *f.maxAmount));
     if (!f.last4.isEmpty() && f.described.isEmpty())
-        parts << tr("card ending %1").arg(f.last4);
+        parts << Text::tr("card ending %1").arg(f.last4);
     return parts.join(QStringLiteral(", "));
 }
 
-records::ListQuery paymentsQuery(const PaymentFilter &f)
+ListQuery paymentsQuery(const PaymentFilter &f)
 {
     records::ListQuery list;
     list.path = chargesPath;
@@ -152,21 +158,21 @@ records::ListQuery paymentsQuery(const PaymentFilter &f)
     if (!f.charge.isEmpty()) {
         list.params.insert(QStringLiteral("created"), f.chargeCreated);
         list.keep = [id = f.charge](const QJsonObject &charge) { return json::string(charge, u"id") == id; };
-        list.emptyText = tr("No payment has the ID %1.").arg(f.charge);
+        list.emptyText = Text::tr("No payment has the ID %1.").arg(f.charge);
         return list;
     }
     if (!f.paymentIntent.isEmpty()) {
         list.params.insert(QStringLiteral("payment_intent"), f.paymentIntent);
-        list.emptyText = tr("No payments for %1 yet: nobody has paid it.").arg(f.paymentIntent);
+        list.emptyText = Text::tr("No payments for %1 yet: nobody has paid it.").arg(f.paymentIntent);
         return list;
     }
     const QString described = describe(f);
     if (!needsSearch(f)) {
         if (f.customers.size() == 1)
             list.params.insert(QStringLiteral("customer"), f.customers.first());
-        list.emptyText = !described.isEmpty() ? tr("No payments match: %1.").arg(described)
-            : f.customers.isEmpty()           ? tr("No payments yet.")
-                                              : tr("No payments from this customer.");
+        list.emptyText = !described.isEmpty() ? Text::tr("No payments match: %1.").arg(described)
+            : f.customers.isEmpty()           ? Text::tr("No payments yet.")
+                                              : Text::tr("No payments from this customer.");
         return list;
     }
 
@@ -175,19 +181,20 @@ records::ListQuery paymentsQuery(const PaymentFilter &f)
     if (f.customers.size() == 1)
         fallback->params.insert(QStringLiteral("customer"), f.customers.first());
     fallback->keep = [f](const QJsonObject &charge) { return paymentMatches(f, charge); };
-    fallback->emptyText = tr("No payments match: %1.").arg(described);
-    fallback->footnote = tr("Stripe's search is not available to this account: Paydesk reads every "
-                            "payment and keeps the matches, which takes longer.");
+    fallback->emptyText = Text::tr("No payments match: %1.").arg(described);
+    fallback->footnote = Text::tr("Stripe's search is not available to this account: Paydesk reads every "
+                                  "payment and keeps the matches, which takes longer.");
 
     records::ListQuery query;
     query.kind = stripe::ListPager::Kind::Search;
     query.path = chargesPath + QStringLiteral("/search");
     expandCustomers(query);
     query.fallback = fallback;
-    query.emptyText = tr("No payments match: %1. Stripe's search can take a minute to include a new "
-                         "payment.")
+    query.emptyText = Text::tr("No payments match: %1. Stripe's search can take a minute to include a new "
+                               "payment.")
                           .arg(described);
-    query.footnote = tr("Found with Stripe's search, which can take a minute to include a new payment.");
+    query.footnote
+        = Text::tr("Found with Stripe's search, which can take a minute to include a new payment.");
 
     QStringList clauses;
     bool checkedHere = false; // a filter Stripe's search cannot apply
@@ -200,7 +207,7 @@ records::ListQuery paymentsQuery(const PaymentFilter &f)
         query.params.insert(QStringLiteral("query"), customers.join(QLatin1String(" OR ")));
         query.keep = [f](const QJsonObject &charge) { return paymentMatches(f, charge); };
         query.footnote += QLatin1Char(' ')
-            + tr("Several customers have that email: Paydesk applies the other filters itself.");
+            + Text::tr("Several customers have that email: Paydesk applies the other filters itself.");
         return query;
     }
     if (f.customers.size() == 1)
@@ -226,8 +233,8 @@ records::ListQuery paymentsQuery(const PaymentFilter &f)
         // Neither search nor the list knows "captured": succeeded payments, kept here.
         clauses << search::exact(QStringLiteral("status"), QStringLiteral("succeeded"));
         checkedHere = true;
-        query.footnote = tr("Stripe cannot search for uncaptured payments: Paydesk keeps them from the "
-                            "succeeded payments Stripe finds.");
+        query.footnote = Text::tr("Stripe cannot search for uncaptured payments: Paydesk keeps them from the "
+                                  "succeeded payments Stripe finds.");
         break;
     case PaymentStatus::Disputed:
         clauses << search::exact(QStringLiteral("disputed"), QStringLiteral("true"));

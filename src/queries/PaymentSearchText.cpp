@@ -12,10 +12,12 @@ namespace queries {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("queries::PaymentSearchText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(queries::PaymentSearchText)
+};
 
 bool isEmail(const QString &text)
 {
@@ -104,7 +106,7 @@ bool readAmount(const QString &text, const QLocale &locale, PaymentSearchTerm *t
               .parse(currency.isEmpty() ? match.captured(QStringLiteral("number")).trimmed() : text, code);
     if (!parsed.isOk()) {
         term->kind = PaymentSearchTerm::Kind::Unclear;
-        term->problem = tr("“%1” is not an amount: %2").arg(text, parsed.error);
+        term->problem = Text::tr("“%1” is not an amount: %2").arg(text, parsed.error);
         return true;
     }
     term->amount = parsed.money.minorUnits();
@@ -131,7 +133,7 @@ bool readDates(const QString &text, const QLocale &locale, PaymentSearchTerm *te
         return false;
     if (first.isEmpty() || last.isEmpty()) {
         term->kind = PaymentSearchTerm::Kind::Unclear;
-        term->problem = tr("“%1” is not a date: write days as 2026-11-03 or 3 Nov 2026.")
+        term->problem = Text::tr("“%1” is not a date: write days as 2026-11-03 or 3 Nov 2026.")
                             .arg((first.isEmpty() ? sides.first() : sides.last()).trimmed());
         return true;
     }
@@ -139,7 +141,7 @@ bool readDates(const QString &text, const QLocale &locale, PaymentSearchTerm *te
     term->dates = {first.from, last.to};
     if (term->dates.from > term->dates.to) {
         term->kind = PaymentSearchTerm::Kind::Unclear;
-        term->problem = tr("The range ends before it starts.");
+        term->problem = Text::tr("The range ends before it starts.");
     }
     return true;
 }

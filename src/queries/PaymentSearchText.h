@@ -37,7 +37,7 @@ struct PaymentSearchTerm
     QString problem;
 };
 
-PaymentSearchTerm parsePaymentSearch(const QString &text, const QLocale &locale = QLocale());
+PaymentSearchTerm parsePaymentSearch(const QString &input, const QLocale &locale = QLocale());
 
 // One day, or the days of a month, from "2026-11-03", "3 Nov 2026", "11/3/26" (the locale's
 // short date), "Nov 2026", "2026-11"; an invalid range when the text is none of them.

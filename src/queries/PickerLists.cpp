@@ -7,6 +7,10 @@
 
 namespace queries {
 
+// Written unqualified where a function returns one: lupdate loses the namespace of a definition
+// whose return type names another, and would file the strings below under no context.
+using records::ListQuery;
+
 namespace {
 
 // lupdate files a string under the class its tr() is called through: one context for this file.
@@ -17,7 +21,7 @@ struct Text
 
 } // namespace
 
-records::ListQuery oneTimePrices(const QString &currency)
+ListQuery oneTimePrices(const QString &currency)
 {
     records::ListQuery prices;
     prices.path = QStringLiteral("/v1/prices");
@@ -33,7 +37,7 @@ records::ListQuery oneTimePrices(const QString &currency)
     return prices;
 }
 
-records::ListQuery savedCards(const QString &customerId)
+ListQuery savedCards(const QString &customerId)
 {
     records::ListQuery methods;
     methods.path = stripe::apiPath(u"/v1/customers/%1/payment_methods", {customerId});
@@ -44,7 +48,7 @@ records::ListQuery savedCards(const QString &customerId)
     return methods;
 }
 
-records::ListQuery coupons()
+ListQuery coupons()
 {
     records::ListQuery coupons;
     coupons.path = QStringLiteral("/v1/coupons");

@@ -6,16 +6,22 @@
 
 namespace queries {
 
+// Written unqualified where a function returns one: lupdate loses the namespace of a definition
+// whose return type names another, and would file the strings below under no context.
+using records::ListQuery;
+
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("queries::PromotionCodesQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(queries::PromotionCodesQuery)
+};
 
 } // namespace
 
-records::ListQuery promotionCodesQuery(const PromotionCodeFilter &filter)
+ListQuery promotionCodesQuery(const PromotionCodeFilter &filter)
 {
     records::ListQuery query;
     query.path = QStringLiteral("/v1/promotion_codes");
@@ -30,14 +36,14 @@ records::ListQuery promotionCodesQuery(const PromotionCodeFilter &filter)
         query.params.insert(QStringLiteral("coupon"), filter.coupon);
     const QString part = filter.codePart.trimmed();
     if (part.isEmpty()) {
-        query.emptyText = tr("No promotion codes match these filters.");
+        query.emptyText = Text::tr("No promotion codes match these filters.");
         return query;
     }
     query.keep = [part](const QJsonObject &code) {
         return records::json::string(code, u"code").contains(part, Qt::CaseInsensitive);
     };
-    query.emptyText = tr("No promotion code contains “%1”.").arg(part);
-    query.footnote = tr("Codes containing “%1”, matched by Paydesk over Stripe's list.").arg(part);
+    query.emptyText = Text::tr("No promotion code contains “%1”.").arg(part);
+    query.footnote = Text::tr("Codes containing “%1”, matched by Paydesk over Stripe's list.").arg(part);
     return query;
 }
 

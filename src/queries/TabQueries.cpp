@@ -8,6 +8,10 @@
 
 namespace queries {
 
+// Written unqualified where a function returns one: lupdate loses the namespace of a definition
+// whose return type names another, and would file the strings below under no context.
+using records::ListQuery;
+
 namespace {
 
 // lupdate files a string under the class its tr() is called through: one context for this file.
@@ -33,7 +37,7 @@ QString invoiceStatusWord(const QString &status)
 
 } // namespace
 
-records::ListQuery invoicesQuery(const InvoiceFilter &filter)
+ListQuery invoicesQuery(const InvoiceFilter &filter)
 {
     records::ListQuery query;
     query.path = QStringLiteral("/v1/invoices");
@@ -54,7 +58,7 @@ records::ListQuery invoicesQuery(const InvoiceFilter &filter)
     return query;
 }
 
-records::ListQuery ordersQuery(const OrderFilter &filter)
+ListQuery ordersQuery(const OrderFilter &filter)
 {
     namespace search = records::search;
     QStringList clauses {search::metadataExact(QStringLiteral("paydesk_order"), QStringLiteral("1"))};
@@ -90,7 +94,7 @@ records::ListQuery ordersQuery(const OrderFilter &filter)
     return query;
 }
 
-records::ListQuery productsQuery(const ProductFilter &filter)
+ListQuery productsQuery(const ProductFilter &filter)
 {
     records::ListQuery query;
     query.path = QStringLiteral("/v1/products");
@@ -103,7 +107,7 @@ records::ListQuery productsQuery(const ProductFilter &filter)
     return query;
 }
 
-records::ListQuery refundsQuery(const RefundFilter &filter)
+ListQuery refundsQuery(const RefundFilter &filter)
 {
     records::ListQuery query;
     query.path = QStringLiteral("/v1/refunds");

@@ -10,10 +10,12 @@ namespace records {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("records::Columns", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(records::Columns)
+};
 
 Column textColumn(const QString &id, const QString &title, std::function<QString(const QJsonObject &)> text)
 {
@@ -57,7 +59,7 @@ Column dateColumn(const QString &id, const QString &title, const QString &path, 
 
 Column statusColumn(std::function<Status(const QJsonObject &)> status)
 {
-    Column column = textColumn(QStringLiteral("status"), tr("Status"),
+    Column column = textColumn(QStringLiteral("status"), Text::tr("Status"),
                                [status](const QJsonObject &object) { return status(object).text; });
     column.status = std::move(status);
     return column;
@@ -65,18 +67,18 @@ Column statusColumn(std::function<Status(const QJsonObject &)> status)
 
 Column idColumn()
 {
-    return fieldColumn(QStringLiteral("id"), tr("ID"), QStringLiteral("id"));
+    return fieldColumn(QStringLiteral("id"), Text::tr("ID"), QStringLiteral("id"));
 }
 
 QList<Column> customerColumns()
 {
-    return {textColumn(QStringLiteral("name"), tr("Name"),
+    return {textColumn(QStringLiteral("name"), Text::tr("Name"),
                        [](const QJsonObject &c) { return json::string(c, u"name"); }),
-            fieldColumn(QStringLiteral("email"), tr("Email"), QStringLiteral("email")),
-            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created"), true),
+            fieldColumn(QStringLiteral("email"), Text::tr("Email"), QStringLiteral("email")),
+            dateColumn(QStringLiteral("created"), Text::tr("Created"), QStringLiteral("created"), true),
             [] {
                 Column balance
-                    = moneyColumn(QStringLiteral("balance"), tr("Balance"), QStringLiteral("balance"));
+                    = moneyColumn(QStringLiteral("balance"), Text::tr("Balance"), QStringLiteral("balance"));
                 // A zero balance is nothing to look at: blank, like a ledger (and the pane).
                 balance.text = [](const QJsonObject &c) { return format::customerBalance(c); };
                 return balance;
@@ -86,75 +88,76 @@ QList<Column> customerColumns()
 
 QList<Column> invoiceColumns()
 {
-    return {textColumn(QStringLiteral("number"), tr("Number"),
-                       [](const QJsonObject &i) {
-                           const QString number = json::string(i, u"number");
-                           // Drafts get their number when finalized.
-                           return number.isEmpty() ? tr("(draft)") : number;
-                       }),
-            textColumn(QStringLiteral("customer"), tr("Customer"), format::customerOfInvoice),
-            moneyColumn(QStringLiteral("amount_due"), tr("Amount due"), QStringLiteral("amount_due")),
-            moneyColumn(QStringLiteral("amount_paid"), tr("Amount paid"), QStringLiteral("amount_paid")),
-            statusColumn(invoiceStatus),
-            dateColumn(QStringLiteral("due_date"), tr("Due"), QStringLiteral("due_date")),
-            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created"), true),
-            idColumn()};
+    return {
+        textColumn(QStringLiteral("number"), Text::tr("Number"),
+                   [](const QJsonObject &i) {
+                       const QString number = json::string(i, u"number");
+                       // Drafts get their number when finalized.
+                       return number.isEmpty() ? Text::tr("(draft)") : number;
+                   }),
+        textColumn(QStringLiteral("customer"), Text::tr("Customer"), format::customerOfInvoice),
+        moneyColumn(QStringLiteral("amount_due"), Text::tr("Amount due"), QStringLiteral("amount_due")),
+        moneyColumn(QStringLiteral("amount_paid"), Text::tr("Amount paid"), QStringLiteral("amount_paid")),
+        statusColumn(invoiceStatus),
+        dateColumn(QStringLiteral("due_date"), Text::tr("Due"), QStringLiteral("due_date")),
+        dateColumn(QStringLiteral("created"), Text::tr("Created"), QStringLiteral("created"), true),
+        idColumn()};
 }
 
 QList<Column> orderColumns()
 {
     // The ID last, as on every tab: what a clerk reads first is who and how much.
-    return {textColumn(QStringLiteral("customer"), tr("Customer"),
+    return {textColumn(QStringLiteral("customer"), Text::tr("Customer"),
                        [](const QJsonObject &pi) {
                            const QJsonObject customer = json::expanded(pi, u"customer");
                            return customer.isEmpty() ? json::id(pi, u"customer")
                                                      : format::customerName(customer);
                        }),
-            fieldColumn(QStringLiteral("items"), tr("Items"), QStringLiteral("description")),
-            moneyColumn(QStringLiteral("total"), tr("Total"), QStringLiteral("amount")),
+            fieldColumn(QStringLiteral("items"), Text::tr("Items"), QStringLiteral("description")),
+            moneyColumn(QStringLiteral("total"), Text::tr("Total"), QStringLiteral("amount")),
             statusColumn(orderStatus),
-            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created"), true),
+            dateColumn(QStringLiteral("created"), Text::tr("Created"), QStringLiteral("created"), true),
             idColumn()};
 }
 
 QList<Column> paymentColumns()
 {
-    Column refunded
-        = moneyColumn(QStringLiteral("amount_refunded"), tr("Refunded"), QStringLiteral("amount_refunded"));
+    Column refunded = moneyColumn(QStringLiteral("amount_refunded"), Text::tr("Refunded"),
+                                  QStringLiteral("amount_refunded"));
     refunded.text = [](const QJsonObject &c) {
         return json::integer(c, u"amount_refunded").value_or(0) == 0 ? QString()
                                                                      : format::money(c, u"amount_refunded");
     };
-    return {moneyColumn(QStringLiteral("amount"), tr("Amount"), QStringLiteral("amount")),
+    return {moneyColumn(QStringLiteral("amount"), Text::tr("Amount"), QStringLiteral("amount")),
             refunded,
             statusColumn(paymentStatus),
-            textColumn(QStringLiteral("customer"), tr("Customer"), format::customerOfPayment),
-            textColumn(QStringLiteral("card"), tr("Card"), format::cardOfPayment),
-            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created"), true),
+            textColumn(QStringLiteral("customer"), Text::tr("Customer"), format::customerOfPayment),
+            textColumn(QStringLiteral("card"), Text::tr("Card"), format::cardOfPayment),
+            dateColumn(QStringLiteral("created"), Text::tr("Created"), QStringLiteral("created"), true),
             idColumn()};
 }
 
 QList<Column> refundColumns()
 {
-    return {moneyColumn(QStringLiteral("amount"), tr("Amount"), QStringLiteral("amount")),
+    return {moneyColumn(QStringLiteral("amount"), Text::tr("Amount"), QStringLiteral("amount")),
             statusColumn(refundStatus),
-            textColumn(QStringLiteral("reason"), tr("Reason"),
+            textColumn(QStringLiteral("reason"), Text::tr("Reason"),
                        [](const QJsonObject &r) { return format::words(json::string(r, u"reason")); }),
             // From the payment and its customer, expanded in the list's own request.
-            textColumn(QStringLiteral("customer"), tr("Customer"),
+            textColumn(QStringLiteral("customer"), Text::tr("Customer"),
                        [](const QJsonObject &r) {
                            const QJsonObject charge = json::expanded(r, u"charge");
                            return charge.isEmpty() ? QString() : format::customerOfPayment(charge);
                        }),
-            textColumn(QStringLiteral("payment"), tr("Payment"),
+            textColumn(QStringLiteral("payment"), Text::tr("Payment"),
                        [](const QJsonObject &r) { return json::id(r, u"charge"); }),
-            dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created"), true),
+            dateColumn(QStringLiteral("created"), Text::tr("Created"), QStringLiteral("created"), true),
             idColumn()};
 }
 
 QList<Column> promotionCodeColumns()
 {
-    Column redeemed = textColumn(QStringLiteral("redeemed"), tr("Redeemed"), [](const QJsonObject &p) {
+    Column redeemed = textColumn(QStringLiteral("redeemed"), Text::tr("Redeemed"), [](const QJsonObject &p) {
         const qint64 times = json::integer(p, u"times_redeemed").value_or(0);
         const auto max = json::integer(p, u"max_redemptions");
         return max ? QStringLiteral("%1 / %2").arg(times).arg(*max) : QString::number(times);
@@ -163,9 +166,10 @@ QList<Column> promotionCodeColumns()
     redeemed.sortKey = [](const QJsonObject &p) {
         return QVariant::fromValue(json::integer(p, u"times_redeemed").value_or(0));
     };
-    Column expires = dateColumn(QStringLiteral("expires_at"), tr("Expires"), QStringLiteral("expires_at"));
-    return {fieldColumn(QStringLiteral("code"), tr("Code"), QStringLiteral("code")),
-            textColumn(QStringLiteral("coupon"), tr("Coupon"),
+    Column expires
+        = dateColumn(QStringLiteral("expires_at"), Text::tr("Expires"), QStringLiteral("expires_at"));
+    return {fieldColumn(QStringLiteral("code"), Text::tr("Code"), QStringLiteral("code")),
+            textColumn(QStringLiteral("coupon"), Text::tr("Coupon"),
                        [](const QJsonObject &p) {
                            const QJsonObject coupon = json::expanded(p, u"promotion.coupon");
                            if (coupon.isEmpty())
@@ -184,64 +188,70 @@ QList<Column> promotionCodeColumns()
 
 QList<Column> productColumns()
 {
-    return {
-        fieldColumn(QStringLiteral("name"), tr("Name"), QStringLiteral("name")), statusColumn(productStatus),
-        moneyColumn(QStringLiteral("default_price"), tr("Default price"),
-                    QStringLiteral("default_price.unit_amount"), QStringLiteral("default_price.currency")),
-        dateColumn(QStringLiteral("created"), tr("Created"), QStringLiteral("created"), true), idColumn()};
+    return {fieldColumn(QStringLiteral("name"), Text::tr("Name"), QStringLiteral("name")),
+            statusColumn(productStatus),
+            moneyColumn(QStringLiteral("default_price"), Text::tr("Default price"),
+                        QStringLiteral("default_price.unit_amount"),
+                        QStringLiteral("default_price.currency")),
+            dateColumn(QStringLiteral("created"), Text::tr("Created"), QStringLiteral("created"), true),
+            idColumn()};
 }
 
 QList<Column> priceColumns()
 {
     return {
-        moneyColumn(QStringLiteral("unit_amount"), tr("Unit amount"), QStringLiteral("unit_amount")),
-        textColumn(QStringLiteral("currency"), tr("Currency"),
+        moneyColumn(QStringLiteral("unit_amount"), Text::tr("Unit amount"), QStringLiteral("unit_amount")),
+        textColumn(QStringLiteral("currency"), Text::tr("Currency"),
                    [](const QJsonObject &p) { return json::string(p, u"currency").toUpper(); }),
-        fieldColumn(QStringLiteral("nickname"), tr("Nickname"), QStringLiteral("nickname")),
-        textColumn(QStringLiteral("active"), tr("Active"),
-                   [](const QJsonObject &p) { return json::boolean(p, u"active") ? tr("Yes") : tr("No"); }),
+        fieldColumn(QStringLiteral("nickname"), Text::tr("Nickname"), QStringLiteral("nickname")),
+        textColumn(QStringLiteral("active"), Text::tr("Active"),
+                   [](const QJsonObject &p) {
+                       return json::boolean(p, u"active") ? Text::tr("Yes") : Text::tr("No");
+                   }),
         idColumn()};
 }
 
 QList<Column> paymentMethodColumns()
 {
-    return {textColumn(QStringLiteral("card"), tr("Card"),
+    return {textColumn(QStringLiteral("card"), Text::tr("Card"),
                        [](const QJsonObject &pm) {
                            const QString card = format::card(json::object(pm, u"card"));
                            return card.isEmpty() ? format::words(json::string(pm, u"type")) : card;
                        }),
-            textColumn(QStringLiteral("expiry"), tr("Expires"),
+            textColumn(QStringLiteral("expiry"), Text::tr("Expires"),
                        [](const QJsonObject &pm) { return format::cardExpiry(json::object(pm, u"card")); }),
-            dateColumn(QStringLiteral("created"), tr("Added"), QStringLiteral("created")), idColumn()};
+            dateColumn(QStringLiteral("created"), Text::tr("Added"), QStringLiteral("created")), idColumn()};
 }
 
 QList<Column> invoiceLineColumns()
 {
-    Column quantity = textColumn(QStringLiteral("quantity"), tr("Qty"), [](const QJsonObject &l) {
+    Column quantity = textColumn(QStringLiteral("quantity"), Text::tr("Qty"), [](const QJsonObject &l) {
         const auto qty = json::integer(l, u"quantity");
         return qty ? QString::number(*qty) : QString();
     });
     quantity.alignRight = true;
-    return {fieldColumn(QStringLiteral("description"), tr("Description"), QStringLiteral("description")),
-            quantity, moneyColumn(QStringLiteral("amount"), tr("Amount"), QStringLiteral("amount"))};
+    return {
+        fieldColumn(QStringLiteral("description"), Text::tr("Description"), QStringLiteral("description")),
+        quantity, moneyColumn(QStringLiteral("amount"), Text::tr("Amount"), QStringLiteral("amount"))};
 }
 
 QList<Column> couponColumns()
 {
-    return {
-        fieldColumn(QStringLiteral("name"), tr("Name"), QStringLiteral("name")),
-        textColumn(QStringLiteral("discount"), tr("Discount"),
-                   [](const QJsonObject &c) { return format::couponDiscount(c); }),
-        textColumn(QStringLiteral("valid"), tr("Valid"),
-                   [](const QJsonObject &c) { return json::boolean(c, u"valid") ? tr("Yes") : tr("No"); }),
-        idColumn()};
+    return {fieldColumn(QStringLiteral("name"), Text::tr("Name"), QStringLiteral("name")),
+            textColumn(QStringLiteral("discount"), Text::tr("Discount"),
+                       [](const QJsonObject &c) { return format::couponDiscount(c); }),
+            textColumn(QStringLiteral("valid"), Text::tr("Valid"),
+                       [](const QJsonObject &c) {
+                           return json::boolean(c, u"valid") ? Text::tr("Yes") : Text::tr("No");
+                       }),
+            idColumn()};
 }
 
 } // namespace
 
 QList<Column> choiceColumns()
 {
-    return {textColumn(QStringLiteral("label"), tr("Name"), format::choiceLabel)};
+    return {textColumn(QStringLiteral("label"), Text::tr("Name"), format::choiceLabel)};
 }
 
 QList<Column> columnsFor(Kind kind)

@@ -11,10 +11,12 @@ namespace records::format {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("records::format", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(records::format)
+};
 
 QString brandName(const QString &brand)
 {
@@ -58,7 +60,8 @@ QString dateTime(const QJsonObject &object, QStringView path, const QLocale &loc
     // To the minute, on every tab and in the pane: some locales' short time has seconds ("C"
     // has HH:mm:ss), which no clerk needs and which made some tabs differ from others.
     QString time = locale.timeFormat(QLocale::ShortFormat);
-    time.remove(QRegularExpression(QStringLiteral("[:.]ss")));
+    static const QRegularExpression secondsField(QStringLiteral("[:.]ss"));
+    time.remove(secondsField);
     const QDateTime when = QDateTime::fromSecsSinceEpoch(*seconds);
     return locale.toString(when.date(), QLocale::ShortFormat) + QLatin1Char(' ')
         + locale.toString(when.time(), time);
@@ -107,7 +110,7 @@ QString customerBalance(const QJsonObject &customer, const QLocale &locale)
     if (balance == 0 || currency.isEmpty())
         return {};
     const QString amount = money::Money(balance < 0 ? -balance : balance, currency).format(locale);
-    return balance < 0 ? tr("%1 credit").arg(amount) : tr("%1 owed").arg(amount);
+    return balance < 0 ? Text::tr("%1 credit").arg(amount) : Text::tr("%1 owed").arg(amount);
 }
 
 QString customerName(const QJsonObject &customer)
@@ -146,20 +149,20 @@ QString couponDiscount(const QJsonObject &coupon, const QLocale &locale)
 {
     QString discount;
     if (const auto percent = json::at(coupon, u"percent_off"); percent.isDouble())
-        discount = tr("%1% off").arg(locale.toString(percent.toDouble(), 'g', 4));
+        discount = Text::tr("%1% off").arg(locale.toString(percent.toDouble(), 'g', 4));
     else if (const QString amount = money(coupon, u"amount_off", u"currency", locale); !amount.isEmpty())
-        discount = tr("%1 off").arg(amount);
+        discount = Text::tr("%1 off").arg(amount);
     else
         return {};
     const QString duration = json::string(coupon, u"duration");
     if (duration == QLatin1String("once"))
-        return tr("%1 once").arg(discount);
+        return Text::tr("%1 once").arg(discount);
     if (duration == QLatin1String("forever"))
-        return tr("%1 forever").arg(discount);
+        return Text::tr("%1 forever").arg(discount);
     if (duration == QLatin1String("repeating")) {
         const auto months = json::integer(coupon, u"duration_in_months").value_or(0);
-        return months == 1 ? tr("%1 for 1 month").arg(discount)
-                           : tr("%1 for %2 months").arg(discount).arg(months);
+        return months == 1 ? Text::tr("%1 for 1 month").arg(discount)
+                           : Text::tr("%1 for %2 months").arg(discount).arg(months);
     }
     return discount;
 }
@@ -196,8 +199,8 @@ QString choiceLabel(const QJsonObject &object)
         if (label.isEmpty())
             return words(json::string(object, u"type")) + QStringLiteral(" ") + id;
         if (isCardExpired(cardObject, QDate::currentDate()))
-            return tr("%1, EXPIRED %2").arg(label, expiry);
-        return expiry.isEmpty() ? label : tr("%1, expires %2").arg(label, expiry);
+            return Text::tr("%1, EXPIRED %2").arg(label, expiry);
+        return expiry.isEmpty() ? label : Text::tr("%1, expires %2").arg(label, expiry);
     }
     if (type == QLatin1String("coupon")) {
         const QString name = json::string(object, u"name");

@@ -19,7 +19,7 @@ QString string(const QJsonObject &object, QStringView path);
 // Only true integers: 12.5, "12" or 1e300 are not amounts.
 std::optional<qint64> integer(const QJsonObject &object, QStringView path);
 bool boolean(const QJsonObject &object, QStringView path);
-QJsonObject object(const QJsonObject &object, QStringView path);
+QJsonObject object(const QJsonObject &source, QStringView path);
 
 // An expandable field is either an id or, when expanded, the object itself; both give the id.
 QString idOf(const QJsonValue &value);

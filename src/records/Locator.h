@@ -26,7 +26,7 @@ class Locator : public QObject
 public:
     explicit Locator(stripe::Client *client, QObject *parent = nullptr);
 
-    void locate(const QString &text);
+    void locate(const QString &input);
     void cancel();
 
 signals:

@@ -9,10 +9,12 @@ namespace records::search {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("records::search", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(records::search)
+};
 
 } // namespace
 
@@ -51,7 +53,7 @@ ListQuery customersMatching(const QString &input)
     ListQuery list;
     list.path = QStringLiteral("/v1/customers");
     if (text.isEmpty()) {
-        list.emptyText = tr("No customers yet.");
+        list.emptyText = Text::tr("No customers yet.");
         return list;
     }
 
@@ -61,7 +63,8 @@ ListQuery customersMatching(const QString &input)
     if (email.match(text).hasMatch()) {
         list.params.insert(QStringLiteral("email"), text);
         list.emptyText
-            = tr("No customer has the email %1 (Stripe compares emails exactly, capitals too).").arg(text);
+            = Text::tr("No customer has the email %1 (Stripe compares emails exactly, capitals too).")
+                  .arg(text);
         return list;
     }
 
@@ -72,7 +75,7 @@ ListQuery customersMatching(const QString &input)
     search.params.insert(QStringLiteral("query"),
                          contains(QStringLiteral("name"), text) + QLatin1String(" OR ")
                              + contains(QStringLiteral("email"), text));
-    search.emptyText = tr("No customer's name or email contains “%1”.").arg(text);
+    search.emptyText = Text::tr("No customer's name or email contains “%1”.").arg(text);
     // Without search, read the whole list and keep the matches: slower, never wrong.
     search.fallback->keep = [needle = text](const QJsonObject &customer) {
         return json::string(customer, u"name").contains(needle, Qt::CaseInsensitive)

@@ -11,10 +11,12 @@ namespace {
 
 using Tone = Status::Tone;
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("records::Status", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(records::Status)
+};
 
 // An unknown value (Stripe's enums are open) is shown as Stripe wrote it, never hidden.
 Status unknown(const QString &value)
@@ -28,15 +30,15 @@ Status invoiceStatus(const QJsonObject &invoice)
 {
     const QString status = json::string(invoice, u"status");
     if (status == QLatin1String("draft"))
-        return {tr("Draft"), Tone::Neutral};
+        return {Text::tr("Draft"), Tone::Neutral};
     if (status == QLatin1String("open"))
-        return {tr("Open"), Tone::Pending};
+        return {Text::tr("Open"), Tone::Pending};
     if (status == QLatin1String("paid"))
-        return {tr("Paid"), Tone::Positive};
+        return {Text::tr("Paid"), Tone::Positive};
     if (status == QLatin1String("void"))
-        return {tr("Void"), Tone::Neutral};
+        return {Text::tr("Void"), Tone::Neutral};
     if (status == QLatin1String("uncollectible"))
-        return {tr("Uncollectible"), Tone::Negative};
+        return {Text::tr("Uncollectible"), Tone::Negative};
     return unknown(status);
 }
 
@@ -48,18 +50,18 @@ Status paymentStatus(const QJsonObject &charge)
         // was taken; refunding it releases the hold.
         const QJsonValue captured = charge.value(QLatin1String("captured"));
         if (captured.isBool() && !captured.toBool())
-            return json::boolean(charge, u"refunded") ? Status {tr("Released"), Tone::Neutral}
-                                                      : Status {tr("Uncaptured"), Tone::Pending};
+            return json::boolean(charge, u"refunded") ? Status {Text::tr("Released"), Tone::Neutral}
+                                                      : Status {Text::tr("Uncaptured"), Tone::Pending};
         if (json::boolean(charge, u"refunded"))
-            return {tr("Refunded"), Tone::Neutral};
+            return {Text::tr("Refunded"), Tone::Neutral};
         if (json::integer(charge, u"amount_refunded").value_or(0) > 0)
-            return {tr("Partially refunded"), Tone::Attention};
-        return {tr("Succeeded"), Tone::Positive};
+            return {Text::tr("Partially refunded"), Tone::Attention};
+        return {Text::tr("Succeeded"), Tone::Positive};
     }
     if (status == QLatin1String("pending"))
-        return {tr("Pending"), Tone::Pending};
+        return {Text::tr("Pending"), Tone::Pending};
     if (status == QLatin1String("failed"))
-        return {tr("Failed"), Tone::Negative};
+        return {Text::tr("Failed"), Tone::Negative};
     return unknown(status);
 }
 
@@ -67,15 +69,15 @@ Status refundStatus(const QJsonObject &refund)
 {
     const QString status = json::string(refund, u"status");
     if (status == QLatin1String("succeeded"))
-        return {tr("Succeeded"), Tone::Positive};
+        return {Text::tr("Succeeded"), Tone::Positive};
     if (status == QLatin1String("pending"))
-        return {tr("Pending"), Tone::Pending};
+        return {Text::tr("Pending"), Tone::Pending};
     if (status == QLatin1String("requires_action"))
-        return {tr("Requires action"), Tone::Attention};
+        return {Text::tr("Requires action"), Tone::Attention};
     if (status == QLatin1String("failed"))
-        return {tr("Failed"), Tone::Negative};
+        return {Text::tr("Failed"), Tone::Negative};
     if (status == QLatin1String("canceled"))
-        return {tr("Canceled"), Tone::Neutral};
+        return {Text::tr("Canceled"), Tone::Neutral};
     return unknown(status);
 }
 
@@ -83,43 +85,43 @@ Status orderStatus(const QJsonObject &paymentIntent)
 {
     const QString status = json::string(paymentIntent, u"status");
     if (status == QLatin1String("succeeded"))
-        return {tr("Paid"), Tone::Positive};
+        return {Text::tr("Paid"), Tone::Positive};
     if (status == QLatin1String("requires_payment_method")) {
         // A declined attempt leaves the intent waiting for another payment method.
         if (json::at(paymentIntent, u"last_payment_error").isObject())
-            return {tr("Payment failed"), Tone::Negative};
-        return {tr("Awaiting payment"), Tone::Pending};
+            return {Text::tr("Payment failed"), Tone::Negative};
+        return {Text::tr("Awaiting payment"), Tone::Pending};
     }
     if (status == QLatin1String("requires_confirmation"))
-        return {tr("Awaiting payment"), Tone::Pending};
+        return {Text::tr("Awaiting payment"), Tone::Pending};
     if (status == QLatin1String("requires_action"))
-        return {tr("Needs customer action"), Tone::Attention};
+        return {Text::tr("Needs customer action"), Tone::Attention};
     if (status == QLatin1String("processing"))
-        return {tr("Processing"), Tone::Pending};
+        return {Text::tr("Processing"), Tone::Pending};
     if (status == QLatin1String("requires_capture"))
-        return {tr("Authorized"), Tone::Attention};
+        return {Text::tr("Authorized"), Tone::Attention};
     if (status == QLatin1String("canceled"))
-        return {tr("Canceled"), Tone::Neutral};
+        return {Text::tr("Canceled"), Tone::Neutral};
     return unknown(status);
 }
 
 Status promotionCodeStatus(const QJsonObject &code, qint64 nowSecs)
 {
     if (!json::boolean(code, u"active"))
-        return {tr("Inactive"), Tone::Neutral};
+        return {Text::tr("Inactive"), Tone::Neutral};
     const auto expiresAt = json::integer(code, u"expires_at");
     if (expiresAt && *expiresAt <= nowSecs)
-        return {tr("Expired"), Tone::Negative};
+        return {Text::tr("Expired"), Tone::Negative};
     const auto maxRedemptions = json::integer(code, u"max_redemptions");
     if (maxRedemptions && json::integer(code, u"times_redeemed").value_or(0) >= *maxRedemptions)
-        return {tr("Used up"), Tone::Negative};
-    return {tr("Active"), Tone::Positive};
+        return {Text::tr("Used up"), Tone::Negative};
+    return {Text::tr("Active"), Tone::Positive};
 }
 
 Status productStatus(const QJsonObject &product)
 {
-    return json::boolean(product, u"active") ? Status {tr("Active"), Tone::Positive}
-                                             : Status {tr("Archived"), Tone::Neutral};
+    return json::boolean(product, u"active") ? Status {Text::tr("Active"), Tone::Positive}
+                                             : Status {Text::tr("Archived"), Tone::Neutral};
 }
 
 } // namespace records

@@ -9,10 +9,12 @@ namespace records::titles {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("records::titles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(records::titles)
+};
 
 // Who a payment or an order is from: the expanded customer, else the billing name or email.
 QString payer(const QJsonObject &object)
@@ -31,9 +33,9 @@ QString paymentText(const QJsonObject &charge, bool withPayer)
     const QString amount = format::money(charge, u"amount");
     const QString who = withPayer ? payer(charge) : QString();
     const QString card = format::cardOfPayment(charge);
-    QString text = who.isEmpty() ? amount : tr("%1 from %2").arg(amount, who);
+    QString text = who.isEmpty() ? amount : Text::tr("%1 from %2").arg(amount, who);
     if (!card.isEmpty())
-        text = tr("%1, %2").arg(text, card);
+        text = Text::tr("%1, %2").arg(text, card);
     return text;
 }
 
@@ -56,11 +58,11 @@ QString named(Kind kind, const QJsonObject &object, bool forLink)
         const QString number = json::string(object, u"number");
         const QString customer = format::customerOfInvoice(object);
         if (forLink)
-            return number.isEmpty() ? tr("Draft invoice") : tr("Invoice %1").arg(number);
+            return number.isEmpty() ? Text::tr("Draft invoice") : Text::tr("Invoice %1").arg(number);
         if (number.isEmpty())
-            return customer.isEmpty() ? QString() : tr("Draft invoice — %1").arg(customer);
-        return customer.isEmpty() ? tr("Invoice %1").arg(number)
-                                  : tr("Invoice %1 — %2").arg(number, customer);
+            return customer.isEmpty() ? QString() : Text::tr("Draft invoice — %1").arg(customer);
+        return customer.isEmpty() ? Text::tr("Invoice %1").arg(number)
+                                  : Text::tr("Invoice %1 — %2").arg(number, customer);
     }
     case Kind::Payment:
         return format::money(object, u"amount").isEmpty() ? QString() : paymentText(object, !forLink);
@@ -69,8 +71,8 @@ QString named(Kind kind, const QJsonObject &object, bool forLink)
         if (amount.isEmpty())
             return {};
         const QString who = payer(json::expanded(object, u"charge"));
-        return who.isEmpty() || forLink ? tr("Refund of %1").arg(amount)
-                                        : tr("Refund of %1 to %2").arg(amount, who);
+        return who.isEmpty() || forLink ? Text::tr("Refund of %1").arg(amount)
+                                        : Text::tr("Refund of %1 to %2").arg(amount, who);
     }
     case Kind::Order:
     case Kind::PaymentIntent: {
@@ -78,20 +80,20 @@ QString named(Kind kind, const QJsonObject &object, bool forLink)
         if (amount.isEmpty())
             return {};
         const QString who = payer(object);
-        const QString what
-            = kind == Kind::Order ? tr("Order of %1").arg(amount) : tr("Payment intent of %1").arg(amount);
-        return who.isEmpty() || forLink ? what : tr("%1 for %2").arg(what, who);
+        const QString what = kind == Kind::Order ? Text::tr("Order of %1").arg(amount)
+                                                 : Text::tr("Payment intent of %1").arg(amount);
+        return who.isEmpty() || forLink ? what : Text::tr("%1 for %2").arg(what, who);
     }
     case Kind::PromotionCode: {
         const QString code = json::string(object, u"code");
-        return code.isEmpty() ? QString() : tr("Promotion code %1").arg(code);
+        return code.isEmpty() ? QString() : Text::tr("Promotion code %1").arg(code);
     }
     case Kind::Coupon: {
         const QString name = json::string(object, u"name");
         const QString discount = format::couponDiscount(object);
         if (name.isEmpty())
             return discount;
-        return discount.isEmpty() ? name : tr("%1 — %2").arg(name, discount);
+        return discount.isEmpty() ? name : Text::tr("%1 — %2").arg(name, discount);
     }
     case Kind::Product:
         return json::string(object, u"name");
@@ -100,7 +102,7 @@ QString named(Kind kind, const QJsonObject &object, bool forLink)
         const QString product = json::string(json::expanded(object, u"product"), u"name");
         if (product.isEmpty())
             return amount;
-        return amount.isEmpty() ? product : tr("%1 — %2").arg(product, amount);
+        return amount.isEmpty() ? product : Text::tr("%1 — %2").arg(product, amount);
     }
     case Kind::PaymentMethod: {
         const QString card = format::card(json::object(object, u"card"));

@@ -51,10 +51,12 @@ Contract::Contract()
 {
     const QJsonObject endpoints = loadJson(QStringLiteral(":/sandbox/endpoints.json"));
     m_apiVersion = endpoints.value(QLatin1String("api_version")).toString();
-    for (const QJsonValue &value : endpoints.value(QLatin1String("endpoints")).toArray()) {
+    for (const QJsonArray valueList = endpoints.value(QLatin1String("endpoints")).toArray();
+         const QJsonValue &value : valueList) {
         const QJsonObject endpoint = value.toObject();
         QStringList returns;
-        for (const QJsonValue &name : endpoint.value(QLatin1String("returns")).toArray())
+        for (const QJsonArray nameList = endpoint.value(QLatin1String("returns")).toArray();
+             const QJsonValue &name : nameList)
             returns << name.toString();
         m_endpoints.append({endpoint.value(QLatin1String("method")).toString(),
                             endpoint.value(QLatin1String("path")).toString(),
@@ -251,7 +253,8 @@ std::optional<Contract::Problem> Contract::validateValue(const QJsonObject &spec
     }
     if (type == QLatin1String("one_of")) {
         std::optional<Problem> first;
-        for (const QJsonValue &variant : spec.value(QLatin1String("variants")).toArray()) {
+        for (const QJsonArray variantList = spec.value(QLatin1String("variants")).toArray();
+             const QJsonValue &variant : variantList) {
             QJsonObject variantSpec = variant.toObject();
             variantSpec.insert(QStringLiteral("emptyable"), spec.value(QLatin1String("emptyable")));
             auto problem = validateValue(variantSpec, value, name);

@@ -12,7 +12,7 @@ namespace {
 QStringList strings(const QJsonValue &value)
 {
     QStringList list;
-    for (const QJsonValue &entry : value.toArray())
+    for (const QJsonArray entryList = value.toArray(); const QJsonValue &entry : entryList)
         list << entry.toString();
     return list;
 }
@@ -20,7 +20,7 @@ QStringList strings(const QJsonValue &value)
 QList<DemoTables::Person> people(const QJsonValue &value)
 {
     QList<DemoTables::Person> list;
-    for (const QJsonValue &entry : value.toArray())
+    for (const QJsonArray entryList = value.toArray(); const QJsonValue &entry : entryList)
         list.append({entry[0].toString(), entry[1].toString()});
     return list;
 }
@@ -30,7 +30,8 @@ DemoTables::Product product(const QJsonObject &json)
     DemoTables::Product product {json.value(QLatin1String("name")).toString(),
                                  json.value(QLatin1String("description")).toString(),
                                  {}};
-    for (const QJsonValue &price : json.value(QLatin1String("prices")).toArray())
+    for (const QJsonArray priceList = json.value(QLatin1String("prices")).toArray();
+         const QJsonValue &price : priceList)
         product.prices.append({price[0].toString(), price[1].toInteger()});
     return product;
 }
@@ -46,15 +47,18 @@ DemoTables load()
     tables.lastNames = people(json.value(QLatin1String("last_names")));
     tables.emailDomains = strings(json.value(QLatin1String("email_domains")));
     tables.customerCurrencies = strings(json.value(QLatin1String("customer_currencies")));
-    for (const QJsonValue &card : json.value(QLatin1String("cards")).toArray())
+    for (const QJsonArray cardList = json.value(QLatin1String("cards")).toArray();
+         const QJsonValue &card : cardList)
         tables.cards.append({card[0].toString(), card[1].toString()});
     const QJsonValue declining = json.value(QLatin1String("declining_card"));
     tables.decliningCard = {declining[0].toString(), declining[1].toString()};
-    for (const QJsonValue &item : json.value(QLatin1String("catalog")).toArray())
+    for (const QJsonArray itemList = json.value(QLatin1String("catalog")).toArray();
+         const QJsonValue &item : itemList)
         tables.catalog.append(product(item.toObject()));
     tables.archivedProduct = product(json.value(QLatin1String("archived_product")).toObject());
     tables.refundReasons = strings(json.value(QLatin1String("refund_reasons")));
-    for (const QJsonValue &value : json.value(QLatin1String("coupons")).toArray()) {
+    for (const QJsonArray valueList = json.value(QLatin1String("coupons")).toArray();
+         const QJsonValue &value : valueList) {
         const QJsonObject coupon = value.toObject();
         tables.coupons.append({coupon.value(QLatin1String("id")).toString(),
                                coupon.value(QLatin1String("name")).toString(),

@@ -124,8 +124,9 @@ const QStringList &knownTypes()
         if (!file.open(QIODevice::ReadOnly))
             qFatal("The sandbox's event types (events.json) are missing from the build");
         QStringList list;
-        for (const QJsonValue &type :
-             QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("event_types")).toArray())
+        const QJsonArray listed
+            = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("event_types")).toArray();
+        for (const QJsonValue &type : listed)
             list << type.toString();
         return list;
     }();

@@ -147,10 +147,10 @@ void HttpServer::processNext(QTcpSocket *socket)
     QTimer::singleShot(response.delayMs, this, [this, guard, response, keepAlive] {
         if (!guard)
             return;
-        auto it = m_connections.find(guard.data());
-        if (it == m_connections.end())
+        auto connection = m_connections.find(guard.data());
+        if (connection == m_connections.end())
             return;
-        it->busy = false;
+        connection->busy = false;
         write(guard.data(), response, keepAlive);
         processNext(guard.data());
     });

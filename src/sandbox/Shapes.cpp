@@ -81,7 +81,8 @@ QJsonObject Shapes::blank(const QString &object)
         QJsonObject example = examples().value(object).toObject();
         // Keep the example's nested shapes (addresses, settings), but not the values that
         // describe the example: nullable fields start null, counts and amounts at 0.
-        for (const QJsonValue &entry : Contract::instance().fieldsOf(object)) {
+        for (const QJsonArray entryList = Contract::instance().fieldsOf(object);
+             const QJsonValue &entry : entryList) {
             const QJsonObject field = entry.toObject();
             const QString name = field.value(QLatin1String("name")).toString();
             const QString type = field.value(QLatin1String("type")).toString();

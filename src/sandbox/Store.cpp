@@ -114,7 +114,7 @@ bool Store::fromJson(const QJsonObject &json, QString *error)
     for (const QString &name : names()) {
         Collection &c = collection(name);
         c.clear();
-        for (const QJsonValue &value : json.value(name).toArray()) {
+        for (const QJsonArray valueList = json.value(name).toArray(); const QJsonValue &value : valueList) {
             const QJsonObject object = value.toObject();
             c.insert(object);
             if (object.value(QLatin1String("deleted")).toBool())

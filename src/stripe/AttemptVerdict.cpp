@@ -7,32 +7,34 @@ namespace stripe {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("stripe::AttemptVerdict", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(stripe::AttemptVerdict)
+};
 
 // Qt's own errorString() repeats the whole URL; a person needs what happened.
 QString describeNetworkError(QNetworkReply::NetworkError error, const QString &qtText)
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("the connection was refused");
+        return Text::tr("the connection was refused");
     case QNetworkReply::RemoteHostClosedError:
-        return tr("the connection was closed before an answer came");
+        return Text::tr("the connection was closed before an answer came");
     case QNetworkReply::HostNotFoundError:
-        return tr("the server's name could not be found");
+        return Text::tr("the server's name could not be found");
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("a secure connection could not be made: %1").arg(qtText);
+        return Text::tr("a secure connection could not be made: %1").arg(qtText);
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        return tr("the network is not available");
+        return Text::tr("the network is not available");
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return tr("the proxy failed: %1").arg(qtText);
+        return Text::tr("the proxy failed: %1").arg(qtText);
     default:
         return qtText;
     }
@@ -74,8 +76,8 @@ void classifyAnswer(const AttemptResult &result, AttemptVerdict &verdict)
         verdict.error.httpStatus = status;
         verdict.error.requestId = verdict.requestId;
         verdict.error.detail = parseError.error != QJsonParseError::NoError
-            ? tr("invalid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())
-            : tr("a JSON object was expected");
+            ? Text::tr("invalid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())
+            : Text::tr("a JSON object was expected");
         return;
     }
     verdict.outline = std::move(outline);
@@ -110,9 +112,9 @@ AttemptVerdict classifyAttempt(const AttemptResult &result)
         verdict.error.httpStatus = result.httpStatus;
         verdict.error.requestId = verdict.requestId;
         verdict.error.detail = result.announcedSize > result.sizeLimit
-            ? tr("the answer would have been %1 MB, larger than %2 MB")
+            ? Text::tr("the answer would have been %1 MB, larger than %2 MB")
                   .arg(megabytes(result.announcedSize, true), megabytes(result.sizeLimit))
-            : tr("the answer was larger than %1 MB").arg(megabytes(result.sizeLimit));
+            : Text::tr("the answer was larger than %1 MB").arg(megabytes(result.sizeLimit));
         return verdict;
     case AttemptResult::Cut::Deadline:
         verdict.error.kind = Error::Kind::Timeout;

@@ -8,10 +8,12 @@ namespace stripe {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through, so the calls name this one;
+// it translates in the context the program has always asked for.
+struct Text
 {
-    return QCoreApplication::translate("stripe::Error", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(stripe::Error)
+};
 
 QString reasonPhrase(int status)
 {
@@ -47,7 +49,7 @@ QString withRequestId(const QString &sentence, const QString &requestId)
 {
     if (requestId.isEmpty())
         return sentence;
-    return tr("%1 (Request ID: %2)").arg(sentence, requestId);
+    return Text::tr("%1 (Request ID: %2)").arg(sentence, requestId);
 }
 
 QString endWithPeriod(QString sentence)
@@ -68,13 +70,13 @@ QString durationText(std::chrono::milliseconds duration)
     auto unit = [](int index, qint64 n) {
         switch (index) {
         case 0:
-            return n == 1 ? tr("1 day") : tr("%1 days").arg(n);
+            return n == 1 ? Text::tr("1 day") : Text::tr("%1 days").arg(n);
         case 1:
-            return n == 1 ? tr("1 hour") : tr("%1 hours").arg(n);
+            return n == 1 ? Text::tr("1 hour") : Text::tr("%1 hours").arg(n);
         case 2:
-            return n == 1 ? tr("1 minute") : tr("%1 minutes").arg(n);
+            return n == 1 ? Text::tr("1 minute") : Text::tr("%1 minutes").arg(n);
         default:
-            return n == 1 ? tr("1 second") : tr("%1 seconds").arg(n);
+            return n == 1 ? Text::tr("1 second") : Text::tr("%1 seconds").arg(n);
         }
     };
     int largest = 0;
@@ -91,9 +93,10 @@ QString retryAfterText(const Error &error, bool fromStripe)
 {
     if (!error.retryAfter || *error.retryAfter < std::chrono::seconds(1))
         return {};
-    return fromStripe
-        ? tr("Stripe asked Paydesk to wait %1 before trying again.").arg(durationText(*error.retryAfter))
-        : tr("The server asked Paydesk to wait %1 before trying again.").arg(durationText(*error.retryAfter));
+    return fromStripe ? Text::tr("Stripe asked Paydesk to wait %1 before trying again.")
+                            .arg(durationText(*error.retryAfter))
+                      : Text::tr("The server asked Paydesk to wait %1 before trying again.")
+                            .arg(durationText(*error.retryAfter));
 }
 
 } // namespace
@@ -118,9 +121,9 @@ Error Error::fromHttp(int status, const QByteArray &body, const QByteArray &requ
     if (!stripeError.isObject()) {
         error.kind = Kind::Http;
         const bool looksLikeHtml = body.trimmed().startsWith('<');
-        error.detail = looksLikeHtml ? tr("a web page instead of Stripe's answer")
-            : body.isEmpty()         ? tr("an empty answer")
-                                     : tr("an answer that is not Stripe's error format");
+        error.detail = looksLikeHtml ? Text::tr("a web page instead of Stripe's answer")
+            : body.isEmpty()         ? Text::tr("an empty answer")
+                                     : Text::tr("an answer that is not Stripe's error format");
         return error;
     }
     const QJsonObject object = stripeError.toObject();
@@ -145,33 +148,36 @@ QString describe(const Error &error)
         return endWithPeriod(error.message);
     case Error::Kind::Network:
         return withRequestId(
-            tr("Paydesk could not reach Stripe (%1). Check the network connection and try again.")
+            Text::tr("Paydesk could not reach Stripe (%1). Check the network connection and try again.")
                 .arg(error.detail),
             error.requestId);
     case Error::Kind::Timeout: {
         const QString waited = error.waited.count() > 0 ? durationText(error.waited) : error.detail;
         const QString sentence = error.attempts > 1
-            ? tr("Stripe did not answer in %1, over %2 attempts. Check the network connection and try again.")
+            ? Text::tr("Stripe did not answer in %1, over %2 attempts. Check the network connection and try "
+                       "again.")
                   .arg(waited)
                   .arg(error.attempts)
-            : tr("Stripe did not answer within %1. Check the network connection and try again.").arg(waited);
+            : Text::tr("Stripe did not answer within %1. Check the network connection and try again.")
+                  .arg(waited);
         return withRequestId(sentence, error.requestId);
     }
     case Error::Kind::Http: {
         const QString phrase = reasonPhrase(error.httpStatus);
         const QString status = phrase.isEmpty() ? QString::number(error.httpStatus)
                                                 : QStringLiteral("%1 %2").arg(error.httpStatus).arg(phrase);
-        QString sentence = tr("The server answered HTTP %1 with %2.").arg(status, error.detail);
+        QString sentence = Text::tr("The server answered HTTP %1 with %2.").arg(status, error.detail);
         const QString wait = retryAfterText(error, false);
         if (!wait.isEmpty())
             sentence += QLatin1Char(' ') + wait;
         else if (error.httpStatus >= 500)
             sentence += QLatin1Char(' ')
-                + tr("A proxy or gateway between Paydesk and Stripe may be failing; try again in a moment.");
+                + Text::tr("A proxy or gateway between Paydesk and Stripe may be failing; try again in a "
+                           "moment.");
         return withRequestId(sentence, error.requestId);
     }
     case Error::Kind::InvalidResponse:
-        return withRequestId(tr("Stripe's answer could not be read (%1).").arg(error.detail),
+        return withRequestId(Text::tr("Stripe's answer could not be read (%1).").arg(error.detail),
                              error.requestId);
     case Error::Kind::Api:
         break;
@@ -179,15 +185,15 @@ QString describe(const Error &error)
 
     QString sentence = endWithPeriod(error.message);
     if (sentence.isEmpty())
-        sentence = tr("Stripe refused the request (HTTP %1).").arg(error.httpStatus);
+        sentence = Text::tr("Stripe refused the request (HTTP %1).").arg(error.httpStatus);
     const QString wait = retryAfterText(error, true);
     if (error.isCardError() && !error.declineCode.isEmpty() && !sentence.contains(error.declineCode))
-        sentence += QLatin1Char(' ') + tr("Decline code: %1.").arg(error.declineCode);
+        sentence += QLatin1Char(' ') + Text::tr("Decline code: %1.").arg(error.declineCode);
     else if (!wait.isEmpty())
         sentence += QLatin1Char(' ') + wait;
     else if (error.isRateLimit())
-        sentence
-            += QLatin1Char(' ') + tr("Stripe is limiting how fast Paydesk may send requests; wait a moment.");
+        sentence += QLatin1Char(' ')
+            + Text::tr("Stripe is limiting how fast Paydesk may send requests; wait a moment.");
     return withRequestId(sentence, error.requestId);
 }
 

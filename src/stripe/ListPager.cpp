@@ -77,7 +77,7 @@ ListPager::Page ListPager::readPage(const Reply &reply)
             page.lastId = outline.data.constLast().id;
         return page;
     }
-    const QJsonObject object = reply.object();
+    const QJsonObject &object = reply.object();
     const QJsonValue data = object.value(QLatin1String("data"));
     page.hasData = data.isArray();
     page.hasMore = object.value(QLatin1String("has_more")).toBool();

@@ -1,4 +1,5 @@
 #include "RealProcess.h"
+#include "TestMain.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -87,8 +88,8 @@ void TestProcessHardening::noCoreDumpAndNotDumpable()
     // the process's own user, and cannot read its environment or memory.
     const int uid = uidOf(app.pid());
     QVERIFY(uid > 0);
-    const QFileInfo environ(QStringLiteral("/proc/%1/environ").arg(app.pid()));
-    QCOMPARE(int(environ.ownerId()), 0);
+    const QFileInfo environment(QStringLiteral("/proc/%1/environ").arg(app.pid()));
+    QCOMPARE(int(environment.ownerId()), 0);
     QFile memory(QStringLiteral("/proc/%1/mem").arg(app.pid()));
     if (::geteuid() != 0)
         QVERIFY(!memory.open(QIODevice::ReadOnly));
@@ -99,5 +100,5 @@ void TestProcessHardening::noCoreDumpAndNotDumpable()
     QCOMPARE(app.process().exitCode(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestProcessHardening)
+PAYDESK_TEST_GUILESS_MAIN(TestProcessHardening)
 #include "tst_process_hardening.moc"

@@ -1,4 +1,5 @@
 #include "RealProcess.h"
+#include "TestMain.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -110,5 +111,5 @@ void TestProcessPrivateFiles::sandboxDataFileIsUserOnly()
     QCOMPARE(sandbox.process().exitCode(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestProcessPrivateFiles)
+PAYDESK_TEST_GUILESS_MAIN(TestProcessPrivateFiles)
 #include "tst_process_privatefiles.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "operations/WriteJournal.h"
 
 #include <QElapsedTimer>
@@ -100,5 +101,5 @@ void TestProcessQuit::noAnswerQuitsWithinTheBoundAndLeavesItUnfinished()
     QCOMPARE(read.unfinished("sandbox").size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestProcessQuit)
+PAYDESK_TEST_GUILESS_MAIN(TestProcessQuit)
 #include "tst_process_quit.moc"

@@ -1,4 +1,5 @@
 #include "RealProcess.h"
+#include "TestMain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,5 +103,5 @@ void TestProcessSignals::sigtermWhileStartingIsNotLost()
     QVERIFY(QJsonDocument::fromJson(file.readAll()).object().contains("store"));
 }
 
-QTEST_GUILESS_MAIN(TestProcessSignals)
+PAYDESK_TEST_GUILESS_MAIN(TestProcessSignals)
 #include "tst_process_signals.moc"

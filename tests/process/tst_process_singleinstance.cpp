@@ -211,9 +211,11 @@ void TestProcessSingleInstance::helpAndVersionDoNotLookForAnInstance()
     const Ended help = startAgain(home.path(), {"--help"});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.output.contains("--base-url"));
-    QTest::qWait(200);
+    QTest::qWait(200); // nothing must happen: the running Paydesk hears of no second start
     QVERIFY(!first->output().contains("Second start"));
 }
 
+// Real standard paths: this test saves the account where the Paydesk processes it starts read it
+// (XDG_CONFIG_HOME in a home of its own), so Qt's test paths stay off here.
 QTEST_GUILESS_MAIN(TestProcessSingleInstance)
 #include "tst_process_singleinstance.moc"

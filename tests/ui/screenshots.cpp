@@ -1,6 +1,7 @@
 // Renders each tab of the real window on the sandbox to PNG, for the README and the AppStream
 // metainfo: scripts/screenshots runs it under Xvfb. Not a test: nothing is asserted here.
 
+#include "Translations.h"
 #include "UiFixture.h"
 #include "customers/CustomersTab.h"
 #include "invoices/InvoicesTab.h"
@@ -54,7 +55,13 @@ int main(int argc, char *argv[])
     }
     const QString directory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(directory);
-    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    // English (US) unless the system's language is another one Paydesk speaks: LANG=de_DE.UTF-8
+    // renders the German window (scripts/screenshots renders both).
+    const QLocale system = QLocale::system();
+    const bool english = system.language() == QLocale::C || system.language() == QLocale::English;
+    QLocale::setDefault(english ? QLocale(QStringLiteral("en_US")) : system);
+    if (!english && !installTranslations(system))
+        qWarning("Paydesk has no translation for %s", qPrintable(system.name()));
 
     UiFixture fixture;
     MainWindow *window = fixture.open(accounts::Mode::Test);
@@ -85,7 +92,9 @@ int main(int argc, char *argv[])
             break;
     }
     if (RefundDialog *dialog = payments->refundSelected()) {
-        dialog->amountField()->setText(QStringLiteral("12.50"));
+        // Typed as the locale writes it: 12.50, or 12,50 in German.
+        dialog->amountField()->setText(QStringLiteral("12") + QLocale().decimalPoint()
+                                       + QStringLiteral("50"));
         settle();
         save(dialog, directory, QStringLiteral("refund"));
         dialog->reject();

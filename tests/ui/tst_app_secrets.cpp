@@ -130,5 +130,7 @@ void TestAppSecrets::keyAppearsNowhere()
     QVERIFY(files >= 1); // at least the settings file was searched
 }
 
+// Real standard paths: this test writes the account where the app process it starts reads it
+// (XDG_CONFIG_HOME in a home of its own), so Qt's test paths stay off here.
 QTEST_GUILESS_MAIN(TestAppSecrets)
 #include "tst_app_secrets.moc"

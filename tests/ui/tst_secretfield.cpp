@@ -1,4 +1,5 @@
 #include "ScriptedKeychainBackend.h"
+#include "TestMain.h"
 #include "accounts/AccountStore.h"
 #include "accounts/ConnectDialog.h"
 #include "accounts/KeyVault.h"
@@ -204,7 +205,7 @@ void TestSecretField::noContextMenuAndNoDrag()
     QMouseEvent move(QEvent::MouseMove, textPoint(0.9) + QPoint(0, 40), m_field->mapToGlobal(textPoint(0.9)),
                      Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_field, &move);
-    QTest::qWait(600);
+    QTest::qWait(600); // nothing must happen: no drag starts, even after the drag delay
     QVERIFY(m_field->findChildren<QDrag *>().isEmpty());
     checkNothingOffered("drag");
 }
@@ -246,5 +247,5 @@ void TestSecretField::connectDialogShowSelectCancel()
     QVERIFY(!field->hasSelectedText());
 }
 
-QTEST_MAIN(TestSecretField)
+PAYDESK_TEST_MAIN(TestSecretField)
 #include "tst_secretfield.moc"

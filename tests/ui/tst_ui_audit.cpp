@@ -1,3 +1,5 @@
+#include "TestMain.h"
+#include "Translations.h"
 #include "UiAudit.h"
 #include "UiFixture.h"
 #include "accounts/AccountStore.h"
@@ -175,7 +177,11 @@ void TestUiAudit::initTestCase()
     // A window placed as on a first start: no geometry or column widths from another test.
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    // PAYDESK_AUDIT_LANGUAGE=de_DE audits the German window: German words are long.
+    const QString language = qEnvironmentVariable("PAYDESK_AUDIT_LANGUAGE");
+    QLocale::setDefault(QLocale(language.isEmpty() ? QStringLiteral("en_US") : language));
+    if (!language.isEmpty())
+        QVERIFY2(installTranslations(QLocale(language)), qPrintable(language));
     QApplication::setApplicationDisplayName(QStringLiteral("Paydesk"));
     m_shots = qEnvironmentVariable("PAYDESK_AUDIT_SCREENSHOTS",
                                    QDir::current().filePath(QStringLiteral("ui-audit")));
@@ -628,7 +634,7 @@ void TestUiAudit::exportProgressAndItsError()
         add(QStringLiteral("export-progress"), {QStringLiteral("the export's progress was never shown")});
     }
     m_fixture->sandbox().faults().reset();
-    QTest::qWait(0);
+    QTest::qWait(0); // the cancelled export's deferred deletions run before the next one
 
     // A list that fails: the message box saying so.
     m_fixture->sandbox().faults().failNext(1, 400, "GET", "/v1/customers");
@@ -949,5 +955,5 @@ void TestUiAudit::liveMode()
     verifyNoFindings();
 }
 
-QTEST_MAIN(TestUiAudit)
+PAYDESK_TEST_MAIN(TestUiAudit)
 #include "tst_ui_audit.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "UiFixture.h"
 #include "customers/CustomersTab.h"
 #include "invoices/InvoicesTab.h"
@@ -107,7 +108,7 @@ void TestUiBrowsing::scrollingFetchesTheNextPage()
     QVERIFY(UiFixture::waitForRows(customers, 200));
     customers->table()->scrollToBottom();
     QVERIFY(UiFixture::waitForRows(customers, 300));
-    QTest::qWait(100);
+    QTest::qWait(100); // nothing more must happen: there is no fourth page
     QCOMPARE(customers->model()->rowCount(), 300);
     QVERIFY(!customers->model()->hasMore());
 }
@@ -577,5 +578,5 @@ void TestUiBrowsing::keyboardReachesEverything()
     QCOMPARE(tabs->currentIndex(), tab + 1);
 }
 
-QTEST_MAIN(TestUiBrowsing)
+PAYDESK_TEST_MAIN(TestUiBrowsing)
 #include "tst_ui_browsing.moc"

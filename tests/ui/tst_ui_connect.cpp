@@ -1,4 +1,5 @@
 #include "ScriptedKeychainBackend.h"
+#include "TestMain.h"
 #include "UiFixture.h"
 #include "Workspace.h"
 #include "accounts/AccountStore.h"
@@ -150,7 +151,7 @@ void TestUiConnect::wrongKindsOfKeyAreRefusedBeforeAnyRequest()
     if (!messagePart.isEmpty())
         QVERIFY2(dialog->message().contains(messagePart, Qt::CaseInsensitive), qPrintable(dialog->message()));
     QTest::keyClick(dialog->keyField(), Qt::Key_Return); // Enter does not send it either
-    QTest::qWait(200);
+    QTest::qWait(200); // nothing must happen: no check may start
     QVERIFY(dialog->foundText().isEmpty());
     QVERIFY(!dialog->message().contains("Checking"));
 }
@@ -253,6 +254,7 @@ void TestUiConnect::keyFieldIsMaskedAndNeverCopied()
 void TestUiConnect::startsOnTheSandboxWithoutAnAccount()
 {
     MainWindow window;
+    UiFixture::watchModels(&window);
     auto desk = workspace(&window);
     desk->start({});
     QVERIFY(desk->isSandbox());
@@ -270,6 +272,7 @@ void TestUiConnect::startsOnTheSavedAccount()
     m_store->setCurrentAccountId(account.id);
     m_keychain->entries.insert(account.id, canaryKey);
     MainWindow window;
+    UiFixture::watchModels(&window);
     window.show();
     auto desk = workspace(&window);
     Workspace::Options options;
@@ -290,6 +293,7 @@ void TestUiConnect::keychainFailureAtStartupOpensTheSandbox()
     m_store->setCurrentAccountId(account.id);
     m_keychain->behaviour = Behaviour::Hang; // a desktop prompt nobody answers
     MainWindow window;
+    UiFixture::watchModels(&window);
     window.show();
     auto desk = workspace(&window);
     QString text;
@@ -303,6 +307,7 @@ void TestUiConnect::keychainFailureAtStartupOpensTheSandbox()
 void TestUiConnect::keyThatStopsWorkingSaysSo()
 {
     MainWindow window;
+    UiFixture::watchModels(&window);
     window.show();
     auto desk = workspace(&window);
     Workspace::Options options;
@@ -322,7 +327,7 @@ void TestUiConnect::keyThatStopsWorkingSaysSo()
             count += !entry.outcome.startsWith("not sent");
         return count;
     };
-    QTest::qWait(200);
+    QTRY_COMPARE(desk->client()->inFlightCount(), 0); // what the expired key was first sent with is over
     const int sentBefore = sent();
     window.showTab(records::Kind::Invoice);
     QVERIFY(UiFixture::waitForState(window.invoicesTab(), State::Failed));
@@ -338,6 +343,7 @@ void TestUiConnect::forgetAccount()
     m_store->setCurrentAccountId(account.id);
     m_keychain->entries.insert(account.id, sandbox::keys::secret());
     MainWindow window;
+    UiFixture::watchModels(&window);
     window.show();
     auto desk = workspace(&window);
     Workspace::Options options;
@@ -363,6 +369,7 @@ void TestUiConnect::keyNeverReachesSettingsJournalOrLog()
     QVERIFY(QTest::qWaitFor([dialog] { return dialog->result() == QDialog::Accepted; }, 5000));
     const accounts::Account account = dialog->account();
     MainWindow window;
+    UiFixture::watchModels(&window);
     window.show();
     auto desk = workspace(&window);
     Workspace::Options options;
@@ -408,5 +415,5 @@ void TestUiConnect::keyNeverReachesSettingsJournalOrLog()
     }
 }
 
-QTEST_MAIN(TestUiConnect)
+PAYDESK_TEST_MAIN(TestUiConnect)
 #include "tst_ui_connect.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "UiFixture.h"
 #include "customers/CustomersTab.h"
 #include "invoices/InvoicesTab.h"
@@ -857,5 +858,5 @@ void TestUiFinding::promotionCodesByPartOfTheirCode()
     QTest::keyClick(promos->codeFilter(), Qt::Key_Return);
 }
 
-QTEST_MAIN(TestUiFinding)
+PAYDESK_TEST_MAIN(TestUiFinding)
 #include "tst_ui_finding.moc"

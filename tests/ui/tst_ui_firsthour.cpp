@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "UiFixture.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomersTab.h"
@@ -288,5 +289,5 @@ void TestUiFirstHour::dueInDaysOnlyForEmailedInvoices()
     QVERIFY(!days->isEnabled());
 }
 
-QTEST_MAIN(TestUiFirstHour)
+PAYDESK_TEST_MAIN(TestUiFirstHour)
 #include "tst_ui_firsthour.moc"

@@ -1,4 +1,5 @@
 #include "SandboxHttp.h"
+#include "TestMain.h"
 #include "UiFixture.h"
 #include "Workspace.h"
 #include "accounts/AccountStore.h"
@@ -523,5 +524,5 @@ void TestUiMirror::damagedFileIsRebuiltSayingSo()
     QVERIFY(m_fixture->waitForMirror());
 }
 
-QTEST_MAIN(TestUiMirror)
+PAYDESK_TEST_MAIN(TestUiMirror)
 #include "tst_ui_mirror.moc"

@@ -1,4 +1,5 @@
 #include "SandboxHttp.h"
+#include "TestMain.h"
 #include "UiFixture.h"
 #include "customers/CustomersTab.h"
 #include "mirror/AccountMirror.h"
@@ -235,5 +236,5 @@ void TestUiMirrorTabs::mirrorOffReadsStripe()
     m_fixture->mirror()->setOn(true);
 }
 
-QTEST_MAIN(TestUiMirrorTabs)
+PAYDESK_TEST_MAIN(TestUiMirrorTabs)
 #include "tst_ui_mirror_tabs.moc"

@@ -1,4 +1,5 @@
 #include "ScriptedKeychainBackend.h"
+#include "TestMain.h"
 #include "UiFixture.h"
 #include "Workspace.h"
 #include "accounts/AccountStore.h"
@@ -113,6 +114,7 @@ ActivityDialog *TestUiRecovery::restart()
 {
     // Paydesk starts again on the sandbox; its unfinished writes are listed before anything else.
     m_window = std::make_unique<MainWindow>();
+    UiFixture::watchModels(m_window.get());
     m_window->show();
     const QUrl url = m_fixture->url();
     m_workspace = std::make_unique<Workspace>(
@@ -120,7 +122,10 @@ ActivityDialog *TestUiRecovery::restart()
             return Workspace::Sandbox {url, sandbox::keys::secret(), {}};
         });
     m_workspace->start({});
-    return UiFixture::waitForWindow<ActivityDialog>();
+    ActivityDialog *activity = UiFixture::waitForWindow<ActivityDialog>();
+    if (activity)
+        UiFixture::watchModels(activity);
+    return activity;
 }
 
 void TestUiRecovery::killedMidRefundThenRetryRefundsOnce()
@@ -269,7 +274,7 @@ void TestUiRecovery::refundedByHandMeanwhileRetryShowsItAndAsks()
     QVERIFY(review->defaultButton() && review->defaultButton()->text().contains("Cancel"));
     QTest::keyClick(review, Qt::Key_Return);
     QVERIFY(QTest::qWaitFor([activity] { return activity->statusText() == "Nothing was sent."; }, 5000));
-    QTest::qWait(200);
+    QTest::qWait(200); // nothing must happen: no second refund
     QCOMPARE(refunds(), 1);
     QCOMPARE(m_fixture->journal()->unfinishedOn("sandbox", id).size(), 1);
 }
@@ -279,10 +284,11 @@ void TestUiRecovery::dismissForgetsAnUnfinishedWrite()
     ActivityDialog *activity = restart();
     QVERIFY(activity);
     while (activity->table()->model()->rowCount() > 0) {
+        const int rows = activity->table()->model()->rowCount();
         activity->table()->selectRow(0);
         UiFixture::answerNextModal("Yes");
         QTest::mouseClick(activity->dismissButton(), Qt::LeftButton);
-        QTest::qWait(50);
+        QTRY_VERIFY(activity->table()->model()->rowCount() < rows);
     }
     QVERIFY(m_fixture->journal()->unfinished("sandbox").isEmpty());
     const auto entries = m_fixture->journal()->entries();
@@ -294,9 +300,11 @@ void TestUiRecovery::dismissForgetsAnUnfinishedWrite()
 void TestUiRecovery::activityFiltersAndExports()
 {
     m_window = std::make_unique<MainWindow>();
+    UiFixture::watchModels(m_window.get());
     m_window->setConnection({m_fixture->client(), m_fixture->journal(), "sandbox", accounts::Mode::Sandbox},
                             "Paydesk Sandbox");
     ActivityDialog *activity = m_window->showActivity();
+    UiFixture::watchModels(activity);
     const int all = activity->table()->model()->rowCount();
     QVERIFY(all >= 3);
     activity->filterField()->setText("Old Customer");
@@ -314,5 +322,5 @@ void TestUiRecovery::activityFiltersAndExports()
     QCOMPARE(lines.size(), all + 1);
 }
 
-QTEST_MAIN(TestUiRecovery)
+PAYDESK_TEST_MAIN(TestUiRecovery)
 #include "tst_ui_recovery.moc"

@@ -1,4 +1,5 @@
 #include "ScriptedKeychainBackend.h"
+#include "TestMain.h"
 #include "UiFixture.h"
 #include "Workspace.h"
 #include "accounts/AccountStore.h"
@@ -75,6 +76,7 @@ void TestUiSandboxData::init()
     m_store = std::make_unique<accounts::AccountStore>();
     m_journal = std::make_unique<operations::WriteJournal>(m_dir.filePath("journal.jsonl"));
     m_window = std::make_unique<MainWindow>();
+    UiFixture::watchModels(m_window.get());
     m_window->show();
     // As app/main.cpp's startSandbox: a failure to read the data names the file.
     m_workspace
@@ -151,7 +153,7 @@ void TestUiSandboxData::cancelLeavesTheFileAsItIs()
     QMessageBox *offer = waitForOffer();
     QVERIFY(offer);
     offer->button(QMessageBox::Cancel)->click();
-    QTest::qWait(100);
+    QTest::qWait(100); // nothing must happen: the data stays where it is and no sandbox starts
     QVERIFY(!m_workspace->isSandbox());
     QVERIFY(QDir(m_dir.path()).entryList({"sandbox.json.*"}).isEmpty());
     QFile file(m_dataFile);
@@ -159,5 +161,5 @@ void TestUiSandboxData::cancelLeavesTheFileAsItIs()
     QCOMPARE(file.readAll(), m_cutShort);
 }
 
-QTEST_MAIN(TestUiSandboxData)
+PAYDESK_TEST_MAIN(TestUiSandboxData)
 #include "tst_ui_sandboxdata.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "UiFixture.h"
 #include "payments/PaymentsAndRefundsPage.h"
 #include "payments/PaymentsTab.h"
@@ -283,5 +284,5 @@ void TestUiSorting::sortStaysWithItsFiltersAndIsNotRestoredWithoutThem()
     QCOMPARE(shownIds(again), stripeOrder(again));
 }
 
-QTEST_MAIN(TestUiSorting)
+PAYDESK_TEST_MAIN(TestUiSorting)
 #include "tst_ui_sorting.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "UiFixture.h"
 #include "accounts/KeyPermissions.h"
 #include "customers/CustomersTab.h"
@@ -645,5 +646,5 @@ void TestUiTables::savedViewKeepsThePaymentsFiltersAndDates()
     }
 }
 
-QTEST_MAIN(TestUiTables)
+PAYDESK_TEST_MAIN(TestUiTables)
 #include "tst_ui_tables.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "UiFixture.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomersTab.h"
@@ -208,7 +209,7 @@ void TestUiWrites::refundRefusesBadAmounts()
     QVERIFY2(dialog->errorText().contains(messagePart), qPrintable(dialog->errorText()));
     QVERIFY(!dialog->confirmButton()->isEnabled());
     QTest::keyClick(dialog->amountField(), Qt::Key_Return);
-    QTest::qWait(100);
+    QTest::qWait(100); // nothing must happen: no refund may be sent
     QCOMPARE(refundsOf(charge.value("id").toString()), 0);
 }
 
@@ -244,7 +245,7 @@ void TestUiWrites::doubleClickRefundsOnce()
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
     QVERIFY(!dialog->confirmButton()->isEnabled());
     QVERIFY(waitClosed(dialog));
-    QTest::qWait(300);
+    QTest::qWait(300); // nothing more must happen: the double click may not send a second refund
     QCOMPARE(refundsOf(id), 1);
 }
 
@@ -263,12 +264,16 @@ void TestUiWrites::droppedAfterApplyThenCheckSettlesIt()
              qPrintable(dialog->errorText()));
     QVERIFY(dialog->retryButton() && dialog->retryButton()->isVisible());
     QVERIFY(dialog->checkButton() && dialog->checkButton()->isVisible());
-    // Only the recovery buttons and Close, none of them cut.
-    QTest::qWait(50); // the window grows to its new buttons once the event loop runs
+    // Only the recovery buttons and Close, none of them cut (the window grows to its new buttons
+    // once the event loop runs).
     QVERIFY(!dialog->confirmButton()->isVisible());
-    for (QPushButton *button : dialog->findChildren<QPushButton *>())
-        if (button->isVisible())
-            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+    const auto cutButton = [dialog]() -> QString {
+        for (QPushButton *button : dialog->findChildren<QPushButton *>())
+            if (button->isVisible() && button->width() < button->sizeHint().width())
+                return button->text();
+        return {};
+    };
+    QTRY_COMPARE(cutButton(), QString());
     // Neither is the default nor focused: Enter after a dropped answer sends nothing again.
     QVERIFY(!dialog->retryButton()->isDefault() && !dialog->retryButton()->hasFocus());
     QVERIFY(!dialog->checkButton()->isDefault() && !dialog->checkButton()->hasFocus());
@@ -348,7 +353,7 @@ void TestUiWrites::freshDialogIsNeverOneKeyFromAWrite()
     QVERIFY(dialog->confirmButton()->isEnabled());
     QTest::keyClick(dialog->amountField(), Qt::Key_Return);
     QTest::keyClick(dialog, Qt::Key_Enter);
-    QTest::qWait(300);
+    QTest::qWait(300); // nothing must happen: Enter in the field does not confirm
     QCOMPARE(dialog->stage(), WriteDialog::Stage::Editing);
     QVERIFY(dialog->isVisible());
     QCOMPARE(refundsOf(id), 0);
@@ -366,7 +371,7 @@ void TestUiWrites::freshDialogIsNeverOneKeyFromAWrite()
     QCOMPARE(confirm->focusWidget(), confirm->cancelButton());
     QVERIFY(!confirm->confirmButton()->isDefault());
     QTest::keyClick(confirm, Qt::Key_Return);
-    QTest::qWait(200);
+    QTest::qWait(200); // nothing must happen: Cancel has the focus, Return does not confirm
     QCOMPARE(confirm->stage(), WriteDialog::Stage::Editing);
     confirm->reject();
 }
@@ -478,7 +483,7 @@ void TestUiWrites::customerBadInputSendsNothing()
     dialog->metadataEditor()->setMetadata({});
     dialog->nameField()->setText(QString(300, QLatin1Char('n')));
     QVERIFY(dialog->errorText().contains("too long"));
-    QTest::qWait(100);
+    QTest::qWait(100); // nothing must happen: no customer may be created
     QCOMPARE(m_fixture->count("customers"), before);
 }
 
@@ -745,5 +750,5 @@ void TestUiWrites::promotionCodeCreateAndDeactivate()
     promos->filterByCoupon(QString());
 }
 
-QTEST_MAIN(TestUiWrites)
+PAYDESK_TEST_MAIN(TestUiWrites)
 #include "tst_ui_writes.moc"

@@ -6,6 +6,7 @@
 #include "accounts/KeyVault.h"
 #include "widgets/FitToText.h"
 #include "widgets/SecretField.h"
+#include "widgets/Tones.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -112,8 +113,7 @@ QString ConnectDialog::foundText() const
 void ConnectDialog::setMessage(const QString &text, bool isError)
 {
     QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText,
-                     isError ? QColor(0xC6, 0x28, 0x28) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText, isError ? liveRed() : this->palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
     m_message->setText(text);
 }
@@ -157,8 +157,7 @@ void ConnectDialog::checkKey()
                      account.keyKind == accounts::KeyKind::Restricted ? tr(", restricted key") : QString()));
         QPalette palette = m_found->palette();
         palette.setColor(QPalette::WindowText,
-                         account.isLive() ? QColor(0xC6, 0x28, 0x28)
-                                          : this->palette().color(QPalette::WindowText));
+                         account.isLive() ? liveRed() : this->palette().color(QPalette::WindowText));
         m_found->setPalette(palette);
         m_found->show();
         setMessage(QString(), false);

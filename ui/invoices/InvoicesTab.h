@@ -42,7 +42,7 @@ public:
 protected:
     records::ListQuery query() const override;
     void connectionChanged() override;
-    void updateActions(const QJsonObject &current) override;
+    void updateActions(const QJsonObject &invoice) override;
     // Enter on an invoice that can be paid: Pay… (which asks before it charges); else the detail.
     QAbstractButton *defaultAction() const override;
 

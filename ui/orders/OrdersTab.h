@@ -36,7 +36,7 @@ public:
 protected:
     records::ListQuery query() const override;
     void connectionChanged() override;
-    void updateActions(const QJsonObject &current) override;
+    void updateActions(const QJsonObject &order) override;
     // Enter on an order awaiting payment: Pay order… (which asks before it charges).
     QAbstractButton *defaultAction() const override;
 

@@ -14,15 +14,17 @@ namespace overview {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a string under the class its tr() is called through: this names the context
+// the program asks for.
+struct Text
 {
-    return QCoreApplication::translate("OverviewTab", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OverviewTab)
+};
 
 // "1 open invoice", "12 open invoices": English needs no translation file to be right.
 QString counted(qint64 count, const char *one, const char *many)
 {
-    return (count == 1 ? tr(one) : tr(many)).arg(QLocale().toString(count));
+    return (count == 1 ? Text::tr(one) : Text::tr(many)).arg(QLocale().toString(count));
 }
 
 QString money(qint64 amount, const QString &currency)
@@ -113,15 +115,15 @@ QString ageName(Age age)
 {
     switch (age) {
     case Age::NotYetDue:
-        return tr("Not yet due");
+        return Text::tr("Not yet due");
     case Age::Days1To30:
-        return tr("1–30 days past due");
+        return Text::tr("1–30 days past due");
     case Age::Days31To60:
-        return tr("31–60 days past due");
+        return Text::tr("31–60 days past due");
     case Age::Days61To90:
-        return tr("61–90 days past due");
+        return Text::tr("61–90 days past due");
     case Age::Over90Days:
-        return tr("Over 90 days past due");
+        return Text::tr("Over 90 days past due");
     }
     return {};
 }
@@ -130,15 +132,15 @@ QString ageLabel(Age age)
 {
     switch (age) {
     case Age::NotYetDue:
-        return tr("Not yet due");
+        return Text::tr("Not yet due");
     case Age::Days1To30:
-        return tr("1–30 days");
+        return Text::tr("1–30 days");
     case Age::Days31To60:
-        return tr("31–60 days");
+        return Text::tr("31–60 days");
     case Age::Days61To90:
-        return tr("61–90 days");
+        return Text::tr("61–90 days");
     case Age::Over90Days:
-        return tr("Over 90 days");
+        return Text::tr("Over 90 days");
     }
     return {};
 }
@@ -155,7 +157,7 @@ QList<BarChart::Group> agingBars(const mirror::OverviewFigures &figures, const Q
         BarChart::Bar bar;
         bar.value = figure.amount;
         bar.label = money(figure.amount, currency);
-        bar.text = tr("%1: %2, %3 owed.")
+        bar.text = Text::tr("%1: %2, %3 owed.")
                        .arg(ageName(Age(age)), counted(figure.count, "%1 open invoice", "%1 open invoices"),
                             money(figure.amount, currency));
         bar.color = barColor(tones[age], palette);
@@ -167,7 +169,8 @@ QList<BarChart::Group> agingBars(const mirror::OverviewFigures &figures, const Q
 void fillAgingTable(QTableWidget *table, const mirror::OverviewFigures &figures, const QString &currency)
 {
     const auto *row = receivablesIn(figures, currency);
-    setUp(table, {tr("Age"), tr("Open invoices"), tr("Owed")}, mirror::Overview::ageCount + 1);
+    setUp(table, {Text::tr("Age"), Text::tr("Open invoices"), Text::tr("Owed")},
+          mirror::Overview::ageCount + 1);
     for (int age = 0; age < mirror::Overview::ageCount; ++age) {
         const auto figure = row ? row->byAge[size_t(age)] : mirror::Overview::Figure();
         table->setItem(age, 0, cell(ageName(Age(age))));
@@ -175,7 +178,7 @@ void fillAgingTable(QTableWidget *table, const mirror::OverviewFigures &figures,
         table->setItem(age, 2, cell(money(figure.amount, currency), true));
     }
     const auto total = row ? row->total() : mirror::Overview::Figure();
-    table->setItem(mirror::Overview::ageCount, 0, cell(tr("All open invoices")));
+    table->setItem(mirror::Overview::ageCount, 0, cell(Text::tr("All open invoices")));
     table->setItem(mirror::Overview::ageCount, 1, cell(QLocale().toString(total.count), true));
     table->setItem(mirror::Overview::ageCount, 2, cell(money(total.amount, currency), true));
     table->resizeColumnsToContents();
@@ -206,13 +209,13 @@ QList<BarChart::Group> revenueBars(const mirror::OverviewFigures &figures, const
         const auto refunds = row ? row->refunds : mirror::Overview::Figure();
         BarChart::Bar in;
         in.value = revenue.amount;
-        in.text = tr("%1: revenue %2 from %3.")
+        in.text = Text::tr("%1: revenue %2 from %3.")
                       .arg(monthName(month), money(revenue.amount, currency),
                            counted(revenue.count, "%1 payment", "%1 payments"));
         in.color = barColor(records::Status::Tone::Positive, palette);
         BarChart::Bar out;
         out.value = refunds.amount;
-        out.text = tr("%1: refunds %2 (%3).")
+        out.text = Text::tr("%1: refunds %2 (%3).")
                        .arg(monthName(month), money(refunds.amount, currency),
                             counted(refunds.count, "%1 refund", "%1 refunds"));
         out.color = barColor(records::Status::Tone::Negative, palette);
@@ -224,7 +227,9 @@ QList<BarChart::Group> revenueBars(const mirror::OverviewFigures &figures, const
 void fillRevenueTable(QTableWidget *table, const mirror::OverviewFigures &figures, const QString &currency)
 {
     const QList<QDate> months = monthsOf(figures);
-    setUp(table, {tr("Month"), tr("Payments"), tr("Revenue"), tr("Refunds"), tr("Refunded")},
+    setUp(table,
+          {Text::tr("Month"), Text::tr("Payments"), Text::tr("Revenue"), Text::tr("Refunds"),
+           Text::tr("Refunded")},
           int(months.size()));
     for (int i = 0; i < months.size(); ++i) {
         const auto *row = monthIn(figures, months.at(i), currency);
@@ -260,7 +265,8 @@ QList<mirror::Overview::OpenBalance> balancesIn(const mirror::OverviewFigures &f
 void fillBalancesTable(QTableWidget *table, const mirror::OverviewFigures &figures, const QString &currency)
 {
     const auto rows = balancesIn(figures, currency);
-    setUp(table, {tr("Customer"), tr("Email"), tr("Open invoices"), tr("Owed")}, int(rows.size()));
+    setUp(table, {Text::tr("Customer"), Text::tr("Email"), Text::tr("Open invoices"), Text::tr("Owed")},
+          int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         const auto &balance = rows.at(i);
         QTableWidgetItem *name = cell(customerName(balance));
@@ -275,7 +281,7 @@ void fillBalancesTable(QTableWidget *table, const mirror::OverviewFigures &figur
 
 Table agingCsv(const mirror::OverviewFigures &figures)
 {
-    Table csv {{tr("Currency"), tr("Age"), tr("Open invoices"), tr("Owed")}, {}};
+    Table csv {{Text::tr("Currency"), Text::tr("Age"), Text::tr("Open invoices"), Text::tr("Owed")}, {}};
     for (const auto &row : figures.receivables)
         for (int age = 0; age < mirror::Overview::ageCount; ++age)
             csv.rows << QStringList {row.currency.toUpper(), ageName(Age(age)),
@@ -286,7 +292,8 @@ Table agingCsv(const mirror::OverviewFigures &figures)
 
 Table revenueCsv(const mirror::OverviewFigures &figures)
 {
-    Table csv {{tr("Month"), tr("Currency"), tr("Payments"), tr("Revenue"), tr("Refunds"), tr("Refunded")},
+    Table csv {{Text::tr("Month"), Text::tr("Currency"), Text::tr("Payments"), Text::tr("Revenue"),
+                Text::tr("Refunds"), Text::tr("Refunded")},
                {}};
     for (const auto &row : figures.months)
         csv.rows << QStringList {row.month.toString(QStringLiteral("yyyy-MM")),
@@ -300,7 +307,8 @@ Table revenueCsv(const mirror::OverviewFigures &figures)
 
 Table balancesCsv(const mirror::OverviewFigures &figures)
 {
-    Table csv {{tr("Customer ID"), tr("Name"), tr("Email"), tr("Currency"), tr("Open invoices"), tr("Owed")},
+    Table csv {{Text::tr("Customer ID"), Text::tr("Name"), Text::tr("Email"), Text::tr("Currency"),
+                Text::tr("Open invoices"), Text::tr("Owed")},
                {}};
     for (const auto &balance : figures.balances)
         csv.rows << QStringList {balance.customer,
@@ -323,20 +331,21 @@ QString describe(const mirror::Filter &filter)
     switch (filter.kind) {
     case records::Kind::Invoice: {
         QString text = filter.customer.isEmpty()
-            ? tr("open invoices in %1").arg(currency)
-            : tr("open invoices of %1 in %2").arg(filter.customer, currency);
+            ? Text::tr("open invoices in %1").arg(currency)
+            : Text::tr("open invoices of %1 in %2").arg(filter.customer, currency);
         if (filter.dueFrom && filter.dueUntil)
-            text += tr(", due from %1 to before %2").arg(day(*filter.dueFrom), day(*filter.dueUntil));
+            text += Text::tr(", due from %1 to before %2").arg(day(*filter.dueFrom), day(*filter.dueUntil));
         else if (filter.dueFrom)
-            text += tr(", due %1 or later").arg(day(*filter.dueFrom));
+            text += Text::tr(", due %1 or later").arg(day(*filter.dueFrom));
         else if (filter.dueUntil)
-            text += tr(", due before %1").arg(day(*filter.dueUntil));
+            text += Text::tr(", due before %1").arg(day(*filter.dueUntil));
         return text;
     }
     case records::Kind::Payment:
     case records::Kind::Refund:
-        return tr("%1 in %2 created from %3 to before %4")
-            .arg(filter.kind == records::Kind::Payment ? tr("succeeded payments") : tr("succeeded refunds"),
+        return Text::tr("%1 in %2 created from %3 to before %4")
+            .arg(filter.kind == records::Kind::Payment ? Text::tr("succeeded payments")
+                                                       : Text::tr("succeeded refunds"),
                  currency, day(filter.createdFrom.value_or(0)), day(filter.createdUntil.value_or(0)));
     default:
         break;

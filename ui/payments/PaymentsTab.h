@@ -50,7 +50,7 @@ signals:
 protected:
     records::ListQuery query() const override;
     void connectionChanged() override;
-    void updateActions(const QJsonObject &current) override;
+    void updateActions(const QJsonObject &charge) override;
     // Enter on a refundable payment: Refund… (which asks before it refunds); else the detail.
     QAbstractButton *defaultAction() const override;
 

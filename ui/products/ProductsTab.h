@@ -30,7 +30,7 @@ public:
 
 protected:
     records::ListQuery query() const override;
-    void updateActions(const QJsonObject &current) override;
+    void updateActions(const QJsonObject &product) override;
 
 private:
     ProductsTab(records::PriceCounts *priceCounts, QWidget *parent);

@@ -129,9 +129,9 @@ WriteDialog *PromoCodesTab::toggleSelected()
         this);
     openWrite(dialog, [this, activate](const QJsonObject &changed) {
         refetch(records::json::string(changed, u"id"));
-        const QString code = records::json::string(changed, u"code");
-        emit announced(activate ? tr("Promotion code %1 reactivated").arg(code)
-                                : tr("Promotion code %1 deactivated").arg(code));
+        const QString typed = records::json::string(changed, u"code");
+        emit announced(activate ? tr("Promotion code %1 reactivated").arg(typed)
+                                : tr("Promotion code %1 deactivated").arg(typed));
     });
     return dialog;
 }

@@ -31,7 +31,7 @@ public:
 protected:
     records::ListQuery query() const override;
     void connectionChanged() override;
-    void updateActions(const QJsonObject &current) override;
+    void updateActions(const QJsonObject &code) override;
 
 private:
     ChoiceBox *m_active;

@@ -299,8 +299,8 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
             // Words wrap, but an id or a key has nowhere to break: the pane scrolls sideways
             // rather than cut it.
             int longestWord = 0;
-            for (const QString &word :
-                 field.value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            static const QRegularExpression spaces(QStringLiteral("\\s+"));
+            for (const QString &word : field.value.split(spaces, Qt::SkipEmptyParts))
                 longestWord = std::max(longestWord, value->fontMetrics().horizontalAdvance(word));
             value->setMinimumWidth(longestWord + 2);
         }

@@ -36,7 +36,7 @@ bool FirstRowsProbe::eventFilter(QObject *watched, QEvent *event)
         // Read once the event loop is back, after the paint this event starts has reached the
         // window. Wall-clock milliseconds since the epoch: the process that started Paydesk
         // holds the other end of the interval.
-        QTimer::singleShot(0, [] {
+        QTimer::singleShot(0, this, [] {
             qCInfo(lcStartup, "first rows painted at %lld ms since the epoch",
                    QDateTime::currentMSecsSinceEpoch());
         });

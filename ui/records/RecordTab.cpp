@@ -134,7 +134,8 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     connect(m_detail, &DetailPane::contentsChanged, this, &RecordTab::orderFocusChain);
 
     auto *copy = new QShortcut(QKeySequence::Copy, m_table, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(copy, &QShortcut::activated, this, &RecordTab::copySelectedIds);
+    // A lambda: copySelectedIds() answers how many it copied, which a shortcut has no use for.
+    connect(copy, &QShortcut::activated, this, [this] { copySelectedIds(); });
     onStateChanged();
 }
 
@@ -216,12 +217,10 @@ void RecordTab::reload()
     applyFilters();
     // Rows read from the mirror are back at once; Stripe's come with the first page.
     if (!selected.isEmpty() && !selectId(selected)) {
-        // Select the same record again once it is back.
-        auto *context = new QObject(this);
-        connect(m_model, &records::ListModel::pageAppended, context, [this, selected, context] {
-            selectId(selected);
-            context->deleteLater();
-        });
+        // Select the same record again once it is back: once, at the first page.
+        connect(
+            m_model, &records::ListModel::pageAppended, this, [this, selected] { selectId(selected); },
+            Qt::SingleShotConnection);
     }
 }
 

@@ -106,8 +106,8 @@ SaveViewDialog *SavedViewsMenu::saveCurrentView()
     connect(dialog, &QDialog::accepted, this, [this, dialog, tab = QPointer<RecordTab>(tab)] {
         if (!tab)
             return;
-        QSettings settings;
-        records::SavedViews(settings, tab->settingsKey()).put(tab->currentView(dialog->name()));
+        QSettings saved;
+        records::SavedViews(saved, tab->settingsKey()).put(tab->currentView(dialog->name()));
         emit announced(tr("Saved the view “%1” of %2.").arg(dialog->name(), tab->title()));
     });
     dialog->open();
@@ -125,8 +125,8 @@ SaveViewDialog *SavedViewsMenu::renameView(const QString &name)
                                       tr("Only the name changes."), tab->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, name, key = tab->settingsKey()] {
-        QSettings settings;
-        if (records::SavedViews(settings, key).rename(name, dialog->name()))
+        QSettings saved;
+        if (records::SavedViews(saved, key).rename(name, dialog->name()))
             emit announced(tr("Renamed the view “%1” to “%2”.").arg(name, dialog->name()));
     });
     dialog->open();

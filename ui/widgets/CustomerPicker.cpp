@@ -247,10 +247,10 @@ void CustomerPicker::onFound(const QString &text, const QList<QJsonObject> &cust
     for (const QJsonObject &customer : customers)
         ++seen[label(customer)];
     for (const QJsonObject &customer : customers) {
-        QString text = label(customer);
-        if (seen.value(text) > 1)
-            text = tr("%1 — customer since %2").arg(text, records::format::date(customer, u"created"));
-        auto *item = new QStandardItem(text);
+        QString shown = label(customer);
+        if (seen.value(shown) > 1)
+            shown = tr("%1 — customer since %2").arg(shown, records::format::date(customer, u"created"));
+        auto *item = new QStandardItem(shown);
         item->setData(customer, CustomerRole);
         item->setToolTip(records::json::string(customer, u"id"));
         item->setEditable(false);

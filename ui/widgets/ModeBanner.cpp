@@ -64,7 +64,7 @@ ToneColors ModeBanner::colours() const
     switch (m_mode) {
     case Mode::Live:
         // Not a soft tint: live mode must stop the eye, on light and dark palettes alike.
-        return {QColor(0xC6, 0x28, 0x28), QColor(Qt::white)};
+        return {liveRed(), QColor(Qt::white)};
     case Mode::Test:
         return toneColors(records::Status::Tone::Attention, palette());
     case Mode::Sandbox:

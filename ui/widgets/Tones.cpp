@@ -1,5 +1,10 @@
 #include "widgets/Tones.h"
 
+QColor liveRed()
+{
+    return QColor(0xC6, 0x28, 0x28);
+}
+
 bool isDarkPalette(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;

@@ -3,6 +3,7 @@
 #include "operations/WriteJournal.h"
 #include "operations/WriteRecovery.h"
 #include "widgets/FitToText.h"
+#include "widgets/Tones.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -60,9 +61,9 @@ WriteDialog::WriteDialog(const QString &title, bool live, QWidget *parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_liveWarning->setText(tr("LIVE — this moves real money."));
-    m_liveWarning->setStyleSheet(
-        QStringLiteral("QLabel { background: #C62828; color: white; font-weight: bold; "
-                       "padding: 6px; border-radius: 4px; }"));
+    m_liveWarning->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
+                                                "padding: 6px; border-radius: 4px; }")
+                                     .arg(liveRed().name()));
     m_liveWarning->setVisible(live);
     m_earlierWrite->hide();
     m_sendAnyway->setObjectName(QStringLiteral("sendAnyway"));
@@ -72,7 +73,7 @@ WriteDialog::WriteDialog(const QString &title, bool live, QWidget *parent)
     m_summary->setFont(bold);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xC6, 0x28, 0x28));
+    errorPalette.setColor(QPalette::WindowText, liveRed());
     m_error->setPalette(errorPalette);
     m_error->hide();
 

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "accounts/KeyVault.h"
 
 #include <QDBusConnection>
@@ -136,5 +137,5 @@ void TestKeyVaultLocked::lockedKeyringSaysLockedNotMissing()
     QCOMPARE(missing.error.kind(), VaultError::Kind::NotFound);
 }
 
-QTEST_GUILESS_MAIN(TestKeyVaultLocked)
+PAYDESK_TEST_GUILESS_MAIN(TestKeyVaultLocked)
 #include "tst_keyvault_locked.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "accounts/KeyVault.h"
 
 #include <QFile>
@@ -68,5 +69,5 @@ void TestKeyVaultNoService::keychainWithoutDBusIsNoService()
         result.error.userMessage().startsWith(QStringLiteral("Paydesk could not reach the system keychain")));
 }
 
-QTEST_GUILESS_MAIN(TestKeyVaultNoService)
+PAYDESK_TEST_GUILESS_MAIN(TestKeyVaultNoService)
 #include "tst_keyvault_noservice.moc"

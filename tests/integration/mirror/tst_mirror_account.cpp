@@ -2,6 +2,7 @@
 #include "PrivateCluster.h"
 #include "SandboxHttp.h"
 #include "SandboxTruth.h"
+#include "TestMain.h"
 
 #include "mirror/OverviewFeed.h"
 #include "mirror/SourceStatus.h"
@@ -291,5 +292,5 @@ void TestMirrorAccount::teamPasswordMissingSaysSo()
     QVERIFY(!notices.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestMirrorAccount)
+PAYDESK_TEST_GUILESS_MAIN(TestMirrorAccount)
 #include "tst_mirror_account.moc"

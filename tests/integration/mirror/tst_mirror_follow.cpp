@@ -2,6 +2,7 @@
 #include "Objects.h"
 #include "ScriptedStripe.h"
 #include "StoreUnderTest.h"
+#include "TestMain.h"
 #include "mirror/EventChanges.h"
 #include "mirror/Mirror.h"
 #include "mirror/Reader.h"
@@ -295,5 +296,5 @@ void TestMirrorFollow::anInvoiceEventWithMoreLinesFetchesThem()
     QVERIFY(QTest::qWaitFor([&] { return desk.mirror->canServe(records::Kind::InvoiceLine); }, 5000));
 }
 
-QTEST_GUILESS_MAIN(TestMirrorFollow)
+PAYDESK_TEST_GUILESS_MAIN(TestMirrorFollow)
 #include "tst_mirror_follow.moc"

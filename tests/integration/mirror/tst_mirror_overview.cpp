@@ -1,5 +1,6 @@
 #include "AccountDesk.h"
 #include "SandboxTruth.h"
+#include "TestMain.h"
 
 #include "mirror/MirrorCsvExport.h"
 #include "mirror/OverviewFeed.h"
@@ -278,5 +279,5 @@ void TestMirrorOverview::connectionProblemsInWords()
     QVERIFY2(words.contains(says), qPrintable(words));
 }
 
-QTEST_GUILESS_MAIN(TestMirrorOverview)
+PAYDESK_TEST_GUILESS_MAIN(TestMirrorOverview)
 #include "tst_mirror_overview.moc"

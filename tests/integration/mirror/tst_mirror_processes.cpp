@@ -4,6 +4,7 @@
 #include "SandboxTruth.h"
 #include "ScriptedStripe.h"
 #include "StoreUnderTest.h"
+#include "TestMain.h"
 #include "mirror/Reader.h"
 
 #include <QDateTime>
@@ -363,5 +364,5 @@ void TestMirrorProcesses::damagedFileIsRebuilt()
     QCOMPARE(store->integrityProblem(), QString());
 }
 
-QTEST_GUILESS_MAIN(TestMirrorProcesses)
+PAYDESK_TEST_GUILESS_MAIN(TestMirrorProcesses)
 #include "tst_mirror_processes.moc"

@@ -1,5 +1,6 @@
 #include "Dataset.h"
 #include "StoreUnderTest.h"
+#include "TestMain.h"
 #include "mirror/Overview.h"
 #include "mirror/Reader.h"
 
@@ -600,5 +601,5 @@ void TestMirrorQueries::unknownSortIsRefused()
     QVERIFY(reader.count(filter).has_value()); // still there
 }
 
-QTEST_GUILESS_MAIN(TestMirrorQueries)
+PAYDESK_TEST_GUILESS_MAIN(TestMirrorQueries)
 #include "tst_mirror_queries.moc"

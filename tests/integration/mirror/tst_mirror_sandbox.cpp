@@ -2,6 +2,7 @@
 #include "SandboxHttp.h"
 #include "SandboxTruth.h"
 #include "StoreUnderTest.h"
+#include "TestMain.h"
 #include "mirror/Reader.h"
 
 #include "sandbox/EmbeddedServer.h"
@@ -174,5 +175,5 @@ void TestMirrorSandbox::listsAgainAfterAMonthAway()
     QVERIFY2(sameAsSandbox(*desk.mirror, server, &difference), qPrintable(difference));
 }
 
-QTEST_GUILESS_MAIN(TestMirrorSandbox)
+PAYDESK_TEST_GUILESS_MAIN(TestMirrorSandbox)
 #include "tst_mirror_sandbox.moc"

@@ -1,5 +1,6 @@
 #include "Objects.h"
 #include "StoreUnderTest.h"
+#include "TestMain.h"
 #include "mirror/Reader.h"
 #include "mirror/Schema.h"
 
@@ -463,5 +464,5 @@ void TestMirrorStore::stateSurvivesReopening()
     QVERIFY(!state.isComplete());
 }
 
-QTEST_GUILESS_MAIN(TestMirrorStore)
+PAYDESK_TEST_GUILESS_MAIN(TestMirrorStore)
 #include "tst_mirror_store.moc"

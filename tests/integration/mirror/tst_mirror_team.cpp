@@ -3,6 +3,7 @@
 #include "PrivateCluster.h"
 #include "ScriptedStripe.h"
 #include "StoreUnderTest.h"
+#include "TestMain.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -148,5 +149,5 @@ void TestMirrorTeam::postgresGoesAwayAndComesBack()
     QVERIFY(desk.mirror->canServe(records::Kind::Customer));
 }
 
-QTEST_GUILESS_MAIN(TestMirrorTeam)
+PAYDESK_TEST_GUILESS_MAIN(TestMirrorTeam)
 #include "tst_mirror_team.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "money/Money.h"
 #include "operations/CustomerOperations.h"
 #include "operations/InvoiceOperations.h"
@@ -9,6 +10,7 @@
 #include "sandbox/SandboxKeys.h"
 #include "sandbox/Server.h"
 
+#include "ModelTester.h"
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -335,6 +337,7 @@ void TestFaultMatrix::listKeepsItsRows()
 {
     QFETCH(int, fault);
     records::ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     records::ListQuery query;
     query.path = QStringLiteral("/v1/customers");
@@ -379,5 +382,5 @@ void TestFaultMatrix::deletingWhatIsAlreadyGoneIsRefused()
     QVERIFY(result.message.contains(customer.value("id").toString()));
 }
 
-QTEST_GUILESS_MAIN(TestFaultMatrix)
+PAYDESK_TEST_GUILESS_MAIN(TestFaultMatrix)
 #include "tst_faultmatrix.moc"

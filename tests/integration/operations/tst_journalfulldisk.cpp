@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "money/Money.h"
 #include "operations/RefundOperation.h"
 #include "operations/WriteJournal.h"
@@ -106,5 +107,5 @@ void TestJournalFullDisk::outcomeThatCannotBeWrittenIsSaidAndKept()
     QVERIFY(entry->outcome->objectId.startsWith(QStringLiteral("re_")));
 }
 
-QTEST_GUILESS_MAIN(TestJournalFullDisk)
+PAYDESK_TEST_GUILESS_MAIN(TestJournalFullDisk)
 #include "tst_journalfulldisk.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "operations/CustomerOperations.h"
 #include "operations/WriteJournal.h"
 #include "records/Column.h"
@@ -8,6 +9,7 @@
 #include "sandbox/SandboxKeys.h"
 #include "sandbox/Server.h"
 
+#include "ModelTester.h"
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,8 +91,8 @@ void TestUserInput::customerText()
     if (!refusal.isEmpty()) {
         QVERIFY(!create.start());
         QVERIFY2(create.errorText().contains(refusal), qPrintable(create.errorText()));
-        QTest::qWait(20);
-        QVERIFY(!create.hasStarted()); // nothing was sent
+        QTest::qWait(20); // nothing must happen: nothing is sent
+        QVERIFY(!create.hasStarted());
         return;
     }
     QVERIFY2(create.start(), qPrintable(create.errorText()));
@@ -110,6 +112,7 @@ void TestUserInput::customerText()
 
     // In the table: the new customer is the first row.
     records::ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     records::ListQuery query;
     query.path = QStringLiteral("/v1/customers");
@@ -166,5 +169,5 @@ void TestUserInput::idsOfTheWrongShape()
                  qPrintable(problem.left(300)));
 }
 
-QTEST_GUILESS_MAIN(TestUserInput)
+PAYDESK_TEST_GUILESS_MAIN(TestUserInput)
 #include "tst_userinput.moc"

@@ -1,4 +1,5 @@
 #include "ScriptedHttpServer.h"
+#include "TestMain.h"
 #include "operations/Operation.h"
 #include "operations/WriteChecker.h"
 #include "operations/WriteJournal.h"
@@ -141,7 +142,7 @@ void TestWriteSender::invalidInputSendsNothing()
     refund.amountMinor = 0;
     QVERIFY(!refund.start());
     QCOMPARE(refund.errorText(), QStringLiteral("Enter an amount."));
-    QTest::qWait(50);
+    QTest::qWait(50); // nothing must happen: nothing is sent or journalled
     QVERIFY(m_server->requests().isEmpty());
     QVERIFY(m_journal->entries().isEmpty());
 }
@@ -153,7 +154,7 @@ void TestWriteSender::unwritableJournalSendsNothing()
         OperationContext {m_client.get(), &broken, QStringLiteral("acct_1"), accounts::Mode::Test});
     QVERIFY(!refund.start());
     QVERIFY(refund.errorText().contains(QStringLiteral("Nothing was sent")));
-    QTest::qWait(50);
+    QTest::qWait(50); // nothing must happen: nothing is sent
     QVERIFY(m_server->requests().isEmpty());
 }
 
@@ -170,7 +171,7 @@ void TestWriteSender::doubleStartSendsOnce()
     QVERIFY(!refund.start()); // the second click of a double click
     QVERIFY(!refund.start());
     QVERIFY(finished.wait());
-    QTest::qWait(150);
+    QTest::qWait(150); // nothing more must happen: no second request, no second answer
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(m_journal->entries().size(), 1);
@@ -236,7 +237,7 @@ void TestWriteSender::oldIntentIsNotRetriedBlind()
     QString error;
     QVERIFY(!sender.retry(&error));
     QVERIFY(error.contains(QStringLiteral("24 hours")));
-    QTest::qWait(50);
+    QTest::qWait(50); // nothing must happen: nothing is sent
     QVERIFY(m_server->requests().isEmpty());
 }
 
@@ -317,5 +318,5 @@ void TestWriteSender::checkThatFindsTheWriteTellsTheMirror()
     QCOMPARE(told.first().value("id").toString(), QStringLiteral("re_8"));
 }
 
-QTEST_GUILESS_MAIN(TestWriteSender)
+PAYDESK_TEST_GUILESS_MAIN(TestWriteSender)
 #include "tst_writesender.moc"

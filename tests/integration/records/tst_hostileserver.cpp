@@ -1,10 +1,12 @@
 #include "ScriptedHttpServer.h"
+#include "TestMain.h"
 #include "records/Column.h"
 #include "records/CsvExport.h"
 #include "records/Details.h"
 #include "records/ListModel.h"
 #include "stripe/Error.h"
 
+#include "ModelTester.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,6 +90,7 @@ void TestHostileServer::unreadableListIsAnError()
         return Response::json(200, body).withHeader("Request-Id", "req_hostile");
     });
     ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     QCOMPARE(loadCustomers(model), ListModel::State::Failed);
     const QString message = stripe::describe(model.error());
     QVERIFY2(message.contains(says), qPrintable(message));
@@ -128,6 +131,7 @@ void TestHostileServer::oddlyTypedObjectsAreShownNotCrashedOn()
         = R"({"object":"list","has_more":false,"data":[null,17,{"name":"no id"},)" + object + "]}";
     m_server->setHandler([&](const ScriptedHttpServer::Request &) { return Response::json(200, page); });
     ListModel model(records::columnsFor(records::Kind(kind)));
+    paydesk_test::watchModel(&model);
     QCOMPARE(loadCustomers(model), ListModel::State::Ready);
     QCOMPARE(model.rowCount(), 1);
     for (int column = 0; column < model.columnCount(); ++column) {
@@ -186,6 +190,7 @@ void TestHostileServer::samePageForeverEndsTheExportWithAnError()
 
     // The table stops too, and says why instead of looking complete.
     ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     QCOMPARE(loadCustomers(model), ListModel::State::Ready);
     QVERIFY(model.cutShortReason().isEmpty());
     model.fetchMore();
@@ -203,6 +208,7 @@ void TestHostileServer::repeatedIdsAcrossPagesAppearOnce()
     m_server->enqueue(
         Response::json(200, R"({"object":"list","has_more":false,"data":[{"id":"cus_2"},{"id":"cus_3"}]})"));
     ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     QCOMPARE(loadCustomers(model), ListModel::State::Ready);
     model.fetchMore();
     QTRY_COMPARE(model.state(), ListModel::State::Ready);
@@ -210,5 +216,5 @@ void TestHostileServer::repeatedIdsAcrossPagesAppearOnce()
     QCOMPARE(model.objectAt(2).value("id").toString(), QStringLiteral("cus_3"));
 }
 
-QTEST_GUILESS_MAIN(TestHostileServer)
+PAYDESK_TEST_GUILESS_MAIN(TestHostileServer)
 #include "tst_hostileserver.moc"

@@ -1,8 +1,9 @@
 #include "ScriptedHttpServer.h"
+#include "TestMain.h"
 #include "records/ListModel.h"
 #include "stripe/Client.h"
 
-#include <QAbstractItemModelTester>
+#include "ModelTester.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -95,6 +96,7 @@ void TestListModel::firstPageThenFetchMore()
 {
     m_server->setHandler([](const auto &request) { return customersPage(request, 250); });
     ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -123,6 +125,7 @@ void TestListModel::emptyList()
 {
     m_server->setHandler([](const auto &request) { return customersPage(request, 0); });
     ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     model.load(customers());
     QVERIFY(waitForState(model, State::Empty));
@@ -139,6 +142,7 @@ void TestListModel::failureKeepsRowsAndRetries()
                        : customersPage(request, 250);
     });
     ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     model.load(customers());
     QVERIFY(waitForState(model, State::Ready));
@@ -163,6 +167,7 @@ void TestListModel::newQueryCancelsThePreviousLoad()
         return response;
     });
     ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     ListQuery slow = customers();
     slow.params.insert(QStringLiteral("email"), QStringLiteral("slow@example.com"));
@@ -170,8 +175,8 @@ void TestListModel::newQueryCancelsThePreviousLoad()
     model.load(customers());
     QVERIFY(waitForState(model, State::Ready));
     QCOMPARE(model.rowCount(), 50);
-    QTest::qWait(400);
-    QCOMPARE(model.rowCount(), 50); // the abandoned answer never lands
+    QTest::qWait(400); // nothing must happen: the abandoned answer never lands
+    QCOMPARE(model.rowCount(), 50);
     QCOMPARE(model.state(), State::Ready);
 }
 
@@ -183,6 +188,7 @@ void TestListModel::repeatedIdsAreDropped()
         200,
         R"({"object":"list","data":[{"id":"cus_2"},{"id":"cus_1"},"junk",{"no":"id"}],"has_more":false})"));
     ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     model.load(customers());
     QVERIFY(waitForState(model, State::Ready));
@@ -195,6 +201,7 @@ void TestListModel::clientSideFilterKeepsPaging()
 {
     m_server->setHandler([](const auto &request) { return customersPage(request, 250); });
     ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     ListQuery vip = customers();
     vip.keep = [](const QJsonObject &c) {
@@ -219,6 +226,7 @@ void TestListModel::searchFallsBackToListFilter()
         return customersPage(request, 3);
     });
     ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     ListQuery search;
     search.kind = stripe::ListPager::Kind::Search;
@@ -237,7 +245,7 @@ void TestListModel::upsertAndRemove()
 {
     m_server->setHandler([](const auto &request) { return customersPage(request, 5); });
     ListModel model(records::columnsFor(records::Kind::Customer));
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     model.load(customers());
     QVERIFY(waitForState(model, State::Ready));
@@ -264,6 +272,7 @@ void TestListModel::displaysColumns()
         {"id":"ch_1","object":"charge","amount":4000,"amount_refunded":1250,"refunded":false,"currency":"eur","status":"succeeded",
          "created":1700000000,"billing_details":{"name":"Jane Doe"},"payment_method_details":{"card":{"brand":"visa","last4":"4242"}}}]})"));
     ListModel model(records::columnsFor(records::Kind::Payment));
+    paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     ListQuery payments;
     payments.path = QStringLiteral("/v1/charges");
@@ -281,5 +290,5 @@ void TestListModel::displaysColumns()
              Qt::AlignRight);
 }
 
-QTEST_GUILESS_MAIN(TestListModel)
+PAYDESK_TEST_GUILESS_MAIN(TestListModel)
 #include "tst_listmodel.moc"

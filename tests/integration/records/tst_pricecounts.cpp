@@ -1,4 +1,5 @@
 #include "ScriptedHttpServer.h"
+#include "TestMain.h"
 #include "records/PriceCounts.h"
 #include "stripe/Client.h"
 
@@ -123,5 +124,5 @@ void TestPriceCounts::listThatRepeatsItselfIsNotCounted()
     QVERIFY2(counts.failureText().contains("same page came back"), qPrintable(counts.failureText()));
 }
 
-QTEST_GUILESS_MAIN(TestPriceCounts)
+PAYDESK_TEST_GUILESS_MAIN(TestPriceCounts)
 #include "tst_pricecounts.moc"

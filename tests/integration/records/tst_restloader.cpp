@@ -1,4 +1,6 @@
+#include "ModelTester.h"
 #include "ScriptedHttpServer.h"
+#include "TestMain.h"
 #include "records/Column.h"
 #include "records/CsvRowsExport.h"
 #include "records/ListModel.h"
@@ -100,6 +102,7 @@ bool TestRestLoader::loadFirstPage(ListModel &model)
 void TestRestLoader::loadsEveryPage()
 {
     ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     QVERIFY(loadFirstPage(model));
     RestLoader loader(&model, 10000);
     QSignalSpy progress(&loader, &RestLoader::progress);
@@ -124,6 +127,7 @@ void TestRestLoader::loadsEveryPage()
 void TestRestLoader::stopsAtTheCap()
 {
     ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     QVERIFY(loadFirstPage(model));
     RestLoader loader(&model, 250);
     QSignalSpy finished(&loader, &RestLoader::finished);
@@ -150,6 +154,7 @@ void TestRestLoader::stopsWhenAsked()
         return page;
     });
     ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     QVERIFY(loadFirstPage(model));
     RestLoader loader(&model, 10000);
     QSignalSpy finished(&loader, &RestLoader::finished);
@@ -157,8 +162,8 @@ void TestRestLoader::stopsWhenAsked()
     loader.start();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().value<Outcome>(), Outcome::Stopped);
-    QTest::qWait(300);
-    QCOMPARE(model.rowCount(), 200); // the rows loaded stay; no page is asked for after the stop
+    QTest::qWait(300); // nothing more must happen: no page is asked for after the stop
+    QCOMPARE(model.rowCount(), 200); // the rows loaded stay
     QVERIFY(model.hasMore());
     QVERIFY(!loader.isRunning());
 }
@@ -166,6 +171,7 @@ void TestRestLoader::stopsWhenAsked()
 void TestRestLoader::stopsWhenTheListIsReplaced()
 {
     ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     QVERIFY(loadFirstPage(model));
     RestLoader loader(&model, 10000);
     QSignalSpy finished(&loader, &RestLoader::finished);
@@ -174,13 +180,14 @@ void TestRestLoader::stopsWhenTheListIsReplaced()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().value<Outcome>(), Outcome::Stopped);
     QVERIFY(QTest::qWaitFor([&model] { return model.state() == ListModel::State::Ready; }, 5000));
-    QTest::qWait(100);
+    QTest::qWait(100); // nothing more must happen: the stopped loader asks for no second page
     QCOMPARE(model.rowCount(), 100); // the new list is paged as the user scrolls, as usual
 }
 
 void TestRestLoader::saysWhenAPageFails()
 {
     ListModel model(records::columnsFor(records::Kind::Customer));
+    paydesk_test::watchModel(&model);
     QVERIFY(loadFirstPage(model));
     m_server->setHandler([](const auto &request) {
         if (QUrlQuery(QString::fromLatin1(request.query)).hasQueryItem(QStringLiteral("starting_after"))
@@ -245,5 +252,5 @@ void TestRestLoader::cancelledExportLeavesNoFile()
     QVERIFY(!QFile::exists(file));
 }
 
-QTEST_GUILESS_MAIN(TestRestLoader)
+PAYDESK_TEST_GUILESS_MAIN(TestRestLoader)
 #include "tst_restloader.moc"

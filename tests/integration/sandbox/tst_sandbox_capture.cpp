@@ -1,4 +1,5 @@
 #include "SandboxHttp.h"
+#include "TestMain.h"
 #include "sandbox/Server.h"
 
 #include <QJsonArray>
@@ -200,5 +201,5 @@ void TestSandboxCapture::aPartlyCapturedChargeGivesBackOnlyWhatWasCaptured()
     QVERIFY(after.json.value("amount_refunded").toInteger() < after.json.value("amount").toInteger());
 }
 
-QTEST_GUILESS_MAIN(TestSandboxCapture)
+PAYDESK_TEST_GUILESS_MAIN(TestSandboxCapture)
 #include "tst_sandbox_capture.moc"

@@ -1,4 +1,5 @@
 #include "SandboxHttp.h"
+#include "TestMain.h"
 #include "sandbox/Contract.h"
 #include "sandbox/Server.h"
 
@@ -426,5 +427,5 @@ void TestSandboxContract::expand()
              400);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxContract)
+PAYDESK_TEST_GUILESS_MAIN(TestSandboxContract)
 #include "tst_sandbox_contract.moc"

@@ -1,4 +1,5 @@
 #include "SandboxHttp.h"
+#include "TestMain.h"
 #include "sandbox/EmbeddedServer.h"
 #include "sandbox/Server.h"
 
@@ -200,5 +201,5 @@ void TestSandboxEventList::agingOverHttpOnlyWithSwitches()
     QCOMPARE(allowed.get("/v1/events").json.value("data").toArray().size(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxEventList)
+PAYDESK_TEST_GUILESS_MAIN(TestSandboxEventList)
 #include "tst_sandbox_eventlist.moc"

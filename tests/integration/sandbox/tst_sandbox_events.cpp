@@ -1,4 +1,5 @@
 #include "SandboxHttp.h"
+#include "TestMain.h"
 #include "sandbox/EventRules.h"
 #include "sandbox/Server.h"
 
@@ -349,5 +350,5 @@ void TestSandboxEvents::everyTypeIsOneStripeLists()
     QVERIFY(m_typesSeen.size() >= 25);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxEvents)
+PAYDESK_TEST_GUILESS_MAIN(TestSandboxEvents)
 #include "tst_sandbox_events.moc"

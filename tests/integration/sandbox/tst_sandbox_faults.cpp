@@ -1,4 +1,5 @@
 #include "SandboxHttp.h"
+#include "TestMain.h"
 #include "sandbox/EmbeddedServer.h"
 #include "sandbox/Faults.h"
 #include "sandbox/Server.h"
@@ -173,5 +174,5 @@ void TestSandboxFaults::httpSwitchesAreOffByDefault()
     QCOMPARE(allowed.get("/v1/customers", "limit=1").status, 200);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxFaults)
+PAYDESK_TEST_GUILESS_MAIN(TestSandboxFaults)
 #include "tst_sandbox_faults.moc"

@@ -1,4 +1,5 @@
 #include "SandboxHttp.h"
+#include "TestMain.h"
 #include "sandbox/Server.h"
 
 #include <QJsonArray>
@@ -132,5 +133,5 @@ void TestSandboxIdempotency::getsIgnoreKeys()
     QVERIFY(!second.headers.contains("idempotent-replayed"));
 }
 
-QTEST_GUILESS_MAIN(TestSandboxIdempotency)
+PAYDESK_TEST_GUILESS_MAIN(TestSandboxIdempotency)
 #include "tst_sandbox_idempotency.moc"

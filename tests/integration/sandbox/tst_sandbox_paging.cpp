@@ -1,4 +1,5 @@
 #include "SandboxHttp.h"
+#include "TestMain.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/Server.h"
 
@@ -267,5 +268,5 @@ void TestSandboxPaging::demoDataIsDeterministicAndPlausible()
     QVERIFY(active > 3 && expiredOrInactive > 3);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxPaging)
+PAYDESK_TEST_GUILESS_MAIN(TestSandboxPaging)
 #include "tst_sandbox_paging.moc"

@@ -1,4 +1,5 @@
 #include "SandboxHttp.h"
+#include "TestMain.h"
 #include "sandbox/Server.h"
 
 #include <QJsonArray>
@@ -124,5 +125,5 @@ void TestSandboxPersistence::executableHelpAndFlags()
     QVERIFY(restarted.waitForFinished(10000));
 }
 
-QTEST_GUILESS_MAIN(TestSandboxPersistence)
+PAYDESK_TEST_GUILESS_MAIN(TestSandboxPersistence)
 #include "tst_sandbox_persistence.moc"

@@ -1,4 +1,5 @@
 #include "SandboxHttp.h"
+#include "TestMain.h"
 #include "sandbox/Server.h"
 
 #include <QJsonArray>
@@ -372,5 +373,5 @@ void TestSandboxRules::deletedCustomer()
     QCOMPARE(m_http->del("/v1/customers/" + customer).status, 404);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxRules)
+PAYDESK_TEST_GUILESS_MAIN(TestSandboxRules)
 #include "tst_sandbox_rules.moc"

@@ -1,4 +1,5 @@
 #include "SandboxHttp.h"
+#include "TestMain.h"
 #include "sandbox/Server.h"
 
 #include <QJsonArray>
@@ -484,5 +485,5 @@ void TestSandboxSearch::refusedQueries()
     QVERIFY2(answer.errorMessage().contains(message), qPrintable(answer.errorMessage()));
 }
 
-QTEST_GUILESS_MAIN(TestSandboxSearch)
+PAYDESK_TEST_GUILESS_MAIN(TestSandboxSearch)
 #include "tst_sandbox_search.moc"

@@ -1,4 +1,5 @@
 #include "ScriptedHttpServer.h"
+#include "TestMain.h"
 #include "stripe/ApiPath.h"
 #include "stripe/ApiVersion.h"
 #include "stripe/Client.h"
@@ -380,7 +381,7 @@ void TestClient::abortDuringBackoffCancelsRetry()
     QPointer<Reply> reply = m_client->send(Request::get(QStringLiteral("/v1/customers")));
     QTRY_COMPARE(m_server->requests().size(), 1);
     reply->abort();
-    QTest::qWait(500);
+    QTest::qWait(500); // nothing must happen: no retry after the abort
     QCOMPARE(m_server->requests().size(), 1);
     QVERIFY(reply.isNull());
 }
@@ -392,7 +393,7 @@ void TestClient::limitsRequestsInFlight()
     for (int i = 0; i < 6; ++i)
         replies.append(m_client->send(Request::get(QStringLiteral("/v1/customers/cus_%1").arg(i))));
     QTRY_COMPARE(m_server->requests().size(), 4);
-    QTest::qWait(100);
+    QTest::qWait(100); // nothing more must happen: the other two wait their turn
     QCOMPARE(m_server->requests().size(), 4);
     QCOMPARE(m_client->inFlightCount(), 4);
     QCOMPARE(m_client->queuedCount(), 2);
@@ -558,7 +559,7 @@ void TestClient::deletingClientWithRequestsInFlightIsSafe()
     }
     QTRY_COMPARE(m_server->requests().size(), 4);
     m_client.reset();
-    QTest::qWait(50);
+    QTest::qWait(50); // nothing must happen: a client's replies die with it, unfinished
     QCOMPARE(finishedCount, 0);
 }
 
@@ -605,5 +606,5 @@ void TestClient::siblingSendsWithTheSameKeyAndItsOwnOptions()
     QCOMPARE(m_client->inFlightCount() + m_client->queuedCount(), 0);
 }
 
-QTEST_MAIN(TestClient)
+PAYDESK_TEST_GUILESS_MAIN(TestClient)
 #include "tst_client.moc"

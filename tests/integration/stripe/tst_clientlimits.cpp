@@ -1,4 +1,5 @@
 #include "ScriptedHttpServer.h"
+#include "TestMain.h"
 #include "stripe/Client.h"
 
 #include <QElapsedTimer>
@@ -311,5 +312,5 @@ void TestClientLimits::abortAtEveryMoment()
     QCOMPARE(m_client->requestLog()->entries().last().outcome, QStringLiteral("cancelled"));
 }
 
-QTEST_GUILESS_MAIN(TestClientLimits)
+PAYDESK_TEST_GUILESS_MAIN(TestClientLimits)
 #include "tst_clientlimits.moc"

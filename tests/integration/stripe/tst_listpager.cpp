@@ -1,4 +1,5 @@
 #include "ScriptedHttpServer.h"
+#include "TestMain.h"
 #include "stripe/Client.h"
 #include "stripe/ListPager.h"
 
@@ -221,7 +222,7 @@ void TestListPager::cancelSuppressesThePage()
     QVERIFY(pager.isLoading());
     pager.cancel();
     QVERIFY(!pager.isLoading());
-    QTest::qWait(300);
+    QTest::qWait(300); // nothing must happen: the cancelled page is never delivered
     QCOMPARE(loaded.size(), 0);
     pager.fetchNext();
     QVERIFY(loaded.wait());
@@ -245,5 +246,5 @@ void TestListPager::escapedNamesAndIdsReadAlike()
     QVERIFY(pager.cutShortReason().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestListPager)
+PAYDESK_TEST_GUILESS_MAIN(TestListPager)
 #include "tst_listpager.moc"

@@ -1,4 +1,6 @@
 #include "UiFixture.h"
+#include "ModelTester.h"
+#include "operations/JournalModel.h"
 
 #include "sandbox/SandboxKeys.h"
 
@@ -68,6 +70,7 @@ MainWindow *UiFixture::openWindow(accounts::Mode mode, const QString &key, bool 
     if (withMirror)
         m_mirror->open(context);
     m_window->show();
+    watchModels(m_window.get());
     return m_window.get();
 }
 
@@ -96,6 +99,18 @@ bool UiFixture::waitForMirror(int timeoutMs)
                 && running->lastSynced().isValid();
         },
         timeoutMs);
+}
+
+void UiFixture::watchModels(QObject *root)
+{
+    for (QAbstractItemModel *model : root->findChildren<QAbstractItemModel *>()) {
+        const bool listModel = qobject_cast<records::ListModel *>(model) != nullptr
+            || qobject_cast<operations::JournalModel *>(model) != nullptr;
+        if (!listModel || model->property("paydeskModelTester").toBool())
+            continue;
+        model->setProperty("paydeskModelTester", true);
+        paydesk_test::watchModel(model);
+    }
 }
 
 void UiFixture::inStore(const std::function<void(sandbox::Store &)> &function)

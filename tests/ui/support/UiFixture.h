@@ -74,6 +74,10 @@ public:
             timeoutMs);
         return found;
     }
+    // Attaches Qt's model tester to every list model under root (records::ListModel,
+    // operations::JournalModel) not yet watched: a row inserted, a reset or a fetchMore that breaks
+    // QAbstractItemModel's rules fails the test that caused it. open() does it for the window.
+    static void watchModels(QObject *root);
     // Closes every message box and dialog a test left open.
     static void closeDialogs();
     // Presses the button labelled `buttonText` on the next modal dialog to appear: message

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "accounts/AccountStore.h"
 
 #include <QFile>
@@ -249,5 +250,5 @@ void TestAccountStore::localIdsAreValidAndUnique()
     QVERIFY(store.contains(first));
 }
 
-QTEST_GUILESS_MAIN(TestAccountStore)
+PAYDESK_TEST_GUILESS_MAIN(TestAccountStore)
 #include "tst_accountstore.moc"

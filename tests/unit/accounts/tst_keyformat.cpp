@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "accounts/KeyFormat.h"
 
 #include <QTest>
@@ -186,5 +187,5 @@ void TestKeyFormat::redactsKeysInsideText()
     QTEST(accounts::redactSecretKeys(text), "redacted");
 }
 
-QTEST_GUILESS_MAIN(TestKeyFormat)
+PAYDESK_TEST_GUILESS_MAIN(TestKeyFormat)
 #include "tst_keyformat.moc"

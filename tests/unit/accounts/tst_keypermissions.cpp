@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "accounts/KeyPermissions.h"
 
 #include <QSignalSpy>
@@ -102,5 +103,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestKeyPermissions)
+PAYDESK_TEST_GUILESS_MAIN(TestKeyPermissions)
 #include "tst_keypermissions.moc"

@@ -1,5 +1,6 @@
 #include "ScriptedKeychainBackend.h"
 
+#include "TestMain.h"
 #include "accounts/KeyVault.h"
 
 #include <QDirIterator>
@@ -264,7 +265,7 @@ void TestKeyVault::aSilentKeychainTimesOutOnce()
     QVERIFY(m_keychain->hung.isEmpty()); // the late answer was delivered, and ignored
 
     // Nor later, once the job is gone.
-    QTest::qWait(150);
+    QTest::qWait(150); // nothing must happen: no second answer
     QCOMPARE(outcome->finishedCount, 1);
     QCOMPARE(outcome->result.error.kind(), Kind::TimedOut);
 }
@@ -405,7 +406,7 @@ void TestKeyVault::deletingTheVaultWithAJobInFlight()
     QVERIFY(job.isNull());
     // The prompt is answered after the vault is gone, then the timeouts would have passed.
     m_keychain->answerHung({Kind::None, key, QString()});
-    QTest::qWait(200);
+    QTest::qWait(200); // nothing must happen: no answer reaches a job whose vault is gone
     QCOMPARE(read->finishedCount, 0);
     QCOMPARE(stored->finishedCount, 0);
 }
@@ -436,7 +437,7 @@ void TestKeyVault::deletingTheVaultFromFinished()
         m_vault.reset();
     });
     QTRY_VERIFY_WITH_TIMEOUT(!m_vault, 5000);
-    QTest::qWait(50);
+    QTest::qWait(50); // nothing more must happen: finished only once
     QCOMPARE(finishedCount, 1);
     m_keychain->answerHung({Kind::None, key, QString()});
 }
@@ -448,5 +449,5 @@ void TestKeyVault::waitsFifteenSecondsByDefault()
     QCOMPARE(KeyVault::serviceName(), QStringLiteral("Paydesk"));
 }
 
-QTEST_GUILESS_MAIN(TestKeyVault)
+PAYDESK_TEST_GUILESS_MAIN(TestKeyVault)
 #include "tst_keyvault.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "accounts/VaultError.h"
 
 #include <QTest>
@@ -152,5 +153,5 @@ void TestVaultError::detailNeverCarriesAKey()
     QCOMPARE(error.detail(), QStringLiteral("bad secret sk_live_••••4242"));
 }
 
-QTEST_GUILESS_MAIN(TestVaultError)
+PAYDESK_TEST_GUILESS_MAIN(TestVaultError)
 #include "tst_vaulterror.moc"

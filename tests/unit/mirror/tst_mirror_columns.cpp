@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "mirror/ObjectColumns.h"
 
 #include <QJsonDocument>
@@ -118,5 +119,5 @@ void TestColumns::everyListedTableHasAPath()
     QCOMPARE(mirror::tableFor(records::Kind::Order), std::optional(Table::PaymentIntents));
 }
 
-QTEST_GUILESS_MAIN(TestColumns)
+PAYDESK_TEST_GUILESS_MAIN(TestColumns)
 #include "tst_mirror_columns.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "mirror/StoreConfig.h"
 
 #include <QDir>
@@ -119,5 +120,5 @@ void TestStoreConfig::sqliteFileIsPerAccount()
     QVERIFY(!QFile::exists(a) && !QFile::exists(a + "-wal") && !QFile::exists(a + "-shm"));
 }
 
-QTEST_GUILESS_MAIN(TestStoreConfig)
+PAYDESK_TEST_GUILESS_MAIN(TestStoreConfig)
 #include "tst_mirror_storeconfig.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "mirror/MirrorRows.h"
 #include "mirror/TabFilters.h"
 #include "queries/PaymentFilter.h"
@@ -118,5 +119,5 @@ void TestTabFilters::sortsOverEveryRow()
     QCOMPARE(MirrorRows::sortColumnFor(payments, "amount"), QString("amount"));
 }
 
-QTEST_GUILESS_MAIN(TestTabFilters)
+PAYDESK_TEST_GUILESS_MAIN(TestTabFilters)
 #include "tst_mirror_tabfilters.moc"

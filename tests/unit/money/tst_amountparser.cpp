@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "money/AmountParser.h"
 
 #include <QTest>
@@ -21,6 +22,8 @@ private slots:
 
 void TestAmountParser::accepts_data()
 {
+    // One row a line, as a table reads.
+    // clang-format off
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("code");
@@ -44,6 +47,7 @@ void TestAmountParser::accepts_data()
     QTest::newRow("isk whole is x100") << "en_US" << "5" << "isk" << qint64(500);
     QTest::newRow("indian grouping") << "en_IN" << "1,00,000.00" << "inr" << qint64(10000000);
     QTest::newRow("code prefix") << "en_US" << "KWD 1.250" << "kwd" << qint64(1250);
+    // clang-format on
 }
 
 void TestAmountParser::accepts()
@@ -59,6 +63,8 @@ void TestAmountParser::accepts()
 
 void TestAmountParser::refuses_data()
 {
+    // One row a line, as a table reads.
+    // clang-format off
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("code");
@@ -84,6 +90,7 @@ void TestAmountParser::refuses_data()
     QTest::newRow("other currency symbol") << "en_US" << "€12" << "usd" << "is not an amount";
     QTest::newRow("nan") << "en_US" << "nan" << "usd" << "is not an amount";
     QTest::newRow("inf") << "en_US" << "inf" << "usd" << "is not an amount";
+    // clang-format on
 }
 
 void TestAmountParser::refuses()
@@ -102,7 +109,8 @@ void TestAmountParser::negativeOnlyWhereAllowed()
     const QLocale en(QStringLiteral("en_US"));
     const auto refused = AmountParser(en).parse(QStringLiteral("-5.00"), QStringLiteral("usd"));
     QVERIFY(refused.error.contains(QStringLiteral("cannot be negative")));
-    const auto allowed = AmountParser(en, AmountParser::AllowNegative).parse(QStringLiteral("-5.25"), QStringLiteral("usd"));
+    const auto allowed
+        = AmountParser(en, AmountParser::AllowNegative).parse(QStringLiteral("-5.25"), QStringLiteral("usd"));
     QVERIFY2(allowed.isOk(), qPrintable(allowed.error));
     QCOMPARE(allowed.money.minorUnits(), qint64(-525));
 }
@@ -110,8 +118,11 @@ void TestAmountParser::negativeOnlyWhereAllowed()
 void TestAmountParser::zeroOnlyWhereAllowed()
 {
     const QLocale en(QStringLiteral("en_US"));
-    QVERIFY(AmountParser(en).parse(QStringLiteral("0.00"), QStringLiteral("usd")).error.contains(QStringLiteral("greater than zero")));
-    const auto allowed = AmountParser(en, AmountParser::AllowZero).parse(QStringLiteral("0"), QStringLiteral("usd"));
+    QVERIFY(AmountParser(en)
+                .parse(QStringLiteral("0.00"), QStringLiteral("usd"))
+                .error.contains(QStringLiteral("greater than zero")));
+    const auto allowed
+        = AmountParser(en, AmountParser::AllowZero).parse(QStringLiteral("0"), QStringLiteral("usd"));
     QVERIFY(allowed.isOk());
     QCOMPARE(allowed.money.minorUnits(), qint64(0));
 }
@@ -119,7 +130,8 @@ void TestAmountParser::zeroOnlyWhereAllowed()
 void TestAmountParser::threeDecimalPaymentsEndInZero()
 {
     const AmountParser payment(QLocale(QStringLiteral("en_US")), AmountParser::ForPayment);
-    QVERIFY(payment.parse(QStringLiteral("5.124"), QStringLiteral("kwd")).error.contains(QStringLiteral("must be 0")));
+    QVERIFY(payment.parse(QStringLiteral("5.124"), QStringLiteral("kwd"))
+                .error.contains(QStringLiteral("must be 0")));
     QCOMPARE(payment.parse(QStringLiteral("5.120"), QStringLiteral("kwd")).money.minorUnits(), qint64(5120));
     QCOMPARE(payment.parse(QStringLiteral("5.12"), QStringLiteral("kwd")).money.minorUnits(), qint64(5120));
     // The rule is Stripe's for three-decimal currencies only.
@@ -129,11 +141,13 @@ void TestAmountParser::threeDecimalPaymentsEndInZero()
 void TestAmountParser::maximumIsStripes()
 {
     const AmountParser parser(QLocale(QStringLiteral("en_US")));
-    QCOMPARE(parser.parse(QStringLiteral("999,999.99"), QStringLiteral("usd")).money.minorUnits(), qint64(99999999));
-    QCOMPARE(parser.parse(QStringLiteral("99,999,999"), QStringLiteral("jpy")).money.minorUnits(), qint64(99999999));
+    QCOMPARE(parser.parse(QStringLiteral("999,999.99"), QStringLiteral("usd")).money.minorUnits(),
+             qint64(99999999));
+    QCOMPARE(parser.parse(QStringLiteral("99,999,999"), QStringLiteral("jpy")).money.minorUnits(),
+             qint64(99999999));
     const auto tooMuch = parser.parse(QStringLiteral("100,000,000"), QStringLiteral("jpy"));
     QVERIFY(tooMuch.error.contains(QStringLiteral("¥99,999,999")));
 }
 
-QTEST_GUILESS_MAIN(TestAmountParser)
+PAYDESK_TEST_GUILESS_MAIN(TestAmountParser)
 #include "tst_amountparser.moc"

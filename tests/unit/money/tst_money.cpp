@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "money/Money.h"
 
 #include <QTest>
@@ -21,6 +22,8 @@ private slots:
 
 void TestMoney::decimalsFollowStripe_data()
 {
+    // One row a line, as a table reads.
+    // clang-format off
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("decimals");
     QTest::addColumn<int>("shownDecimals");
@@ -35,6 +38,7 @@ void TestMoney::decimalsFollowStripe_data()
     QTest::newRow("ugx, sent with 00") << "UGX" << 2 << 0 << false;
     QTest::newRow("huf") << "HUF" << 2 << 2 << false;
     QTest::newRow("unknown defaults to two") << "xyz" << 2 << 2 << false;
+    // clang-format on
 }
 
 void TestMoney::decimalsFollowStripe()
@@ -49,6 +53,8 @@ void TestMoney::decimalsFollowStripe()
 
 void TestMoney::formatsInLocale_data()
 {
+    // One row a line, as a table reads.
+    // clang-format off
     QTest::addColumn<QString>("locale");
     QTest::addColumn<qint64>("minor");
     QTest::addColumn<QString>("code");
@@ -73,6 +79,7 @@ void TestMoney::formatsInLocale_data()
     QTest::newRow("c locale usd") << "C" << qint64(1250) << "usd" << "$12.50";
     QTest::newRow("c locale kwd") << "C" << qint64(1500) << "kwd" << "KWD" + nbsp + "1.500";
     QTest::newRow("c locale negative") << "C" << qint64(-1250) << "eur" << "-€12.50";
+    // clang-format on
 }
 
 void TestMoney::formatsInLocale()
@@ -85,6 +92,8 @@ void TestMoney::formatsInLocale()
 
 void TestMoney::decimalStringIsLocaleFree_data()
 {
+    // One row a line, as a table reads.
+    // clang-format off
     QTest::addColumn<qint64>("minor");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("expected");
@@ -94,6 +103,7 @@ void TestMoney::decimalStringIsLocaleFree_data()
     QTest::newRow("jpy") << qint64(1500) << "jpy" << "1500";
     QTest::newRow("kwd") << qint64(1500) << "kwd" << "1.500";
     QTest::newRow("isk") << qint64(500) << "isk" << "5";
+    // clang-format on
 }
 
 void TestMoney::decimalStringIsLocaleFree()
@@ -113,5 +123,5 @@ void TestMoney::extremesDoNotOverflow()
     QCOMPARE(highest.toDecimalString(), QStringLiteral("9223372036854775807"));
 }
 
-QTEST_GUILESS_MAIN(TestMoney)
+PAYDESK_TEST_GUILESS_MAIN(TestMoney)
 #include "tst_money.moc"

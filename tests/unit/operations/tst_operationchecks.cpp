@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "operations/CatalogOperations.h"
 #include "operations/CustomerOperations.h"
 #include "operations/InputChecks.h"
@@ -451,5 +452,5 @@ void TestOperationChecks::priceNeedsActiveProduct()
                 .contains(QStringLiteral("name")));
 }
 
-QTEST_GUILESS_MAIN(TestOperationChecks)
+PAYDESK_TEST_GUILESS_MAIN(TestOperationChecks)
 #include "tst_operationchecks.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "operations/JournalFile.h"
 #include "operations/WriteChecker.h"
 #include "operations/WriteJournal.h"
@@ -272,5 +273,5 @@ void TestWriteJournal::metadataKeysWithDotsAreReadWhole()
              QStringList({QStringLiteral("invoice_settings"), QStringLiteral("default_payment_method")}));
 }
 
-QTEST_GUILESS_MAIN(TestWriteJournal)
+PAYDESK_TEST_GUILESS_MAIN(TestWriteJournal)
 #include "tst_writejournal.moc"

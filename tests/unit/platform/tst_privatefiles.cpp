@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "platform/PrivateFiles.h"
 
 #include <QDir>
@@ -133,5 +134,5 @@ void TestPrivateFiles::keepsAFileAsideWithoutReplacingAnother()
     QVERIFY(QFile::exists(keptAgain));
 }
 
-QTEST_GUILESS_MAIN(TestPrivateFiles)
+PAYDESK_TEST_GUILESS_MAIN(TestPrivateFiles)
 #include "tst_privatefiles.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "platform/ProcessHardening.h"
 
 #include <QTest>
@@ -70,5 +71,5 @@ void TestProcessHardening::newFilesAreUserOnly()
 #endif
 }
 
-QTEST_GUILESS_MAIN(TestProcessHardening)
+PAYDESK_TEST_GUILESS_MAIN(TestProcessHardening)
 #include "tst_processhardening.moc"

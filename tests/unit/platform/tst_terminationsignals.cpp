@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "platform/TerminationSignals.h"
 
 #include <QSignalSpy>
@@ -56,5 +57,5 @@ void TestTerminationSignals::onlyOneInstanceHandlesThem()
     QVERIFY(!second.isActive());
 }
 
-QTEST_GUILESS_MAIN(TestTerminationSignals)
+PAYDESK_TEST_GUILESS_MAIN(TestTerminationSignals)
 #include "tst_terminationsignals.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "operations/WriteJournal.h"
 #include "platform/UserName.h"
 
@@ -78,5 +79,5 @@ void TestUserName::systemNameWinsOverTheEnvironment()
 #endif
 }
 
-QTEST_GUILESS_MAIN(TestUserName)
+PAYDESK_TEST_GUILESS_MAIN(TestUserName)
 #include "tst_username.moc"

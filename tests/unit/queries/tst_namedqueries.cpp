@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "queries/CreatedRange.h"
 #include "queries/CustomerLookup.h"
 #include "queries/PaymentFilter.h"
@@ -372,5 +373,5 @@ void TestNamedQueries::savedCardsOfACustomerOnly()
     QCOMPARE(queries::oneTimePrices("EUR").params.value("currency").toString(), QStringLiteral("eur"));
 }
 
-QTEST_GUILESS_MAIN(TestNamedQueries)
+PAYDESK_TEST_GUILESS_MAIN(TestNamedQueries)
 #include "tst_namedqueries.moc"

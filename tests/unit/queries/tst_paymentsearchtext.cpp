@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "queries/PaymentSearchText.h"
 
 #include <QTest>
@@ -119,5 +120,5 @@ void TestPaymentSearchText::amountsInTheLocale()
     QCOMPARE(term.decimals, decimals);
 }
 
-QTEST_GUILESS_MAIN(TestPaymentSearchText)
+PAYDESK_TEST_GUILESS_MAIN(TestPaymentSearchText)
 #include "tst_paymentsearchtext.moc"

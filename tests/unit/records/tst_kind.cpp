@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "records/Kind.h"
 
 #include <QTest>
@@ -65,5 +66,5 @@ void TestKind::objectPathsEncodeIds()
              QStringLiteral("/v1/coupons/SUMMER%2025%2F%25"));
 }
 
-QTEST_GUILESS_MAIN(TestKind)
+PAYDESK_TEST_GUILESS_MAIN(TestKind)
 #include "tst_kind.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "records/Column.h"
 #include "records/Details.h"
 #include "records/Format.h"
@@ -269,5 +270,5 @@ void TestRecordFormat::datesAreToTheMinuteEverywhere()
     }
 }
 
-QTEST_GUILESS_MAIN(TestRecordFormat)
+PAYDESK_TEST_GUILESS_MAIN(TestRecordFormat)
 #include "tst_recordformat.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "records/Column.h"
 #include "records/ColumnLayout.h"
 #include "records/SavedView.h"
@@ -150,5 +151,5 @@ void TestSavedView::columnLayoutMeetsNewColumns()
     QVERIFY(ColumnLayout().orderIn(columns) == QList<int>({0, 1, 2, 3, 4}));
 }
 
-QTEST_GUILESS_MAIN(TestSavedView)
+PAYDESK_TEST_GUILESS_MAIN(TestSavedView)
 #include "tst_savedview.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "records/Column.h"
 #include "records/ListModel.h"
 #include "records/MoneyOrder.h"
@@ -167,5 +168,5 @@ void TestTableSort::requestsReadAndWrite()
     QCOMPARE(descending.toVariant().value("order").toString(), QStringLiteral("descending"));
 }
 
-QTEST_GUILESS_MAIN(TestTableSort)
+PAYDESK_TEST_GUILESS_MAIN(TestTableSort)
 #include "tst_tablesort.moc"

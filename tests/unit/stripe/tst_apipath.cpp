@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "stripe/ApiPath.h"
 
 #include <QTest>
@@ -96,5 +97,5 @@ void TestApiPath::everyIdIsChecked()
     QCOMPARE(apiPath(u"/v1/customers/%1/sources/%2", {u"../x", u"card_2"}), QString());
 }
 
-QTEST_GUILESS_MAIN(TestApiPath)
+PAYDESK_TEST_GUILESS_MAIN(TestApiPath)
 #include "tst_apipath.moc"

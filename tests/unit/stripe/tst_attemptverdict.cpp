@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "stripe/AttemptVerdict.h"
 
 #include <QTest>
@@ -191,5 +192,5 @@ void TestAttemptVerdict::saysWhatAnAnswerAnnounced()
     QVERIFY(stripe::describe(stripe::classifyAttempt(result).error).contains(QStringLiteral("33 MB")));
 }
 
-QTEST_GUILESS_MAIN(TestAttemptVerdict)
+PAYDESK_TEST_GUILESS_MAIN(TestAttemptVerdict)
 #include "tst_attemptverdict.moc"

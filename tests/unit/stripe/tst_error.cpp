@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "stripe/Error.h"
 
 #include <QTest>
@@ -151,5 +152,5 @@ void TestError::describesEveryKind()
     QTEST(describe(error), "expected");
 }
 
-QTEST_GUILESS_MAIN(TestError)
+PAYDESK_TEST_GUILESS_MAIN(TestError)
 #include "tst_error.moc"

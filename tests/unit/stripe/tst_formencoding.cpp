@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "stripe/FormEncoding.h"
 
 #include <QTest>
@@ -74,5 +75,5 @@ void TestFormEncoding::roundTripsThroughAFormDecoder()
     QCOMPARE(items.first().second, nasty);
 }
 
-QTEST_GUILESS_MAIN(TestFormEncoding)
+PAYDESK_TEST_GUILESS_MAIN(TestFormEncoding)
 #include "tst_formencoding.moc"

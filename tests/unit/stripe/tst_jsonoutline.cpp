@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "stripe/JsonOutline.h"
 #include "stripe/ListObject.h"
 
@@ -271,5 +272,5 @@ void TestJsonOutline::agreesWithQtOnDamagedPages()
     QVERIFY2(accepted > 1000 && accepted < 19000, qPrintable(QString::number(accepted)));
 }
 
-QTEST_GUILESS_MAIN(TestJsonOutline)
+PAYDESK_TEST_GUILESS_MAIN(TestJsonOutline)
 #include "tst_jsonoutline.moc"

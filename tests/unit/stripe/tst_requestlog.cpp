@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "stripe/RequestLog.h"
 
 #include <QSignalSpy>
@@ -33,5 +34,5 @@ void TestRequestLog::keepsTheLast500InOrder()
                 || entries.at(i).path.size() > entries.at(i - 1).path.size());
 }
 
-QTEST_GUILESS_MAIN(TestRequestLog)
+PAYDESK_TEST_GUILESS_MAIN(TestRequestLog)
 #include "tst_requestlog.moc"

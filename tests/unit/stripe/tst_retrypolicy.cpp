@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "stripe/RetryPolicy.h"
 
 #include <QDateTime>
@@ -148,5 +149,5 @@ void TestRetryPolicy::parsesRetryAfter()
     QVERIFY2(*parsed > 8s && *parsed <= 10s, httpDate.constData());
 }
 
-QTEST_GUILESS_MAIN(TestRetryPolicy)
+PAYDESK_TEST_GUILESS_MAIN(TestRetryPolicy)
 #include "tst_retrypolicy.moc"
