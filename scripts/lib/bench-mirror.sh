@@ -1,0 +1,103 @@
+# Sourced by scripts/bench for `scripts/bench mirror [objects] [postgres-objects] [customers]
+# [rounds]`: the mirror's figures of issue #19 (docs/performance.md, "The mirror"). Uses the
+# script's $bin, $work, $key, start_sandbox, curl_pages, field, median, ratio.
+#
+# 1. The listing (backfill) of a sandbox of <customers> customers with their invoices and
+#    payments into a fresh SQLite store, by the app's own mirror::Mirror, against curl fetching
+#    the very URLs the mirror fetched over one kept-alive connection: once unlimited (the floor)
+#    and once at the mirror's own limit for the sandbox (200 requests a second), interleaved;
+#    then once with both held to the limit the mirror keeps against Stripe (20 a second).
+# 2. The store at scale: paydesk-mirror-bench on SQLite with <objects> objects, then on a private
+#    PostgreSQL cluster (tests/support/pg-cluster.sh, as the tests start it) with
+#    <postgres-objects>: p50/p95 of the UI's questions, write rate, bytes per object, resident.
+
+objects=${1:-1000000}
+pg_objects=${2:-200000}
+customers=${3:-5000}
+rounds=${4:-3}
+backfill_bench=$bin/tests/benchmarks/paydesk-mirror-backfill-bench
+store_bench=$bin/tests/benchmarks/paydesk-mirror-bench
+results=$bin/results-mirror.md
+: >"$results"
+say() { echo "$*" | tee -a "$results"; }
+
+say "bench mirror: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%F)"
+
+# 1. The listing against curl.
+start_sandbox "$customers" 4
+# A first listing: fetches the URLs for curl and warms the sandbox's caches for everyone.
+"$backfill_bench" --url "$url" --key "$key" --urls "$work/backfill.urls" >/dev/null
+for _ in $(seq 1 "$rounds"); do
+    line=$("$backfill_bench" --url "$url" --key "$key")
+    echo "$line" >>"$work/backfill.lines"
+    field objects "$line" >>"$work/backfill.objects"
+    field wall_ms "$line" >>"$work/backfill.wall"
+    field cpu_ms "$line" >>"$work/backfill.cpu"
+    field requests "$line" >>"$work/backfill.requests"
+    line=$(curl_pages "$work/backfill.urls")
+    field wall_ms "$line" >>"$work/curl.wall"
+    line=$(curl_pages "$work/backfill.urls" 1 200)
+    field wall_ms "$line" >>"$work/curl200.wall"
+done
+listed=$(median <"$work/backfill.objects")
+requests=$(median <"$work/backfill.requests")
+urls=$(wc -l <"$work/backfill.urls")
+mirror_ms=$(median <"$work/backfill.wall")
+curl_ms=$(median <"$work/curl.wall")
+curl200_ms=$(median <"$work/curl200.wall")
+per_s() { awk -v n="$1" -v ms="$2" 'BEGIN { printf "%.0f", n * 1000 / ms }'; }
+mirror_rate=$(per_s "$listed" "$mirror_ms")
+say ""
+say "Listing $listed objects ($customers customers with about 4 invoices each, their payments, ...):"
+say "$requests requests by the mirror ($urls fetched by curl), median of $rounds rounds."
+say ""
+say "| Figure | Paydesk's mirror | Baseline | Ratio | Target |"
+say "|---|---|---|---|---|"
+say "| Listing into SQLite, objects/s | $mirror_rate ($mirror_ms ms, $(median <"$work/backfill.cpu") ms CPU, $(per_s "$requests" "$mirror_ms") requests/s) | curl, one connection: $(per_s "$listed" "$curl_ms") ($curl_ms ms) | $(ratio "$curl_ms" "$mirror_ms") | ≥ 0.8 |"
+say "| The same, curl held to the mirror's limit (200 requests/s) | $mirror_rate | curl --rate 200/s: $(per_s "$listed" "$curl200_ms") ($curl200_ms ms) | $(ratio "$curl200_ms" "$mirror_ms") | ≥ 0.8 |"
+# Against Stripe the mirror takes 20 requests a second: both held to that, once (it is slow).
+line=$("$backfill_bench" --url "$url" --key "$key" --requests-per-second 20)
+stripe_ms=$(field wall_ms "$line")
+curl20_ms=$(field wall_ms "$(curl_pages "$work/backfill.urls" 1 20)")
+say "| Both held to Stripe's limit (20 requests/s), one round | $(per_s "$(field objects "$line")" "$stripe_ms") ($stripe_ms ms) | curl --rate 20/s: $(per_s "$listed" "$curl20_ms") ($curl20_ms ms) | $(ratio "$curl20_ms" "$stripe_ms") | ≥ 0.8 |"
+
+# 2. The store at scale.
+# store_figures <label> <target p95 ms> <output of paydesk-mirror-bench> [bytes per object]
+store_figures() {
+    local label=$1 target=$2 out=$3 bytes=${4:-}
+    say ""
+    say "$label: $(grep -o 'objects_per_s=[0-9]*' "$out" | cut -d= -f2) objects/s written, ${bytes:-$(field bytes_per_object "$(grep bytes_per_object "$out")")} bytes/object on disk, $(( $(field resident_kb "$(grep resident_kb "$out")") / 1024 )) MB resident"
+    say ""
+    say "| Question | p50 | p95 | p95 target | Met |"
+    say "|---|---|---|---|---|"
+    local name p50 p95 limit
+    while IFS= read -r line; do
+        name=$(sed 's/^query=\(.*\) p50_ms=.*/\1/' <<<"$line")
+        p50=$(field p50_ms "$line")
+        p95=$(field p95_ms "$line")
+        limit=$target
+        [[ $name == first\ window* ]] && limit=100 # a tab's first rows
+        say "| $name | $p50 ms | $p95 ms | $limit ms | $(awk -v a="$p95" -v b="$limit" 'BEGIN { print (a <= b) ? "yes" : "NO" }') |"
+    done < <(grep '^query=' "$out")
+}
+
+store=/tmp/paydesk-mirror-bench-$$.sqlite
+rm -f "$store"*
+"$store_bench" --objects "$objects" --sqlite "$store" >"$work/sqlite.out"
+rm -f "$store"*
+store_figures "SQLite, $objects objects" 50 "$work/sqlite.out"
+
+bash tests/support/pg-cluster.sh start "$work/pg" >/dev/null
+pg() { grep "^$1=" "$work/pg/env" | cut -d= -f2-; }
+connection="host=$(pg host) port=$(pg port) user=$(pg user) dbname=postgres"
+PAYDESK_BENCH_PG_PASSWORD=$(pg password) "$store_bench" --objects "$pg_objects" --postgres "$connection" >"$work/pg.out"
+pg_bytes=
+if command -v psql >/dev/null; then
+    pg_bytes=$(PGPASSWORD=$(pg password) psql "$connection" -Atc "select pg_database_size('postgres')" \
+        | awk -v n="$pg_objects" '{ printf "%.0f", $1 / n }')
+fi
+store_figures "PostgreSQL 15 (private cluster, fsync off), $pg_objects objects" 100 "$work/pg.out" "$pg_bytes"
+bash tests/support/pg-cluster.sh stop "$work/pg"
+
+say ""
+say "bench mirror: saved in $results"

@@ -1,0 +1,110 @@
+// paydesk-mirror-backfill-bench: how fast the mirror lists an account into a fresh store. Runs a
+// real mirror::Mirror (the app's: its rate limiter, three lists at a time, pages written on its
+// store thread) against a server until it is Ready, and prints the objects listed, the time,
+// the requests it made and its CPU time. Every URL it fetched goes to --urls, so scripts/bench
+// can have curl fetch the very same pages over one connection: the baseline of the same run.
+//   paydesk-mirror-backfill-bench --url URL [--sqlite FILE] [--requests-per-second N] [--urls FILE]
+// (--requests-per-second 0, the default, is the mirror's own limit: 200 for the local sandbox.)
+
+#include "mirror/Mirror.h"
+#include "mirror/RateLimiter.h"
+
+#include "stripe/Client.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <ctime>
+
+namespace {
+
+double cpuMilliseconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption url("url", "The server (the sandbox).", "url");
+    const QCommandLineOption key("key", "A sandbox key.", "key", "sk_test_PaydeskSandbox0001");
+    const QCommandLineOption sqlite("sqlite", "The store's file (default: a temporary one).", "path");
+    const QCommandLineOption rate("requests-per-second", "The mirror's limit (0: its own).", "n", "0");
+    const QCommandLineOption urls("urls", "Write every URL fetched to this file.", "path");
+    parser.addOptions({url, key, sqlite, rate, urls});
+    parser.process(app);
+
+    QTemporaryDir dir;
+    const QString file = parser.isSet(sqlite) ? parser.value(sqlite) : dir.filePath("backfill.sqlite");
+    stripe::Client client;
+    client.setBaseUrl(QUrl(parser.value(url)));
+    client.setApiKey(parser.value(key));
+    stripe::Client::Options clientOptions;
+    clientOptions.retry.maxRetries = 0; // as the app gives the mirror its client (docs/mirror.md)
+    client.setOptions(clientOptions);
+
+    // The URLs the mirror fetched, in the order their answers came: the client's one network
+    // manager announces every reply it finishes.
+    QStringList fetched;
+    if (auto *network = client.findChild<QNetworkAccessManager *>())
+        QObject::connect(network, &QNetworkAccessManager::finished, [&](QNetworkReply *reply) {
+            fetched << reply->request().url().toString(QUrl::FullyEncoded);
+        });
+
+    mirror::Mirror::Options options;
+    options.requestsPerSecond = parser.value(rate).toInt();
+    options.pollInterval = std::chrono::hours(1); // measure the listing, not the follow after it
+    mirror::Mirror mirror(mirror::StoreConfig::sqlite(file, "acct_bench"), &client, options);
+    qint64 listed = 0;
+    QObject::connect(&mirror, &mirror::Mirror::progressChanged,
+                     [&] { listed = std::max(listed, mirror.progress().listed()); });
+
+    QElapsedTimer clock;
+    const double cpuBefore = cpuMilliseconds();
+    int status = 0;
+    QObject::connect(&mirror, &mirror::Mirror::stateChanged, [&](mirror::Mirror::State state) {
+        if (state == mirror::Mirror::State::Ready) {
+            const qint64 ms = clock.elapsed();
+            const double cpu = cpuMilliseconds() - cpuBefore;
+            std::printf("objects=%lld wall_ms=%lld cpu_ms=%.0f requests=%lld objects_per_s=%.0f "
+                        "requests_per_s=%.1f limit=%d\n",
+                        listed, ms, cpu, qint64(fetched.size()),
+                        double(listed) * 1000.0 / double(std::max<qint64>(1, ms)),
+                        double(fetched.size()) * 1000.0 / double(std::max<qint64>(1, ms)),
+                        options.requestsPerSecond > 0
+                            ? options.requestsPerSecond
+                            : mirror::RateLimiter::defaultRequestsPerSecond(QUrl(parser.value(url))));
+            app.quit();
+        } else if (state == mirror::Mirror::State::Failed) {
+            std::fprintf(stderr, "paydesk-mirror-backfill-bench: %s\n", qPrintable(mirror.notice()));
+            status = 1;
+            app.quit();
+        }
+    });
+    clock.start();
+    mirror.start();
+    app.exec();
+    mirror.stop();
+
+    if (parser.isSet(urls)) {
+        QFile out(parser.value(urls));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return 1;
+        for (const QString &line : std::as_const(fetched))
+            out.write(line.toUtf8() + '\n');
+    }
+    return status;
+}
