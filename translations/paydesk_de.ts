@@ -469,6 +469,37 @@
     </message>
 </context>
 <context>
+    <name>FigurePanel</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Export figure…</source>
+        <translation>Grafik exportieren…</translation>
+    </message>
+    <message>
+        <source>Export selected rows…</source>
+        <translation>Ausgewählte Zeilen exportieren…</translation>
+    </message>
+    <message>
+        <source>The same numbers as a table</source>
+        <translation>Dieselben Zahlen als Tabelle</translation>
+    </message>
+    <message>
+        <source>Save this figure&apos;s numbers, every currency, to a CSV file</source>
+        <translation>Die Zahlen dieser Grafik, alle Währungen, in eine CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save the records behind the selected bar or row to a CSV file</source>
+        <translation>Die Datensätze hinter dem gewählten Balken oder der Zeile in eine CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Als Diagramm zeigen</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceItemDialog</name>
     <message>
         <source>Add an item to the invoice</source>
@@ -702,10 +733,6 @@ Paydesk hört bei %3 auf.</translation>
         <translation>Anderen Schlüssel verwenden…</translation>
     </message>
     <message>
-        <source>Refund of %1 %2: %3</source>
-        <translation>Rückerstattung von %1 %2: %3</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -911,6 +938,26 @@ Paydesk hört bei %3 auf.</translation>
         <source>Select rows (Ctrl or Shift for several) to export just them.</source>
         <translation>Wählen Sie Zeilen (Strg oder Umschalt für mehrere), um nur diese zu exportieren.</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Copy of this a&amp;ccount…</source>
+        <translation>&amp;Kopie dieses Kontos…</translation>
+    </message>
+    <message>
+        <source>&amp;Team database…</source>
+        <translation>&amp;Team-Datenbank…</translation>
+    </message>
+    <message>
+        <source>Showing %1. The figure counts %2.</source>
+        <translation>%1 wird angezeigt. Die Grafik zählt %2.</translation>
+    </message>
 </context>
 <context>
     <name>MetadataEditor</name>
@@ -933,6 +980,191 @@ Paydesk hört bei %3 auf.</translation>
     <message>
         <source>Remove entry</source>
         <translation>Eintrag entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorDetailsDialog</name>
+    <message>
+        <source>&amp;Delete the copy…</source>
+        <translation>Kopie &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Team database…</source>
+        <translation>&amp;Team-Datenbank…</translation>
+    </message>
+    <message>
+        <source>Copy of this account</source>
+        <translation>Kopie dieses Kontos</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Syncing progress by kind of record</source>
+        <translation>Fortschritt des Abgleichs nach Art der Datensätze</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>Gespeichert in:</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Kein Konto ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on disk; readable by you alone)</source>
+        <translation>%1 (%2 auf dem Datenträger; nur für Sie lesbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume syncing</source>
+        <translation>Abgleich fo&amp;rtsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause syncing</source>
+        <translation>Abgleich &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Turn the copy &amp;off</source>
+        <translation>Kopie &amp;abschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a copy on this desk</source>
+        <translation>Kopie auf diesem Rechner &amp;führen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>not syncing</source>
+        <translation>kein Abgleich</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>complete when stopped</source>
+        <translation>vollständig beim Anhalten</translation>
+    </message>
+    <message>
+        <source>copying…</source>
+        <translation>wird kopiert…</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>Rechnungszeilen</translation>
+    </message>
+    <message>
+        <source>%1 invoices with more lines to fetch</source>
+        <translation>%1 Rechnungen mit weiteren Zeilen</translation>
+    </message>
+    <message>
+        <source>Saved cards</source>
+        <translation>Gespeicherte Karten</translation>
+    </message>
+    <message>
+        <source>%1 customers to ask</source>
+        <translation>%1 Kunden noch abzufragen</translation>
+    </message>
+    <message>
+        <source>Delete the copy of this account?</source>
+        <translation>Kopie dieses Kontos löschen?</translation>
+    </message>
+    <message>
+        <source>Paydesk deletes %1 and reads from Stripe until you keep a copy again. Nothing changes at Stripe.</source>
+        <translation>Paydesk löscht %1 und liest von Stripe, bis Sie wieder eine Kopie führen. Bei Stripe ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Delete the copy</source>
+        <translation>Kopie löschen</translation>
+    </message>
+    <message>
+        <source>Deleted the copy of this account (%1).</source>
+        <translation>Kopie dieses Kontos gelöscht (%1).</translation>
+    </message>
+    <message>
+        <source>The copy could not be deleted</source>
+        <translation>Die Kopie konnte nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorOfferDialog</name>
+    <message>
+        <source>&amp;Keep a copy on this desk</source>
+        <translation>Kopie auf diesem Rechner &amp;führen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Keep a copy of %1 on this desk?</source>
+        <translation>Eine Kopie von %1 auf diesem Rechner führen?</translation>
+    </message>
+    <message>
+        <source>Paydesk can keep a copy of %1&apos;s customers, invoices and their lines, invoice items, payments, refunds, orders, products, prices, coupons, promotion codes and the saved cards of customers who have them, as Stripe returns them: names, email and postal addresses, amounts, card brands and last 4 digits. Never a card number, and never your API key. With it the Overview totals every invoice and payment, and it is kept current from Stripe&apos;s events every few seconds.</source>
+        <translation>Paydesk kann eine Kopie der Kunden, Rechnungen und ihrer Zeilen, Rechnungsposten, Zahlungen, Rückerstattungen, Aufträge, Produkte, Preise, Coupons, Aktionscodes und gespeicherten Karten (bei Kunden, die welche haben) von %1 führen, so wie Stripe sie liefert: Namen, E-Mail- und Postadressen, Beträge, Kartenmarken und die letzten 4 Ziffern. Nie eine Kartennummer und nie Ihren API-Schlüssel. Damit summiert die Übersicht jede Rechnung und Zahlung, und die Kopie wird alle paar Sekunden aus den Ereignissen von Stripe aktualisiert.</translation>
+    </message>
+    <message>
+        <source>%1 — readable by you alone</source>
+        <translation>%1 – nur für Sie lesbar</translation>
+    </message>
+    <message>
+        <source>Counting the account…</source>
+        <translation>Konto wird gezählt…</translation>
+    </message>
+    <message>
+        <source>You can pause it, turn it off or delete it at any time: click where the status bar says where the figures come from, at its right.</source>
+        <translation>Sie können sie jederzeit pausieren, abschalten oder löschen: Klicken Sie rechts in der Statusleiste auf die Angabe, woher die Zahlen stammen.</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>Gespeichert in:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>. Making the copy takes about a minute; Paydesk works from Stripe meanwhile.</source>
+        <translation>. Das Anlegen der Kopie dauert etwa eine Minute; Paydesk arbeitet so lange mit Stripe.</translation>
+    </message>
+    <message>
+        <source>. Making the copy takes about %1 minutes; Paydesk works from Stripe meanwhile.</source>
+        <translation>. Das Anlegen der Kopie dauert etwa %1 Minuten; Paydesk arbeitet so lange mit Stripe.</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorStatusButton</name>
+    <message>
+        <source>From Stripe</source>
+        <translation>Von Stripe</translation>
+    </message>
+    <message>
+        <source>Paydesk reads from Stripe.</source>
+        <translation>Paydesk liest von Stripe.</translation>
+    </message>
+    <message>
+        <source>Data source: %1</source>
+        <translation>Datenquelle: %1</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1371,313 @@ Paydesk hört bei %3 auf.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Not yet due</source>
+        <translation>Noch nicht fällig</translation>
+    </message>
+    <message>
+        <source>1–30 days past due</source>
+        <translation>1–30 Tage überfällig</translation>
+    </message>
+    <message>
+        <source>31–60 days past due</source>
+        <translation>31–60 Tage überfällig</translation>
+    </message>
+    <message>
+        <source>61–90 days past due</source>
+        <translation>61–90 Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Over 90 days past due</source>
+        <translation>Über 90 Tage überfällig</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 Tage</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 Tage</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 Tage</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Über 90 Tage</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 owed.</source>
+        <translation>%1: %2, %3 offen.</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Offene Rechnungen</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>All open invoices</source>
+        <translation>Alle offenen Rechnungen</translation>
+    </message>
+    <message>
+        <source>%1: revenue %2 from %3.</source>
+        <translation>%1: Umsatz %2 aus %3.</translation>
+    </message>
+    <message>
+        <source>%1: refunds %2 (%3).</source>
+        <translation>%1: Rückerstattungen %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Rückerstattungen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>open invoices in %1</source>
+        <translation>offene Rechnungen in %1</translation>
+    </message>
+    <message>
+        <source>open invoices of %1 in %2</source>
+        <translation>offene Rechnungen von %1 in %2</translation>
+    </message>
+    <message>
+        <source>, due from %1 to before %2</source>
+        <translation>, fällig ab %1 bis vor %2</translation>
+    </message>
+    <message>
+        <source>, due %1 or later</source>
+        <translation>, fällig ab %1</translation>
+    </message>
+    <message>
+        <source>, due before %1</source>
+        <translation>, fällig vor %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 created from %3 to before %4</source>
+        <translation>%1 in %2, erstellt ab %3 bis vor %4</translation>
+    </message>
+    <message>
+        <source>succeeded payments</source>
+        <translation>erfolgreiche Zahlungen</translation>
+    </message>
+    <message>
+        <source>succeeded refunds</source>
+        <translation>erfolgreiche Rückerstattungen</translation>
+    </message>
+    <message>
+        <source>about a minute left</source>
+        <translation>noch etwa eine Minute</translation>
+    </message>
+    <message>
+        <source>about %1 minutes left</source>
+        <translation>noch etwa %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Syncing progress</source>
+        <translation>Fortschritt des Abgleichs</translation>
+    </message>
+    <message>
+        <source>Currency of the figures</source>
+        <translation>Währung der Zahlen</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Open receivables by age</source>
+        <translation>Offene Forderungen nach Alter</translation>
+    </message>
+    <message>
+        <source>Revenue and refunds by month</source>
+        <translation>Umsatz und Rückerstattungen nach Monat</translation>
+    </message>
+    <message>
+        <source>Largest open balances</source>
+        <translation>Größte offene Salden</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Kein Konto ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>The Overview reads the team database, which cannot be used now.</source>
+        <translation>Die Übersicht liest die Team-Datenbank, die gerade nicht nutzbar ist.</translation>
+    </message>
+    <message>
+        <source>Syncing is paused. The Overview adds up every invoice and payment of the account from its copy, which must be complete and current.</source>
+        <translation>Der Abgleich ist pausiert. Die Übersicht summiert jede Rechnung und Zahlung des Kontos aus seiner Kopie, die vollständig und aktuell sein muss.</translation>
+    </message>
+    <message>
+        <source>Resume s&amp;yncing</source>
+        <translation>Abg&amp;leich fortsetzen</translation>
+    </message>
+    <message>
+        <source>The Overview adds up every invoice, payment and refund of the account. It needs a copy of the account on this desk, and none is kept for this account.</source>
+        <translation>Die Übersicht summiert jede Rechnung, Zahlung und Rückerstattung des Kontos. Dafür braucht sie eine Kopie des Kontos auf diesem Rechner, und für dieses Konto wird keine geführt.</translation>
+    </message>
+    <message>
+        <source>The copy holds customers, invoices and payments as Stripe returns them, never a key or a card number; it can be turned off or deleted at any time from the status bar.</source>
+        <translation>Die Kopie enthält Kunden, Rechnungen und Zahlungen, wie Stripe sie liefert, nie einen Schlüssel oder eine Kartennummer; sie lässt sich jederzeit über die Statusleiste abschalten oder löschen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a copy on this desk</source>
+        <translation>Kopie auf diesem Rechner &amp;führen</translation>
+    </message>
+    <message>
+        <source>Opening the copy of this account…</source>
+        <translation>Kopie dieses Kontos wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached, so the Overview cannot be shown. It comes back by itself when the database does.</source>
+        <translation>Die Team-Datenbank ist nicht erreichbar, daher kann die Übersicht nicht angezeigt werden. Sie kommt von selbst zurück, sobald die Datenbank wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The copy of this account cannot be used.</source>
+        <translation>Die Kopie dieses Kontos kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The Overview adds up every invoice, payment and refund, so it waits for the copy of the account to be complete. %1%2.</source>
+        <translation>Die Übersicht summiert jede Rechnung, Zahlung und Rückerstattung und wartet daher, bis die Kopie des Kontos vollständig ist. %1%2.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation>Die Zahlen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Adding up every invoice, payment and refund…</source>
+        <translation>Jede Rechnung, Zahlung und Rückerstattung wird summiert…</translation>
+    </message>
+    <message>
+        <source>As of %1, from the copy of the account%2.</source>
+        <translation>Stand %1, aus der Kopie des Kontos%2.</translation>
+    </message>
+    <message>
+        <source> synced with Stripe at %1</source>
+        <translation> (um %1 mit Stripe abgeglichen)</translation>
+    </message>
+    <message>
+        <source>No open invoices in %1.</source>
+        <translation>Keine offenen Rechnungen in %1.</translation>
+    </message>
+    <message>
+        <source>any currency</source>
+        <translation>jeder Währung</translation>
+    </message>
+    <message>
+        <source>No payments or refunds in %1 in the last twelve months.</source>
+        <translation>Keine Zahlungen oder Rückerstattungen in %1 in den letzten zwölf Monaten.</translation>
+    </message>
+    <message>
+        <source>No customer owes anything in %1.</source>
+        <translation>Kein Kunde schuldet etwas in %1.</translation>
+    </message>
+    <message>
+        <source>Exported the figure to %1</source>
+        <translation>Grafik nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1 %2 (%3) to %4</source>
+        <translation>%1 %2 (%3) nach %4 exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The export stopped and no file was written.
+
+%1</source>
+        <translation>Der Export wurde abgebrochen, es wurde keine Datei geschrieben.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 open invoice</source>
+        <translation>%1 offene Rechnung</translation>
+    </message>
+    <message>
+        <source>%1 open invoices</source>
+        <translation>%1 offene Rechnungen</translation>
+    </message>
+    <message>
+        <source>%1 payment</source>
+        <translation>%1 Zahlung</translation>
+    </message>
+    <message>
+        <source>%1 payments</source>
+        <translation>%1 Zahlungen</translation>
+    </message>
+    <message>
+        <source>%1 refund</source>
+        <translation>%1 Rückerstattung</translation>
+    </message>
+    <message>
+        <source>%1 refunds</source>
+        <translation>%1 Rückerstattungen</translation>
+    </message>
+</context>
+<context>
     <name>PayInvoiceDialog</name>
     <message>
         <source>Pay invoice</source>
@@ -1320,6 +1859,10 @@ Paydesk hört bei %3 auf.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refund of %1 on %2: %3</source>
+        <translation>Rückerstattung von %1 am %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2480,101 @@ Paydesk hört bei %3 auf.</translation>
     </message>
 </context>
 <context>
+    <name>TeamDatabaseDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save and use it</source>
+        <translation>&amp;Speichern und verwenden</translation>
+    </message>
+    <message>
+        <source>Use this desk&apos;s own cop&amp;y</source>
+        <translation>Kopie dieses &amp;Rechners verwenden</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>A team can keep this account&apos;s copy in its own PostgreSQL database: one desk keeps it current from Stripe, every desk reads it. Paydesk makes a schema of its own there, paydesk_mirror (the user needs CREATE on the database). The password is kept in the system keychain, never in a file.</source>
+        <translation>Ein Team kann die Kopie dieses Kontos in seiner eigenen PostgreSQL-Datenbank führen: Ein Rechner hält sie aus Stripe aktuell, alle Rechner lesen sie. Paydesk legt dort ein eigenes Schema an, paydesk_mirror (der Benutzer braucht CREATE auf der Datenbank). Das Passwort wird im Schlüsselbund des Systems aufbewahrt, niemals in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Connection string</source>
+        <translation>Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <source>db.example.com or /run/postgresql</source>
+        <translation>db.example.com oder /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Connection string:</source>
+        <translation>&amp;Verbindungs-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Other &amp;options:</source>
+        <translation>Weitere &amp;Optionen:</translation>
+    </message>
+    <message>
+        <source>(kept in the system keychain; type to replace it)</source>
+        <translation>(im Schlüsselbund des Systems; zum Ersetzen neu eingeben)</translation>
+    </message>
+    <message>
+        <source>The saved password could not be read from the system keychain (%1). Type it again.</source>
+        <translation>Das gespeicherte Passwort konnte nicht aus dem Schlüsselbund des Systems gelesen werden (%1). Geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Geben Sie den Namen der Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>This account&apos;s copy is now kept in the team database (%1).</source>
+        <translation>Die Kopie dieses Kontos wird jetzt in der Team-Datenbank geführt (%1).</translation>
+    </message>
+    <message>
+        <source>This Paydesk has no keychain to keep the password in.</source>
+        <translation>Dieses Paydesk hat keinen Schlüsselbund für das Passwort.</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Passwort wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain, so nothing was changed (%1).</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden, daher wurde nichts geändert (%1).</translation>
+    </message>
+    <message>
+        <source>This account&apos;s copy is kept on this desk again (%1).</source>
+        <translation>Die Kopie dieses Kontos wird wieder auf diesem Rechner geführt (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>No saved account has the id %1. Paydesk opened the sandbox.</source>
@@ -2043,10 +2681,6 @@ Paydesk kann die Sandbox neu beginnen, mit neuen erfundenen Daten. Die nicht les
         <translation>%1 vergessen?</translation>
     </message>
     <message>
-        <source>Paydesk deletes the key for %1 from the system keychain and forgets the account&apos;s settings. Nothing changes at Stripe; you can connect again with the key at any time.</source>
-        <translation>Paydesk löscht den Schlüssel für %1 aus dem Schlüsselbund des Systems und vergisst die Einstellungen des Kontos. Bei Stripe ändert sich nichts; Sie können sich jederzeit wieder mit dem Schlüssel verbinden.</translation>
-    </message>
-    <message>
         <source>The key could not be deleted</source>
         <translation>Der Schlüssel konnte nicht gelöscht werden</translation>
     </message>
@@ -2069,6 +2703,10 @@ Paydesk kann die Sandbox neu beginnen, mit neuen erfundenen Daten. Die nicht les
     <message>
         <source>&amp;Forget this account…</source>
         <translation>Dieses Konto &amp;vergessen…</translation>
+    </message>
+    <message>
+        <source>Paydesk deletes the key for %1 from the system keychain, forgets the account&apos;s settings and deletes its copy on this desk. Nothing changes at Stripe; you can connect again with the key at any time.</source>
+        <translation>Paydesk löscht den Schlüssel für %1 aus dem Schlüsselbund des Systems, vergisst die Einstellungen des Kontos und löscht seine Kopie auf diesem Rechner. Bei Stripe ändert sich nichts; Sie können sich jederzeit wieder mit dem Schlüssel verbinden.</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +3075,53 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
     </message>
 </context>
 <context>
+    <name>mirror::AccountMirror</name>
+    <message>
+        <source>Paydesk could not delete %1.</source>
+        <translation>Paydesk konnte %1 nicht löschen.</translation>
+    </message>
+    <message>
+        <source>the team database %1</source>
+        <translation>die Team-Datenbank %1</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s password may still be in the system keychain: %1.</source>
+        <translation>Das Passwort der Team-Datenbank ist möglicherweise noch im Schlüsselbund des Systems: %1.</translation>
+    </message>
+    <message>
+        <source>the system keychain has no password saved for the team database</source>
+        <translation>im Schlüsselbund des Systems ist kein Passwort für die Team-Datenbank gespeichert</translation>
+    </message>
+    <message>
+        <source>no system keychain could be reached</source>
+        <translation>kein Schlüsselbund des Systems erreichbar</translation>
+    </message>
+    <message>
+        <source>the system keychain is locked, or did not let Paydesk use it</source>
+        <translation>der Schlüsselbund des Systems ist gesperrt oder hat Paydesk den Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer; a password prompt may be waiting on your desktop</source>
+        <translation>der Schlüsselbund des Systems hat nicht geantwortet; vielleicht wartet eine Passwortabfrage auf Ihrem Desktop</translation>
+    </message>
+    <message>
+        <source>the system keychain reported an error</source>
+        <translation>der Schlüsselbund des Systems hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>the system keychain reported an error: %1</source>
+        <translation>der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>This Paydesk cannot read the team database&apos;s password.</source>
+        <translation>Dieses Paydesk kann das Passwort der Team-Datenbank nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s password could not be read from the system keychain (%1). Tabs read from Stripe; enter the password again in Account → Team database…</source>
+        <translation>Das Passwort der Team-Datenbank konnte nicht aus dem Schlüsselbund des Systems gelesen werden (%1). Die Reiter lesen von Stripe; geben Sie das Passwort unter Konto → Team-Datenbank… erneut ein.</translation>
+    </message>
+</context>
+<context>
     <name>mirror::Connection</name>
     <message>
         <source>The folder %1 could not be made.</source>
@@ -2494,10 +3179,201 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
     </message>
 </context>
 <context>
+    <name>mirror::MirrorCsvExport</name>
+    <message>
+        <source>The copy of this account is not open.</source>
+        <translation>Die Kopie dieses Kontos ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mirror::MirrorRows</name>
+    <message>
+        <source>1 %1</source>
+        <translation>1 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · balances %2</source>
+        <translation>%1 · Salden %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>mirror::OverviewFeed</name>
+    <message>
+        <source>The copy closed.</source>
+        <translation>Die Kopie wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>mirror::Schema</name>
     <message>
         <source>No migration to version %1.</source>
         <translation>Keine Migration zu Version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mirror::SizeEstimate</name>
+    <message>
+        <source>Not connected to Stripe.</source>
+        <translation>Nicht mit Stripe verbunden.</translation>
+    </message>
+    <message>
+        <source>unknown (Paydesk could not count the account: %1)</source>
+        <translation>unbekannt (Paydesk konnte das Konto nicht zählen: %1)</translation>
+    </message>
+    <message>
+        <source>at least %1 (at least %2 objects; Stripe could not count every list)</source>
+        <translation>mindestens %1 (mindestens %2 Objekte; Stripe konnte nicht jede Liste zählen)</translation>
+    </message>
+    <message>
+        <source>about %1 (about %2 objects)</source>
+        <translation>etwa %1 (etwa %2 Objekte)</translation>
+    </message>
+</context>
+<context>
+    <name>mirror::SourceStatus</name>
+    <message>
+        <source>Syncing: %1 of about %2 %3</source>
+        <translation>Abgleich: %1 von etwa %2 %3</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 %2 so far</source>
+        <translation>Abgleich: bisher %1 %2</translation>
+    </message>
+    <message>
+        <source> This desk keeps the team&apos;s copy current.</source>
+        <translation> Dieser Rechner hält die Kopie des Teams aktuell.</translation>
+    </message>
+    <message>
+        <source> Another desk keeps the team&apos;s copy current; this one reads it.</source>
+        <translation> Ein anderer Rechner hält die Kopie des Teams aktuell; dieser liest sie.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <source>Syncing: 100,000 of about 1,000,000 promotion codes</source>
+        <translation>Abgleich: 100.000 von etwa 1.000.000 Aktionscodes</translation>
+    </message>
+    <message>
+        <source>From Stripe</source>
+        <translation>Von Stripe</translation>
+    </message>
+    <message>
+        <source>Paydesk reads from Stripe.</source>
+        <translation>Paydesk liest von Stripe.</translation>
+    </message>
+    <message>
+        <source>Team database unavailable — from Stripe</source>
+        <translation>Team-Datenbank nicht verfügbar – von Stripe</translation>
+    </message>
+    <message>
+        <source>Syncing is paused: Paydesk reads from Stripe until you resume it.</source>
+        <translation>Der Abgleich ist pausiert: Paydesk liest von Stripe, bis Sie ihn fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Paydesk reads from Stripe. It can keep a copy of this account on this desk, for totals and filters over every record.</source>
+        <translation>Paydesk liest von Stripe. Es kann eine Kopie dieses Kontos auf diesem Rechner führen, für Summen und Filter über alle Datensätze.</translation>
+    </message>
+    <message>
+        <source>Paydesk reads from Stripe; no copy of this account is kept.</source>
+        <translation>Paydesk liest von Stripe; es wird keine Kopie dieses Kontos geführt.</translation>
+    </message>
+    <message>
+        <source>Sync paused — from Stripe</source>
+        <translation>Abgleich pausiert – von Stripe</translation>
+    </message>
+    <message>
+        <source>Opening the copy — from Stripe</source>
+        <translation>Kopie wird geöffnet – von Stripe</translation>
+    </message>
+    <message>
+        <source>Paydesk is opening the copy of this account in %1; meanwhile it reads from Stripe.</source>
+        <translation>Paydesk öffnet die Kopie dieses Kontos in %1; so lange liest es von Stripe.</translation>
+    </message>
+    <message>
+        <source>Copy stopped — from Stripe</source>
+        <translation>Kopie angehalten – von Stripe</translation>
+    </message>
+    <message>
+        <source>The copy of this account cannot be used: %1 Paydesk reads from Stripe.</source>
+        <translation>Die Kopie dieses Kontos kann nicht verwendet werden: %1 Paydesk liest von Stripe.</translation>
+    </message>
+    <message>
+        <source>Syncing: the lines of %1 invoices</source>
+        <translation>Abgleich: die Zeilen von %1 Rechnungen</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Syncing: saved cards of %1 customers</source>
+        <translation>Abgleich: gespeicherte Karten von %1 Kunden</translation>
+    </message>
+    <message>
+        <source>Paydesk is copying this account into %1; until it is complete, this view reads from Stripe.%2</source>
+        <translation>Paydesk kopiert dieses Konto nach %1; bis die Kopie vollständig ist, liest diese Ansicht von Stripe.%2</translation>
+    </message>
+    <message>
+        <source>From Stripe · copy synced %1 ago</source>
+        <translation>Von Stripe · Kopie vor %1 abgeglichen</translation>
+    </message>
+    <message>
+        <source>This tab reads from Stripe. The copy of this account in %1 is complete%2.%3</source>
+        <translation>Dieser Reiter liest von Stripe. Die Kopie dieses Kontos in %1 ist vollständig%2.%3</translation>
+    </message>
+    <message>
+        <source> and was synced with Stripe %1 ago</source>
+        <translation> und wurde vor %1 mit Stripe abgeglichen</translation>
+    </message>
+    <message>
+        <source>Synced %1 ago</source>
+        <translation>Vor %1 abgeglichen</translation>
+    </message>
+    <message>
+        <source>Catching up with Stripe…</source>
+        <translation>Abgleich mit Stripe wird nachgeholt…</translation>
+    </message>
+    <message>
+        <source>This view reads the copy of this account in %1%2.%3</source>
+        <translation>Diese Ansicht liest die Kopie dieses Kontos in %1%2.%3</translation>
+    </message>
+    <message>
+        <source>, synced with Stripe %1 ago</source>
+        <translation>, vor %1 mit Stripe abgeglichen</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +3432,93 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
     <message>
         <source>PostgreSQL support for Qt is not installed (Debian: libqt6sql6-psql).</source>
         <translation>Die PostgreSQL-Unterstützung für Qt ist nicht installiert (Debian: libqt6sql6-psql).</translation>
+    </message>
+</context>
+<context>
+    <name>mirror::TeamConnectionCheck</name>
+    <message>
+        <source>the socket folder %1</source>
+        <translation>den Socket-Ordner %1</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2 as %3, database %4.</source>
+        <translation>Mit PostgreSQL %1 auf %2 als %3 verbunden, Datenbank %4.</translation>
+    </message>
+    <message>
+        <source>the default user</source>
+        <translation>den Standardbenutzer</translation>
+    </message>
+    <message>
+        <source>%1 It already keeps the copy of another Stripe account (%2): choose another database for this one.</source>
+        <translation>%1 Sie enthält bereits die Kopie eines anderen Stripe-Kontos (%2): Wählen Sie für dieses eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 It already keeps this account&apos;s copy; Paydesk will use it.</source>
+        <translation>%1 Sie enthält bereits die Kopie dieses Kontos; Paydesk wird sie verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 The user %2 may not create tables in it (Paydesk needs CREATE on the database to make its schema paydesk_mirror): ask its administrator for it.</source>
+        <translation>%1 Der Benutzer %2 darf darin keine Tabellen anlegen (Paydesk braucht CREATE auf der Datenbank für sein Schema paydesk_mirror): Fragen Sie den Administrator danach.</translation>
+    </message>
+    <message>
+        <source>%1 Paydesk will keep this account&apos;s copy in a schema of its own, paydesk_mirror.</source>
+        <translation>%1 Paydesk führt die Kopie dieses Kontos in einem eigenen Schema, paydesk_mirror.</translation>
+    </message>
+    <message>
+        <source>the user %1</source>
+        <translation>den Benutzer %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the password for %1 (or there is no such user). Check the user name and the password.</source>
+        <translation>PostgreSQL hat das Passwort für %1 abgelehnt (oder es gibt diesen Benutzer nicht). Prüfen Sie Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL asks %1 for a password: enter it.</source>
+        <translation>PostgreSQL verlangt ein Passwort für %1: Geben Sie es ein.</translation>
+    </message>
+    <message>
+        <source>The server has no database named %1. Check its name, or ask its administrator to create it.</source>
+        <translation>Der Server hat keine Datenbank namens %1. Prüfen Sie den Namen oder bitten Sie den Administrator, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>The server has no user named %1.</source>
+        <translation>Der Server hat keinen Benutzer namens %1.</translation>
+    </message>
+    <message>
+        <source>No computer named %1 could be found. Check the host name.</source>
+        <translation>Kein Computer namens %1 wurde gefunden. Prüfen Sie den Hostnamen.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server is listening in %1. Is the server running, and is this its socket folder?</source>
+        <translation>In %1 lauscht kein PostgreSQL-Server. Läuft der Server, und ist dies sein Socket-Ordner?</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the server is not running there, or the port is wrong, or a firewall stands between.</source>
+        <translation>Unter %1 antwortet nichts: Der Server läuft dort nicht, der Port ist falsch oder eine Firewall steht dazwischen.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within 5 seconds. Check the host and the port, and that this computer may reach it.</source>
+        <translation>Der Server unter %1 hat nicht innerhalb von 5 Sekunden geantwortet. Prüfen Sie Host und Port und ob dieser Computer ihn erreichen darf.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2 Check sslmode and the server&apos;s certificate.</source>
+        <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen: %2 Prüfen Sie sslmode und das Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not let %2 in from this computer (pg_hba.conf): ask its administrator.</source>
+        <translation>Der Server unter %1 lässt %2 von diesem Computer aus nicht zu (pg_hba.conf): Fragen Sie den Administrator.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no free connection left: try again later, or ask its administrator.</source>
+        <translation>Der Server unter %1 hat keine freie Verbindung mehr: Versuchen Sie es später erneut oder fragen Sie den Administrator.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +5367,13 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
     <message>
         <source>Could not load %1.</source>
         <translation>%1 konnten nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>records::ListModel</name>
+    <message>
+        <source>The copy of the account could not be read.</source>
+        <translation>Die Kopie des Kontos konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -40,10 +40,14 @@ void listPage(StoreWriter &writer, Table table, const QList<QJsonObject> &object
         // Stripe.
         writer.exec(QStringLiteral("DELETE FROM %1 WHERE version < ?").arg(tableName(table)), {version});
         if (table == Table::Invoices) {
-            writer.exec(
-                QStringLiteral("DELETE FROM invoice_lines WHERE invoice NOT IN (SELECT id FROM invoices)"));
-            writer.exec(
-                QStringLiteral("DELETE FROM pending_lines WHERE invoice NOT IN (SELECT id FROM invoices)"));
+            // NOT EXISTS, not NOT IN: PostgreSQL plans NOT IN over a subquery whose ids outgrow
+            // its working memory as one scan of every invoice per line (seen running for over
+            // ten minutes at 400,000 invoices); NOT EXISTS is an anti-join on both stores. A line
+            // always names its invoice, so the two agree.
+            for (const QLatin1String lines : {QLatin1String("invoice_lines"), QLatin1String("pending_lines")})
+                writer.exec(QStringLiteral("DELETE FROM %1 WHERE invoice IS NOT NULL AND NOT EXISTS "
+                                           "(SELECT 1 FROM invoices WHERE invoices.id = %1.invoice)")
+                                .arg(lines));
         }
         writer.setState(prefix + QStringLiteral("done"), 1);
         writer.result().changed.insert(table);

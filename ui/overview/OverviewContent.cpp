@@ -21,7 +21,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(OverviewTab)
 };
 
-// "1 open invoice", "12 open invoices": English needs no translation file to be right.
+// "1 open invoice", "12 open invoices": English needs no translation file to be right. The
+// callers mark both with QT_TRANSLATE_NOOP, so lupdate finds them for the other languages.
 QString counted(qint64 count, const char *one, const char *many)
 {
     return (count == 1 ? Text::tr(one) : Text::tr(many)).arg(QLocale().toString(count));
@@ -158,7 +159,9 @@ QList<BarChart::Group> agingBars(const mirror::OverviewFigures &figures, const Q
         bar.value = figure.amount;
         bar.label = money(figure.amount, currency);
         bar.text = Text::tr("%1: %2, %3 owed.")
-                       .arg(ageName(Age(age)), counted(figure.count, "%1 open invoice", "%1 open invoices"),
+                       .arg(ageName(Age(age)),
+                            counted(figure.count, QT_TRANSLATE_NOOP("OverviewTab", "%1 open invoice"),
+                                    QT_TRANSLATE_NOOP("OverviewTab", "%1 open invoices")),
                             money(figure.amount, currency));
         bar.color = barColor(tones[age], palette);
         groups.append({ageLabel(Age(age)), {bar}});
@@ -211,13 +214,15 @@ QList<BarChart::Group> revenueBars(const mirror::OverviewFigures &figures, const
         in.value = revenue.amount;
         in.text = Text::tr("%1: revenue %2 from %3.")
                       .arg(monthName(month), money(revenue.amount, currency),
-                           counted(revenue.count, "%1 payment", "%1 payments"));
+                           counted(revenue.count, QT_TRANSLATE_NOOP("OverviewTab", "%1 payment"),
+                                   QT_TRANSLATE_NOOP("OverviewTab", "%1 payments")));
         in.color = barColor(records::Status::Tone::Positive, palette);
         BarChart::Bar out;
         out.value = refunds.amount;
         out.text = Text::tr("%1: refunds %2 (%3).")
                        .arg(monthName(month), money(refunds.amount, currency),
-                            counted(refunds.count, "%1 refund", "%1 refunds"));
+                            counted(refunds.count, QT_TRANSLATE_NOOP("OverviewTab", "%1 refund"),
+                                    QT_TRANSLATE_NOOP("OverviewTab", "%1 refunds")));
         out.color = barColor(records::Status::Tone::Negative, palette);
         groups.append({QLocale().toString(month, QStringLiteral("MMM")), {in, out}});
     }
