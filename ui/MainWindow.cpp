@@ -34,6 +34,7 @@
 #include "stripe/ApiVersion.h"
 #include "widgets/ChoiceBox.h"
 #include "widgets/NoticeBar.h"
+#include "widgets/WarningBox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -513,9 +514,9 @@ void MainWindow::exportCurrentView(const QString &fileName)
             if (ok)
                 showMessage(tr("Exported %1 %2 to %3").arg(exporter->rowsWritten()).arg(plural, fileName));
             else if (exporter->error().isError())
-                QMessageBox::warning(this, tr("Export failed"),
-                                     tr("The export stopped and no file was written.\n\n%1")
-                                         .arg(stripe::describe(exporter->error())));
+                openWarning(this, tr("Export failed"),
+                            tr("The export stopped and no file was written.\n\n%1")
+                                .arg(stripe::describe(exporter->error())));
             else
                 showMessage(tr("Export cancelled; no file was written."));
             exporter->deleteLater();

@@ -3,6 +3,7 @@
 #include "export/ExportProgressDialog.h"
 #include "records/CsvRowsExport.h"
 #include "records/RecordTab.h"
+#include "widgets/WarningBox.h"
 
 #include <QDate>
 #include <QFileDialog>
@@ -43,9 +44,9 @@ void SelectedRowsExport::exportTo(RecordTab *tab, const QString &fileName, QWidg
             if (ok)
                 say(tr("Exported %1 selected %2 to %3").arg(exporter->rowsWritten()).arg(plural, fileName));
             else if (exporter->error().isError())
-                QMessageBox::warning(window, tr("Export failed"),
-                                     tr("The export stopped and no file was written.\n\n%1")
-                                         .arg(stripe::describe(exporter->error())));
+                openWarning(window, tr("Export failed"),
+                            tr("The export stopped and no file was written.\n\n%1")
+                                .arg(stripe::describe(exporter->error())));
             else
                 say(tr("Export cancelled; no file was written."));
             exporter->deleteLater();

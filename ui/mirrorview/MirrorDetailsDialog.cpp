@@ -3,6 +3,7 @@
 #include "mirror/AccountMirror.h"
 #include "mirror/SourceStatus.h"
 #include "widgets/FitToText.h"
+#include "widgets/WarningBox.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -214,7 +215,7 @@ void MirrorDetailsDialog::askDelete()
         if (m_account->deleteCopy(&error))
             emit announced(tr("Deleted the copy of this account (%1).").arg(file));
         else
-            QMessageBox::warning(this, tr("The copy could not be deleted"), error);
+            openWarning(this, tr("The copy could not be deleted"), error);
         refresh();
     });
     box->open();

@@ -9,6 +9,7 @@
 #include "mirror/MirrorCsvExport.h"
 #include "mirror/SourceStatus.h"
 #include "records/Kind.h"
+#include "widgets/WarningBox.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -483,7 +484,7 @@ mirror::MirrorCsvExport *OverviewTab::exportRows(Figure figure, const QString &f
                                        .arg(exporter->rowsWritten())
                                        .arg(plural, overview::describe(filter), fileName));
                 else if (!exporter->errorText().isEmpty())
-                    QMessageBox::warning(
+                    openWarning(
                         this, tr("Export failed"),
                         tr("The export stopped and no file was written.\n\n%1").arg(exporter->errorText()));
                 else
