@@ -120,11 +120,7 @@ void InvoicesTab::setFilterValues(const QVariantMap &values)
     if (!m_status->selectValue(values.value(QStringLiteral("status")).toString()))
         m_status->setCurrentIndex(0);
     const QSignalBlocker customerBlocker(m_customer);
-    const QString customer = values.value(QStringLiteral("customer")).toString();
-    if (customer.isEmpty())
-        m_customer->clearCustomer();
-    else
-        m_customer->setCustomerId(customer);
+    m_customer->setCustomerId(values.value(QStringLiteral("customer")).toString());
 }
 
 void InvoicesTab::updateActions(const QJsonObject &invoice)
@@ -204,10 +200,7 @@ WriteDialog *InvoicesTab::actOnSelected(Action action)
 void InvoicesTab::filterByCustomer(const QString &customerId)
 {
     QSignalBlocker quiet(m_customer); // one load, below
-    if (customerId.isEmpty())
-        m_customer->clearCustomer();
-    else
-        m_customer->setCustomerId(customerId);
+    m_customer->setCustomerId(customerId);
     applyFilters();
 }
 

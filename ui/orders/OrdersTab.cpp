@@ -79,11 +79,7 @@ void OrdersTab::setFilterValues(const QVariantMap &values)
     if (!m_status->selectValue(values.value(QStringLiteral("status")).toString()))
         m_status->setCurrentIndex(0);
     const QSignalBlocker customerBlocker(m_customer);
-    const QString customer = values.value(QStringLiteral("customer")).toString();
-    if (customer.isEmpty())
-        m_customer->clearCustomer();
-    else
-        m_customer->setCustomerId(customer);
+    m_customer->setCustomerId(values.value(QStringLiteral("customer")).toString());
 }
 
 void OrdersTab::updateActions(const QJsonObject &order)
@@ -109,10 +105,7 @@ WriteDialog *OrdersTab::newOrder()
 void OrdersTab::filterByCustomer(const QString &customerId)
 {
     QSignalBlocker quiet(m_customer); // one load, below
-    if (customerId.isEmpty())
-        m_customer->clearCustomer();
-    else
-        m_customer->setCustomerId(customerId);
+    m_customer->setCustomerId(customerId);
     applyFilters();
 }
 

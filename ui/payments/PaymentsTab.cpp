@@ -103,11 +103,7 @@ void PaymentsTab::setFilterValues(const QVariantMap &values)
         m_status->setCurrentIndex(0);
     if (!m_currency->selectValue(values.value(QStringLiteral("currency")).toString()))
         m_currency->setCurrentIndex(0);
-    const QString customer = values.value(QStringLiteral("customer")).toString();
-    if (customer.isEmpty())
-        m_customer->clearCustomer();
-    else
-        m_customer->setCustomerId(customer);
+    m_customer->setCustomerId(values.value(QStringLiteral("customer")).toString());
     resolve(false);
 }
 
@@ -168,10 +164,7 @@ void PaymentsTab::filterByCustomer(const QString &customerId)
 {
     {
         QSignalBlocker quiet(m_customer); // one load, below
-        if (customerId.isEmpty())
-            m_customer->clearCustomer();
-        else
-            m_customer->setCustomerId(customerId);
+        m_customer->setCustomerId(customerId);
     }
     resolve();
 }

@@ -130,13 +130,17 @@ void CustomerPicker::setCustomer(const QJsonObject &customer)
 void CustomerPicker::setCustomerId(const QString &input)
 {
     const QString id = input.trimmed();
+    if (id.isEmpty()) {
+        clearCustomer();
+        return;
+    }
     m_pause->stop();
     m_customer = {};
     m_pendingId = id;
     setText(id);
     setToolTip(QString());
     // Only what has a customer's id's shape is asked for; the tab says what else is wrong.
-    if (!id.isEmpty() && records::kindOfId(id) == records::Kind::Customer) {
+    if (records::kindOfId(id) == records::Kind::Customer) {
         m_chooseOnlyMatch = true;
         m_lookup->lookup(id);
     }

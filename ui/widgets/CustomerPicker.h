@@ -36,6 +36,7 @@ public:
     QString customerId() const;
     void setCustomer(const QJsonObject &customer);
     // Chooses by id (a link, a filter set from elsewhere): shown by name once Stripe answers.
+    // An empty id clears the choice, as clearCustomer() does.
     void setCustomerId(const QString &id);
     void clearCustomer();
 
