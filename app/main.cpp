@@ -1,19 +1,19 @@
-#include "MainWindow.h"
 #include "PaydeskVersion.h"
-#include "QuitOnSignal.h"
-#include "Translations.h"
-#include "Workspace.h"
-#include "accounts/AccountStore.h"
-#include "accounts/KeyVault.h"
-#include "mirror/AccountMirror.h"
-#include "operations/QuitWhenSettled.h"
-#include "operations/WriteJournal.h"
-#include "platform/PrivateFiles.h"
-#include "platform/ProcessHardening.h"
-#include "platform/SingleInstance.h"
-#include "platform/TerminationSignals.h"
-#include "sandbox/EmbeddedServer.h"
-#include "sandbox/SandboxKeys.h"
+#include "src/accounts/AccountStore.h"
+#include "src/accounts/KeyVault.h"
+#include "src/mirror/AccountMirror.h"
+#include "src/platform/PrivateFiles.h"
+#include "src/platform/ProcessHardening.h"
+#include "src/platform/SingleInstance.h"
+#include "src/platform/TerminationSignals.h"
+#include "src/sandbox/EmbeddedServer.h"
+#include "src/sandbox/SandboxKeys.h"
+#include "src/writes/QuitWhenSettled.h"
+#include "src/writes/WriteJournal.h"
+#include "ui/MainWindow.h"
+#include "ui/QuitOnSignal.h"
+#include "ui/Translations.h"
+#include "ui/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -217,13 +217,13 @@ int main(int argc, char *argv[])
     sandbox::EmbeddedServer sandboxServer;
     accounts::KeyVault vault;
     accounts::AccountStore store;
-    operations::WriteJournal journal;
+    writes::WriteJournal journal;
     MainWindow window;
     // Each account's copy (on by default on the sandbox and in test mode, offered in live mode).
     mirror::AccountMirror accountMirror(dataFolder());
     accountMirror.setVault(&vault);
     window.setMirror(&accountMirror);
-    operations::QuitWhenSettled settle(&journal);
+    writes::QuitWhenSettled settle(&journal);
     // Signals that arrive before this line wait in the socket, and are read once the loop runs.
     platform::TerminationSignals termination;
     QObject::connect(&termination, &platform::TerminationSignals::terminationRequested, &window,

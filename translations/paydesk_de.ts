@@ -1959,7 +1959,7 @@ Paydesk hört bei %3 auf.</translation>
     </message>
 </context>
 <context>
-    <name>PromoCodeDialog</name>
+    <name>PromotionCodeDialog</name>
     <message>
         <source>New promotion code</source>
         <translation>Neuer Aktionscode</translation>
@@ -2001,6 +2001,14 @@ Paydesk hört bei %3 auf.</translation>
         <translation>SOMMER25</translation>
     </message>
     <message>
+        <source>Anyone — or a customer&apos;s name, email or ID</source>
+        <translation>Alle Kunden — oder Name, E-Mail, ID</translation>
+    </message>
+    <message>
+        <source>Only for the customer</source>
+        <translation>Nur für den Kunden</translation>
+    </message>
+    <message>
         <source>C&amp;oupon:</source>
         <translation>C&amp;oupon:</translation>
     </message>
@@ -2017,24 +2025,16 @@ Paydesk hört bei %3 auf.</translation>
         <translation>Mindestbestellwert: %1</translation>
     </message>
     <message>
-        <source>Create code</source>
-        <translation>Code anlegen</translation>
-    </message>
-    <message>
-        <source>Anyone — or a customer&apos;s name, email or ID</source>
-        <translation>Alle Kunden — oder Name, E-Mail, ID</translation>
-    </message>
-    <message>
-        <source>Only for the customer</source>
-        <translation>Nur für den Kunden</translation>
-    </message>
-    <message>
         <source>For customer: choose one of the suggestions, or clear the field for anyone.</source>
         <translation>Für Kunde: Wählen Sie einen der Vorschläge, oder leeren Sie das Feld für alle.</translation>
     </message>
+    <message>
+        <source>Create code</source>
+        <translation>Code anlegen</translation>
+    </message>
 </context>
 <context>
-    <name>PromoCodesTab</name>
+    <name>PromotionCodesTab</name>
     <message>
         <source>Active or inactive codes</source>
         <translation>Aktive oder inaktive Codes</translation>
@@ -2058,6 +2058,10 @@ Paydesk hört bei %3 auf.</translation>
     <message>
         <source>All coupons</source>
         <translation>Alle Coupons</translation>
+    </message>
+    <message>
+        <source>Code or part of it</source>
+        <translation>Code oder ein Teil davon</translation>
     </message>
     <message>
         <source>Promotion code</source>
@@ -2094,10 +2098,6 @@ Paydesk hört bei %3 auf.</translation>
     <message>
         <source>Promotion code %1 deactivated</source>
         <translation>Aktionscode %1 deaktiviert</translation>
-    </message>
-    <message>
-        <source>Code or part of it</source>
-        <translation>Code oder ein Teil davon</translation>
     </message>
 </context>
 <context>
@@ -3573,891 +3573,118 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
     </message>
 </context>
 <context>
-    <name>operations::AddInvoiceItemOperation</name>
+    <name>objects</name>
     <message>
-        <source>Choose the invoice to add the item to.</source>
-        <translation>Wählen Sie die Rechnung, zu der die Position hinzugefügt werden soll.</translation>
+        <source>“%1” is the ID of one of the %2, not of any %3; %3 IDs look like %4….</source>
+        <translation>„%1“ gehört zu den %2, zu keinem Objekt vom Typ %3; IDs vom Typ %3 sehen so aus: %4….</translation>
     </message>
     <message>
-        <source>Items can only be added to a draft invoice; this one is %1.</source>
-        <translation>Positionen können nur zu einem Rechnungsentwurf hinzugefügt werden; diese Rechnung ist %1.</translation>
+        <source>“%1” is not the ID of any %2; %2 IDs look like %3….</source>
+        <translation>„%1“ ist keine ID vom Typ %2; solche IDs sehen so aus: %3….</translation>
     </message>
-    <message>
-        <source>Enter an amount.</source>
-        <translation>Geben Sie einen Betrag ein.</translation>
-    </message>
-    <message>
-        <source>Describe the item; the customer reads it on the invoice.</source>
-        <translation>Beschreiben Sie die Position; der Kunde liest sie auf der Rechnung.</translation>
-    </message>
-    <message>
-        <source>This invoice is in %1; add the item in %1 too.</source>
-        <translation>Diese Rechnung lautet auf %1; geben Sie die Position ebenfalls in %1 an.</translation>
-    </message>
-    <message>
-        <source>Enter an amount, or choose a price.</source>
-        <translation>Geben Sie einen Betrag ein oder wählen Sie einen Preis.</translation>
-    </message>
-    <message>
-        <source>The quantity must be between 1 and 10,000.</source>
-        <translation>Die Menge muss zwischen 1 und 10.000 liegen.</translation>
-    </message>
-    <message>
-        <source>This price is in %1 but the invoice is in %2.</source>
-        <translation>Dieser Preis lautet auf %1, die Rechnung aber auf %2.</translation>
-    </message>
-    <message>
-        <source>The description</source>
-        <translation>Die Beschreibung</translation>
-    </message>
-    <message>
-        <source>Add “%1”, %2, to %3</source>
-        <translation>„%1“, %2, zu %3 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add %1 × %2 (%3) to %4</source>
-        <translation>%1 × %2 (%3) zu %4 hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>operations::CancelOrderOperation</name>
-    <message>
-        <source>This order cannot be canceled: it is %1.</source>
-        <translation>Dieser Auftrag kann nicht storniert werden: Er ist %1.</translation>
-    </message>
-    <message>
-        <source>Cancel %1. Nothing has been charged; the order cannot be paid afterwards.</source>
-        <translation>%1 stornieren. Es wurde nichts belastet; der Auftrag kann danach nicht mehr bezahlt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>operations::CreateCustomerOperation</name>
-    <message>
-        <source>Create customer %1</source>
-        <translation>Kunde %1 anlegen</translation>
-    </message>
-</context>
-<context>
-    <name>operations::CreateInvoiceOperation</name>
     <message>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <source>Days until due must be between 1 and 365.</source>
-        <translation>Die Tage bis zur Fälligkeit müssen zwischen 1 und 365 liegen.</translation>
+        <source>customers</source>
+        <translation>Kunden</translation>
     </message>
     <message>
-        <source>“%1” is not a currency Paydesk knows.</source>
-        <translation>„%1“ ist keine Währung, die Paydesk kennt.</translation>
+        <source>invoice</source>
+        <translation>Rechnung</translation>
     </message>
     <message>
-        <source>The description</source>
-        <translation>Die Beschreibung</translation>
+        <source>invoices</source>
+        <translation>Rechnungen</translation>
     </message>
     <message>
-        <source>Create a draft invoice for %1, to be emailed and paid within %2 days</source>
-        <translation>Rechnungsentwurf für %1 anlegen, per E-Mail zu senden und innerhalb von %2 Tagen zu bezahlen</translation>
+        <source>invoice item</source>
+        <translation>Rechnungsposten</translation>
     </message>
     <message>
-        <source>Create a draft invoice for %1, charged automatically</source>
-        <translation>Rechnungsentwurf für %1 anlegen, automatisch belastet</translation>
-    </message>
-</context>
-<context>
-    <name>operations::CreateOrderOperation</name>
-    <message>
-        <source>customer</source>
-        <translation>Kunde</translation>
+        <source>invoice items</source>
+        <translation>Rechnungsposten</translation>
     </message>
     <message>
-        <source>Add at least one item to the order.</source>
-        <translation>Fügen Sie dem Auftrag mindestens einen Artikel hinzu.</translation>
+        <source>invoice line</source>
+        <translation>Rechnungszeile</translation>
     </message>
     <message>
-        <source>An order holds at most %1 lines.</source>
-        <translation>Ein Auftrag hat höchstens %1 Zeilen.</translation>
+        <source>invoice lines</source>
+        <translation>Rechnungszeilen</translation>
     </message>
     <message>
-        <source>Quantities must be between 1 and 10,000.</source>
-        <translation>Die Mengen müssen zwischen 1 und 10.000 liegen.</translation>
+        <source>order</source>
+        <translation>Auftrag</translation>
     </message>
     <message>
-        <source>%1 has no fixed amount, so it cannot be ordered here.</source>
-        <translation>%1 hat keinen festen Betrag und kann daher hier nicht bestellt werden.</translation>
+        <source>orders</source>
+        <translation>Aufträge</translation>
     </message>
     <message>
-        <source>An order is paid in one currency; these items are in %1 and %2.</source>
-        <translation>Ein Auftrag wird in einer Währung bezahlt; diese Artikel lauten auf %1 und %2.</translation>
+        <source>payment intent</source>
+        <translation>Payment Intent</translation>
     </message>
     <message>
-        <source>The order&apos;s total is more than Stripe accepts in one payment (%1).</source>
-        <translation>Die Summe des Auftrags ist höher, als Stripe in einer Zahlung akzeptiert (%1).</translation>
+        <source>payment intents</source>
+        <translation>Payment Intents</translation>
     </message>
     <message>
-        <source>The order&apos;s total must be more than zero.</source>
-        <translation>Die Summe des Auftrags muss größer als null sein.</translation>
+        <source>payment</source>
+        <translation>Zahlung</translation>
     </message>
     <message>
-        <source>Stripe takes %1 payments in steps of 0.010; this total ends in another digit.</source>
-        <translation>Stripe nimmt Zahlungen in %1 in Schritten von 0,010 an; diese Summe endet auf einer anderen Ziffer.</translation>
+        <source>payments</source>
+        <translation>Zahlungen</translation>
     </message>
     <message>
-        <source>The order has too many lines to record with the payment.</source>
-        <translation>Der Auftrag hat zu viele Zeilen, um sie mit der Zahlung zu speichern.</translation>
+        <source>refund</source>
+        <translation>Rückerstattung</translation>
     </message>
     <message>
-        <source>Create an order of %1 for %2: %3</source>
-        <translation>Auftrag über %1 für %2 anlegen: %3</translation>
+        <source>refunds</source>
+        <translation>Rückerstattungen</translation>
     </message>
-</context>
-<context>
-    <name>operations::CreatePriceOperation</name>
+    <message>
+        <source>promotion code</source>
+        <translation>Aktionscode</translation>
+    </message>
+    <message>
+        <source>promotion codes</source>
+        <translation>Aktionscodes</translation>
+    </message>
+    <message>
+        <source>coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>coupons</source>
+        <translation>Coupons</translation>
+    </message>
     <message>
         <source>product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <source>This product is archived; new prices go on active products.</source>
-        <translation>Dieses Produkt ist archiviert; neue Preise gehören zu aktiven Produkten.</translation>
+        <source>products</source>
+        <translation>Produkte</translation>
     </message>
     <message>
-        <source>Choose the price&apos;s currency.</source>
-        <translation>Wählen Sie die Währung des Preises.</translation>
+        <source>price</source>
+        <translation>Preis</translation>
     </message>
     <message>
-        <source>Enter the price&apos;s amount.</source>
-        <translation>Geben Sie den Betrag des Preises ein.</translation>
+        <source>prices</source>
+        <translation>Preise</translation>
     </message>
     <message>
-        <source>The nickname</source>
-        <translation>Der Kurzname</translation>
+        <source>payment method</source>
+        <translation>Zahlungsmethode</translation>
     </message>
     <message>
-        <source>Create a price of %1 for “%2”</source>
-        <translation>Preis von %1 für „%2“ anlegen</translation>
-    </message>
-</context>
-<context>
-    <name>operations::CreateProductOperation</name>
-    <message>
-        <source>Give the product a name; customers see it on invoices and receipts.</source>
-        <translation>Geben Sie dem Produkt einen Namen; Kunden sehen ihn auf Rechnungen und Belegen.</translation>
-    </message>
-    <message>
-        <source>The description</source>
-        <translation>Die Beschreibung</translation>
-    </message>
-    <message>
-        <source>Create product “%1”</source>
-        <translation>Produkt „%1“ anlegen</translation>
-    </message>
-</context>
-<context>
-    <name>operations::CreatePromotionCodeOperation</name>
-    <message>
-        <source>Choose the coupon the code gives.</source>
-        <translation>Wählen Sie den Coupon, den der Code gewährt.</translation>
-    </message>
-    <message>
-        <source>This coupon can no longer be redeemed, so a new code for it would not work.</source>
-        <translation>Dieser Coupon kann nicht mehr eingelöst werden, ein neuer Code dafür würde also nicht funktionieren.</translation>
-    </message>
-    <message>
-        <source>The number of redemptions must be at least 1.</source>
-        <translation>Die Anzahl der Einlösungen muss mindestens 1 sein.</translation>
-    </message>
-    <message>
-        <source>The expiry date must be in the future.</source>
-        <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
-    </message>
-    <message>
-        <source>The code cannot outlive its coupon, which can be redeemed until %1.</source>
-        <translation>Der Code darf nicht länger gelten als sein Coupon, der bis %1 eingelöst werden kann.</translation>
-    </message>
-    <message>
-        <source>The minimum order amount must be more than zero.</source>
-        <translation>Der Mindestbestellwert muss größer als null sein.</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>at most %1 uses</source>
-        <translation>höchstens %1 Einlösungen</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>bis %1</translation>
-    </message>
-    <message>
-        <source>first orders only</source>
-        <translation>nur Erstbestellungen</translation>
-    </message>
-    <message>
-        <source>orders of %1 or more</source>
-        <translation>Bestellungen ab %1</translation>
-    </message>
-    <message>
-        <source>only for %1</source>
-        <translation>nur für %1</translation>
-    </message>
-    <message>
-        <source>Create code %1 for coupon %2 (%3)</source>
-        <translation>Code %1 für Coupon %2 anlegen (%3)</translation>
-    </message>
-</context>
-<context>
-    <name>operations::CustomerOperations</name>
-    <message>
-        <source>Enter at least a name or an email address.</source>
-        <translation>Geben Sie mindestens einen Namen oder eine E-Mail-Adresse ein.</translation>
-    </message>
-    <message>
-        <source>The description</source>
-        <translation>Die Beschreibung</translation>
-    </message>
-    <message>
-        <source>The metadata key “paydesk_intent” is Paydesk&apos;s own; choose another key.</source>
-        <translation>Der Metadaten-Schlüssel „paydesk_intent“ gehört Paydesk; wählen Sie einen anderen Schlüssel.</translation>
-    </message>
-</context>
-<context>
-    <name>operations::DeleteCustomerOperation</name>
-    <message>
-        <source>This customer cannot be read, so it cannot be deleted.</source>
-        <translation>Dieser Kunde kann nicht gelesen werden und daher nicht gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>Delete customer %1 (%2). Stripe deletes the customer for good and cancels their active subscriptions; their payments and invoices stay. This cannot be undone.</source>
-        <translation>Kunde %1 (%2) löschen. Stripe löscht den Kunden endgültig und kündigt seine aktiven Abonnements; seine Zahlungen und Rechnungen bleiben erhalten. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-</context>
-<context>
-    <name>operations::InvoiceActionOperation</name>
-    <message>
-        <source>Finalize</source>
-        <translation>Abschließen</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Pay</source>
-        <translation>Bezahlen</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>Stornieren</translation>
-    </message>
-    <message>
-        <source>Mark uncollectible</source>
-        <translation>Ausbuchen</translation>
-    </message>
-    <message>
-        <source>Delete draft</source>
-        <translation>Entwurf löschen</translation>
-    </message>
-    <message>
-        <source>This invoice cannot be read.</source>
-        <translation>Diese Rechnung kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Stripe does not allow “%1” on an invoice that is %2.</source>
-        <translation>Stripe erlaubt „%1“ nicht für eine Rechnung mit Status „%2“.</translation>
-    </message>
-    <message>
-        <source>Choose one of the customer&apos;s saved payment methods, or “Paid outside Stripe”.</source>
-        <translation>Wählen Sie eine der gespeicherten Zahlungsmethoden des Kunden oder „Außerhalb von Stripe bezahlt“.</translation>
-    </message>
-    <message>
-        <source>Finalize %1 (%2): it gets its number, can no longer be edited, and is due.</source>
-        <translation>%1 (%2) abschließen: Sie erhält ihre Nummer, kann nicht mehr bearbeitet werden und wird fällig.</translation>
-    </message>
-    <message>
-        <source>Email %1 (%2) to the customer</source>
-        <translation>%1 (%2) per E-Mail an den Kunden senden</translation>
-    </message>
-    <message>
-        <source>Record %1 of %2 as paid outside Stripe</source>
-        <translation>%1 von %2 als außerhalb von Stripe bezahlt erfassen</translation>
-    </message>
-    <message>
-        <source>Charge %1 for %2 to payment method %3</source>
-        <translation>%1 für %2 über die Zahlungsmethode %3 belasten</translation>
-    </message>
-    <message>
-        <source>Void %1 (%2): it stays on record but can never be paid.</source>
-        <translation>%1 (%2) stornieren: Sie bleibt erhalten, kann aber nie bezahlt werden.</translation>
-    </message>
-    <message>
-        <source>Mark %1 (%2) as uncollectible: you do not expect it to be paid.</source>
-        <translation>%1 (%2) als uneinbringlich markieren: Sie erwarten keine Zahlung mehr.</translation>
-    </message>
-    <message>
-        <source>Delete %1 (%2). A draft leaves no trace once deleted.</source>
-        <translation>%1 (%2) löschen. Ein gelöschter Entwurf hinterlässt keine Spur.</translation>
-    </message>
-</context>
-<context>
-    <name>operations::InvoiceOperations</name>
-    <message>
-        <source>draft invoice %1</source>
-        <translation>Rechnungsentwurf %1</translation>
-    </message>
-    <message>
-        <source>invoice %1</source>
-        <translation>Rechnung %1</translation>
-    </message>
-    <message>
-        <source>for %1</source>
-        <translation>für %1</translation>
-    </message>
-</context>
-<context>
-    <name>operations::JournalModel</name>
-    <message>
-        <source>Did not finish — check it</source>
-        <translation>Nicht abgeschlossen – bitte prüfen</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>Abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>No answer — check it</source>
-        <translation>Keine Antwort – bitte prüfen</translation>
-    </message>
-    <message>
-        <source>Dismissed</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modus</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Vorgang</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objekt</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation>Anfrage-ID</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>LIVE</source>
-        <translation>LIVE</translation>
-    </message>
-</context>
-<context>
-    <name>operations::OrderOperations</name>
-    <message>
-        <source>order %1</source>
-        <translation>Auftrag %1</translation>
-    </message>
-    <message>
-        <source>order %1 (%2)</source>
-        <translation>Auftrag %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>operations::PayOrderOperation</name>
-    <message>
-        <source>Test Visa</source>
-        <translation>Test-Visa</translation>
-    </message>
-    <message>
-        <source>Test Mastercard</source>
-        <translation>Test-Mastercard</translation>
-    </message>
-    <message>
-        <source>Test American Express</source>
-        <translation>Test-American-Express</translation>
-    </message>
-    <message>
-        <source>Test Visa debit</source>
-        <translation>Test-Visa-Debit</translation>
-    </message>
-    <message>
-        <source>Test card that is declined</source>
-        <translation>Testkarte, die abgelehnt wird</translation>
-    </message>
-    <message>
-        <source>Test card declined for insufficient funds</source>
-        <translation>Testkarte, abgelehnt wegen unzureichender Deckung</translation>
-    </message>
-    <message>
-        <source>Test card declined as expired</source>
-        <translation>Testkarte, abgelehnt als abgelaufen</translation>
-    </message>
-    <message>
-        <source>This order cannot be paid now: it is %1.</source>
-        <translation>Dieser Auftrag kann jetzt nicht bezahlt werden: Er ist %1.</translation>
-    </message>
-    <message>
-        <source>Test cards work only in test mode; this is a live account.</source>
-        <translation>Testkarten funktionieren nur im Testmodus; dies ist ein Live-Konto.</translation>
-    </message>
-    <message>
-        <source>Choose how the customer pays: one of their saved cards.</source>
-        <translation>Wählen Sie, wie der Kunde bezahlt: mit einer seiner gespeicherten Karten.</translation>
-    </message>
-    <message>
-        <source>the saved card</source>
-        <translation>die gespeicherte Karte</translation>
-    </message>
-    <message>
-        <source>Charge %1 for %2 to %3</source>
-        <translation>%1 für %2 über %3 belasten</translation>
-    </message>
-</context>
-<context>
-    <name>operations::RefundOperation</name>
-    <message>
-        <source>This payment cannot be read, so it cannot be refunded.</source>
-        <translation>Diese Zahlung kann nicht gelesen werden und daher nicht erstattet werden.</translation>
-    </message>
-    <message>
-        <source>Only a successful payment can be refunded; this one is %1.</source>
-        <translation>Nur eine erfolgreiche Zahlung kann erstattet werden; diese ist %1.</translation>
-    </message>
-    <message>
-        <source>This authorisation has already been released.</source>
-        <translation>Diese Autorisierung wurde bereits freigegeben.</translation>
-    </message>
-    <message>
-        <source>This payment has already been refunded in full.</source>
-        <translation>Diese Zahlung wurde bereits vollständig erstattet.</translation>
-    </message>
-    <message>
-        <source>The refund must be in %1, the payment&apos;s currency.</source>
-        <translation>Die Rückerstattung muss in %1 erfolgen, der Währung der Zahlung.</translation>
-    </message>
-    <message>
-        <source>Enter an amount greater than zero.</source>
-        <translation>Geben Sie einen Betrag größer als null ein.</translation>
-    </message>
-    <message>
-        <source>An uncaptured payment is released whole: Stripe cannot refund part of an authorisation. Refund all %1, or capture less in the Stripe Dashboard instead.</source>
-        <translation>Eine nicht erfasste Zahlung wird vollständig freigegeben: Stripe kann keinen Teil einer Autorisierung erstatten. Erstatten Sie die gesamten %1 oder erfassen Sie stattdessen im Stripe-Dashboard einen geringeren Betrag.</translation>
-    </message>
-    <message>
-        <source>You can refund at most %1, what is left of this payment.</source>
-        <translation>Sie können höchstens %1 erstatten, den Restbetrag dieser Zahlung.</translation>
-    </message>
-    <message>
-        <source>Say why in the note: “Other” needs a reason for the records.</source>
-        <translation>Geben Sie den Grund in der Notiz an: „Sonstiges“ braucht eine Begründung für die Akten.</translation>
-    </message>
-    <message>
-        <source>The note is too long: Stripe keeps at most %1 characters.</source>
-        <translation>Die Notiz ist zu lang: Stripe speichert höchstens %1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>Release the authorisation of %1</source>
-        <translation>Autorisierung über %1 freigeben</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>vom %1</translation>
-    </message>
-    <message>
-        <source>nothing was captured, so no money moves; the hold on the card ends.</source>
-        <translation>es wurde nichts erfasst, daher fließt kein Geld; die Reservierung auf der Karte endet.</translation>
-    </message>
-    <message>
-        <source>Refund %1 of %2</source>
-        <translation>%1 von %2 erstatten</translation>
-    </message>
-    <message>
-        <source>to %1</source>
-        <translation>an %1</translation>
-    </message>
-    <message>
-        <source>Requested by customer</source>
-        <translation>Vom Kunden gewünscht</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Doppelt</translation>
-    </message>
-    <message>
-        <source>Fraudulent</source>
-        <translation>Betrügerisch</translation>
-    </message>
-</context>
-<context>
-    <name>operations::RetryReview</name>
-    <message>
-        <source>never answered</source>
-        <translation>nie beantwortet</translation>
-    </message>
-    <message>
-        <source>succeeded</source>
-        <translation>erfolgreich</translation>
-    </message>
-    <message>
-        <source>refused by Stripe</source>
-        <translation>von Stripe abgelehnt</translation>
-    </message>
-    <message>
-        <source>dismissed without knowing</source>
-        <translation>verworfen, ohne es zu wissen</translation>
-    </message>
-    <message>
-        <source>The payment now: %1 authorised and not captured; refunding it releases the authorisation.</source>
-        <translation>Die Zahlung jetzt: %1 autorisiert und nicht erfasst; eine Rückerstattung gibt die Autorisierung frei.</translation>
-    </message>
-    <message>
-        <source>The payment now: %1 paid, %2 refunded, %3 left to refund.</source>
-        <translation>Die Zahlung jetzt: %1 bezahlt, %2 erstattet, %3 noch zu erstatten.</translation>
-    </message>
-    <message>
-        <source>Nothing is left to refund on this payment: it must not be sent again.</source>
-        <translation>Auf dieser Zahlung ist nichts mehr zu erstatten: Sie darf nicht erneut gesendet werden.</translation>
-    </message>
-    <message>
-        <source>Only %1 is left to refund on this payment, less than this refund&apos;s %2: it must not be sent again.</source>
-        <translation>Auf dieser Zahlung sind nur noch %1 zu erstatten, weniger als die %2 dieser Rückerstattung: Sie darf nicht erneut gesendet werden.</translation>
-    </message>
-    <message>
-        <source>The invoice is %1 now.</source>
-        <translation>Die Rechnung ist jetzt %1.</translation>
-    </message>
-    <message>
-        <source>An invoice that is %1 no longer allows this: it must not be sent again.</source>
-        <translation>Eine Rechnung mit Status „%1“ erlaubt das nicht mehr: Der Vorgang darf nicht erneut gesendet werden.</translation>
-    </message>
-    <message>
-        <source>The order is %1 now.</source>
-        <translation>Der Auftrag ist jetzt %1.</translation>
-    </message>
-    <message>
-        <source>An order that is %1 cannot be paid again.</source>
-        <translation>Ein Auftrag mit Status „%1“ kann nicht erneut bezahlt werden.</translation>
-    </message>
-    <message>
-        <source>An order that is %1 cannot be canceled.</source>
-        <translation>Ein Auftrag mit Status „%1“ kann nicht storniert werden.</translation>
-    </message>
-    <message>
-        <source>%1 has been deleted since.</source>
-        <translation>%1 wurde inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <source>What this write acts on no longer exists: it must not be sent again.</source>
-        <translation>Das Objekt dieses Schreibvorgangs existiert nicht mehr: Er darf nicht erneut gesendet werden.</translation>
-    </message>
-    <message>
-        <source>The customer now: %1.</source>
-        <translation>Der Kunde jetzt: %1.</translation>
-    </message>
-    <message>
-        <source>The code is active now.</source>
-        <translation>Der Code ist jetzt aktiv.</translation>
-    </message>
-    <message>
-        <source>The code is inactive now.</source>
-        <translation>Der Code ist jetzt inaktiv.</translation>
-    </message>
-    <message>
-        <source>It acts on %1: %2.</source>
-        <translation>Er betrifft %1: %2.</translation>
-    </message>
-    <message>
-        <source> by %1</source>
-        <translation> von %1</translation>
-    </message>
-    <message>
-        <source>“%1” was started %2%3, and no answer came.</source>
-        <translation>„%1“ wurde %2%3 gestartet, und es kam keine Antwort.</translation>
-    </message>
-    <message>
-        <source>What it acts on could not be read now: %1</source>
-        <translation>Das betroffene Objekt konnte jetzt nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>• %1 — %2, %3%4</source>
-        <translation>• %1 – %2, %3%4</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>A write like this one on the same object succeeded after this one was started. If that was this write made again by hand, sending this one would do it twice.</source>
-        <translation>Ein gleichartiger Schreibvorgang auf demselben Objekt war erfolgreich, nachdem dieser gestartet wurde. Falls das dieser Vorgang war, von Hand wiederholt, würde ein erneutes Senden ihn doppelt ausführen.</translation>
-    </message>
-    <message>
-        <source>Other writes on it in Paydesk:</source>
-        <translation>Weitere Schreibvorgänge darauf in Paydesk:</translation>
-    </message>
-    <message>
-        <source>It was started more than 24 hours ago, and Stripe has forgotten its idempotency key: sending it again could do it twice. Start it again as a new write if it is still wanted.</source>
-        <translation>Er wurde vor mehr als 24 Stunden gestartet, und Stripe hat seinen Idempotenzschlüssel vergessen: Ein erneutes Senden könnte ihn doppelt ausführen. Starten Sie ihn als neuen Schreibvorgang, falls er noch gewünscht ist.</translation>
-    </message>
-    <message>
-        <source>Sending it again sends the very same request under the same idempotency key: if Stripe did perform it after all, Stripe answers with that result and nothing happens twice.</source>
-        <translation>Ein erneutes Senden schickt genau dieselbe Anfrage unter demselben Idempotenzschlüssel: Hat Stripe sie doch ausgeführt, antwortet Stripe mit diesem Ergebnis, und nichts geschieht doppelt.</translation>
-    </message>
-</context>
-<context>
-    <name>operations::SetPromotionCodeActiveOperation</name>
-    <message>
-        <source>This promotion code cannot be read.</source>
-        <translation>Dieser Aktionscode kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>This code is already active.</source>
-        <translation>Dieser Code ist bereits aktiv.</translation>
-    </message>
-    <message>
-        <source>This code is already inactive.</source>
-        <translation>Dieser Code ist bereits inaktiv.</translation>
-    </message>
-    <message>
-        <source>Reactivate code %1: customers can redeem it again.</source>
-        <translation>Code %1 reaktivieren: Kunden können ihn wieder einlösen.</translation>
-    </message>
-    <message>
-        <source>Deactivate code %1: customers can no longer redeem it.</source>
-        <translation>Code %1 deaktivieren: Kunden können ihn nicht mehr einlösen.</translation>
-    </message>
-</context>
-<context>
-    <name>operations::UpdateCustomerOperation</name>
-    <message>
-        <source>This customer cannot be read, so it cannot be changed.</source>
-        <translation>Dieser Kunde kann nicht gelesen werden und daher nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Nothing has changed.</source>
-        <translation>Es hat sich nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Change %1 of customer %2</source>
-        <translation>%1 von Kunde %2 ändern</translation>
-    </message>
-</context>
-<context>
-    <name>operations::WriteChecker</name>
-    <message>
-        <source>This write cannot be checked automatically.</source>
-        <translation>Dieser Schreibvorgang kann nicht automatisch geprüft werden.</translation>
-    </message>
-    <message>
-        <source>It happened: %1 is deleted.</source>
-        <translation>Ausgeführt: %1 ist gelöscht.</translation>
-    </message>
-    <message>
-        <source>Could not check: %1</source>
-        <translation>Prüfen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>It happened: %1 exists.</source>
-        <translation>Ausgeführt: %1 existiert.</translation>
-    </message>
-    <message>
-        <source>It did not happen: Stripe has no trace of it.</source>
-        <translation>Nicht ausgeführt: Stripe hat keine Spur davon.</translation>
-    </message>
-    <message>
-        <source>It happened: %1 is now %2.</source>
-        <translation>Ausgeführt: %1 ist jetzt %2.</translation>
-    </message>
-    <message>
-        <source>It did not happen: %1 is still %2.</source>
-        <translation>Nicht ausgeführt: %1 ist weiterhin %2.</translation>
-    </message>
-    <message>
-        <source>It did not happen: %1 still exists.</source>
-        <translation>Nicht ausgeführt: %1 existiert weiterhin.</translation>
-    </message>
-</context>
-<context>
-    <name>operations::WriteJournal</name>
-    <message>
-        <source>The folder %1 for the write journal cannot be made: %2</source>
-        <translation>Der Ordner %1 für das Schreibprotokoll kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>The write journal %1 is in use by another Paydesk and could not be written.</source>
-        <translation>Das Schreibprotokoll %1 wird von einem anderen Paydesk verwendet und konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The write journal %1 cannot be written: %2</source>
-        <translation>Das Schreibprotokoll %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The write journal %1 could not be saved: %2</source>
-        <translation>Das Schreibprotokoll %1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>The write journal %1 is in use by another Paydesk.</source>
-        <translation>Das Schreibprotokoll %1 wird von einem anderen Paydesk verwendet.</translation>
-    </message>
-    <message>
-        <source>The write journal %1 cannot be rewritten: %2</source>
-        <translation>Das Schreibprotokoll %1 kann nicht neu geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 What became of the write is kept in memory and written as soon as the disk allows; if Paydesk is closed first, the write is listed as unfinished at the next start, where Check settles it.</source>
-        <translation>%1 Was aus dem Schreibvorgang wurde, bleibt im Speicher und wird geschrieben, sobald der Datenträger es zulässt; wird Paydesk vorher geschlossen, erscheint der Vorgang beim nächsten Start als unvollständig, und „Prüfen“ klärt ihn.</translation>
-    </message>
-</context>
-<context>
-    <name>operations::WriteRecovery</name>
-    <message>
-        <source>Confirmed by Check</source>
-        <translation>Durch Prüfen bestätigt</translation>
-    </message>
-    <message>
-        <source>It had already happened. %1 Nothing was sent again.</source>
-        <translation>Er war bereits ausgeführt. %1 Es wurde nichts erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>Look at what this write would do now first: “Retry safely” shows it before anything is sent.</source>
-        <translation>Sehen Sie sich zuerst an, was dieser Schreibvorgang jetzt bewirken würde: „Sicher wiederholen“ zeigt es, bevor etwas gesendet wird.</translation>
-    </message>
-    <message>
-        <source>Dismissed without knowing whether it happened</source>
-        <translation>Verworfen, ohne zu wissen, ob er ausgeführt wurde</translation>
-    </message>
-</context>
-<context>
-    <name>operations::WriteSender</name>
-    <message>
-        <source>Already deleted by an earlier attempt whose answer was lost.</source>
-        <translation>Bereits durch einen früheren Versuch gelöscht, dessen Antwort verloren ging.</translation>
-    </message>
-    <message>
-        <source>No write journal is open; nothing was sent.</source>
-        <translation>Kein Schreibprotokoll ist geöffnet; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was sent.</source>
-        <translation>%1 Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>This write was started more than 24 hours ago, and Stripe has forgotten its idempotency key: sending it again could do it twice. Use Check to find out whether it happened.</source>
-        <translation>Dieser Schreibvorgang wurde vor mehr als 24 Stunden gestartet, und Stripe hat seinen Idempotenzschlüssel vergessen: Ein erneutes Senden könnte ihn doppelt ausführen. Finden Sie mit „Prüfen“ heraus, ob er ausgeführt wurde.</translation>
-    </message>
-    <message>
-        <source>Not connected to Stripe; nothing was sent.</source>
-        <translation>Nicht mit Stripe verbunden; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>You stopped waiting for Stripe&apos;s answer.</source>
-        <translation>Sie haben aufgehört, auf die Antwort von Stripe zu warten.</translation>
-    </message>
-</context>
-<context>
-    <name>operations::checks</name>
-    <message>
-        <source>Enter an email address.</source>
-        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
-    </message>
-    <message>
-        <source>The email address is too long (at most 512 characters).</source>
-        <translation>Die E-Mail-Adresse ist zu lang (höchstens 512 Zeichen).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an email address; it should look like jane@example.com.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse; sie sollte etwa so aussehen: erika@example.com.</translation>
-    </message>
-    <message>
-        <source>The name is too long (at most %1 characters).</source>
-        <translation>Der Name ist zu lang (höchstens %1 Zeichen).</translation>
-    </message>
-    <message>
-        <source>The phone number is too long (at most 20 characters).</source>
-        <translation>Die Telefonnummer ist zu lang (höchstens 20 Zeichen).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a phone number; use digits, spaces and an optional leading +.</source>
-        <translation>„%1“ ist keine Telefonnummer; verwenden Sie Ziffern, Leerzeichen und wahlweise ein führendes +.</translation>
-    </message>
-    <message>
-        <source>%1 is too long (at most %2 characters).</source>
-        <translation>%1 ist zu lang (höchstens %2 Zeichen).</translation>
-    </message>
-    <message>
-        <source>Stripe keeps at most 50 metadata entries.</source>
-        <translation>Stripe speichert höchstens 50 Metadaten-Einträge.</translation>
-    </message>
-    <message>
-        <source>A metadata entry has no key.</source>
-        <translation>Ein Metadaten-Eintrag hat keinen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The metadata key “%1” is too long (at most 40 characters).</source>
-        <translation>Der Metadaten-Schlüssel „%1“ ist zu lang (höchstens 40 Zeichen).</translation>
-    </message>
-    <message>
-        <source>The metadata key “%1” may not contain square brackets.</source>
-        <translation>Der Metadaten-Schlüssel „%1“ darf keine eckigen Klammern enthalten.</translation>
-    </message>
-    <message>
-        <source>The metadata value for “%1” is too long (at most 500 characters).</source>
-        <translation>Der Metadaten-Wert für „%1“ ist zu lang (höchstens 500 Zeichen).</translation>
-    </message>
-    <message>
-        <source>Choose a %1.</source>
-        <translation>Wählen Sie: %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a %2 ID; %2 IDs look like %3…</source>
-        <translation>„%1“ ist keine ID vom Typ %2; solche IDs sehen so aus: %3…</translation>
-    </message>
-    <message>
-        <source>Enter the code customers will type.</source>
-        <translation>Geben Sie den Code ein, den Kunden eintippen.</translation>
-    </message>
-    <message>
-        <source>The code is too long (at most 500 characters).</source>
-        <translation>Der Code ist zu lang (höchstens 500 Zeichen).</translation>
-    </message>
-    <message>
-        <source>A code may only contain the letters A–Z, digits and “-” — no spaces, accents or other signs.</source>
-        <translation>Ein Code darf nur die Buchstaben A–Z, Ziffern und „-“ enthalten – keine Leerzeichen, Akzente oder anderen Zeichen.</translation>
+        <source>payment methods</source>
+        <translation>Zahlungsmethoden</translation>
     </message>
 </context>
 <context>
@@ -4764,121 +3991,6 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
     <message>
         <source>No refunds for this payment.</source>
         <translation>Keine Rückerstattungen für diese Zahlung.</translation>
-    </message>
-</context>
-<context>
-    <name>records</name>
-    <message>
-        <source>“%1” is a %2 ID; enter a %3 ID, like %4….</source>
-        <translation>„%1“ ist eine ID vom Typ %2; geben Sie eine ID vom Typ %3 ein, etwa %4….</translation>
-    </message>
-    <message>
-        <source>“%1” is not a %2 ID; %2 IDs look like %3….</source>
-        <translation>„%1“ ist keine ID vom Typ %2; solche IDs sehen so aus: %3….</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>invoice</source>
-        <translation>Rechnung</translation>
-    </message>
-    <message>
-        <source>invoices</source>
-        <translation>Rechnungen</translation>
-    </message>
-    <message>
-        <source>invoice item</source>
-        <translation>Rechnungsposten</translation>
-    </message>
-    <message>
-        <source>invoice items</source>
-        <translation>Rechnungsposten</translation>
-    </message>
-    <message>
-        <source>invoice line</source>
-        <translation>Rechnungszeile</translation>
-    </message>
-    <message>
-        <source>invoice lines</source>
-        <translation>Rechnungszeilen</translation>
-    </message>
-    <message>
-        <source>order</source>
-        <translation>Auftrag</translation>
-    </message>
-    <message>
-        <source>orders</source>
-        <translation>Aufträge</translation>
-    </message>
-    <message>
-        <source>payment intent</source>
-        <translation>Payment Intent</translation>
-    </message>
-    <message>
-        <source>payment intents</source>
-        <translation>Payment Intents</translation>
-    </message>
-    <message>
-        <source>payment</source>
-        <translation>Zahlung</translation>
-    </message>
-    <message>
-        <source>payments</source>
-        <translation>Zahlungen</translation>
-    </message>
-    <message>
-        <source>refund</source>
-        <translation>Rückerstattung</translation>
-    </message>
-    <message>
-        <source>refunds</source>
-        <translation>Rückerstattungen</translation>
-    </message>
-    <message>
-        <source>promotion code</source>
-        <translation>Aktionscode</translation>
-    </message>
-    <message>
-        <source>promotion codes</source>
-        <translation>Aktionscodes</translation>
-    </message>
-    <message>
-        <source>coupon</source>
-        <translation>Coupon</translation>
-    </message>
-    <message>
-        <source>coupons</source>
-        <translation>Coupons</translation>
-    </message>
-    <message>
-        <source>product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>products</source>
-        <translation>Produkte</translation>
-    </message>
-    <message>
-        <source>price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>prices</source>
-        <translation>Preise</translation>
-    </message>
-    <message>
-        <source>payment method</source>
-        <translation>Zahlungsmethode</translation>
-    </message>
-    <message>
-        <source>payment methods</source>
-        <translation>Zahlungsmethoden</translation>
     </message>
 </context>
 <context>
@@ -5820,6 +4932,874 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
     <message>
         <source>it went on past %1 pages</source>
         <translation>sie ging über %1 Seiten hinaus</translation>
+    </message>
+</context>
+<context>
+    <name>writes::AddInvoiceItemWrite</name>
+    <message>
+        <source>Choose the invoice to add the item to.</source>
+        <translation>Wählen Sie die Rechnung, zu der die Position hinzugefügt werden soll.</translation>
+    </message>
+    <message>
+        <source>Items can only be added to a draft invoice; this one is %1.</source>
+        <translation>Positionen können nur zu einem Rechnungsentwurf hinzugefügt werden; diese Rechnung ist %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Describe the item; the customer reads it on the invoice.</source>
+        <translation>Beschreiben Sie die Position; der Kunde liest sie auf der Rechnung.</translation>
+    </message>
+    <message>
+        <source>This invoice is in %1; add the item in %1 too.</source>
+        <translation>Diese Rechnung lautet auf %1; geben Sie die Position ebenfalls in %1 an.</translation>
+    </message>
+    <message>
+        <source>Enter an amount, or choose a price.</source>
+        <translation>Geben Sie einen Betrag ein oder wählen Sie einen Preis.</translation>
+    </message>
+    <message>
+        <source>The quantity must be between 1 and 10,000.</source>
+        <translation>Die Menge muss zwischen 1 und 10.000 liegen.</translation>
+    </message>
+    <message>
+        <source>This price is in %1 but the invoice is in %2.</source>
+        <translation>Dieser Preis lautet auf %1, die Rechnung aber auf %2.</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Die Beschreibung</translation>
+    </message>
+    <message>
+        <source>Add “%1”, %2, to %3</source>
+        <translation>„%1“, %2, zu %3 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 × %2 (%3) to %4</source>
+        <translation>%1 × %2 (%3) zu %4 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>writes::CancelOrderWrite</name>
+    <message>
+        <source>This order cannot be canceled: it is %1.</source>
+        <translation>Dieser Auftrag kann nicht storniert werden: Er ist %1.</translation>
+    </message>
+    <message>
+        <source>Cancel %1. Nothing has been charged; the order cannot be paid afterwards.</source>
+        <translation>%1 stornieren. Es wurde nichts belastet; der Auftrag kann danach nicht mehr bezahlt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>writes::CreateCustomerWrite</name>
+    <message>
+        <source>Create customer %1</source>
+        <translation>Kunde %1 anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>writes::CreateInvoiceWrite</name>
+    <message>
+        <source>Days until due must be between 1 and 365.</source>
+        <translation>Die Tage bis zur Fälligkeit müssen zwischen 1 und 365 liegen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency Paydesk knows.</source>
+        <translation>„%1“ ist keine Währung, die Paydesk kennt.</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Die Beschreibung</translation>
+    </message>
+    <message>
+        <source>Create a draft invoice for %1, to be emailed and paid within %2 days</source>
+        <translation>Rechnungsentwurf für %1 anlegen, per E-Mail zu senden und innerhalb von %2 Tagen zu bezahlen</translation>
+    </message>
+    <message>
+        <source>Create a draft invoice for %1, charged automatically</source>
+        <translation>Rechnungsentwurf für %1 anlegen, automatisch belastet</translation>
+    </message>
+</context>
+<context>
+    <name>writes::CreateOrderWrite</name>
+    <message>
+        <source>Add at least one item to the order.</source>
+        <translation>Fügen Sie dem Auftrag mindestens einen Artikel hinzu.</translation>
+    </message>
+    <message>
+        <source>An order holds at most %1 lines.</source>
+        <translation>Ein Auftrag hat höchstens %1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Quantities must be between 1 and 10,000.</source>
+        <translation>Die Mengen müssen zwischen 1 und 10.000 liegen.</translation>
+    </message>
+    <message>
+        <source>%1 has no fixed amount, so it cannot be ordered here.</source>
+        <translation>%1 hat keinen festen Betrag und kann daher hier nicht bestellt werden.</translation>
+    </message>
+    <message>
+        <source>An order is paid in one currency; these items are in %1 and %2.</source>
+        <translation>Ein Auftrag wird in einer Währung bezahlt; diese Artikel lauten auf %1 und %2.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s total is more than Stripe accepts in one payment (%1).</source>
+        <translation>Die Summe des Auftrags ist höher, als Stripe in einer Zahlung akzeptiert (%1).</translation>
+    </message>
+    <message>
+        <source>The order&apos;s total must be more than zero.</source>
+        <translation>Die Summe des Auftrags muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>Stripe takes %1 payments in steps of 0.010; this total ends in another digit.</source>
+        <translation>Stripe nimmt Zahlungen in %1 in Schritten von 0,010 an; diese Summe endet auf einer anderen Ziffer.</translation>
+    </message>
+    <message>
+        <source>The order has too many lines to record with the payment.</source>
+        <translation>Der Auftrag hat zu viele Zeilen, um sie mit der Zahlung zu speichern.</translation>
+    </message>
+    <message>
+        <source>Create an order of %1 for %2: %3</source>
+        <translation>Auftrag über %1 für %2 anlegen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>writes::CreatePriceWrite</name>
+    <message>
+        <source>This product is archived; new prices go on active products.</source>
+        <translation>Dieses Produkt ist archiviert; neue Preise gehören zu aktiven Produkten.</translation>
+    </message>
+    <message>
+        <source>Choose the price&apos;s currency.</source>
+        <translation>Wählen Sie die Währung des Preises.</translation>
+    </message>
+    <message>
+        <source>Enter the price&apos;s amount.</source>
+        <translation>Geben Sie den Betrag des Preises ein.</translation>
+    </message>
+    <message>
+        <source>The nickname</source>
+        <translation>Der Kurzname</translation>
+    </message>
+    <message>
+        <source>Create a price of %1 for “%2”</source>
+        <translation>Preis von %1 für „%2“ anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>writes::CreateProductWrite</name>
+    <message>
+        <source>Give the product a name; customers see it on invoices and receipts.</source>
+        <translation>Geben Sie dem Produkt einen Namen; Kunden sehen ihn auf Rechnungen und Belegen.</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Die Beschreibung</translation>
+    </message>
+    <message>
+        <source>Create product “%1”</source>
+        <translation>Produkt „%1“ anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>writes::CreatePromotionCodeWrite</name>
+    <message>
+        <source>Choose the coupon the code gives.</source>
+        <translation>Wählen Sie den Coupon, den der Code gewährt.</translation>
+    </message>
+    <message>
+        <source>This coupon can no longer be redeemed, so a new code for it would not work.</source>
+        <translation>Dieser Coupon kann nicht mehr eingelöst werden, ein neuer Code dafür würde also nicht funktionieren.</translation>
+    </message>
+    <message>
+        <source>The number of redemptions must be at least 1.</source>
+        <translation>Die Anzahl der Einlösungen muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The expiry date must be in the future.</source>
+        <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The code cannot outlive its coupon, which can be redeemed until %1.</source>
+        <translation>Der Code darf nicht länger gelten als sein Coupon, der bis %1 eingelöst werden kann.</translation>
+    </message>
+    <message>
+        <source>The minimum order amount must be more than zero.</source>
+        <translation>Der Mindestbestellwert muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>at most %1 uses</source>
+        <translation>höchstens %1 Einlösungen</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>first orders only</source>
+        <translation>nur Erstbestellungen</translation>
+    </message>
+    <message>
+        <source>orders of %1 or more</source>
+        <translation>Bestellungen ab %1</translation>
+    </message>
+    <message>
+        <source>only for %1</source>
+        <translation>nur für %1</translation>
+    </message>
+    <message>
+        <source>Create code %1 for coupon %2 (%3)</source>
+        <translation>Code %1 für Coupon %2 anlegen (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>writes::CustomerWrites</name>
+    <message>
+        <source>Enter at least a name or an email address.</source>
+        <translation>Geben Sie mindestens einen Namen oder eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Die Beschreibung</translation>
+    </message>
+    <message>
+        <source>The metadata key “paydesk_intent” is Paydesk&apos;s own; choose another key.</source>
+        <translation>Der Metadaten-Schlüssel „paydesk_intent“ gehört Paydesk; wählen Sie einen anderen Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>writes::DeleteCustomerWrite</name>
+    <message>
+        <source>This customer cannot be read, so it cannot be deleted.</source>
+        <translation>Dieser Kunde kann nicht gelesen werden und daher nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Delete customer %1 (%2). Stripe deletes the customer for good and cancels their active subscriptions; their payments and invoices stay. This cannot be undone.</source>
+        <translation>Kunde %1 (%2) löschen. Stripe löscht den Kunden endgültig und kündigt seine aktiven Abonnements; seine Zahlungen und Rechnungen bleiben erhalten. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>writes::InvoiceActionWrite</name>
+    <message>
+        <source>Finalize</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>Mark uncollectible</source>
+        <translation>Ausbuchen</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be read.</source>
+        <translation>Diese Rechnung kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Stripe does not allow “%1” on an invoice that is %2.</source>
+        <translation>Stripe erlaubt „%1“ nicht für eine Rechnung mit Status „%2“.</translation>
+    </message>
+    <message>
+        <source>Choose one of the customer&apos;s saved payment methods, or “Paid outside Stripe”.</source>
+        <translation>Wählen Sie eine der gespeicherten Zahlungsmethoden des Kunden oder „Außerhalb von Stripe bezahlt“.</translation>
+    </message>
+    <message>
+        <source>Finalize %1 (%2): it gets its number, can no longer be edited, and is due.</source>
+        <translation>%1 (%2) abschließen: Sie erhält ihre Nummer, kann nicht mehr bearbeitet werden und wird fällig.</translation>
+    </message>
+    <message>
+        <source>Email %1 (%2) to the customer</source>
+        <translation>%1 (%2) per E-Mail an den Kunden senden</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 as paid outside Stripe</source>
+        <translation>%1 von %2 als außerhalb von Stripe bezahlt erfassen</translation>
+    </message>
+    <message>
+        <source>Charge %1 for %2 to payment method %3</source>
+        <translation>%1 für %2 über die Zahlungsmethode %3 belasten</translation>
+    </message>
+    <message>
+        <source>Void %1 (%2): it stays on record but can never be paid.</source>
+        <translation>%1 (%2) stornieren: Sie bleibt erhalten, kann aber nie bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>Mark %1 (%2) as uncollectible: you do not expect it to be paid.</source>
+        <translation>%1 (%2) als uneinbringlich markieren: Sie erwarten keine Zahlung mehr.</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2). A draft leaves no trace once deleted.</source>
+        <translation>%1 (%2) löschen. Ein gelöschter Entwurf hinterlässt keine Spur.</translation>
+    </message>
+</context>
+<context>
+    <name>writes::InvoiceWrites</name>
+    <message>
+        <source>draft invoice %1</source>
+        <translation>Rechnungsentwurf %1</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+</context>
+<context>
+    <name>writes::JournalModel</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>Did not finish — check it</source>
+        <translation>Nicht abgeschlossen – bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>No answer — check it</source>
+        <translation>Keine Antwort – bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+</context>
+<context>
+    <name>writes::OrderWrites</name>
+    <message>
+        <source>order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>order %1 (%2)</source>
+        <translation>Auftrag %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>writes::PayOrderWrite</name>
+    <message>
+        <source>This order cannot be paid now: it is %1.</source>
+        <translation>Dieser Auftrag kann jetzt nicht bezahlt werden: Er ist %1.</translation>
+    </message>
+    <message>
+        <source>Test cards work only in test mode; this is a live account.</source>
+        <translation>Testkarten funktionieren nur im Testmodus; dies ist ein Live-Konto.</translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays: one of their saved cards.</source>
+        <translation>Wählen Sie, wie der Kunde bezahlt: mit einer seiner gespeicherten Karten.</translation>
+    </message>
+    <message>
+        <source>the saved card</source>
+        <translation>die gespeicherte Karte</translation>
+    </message>
+    <message>
+        <source>Charge %1 for %2 to %3</source>
+        <translation>%1 für %2 über %3 belasten</translation>
+    </message>
+    <message>
+        <source>Test Visa</source>
+        <translation>Test-Visa</translation>
+    </message>
+    <message>
+        <source>Test Mastercard</source>
+        <translation>Test-Mastercard</translation>
+    </message>
+    <message>
+        <source>Test American Express</source>
+        <translation>Test-American-Express</translation>
+    </message>
+    <message>
+        <source>Test Visa debit</source>
+        <translation>Test-Visa-Debit</translation>
+    </message>
+    <message>
+        <source>Test card that is declined</source>
+        <translation>Testkarte, die abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>Test card declined for insufficient funds</source>
+        <translation>Testkarte, abgelehnt wegen unzureichender Deckung</translation>
+    </message>
+    <message>
+        <source>Test card declined as expired</source>
+        <translation>Testkarte, abgelehnt als abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>writes::RefundWrite</name>
+    <message>
+        <source>This payment cannot be read, so it cannot be refunded.</source>
+        <translation>Diese Zahlung kann nicht gelesen werden und daher nicht erstattet werden.</translation>
+    </message>
+    <message>
+        <source>Only a successful payment can be refunded; this one is %1.</source>
+        <translation>Nur eine erfolgreiche Zahlung kann erstattet werden; diese ist %1.</translation>
+    </message>
+    <message>
+        <source>This authorisation has already been released.</source>
+        <translation>Diese Autorisierung wurde bereits freigegeben.</translation>
+    </message>
+    <message>
+        <source>This payment has already been refunded in full.</source>
+        <translation>Diese Zahlung wurde bereits vollständig erstattet.</translation>
+    </message>
+    <message>
+        <source>The refund must be in %1, the payment&apos;s currency.</source>
+        <translation>Die Rückerstattung muss in %1 erfolgen, der Währung der Zahlung.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Geben Sie einen Betrag größer als null ein.</translation>
+    </message>
+    <message>
+        <source>An uncaptured payment is released whole: Stripe cannot refund part of an authorisation. Refund all %1, or capture less in the Stripe Dashboard instead.</source>
+        <translation>Eine nicht erfasste Zahlung wird vollständig freigegeben: Stripe kann keinen Teil einer Autorisierung erstatten. Erstatten Sie die gesamten %1 oder erfassen Sie stattdessen im Stripe-Dashboard einen geringeren Betrag.</translation>
+    </message>
+    <message>
+        <source>You can refund at most %1, what is left of this payment.</source>
+        <translation>Sie können höchstens %1 erstatten, den Restbetrag dieser Zahlung.</translation>
+    </message>
+    <message>
+        <source>Say why in the note: “Other” needs a reason for the records.</source>
+        <translation>Geben Sie den Grund in der Notiz an: „Sonstiges“ braucht eine Begründung für die Akten.</translation>
+    </message>
+    <message>
+        <source>The note is too long: Stripe keeps at most %1 characters.</source>
+        <translation>Die Notiz ist zu lang: Stripe speichert höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Release the authorisation of %1</source>
+        <translation>Autorisierung über %1 freigeben</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>vom %1</translation>
+    </message>
+    <message>
+        <source>nothing was captured, so no money moves; the hold on the card ends.</source>
+        <translation>es wurde nichts erfasst, daher fließt kein Geld; die Reservierung auf der Karte endet.</translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2</source>
+        <translation>%1 von %2 erstatten</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>Requested by customer</source>
+        <translation>Vom Kunden gewünscht</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doppelt</translation>
+    </message>
+    <message>
+        <source>Fraudulent</source>
+        <translation>Betrügerisch</translation>
+    </message>
+</context>
+<context>
+    <name>writes::RetryReview</name>
+    <message>
+        <source>never answered</source>
+        <translation>nie beantwortet</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>refused by Stripe</source>
+        <translation>von Stripe abgelehnt</translation>
+    </message>
+    <message>
+        <source>dismissed without knowing</source>
+        <translation>verworfen, ohne es zu wissen</translation>
+    </message>
+    <message>
+        <source>The payment now: %1 authorised and not captured; refunding it releases the authorisation.</source>
+        <translation>Die Zahlung jetzt: %1 autorisiert und nicht erfasst; eine Rückerstattung gibt die Autorisierung frei.</translation>
+    </message>
+    <message>
+        <source>The payment now: %1 paid, %2 refunded, %3 left to refund.</source>
+        <translation>Die Zahlung jetzt: %1 bezahlt, %2 erstattet, %3 noch zu erstatten.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment: it must not be sent again.</source>
+        <translation>Auf dieser Zahlung ist nichts mehr zu erstatten: Sie darf nicht erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Only %1 is left to refund on this payment, less than this refund&apos;s %2: it must not be sent again.</source>
+        <translation>Auf dieser Zahlung sind nur noch %1 zu erstatten, weniger als die %2 dieser Rückerstattung: Sie darf nicht erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The invoice is %1 now.</source>
+        <translation>Die Rechnung ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>An invoice that is %1 no longer allows this: it must not be sent again.</source>
+        <translation>Eine Rechnung mit Status „%1“ erlaubt das nicht mehr: Der Vorgang darf nicht erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The order is %1 now.</source>
+        <translation>Der Auftrag ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>An order that is %1 cannot be paid again.</source>
+        <translation>Ein Auftrag mit Status „%1“ kann nicht erneut bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>An order that is %1 cannot be canceled.</source>
+        <translation>Ein Auftrag mit Status „%1“ kann nicht storniert werden.</translation>
+    </message>
+    <message>
+        <source>%1 has been deleted since.</source>
+        <translation>%1 wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>What this write acts on no longer exists: it must not be sent again.</source>
+        <translation>Das Objekt dieses Schreibvorgangs existiert nicht mehr: Er darf nicht erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The customer now: %1.</source>
+        <translation>Der Kunde jetzt: %1.</translation>
+    </message>
+    <message>
+        <source>The code is active now.</source>
+        <translation>Der Code ist jetzt aktiv.</translation>
+    </message>
+    <message>
+        <source>The code is inactive now.</source>
+        <translation>Der Code ist jetzt inaktiv.</translation>
+    </message>
+    <message>
+        <source>It acts on %1: %2.</source>
+        <translation>Er betrifft %1: %2.</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>“%1” was started %2%3, and no answer came.</source>
+        <translation>„%1“ wurde %2%3 gestartet, und es kam keine Antwort.</translation>
+    </message>
+    <message>
+        <source>What it acts on could not be read now: %1</source>
+        <translation>Das betroffene Objekt konnte jetzt nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>• %1 — %2, %3%4</source>
+        <translation>• %1 – %2, %3%4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>A write like this one on the same object succeeded after this one was started. If that was this write made again by hand, sending this one would do it twice.</source>
+        <translation>Ein gleichartiger Schreibvorgang auf demselben Objekt war erfolgreich, nachdem dieser gestartet wurde. Falls das dieser Vorgang war, von Hand wiederholt, würde ein erneutes Senden ihn doppelt ausführen.</translation>
+    </message>
+    <message>
+        <source>Other writes on it in Paydesk:</source>
+        <translation>Weitere Schreibvorgänge darauf in Paydesk:</translation>
+    </message>
+    <message>
+        <source>It was started more than 24 hours ago, and Stripe has forgotten its idempotency key: sending it again could do it twice. Start it again as a new write if it is still wanted.</source>
+        <translation>Er wurde vor mehr als 24 Stunden gestartet, und Stripe hat seinen Idempotenzschlüssel vergessen: Ein erneutes Senden könnte ihn doppelt ausführen. Starten Sie ihn als neuen Schreibvorgang, falls er noch gewünscht ist.</translation>
+    </message>
+    <message>
+        <source>Sending it again sends the very same request under the same idempotency key: if Stripe did perform it after all, Stripe answers with that result and nothing happens twice.</source>
+        <translation>Ein erneutes Senden schickt genau dieselbe Anfrage unter demselben Idempotenzschlüssel: Hat Stripe sie doch ausgeführt, antwortet Stripe mit diesem Ergebnis, und nichts geschieht doppelt.</translation>
+    </message>
+</context>
+<context>
+    <name>writes::SetPromotionCodeActiveWrite</name>
+    <message>
+        <source>This promotion code cannot be read.</source>
+        <translation>Dieser Aktionscode kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This code is already active.</source>
+        <translation>Dieser Code ist bereits aktiv.</translation>
+    </message>
+    <message>
+        <source>This code is already inactive.</source>
+        <translation>Dieser Code ist bereits inaktiv.</translation>
+    </message>
+    <message>
+        <source>Reactivate code %1: customers can redeem it again.</source>
+        <translation>Code %1 reaktivieren: Kunden können ihn wieder einlösen.</translation>
+    </message>
+    <message>
+        <source>Deactivate code %1: customers can no longer redeem it.</source>
+        <translation>Code %1 deaktivieren: Kunden können ihn nicht mehr einlösen.</translation>
+    </message>
+</context>
+<context>
+    <name>writes::UpdateCustomerWrite</name>
+    <message>
+        <source>This customer cannot be read, so it cannot be changed.</source>
+        <translation>Dieser Kunde kann nicht gelesen werden und daher nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Es hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Change %1 of customer %2</source>
+        <translation>%1 von Kunde %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>writes::WriteChecker</name>
+    <message>
+        <source>This write cannot be checked automatically.</source>
+        <translation>Dieser Schreibvorgang kann nicht automatisch geprüft werden.</translation>
+    </message>
+    <message>
+        <source>It happened: %1 is deleted.</source>
+        <translation>Ausgeführt: %1 ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>Prüfen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>It happened: %1 exists.</source>
+        <translation>Ausgeführt: %1 existiert.</translation>
+    </message>
+    <message>
+        <source>It did not happen: Stripe has no trace of it.</source>
+        <translation>Nicht ausgeführt: Stripe hat keine Spur davon.</translation>
+    </message>
+    <message>
+        <source>It happened: %1 is now %2.</source>
+        <translation>Ausgeführt: %1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>It did not happen: %1 is still %2.</source>
+        <translation>Nicht ausgeführt: %1 ist weiterhin %2.</translation>
+    </message>
+    <message>
+        <source>It did not happen: %1 still exists.</source>
+        <translation>Nicht ausgeführt: %1 existiert weiterhin.</translation>
+    </message>
+</context>
+<context>
+    <name>writes::WriteJournal</name>
+    <message>
+        <source>The folder %1 for the write journal cannot be made: %2</source>
+        <translation>Der Ordner %1 für das Schreibprotokoll kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The write journal %1 is in use by another Paydesk and could not be written.</source>
+        <translation>Das Schreibprotokoll %1 wird von einem anderen Paydesk verwendet und konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The write journal %1 cannot be written: %2</source>
+        <translation>Das Schreibprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The write journal %1 could not be saved: %2</source>
+        <translation>Das Schreibprotokoll %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The write journal %1 is in use by another Paydesk.</source>
+        <translation>Das Schreibprotokoll %1 wird von einem anderen Paydesk verwendet.</translation>
+    </message>
+    <message>
+        <source>The write journal %1 cannot be rewritten: %2</source>
+        <translation>Das Schreibprotokoll %1 kann nicht neu geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 What became of the write is kept in memory and written as soon as the disk allows; if Paydesk is closed first, the write is listed as unfinished at the next start, where Check settles it.</source>
+        <translation>%1 Was aus dem Schreibvorgang wurde, bleibt im Speicher und wird geschrieben, sobald der Datenträger es zulässt; wird Paydesk vorher geschlossen, erscheint der Vorgang beim nächsten Start als unvollständig, und „Prüfen“ klärt ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>writes::WriteRecovery</name>
+    <message>
+        <source>Confirmed by Check</source>
+        <translation>Durch Prüfen bestätigt</translation>
+    </message>
+    <message>
+        <source>It had already happened. %1 Nothing was sent again.</source>
+        <translation>Er war bereits ausgeführt. %1 Es wurde nichts erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Look at what this write would do now first: “Retry safely” shows it before anything is sent.</source>
+        <translation>Sehen Sie sich zuerst an, was dieser Schreibvorgang jetzt bewirken würde: „Sicher wiederholen“ zeigt es, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Dismissed without knowing whether it happened</source>
+        <translation>Verworfen, ohne zu wissen, ob er ausgeführt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>writes::WriteSender</name>
+    <message>
+        <source>Already deleted by an earlier attempt whose answer was lost.</source>
+        <translation>Bereits durch einen früheren Versuch gelöscht, dessen Antwort verloren ging.</translation>
+    </message>
+    <message>
+        <source>No write journal is open; nothing was sent.</source>
+        <translation>Kein Schreibprotokoll ist geöffnet; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>This write was started more than 24 hours ago, and Stripe has forgotten its idempotency key: sending it again could do it twice. Use Check to find out whether it happened.</source>
+        <translation>Dieser Schreibvorgang wurde vor mehr als 24 Stunden gestartet, und Stripe hat seinen Idempotenzschlüssel vergessen: Ein erneutes Senden könnte ihn doppelt ausführen. Finden Sie mit „Prüfen“ heraus, ob er ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>Not connected to Stripe; nothing was sent.</source>
+        <translation>Nicht mit Stripe verbunden; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for Stripe&apos;s answer.</source>
+        <translation>Sie haben aufgehört, auf die Antwort von Stripe zu warten.</translation>
+    </message>
+</context>
+<context>
+    <name>writes::checks</name>
+    <message>
+        <source>Enter an email address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The email address is too long (at most 512 characters).</source>
+        <translation>Die E-Mail-Adresse ist zu lang (höchstens 512 Zeichen).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; it should look like jane@example.com.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse; sie sollte etwa so aussehen: erika@example.com.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Der Name ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The phone number is too long (at most 20 characters).</source>
+        <translation>Die Telefonnummer ist zu lang (höchstens 20 Zeichen).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number; use digits, spaces and an optional leading +.</source>
+        <translation>„%1“ ist keine Telefonnummer; verwenden Sie Ziffern, Leerzeichen und wahlweise ein führendes +.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 ist zu lang (höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Stripe keeps at most 50 metadata entries.</source>
+        <translation>Stripe speichert höchstens 50 Metadaten-Einträge.</translation>
+    </message>
+    <message>
+        <source>A metadata entry has no key.</source>
+        <translation>Ein Metadaten-Eintrag hat keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The metadata key “%1” is too long (at most 40 characters).</source>
+        <translation>Der Metadaten-Schlüssel „%1“ ist zu lang (höchstens 40 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The metadata key “%1” may not contain square brackets.</source>
+        <translation>Der Metadaten-Schlüssel „%1“ darf keine eckigen Klammern enthalten.</translation>
+    </message>
+    <message>
+        <source>The metadata value for “%1” is too long (at most 500 characters).</source>
+        <translation>Der Metadaten-Wert für „%1“ ist zu lang (höchstens 500 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Choose a %1.</source>
+        <translation>Wählen Sie: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the code customers will type.</source>
+        <translation>Geben Sie den Code ein, den Kunden eintippen.</translation>
+    </message>
+    <message>
+        <source>The code is too long (at most 500 characters).</source>
+        <translation>Der Code ist zu lang (höchstens 500 Zeichen).</translation>
+    </message>
+    <message>
+        <source>A code may only contain the letters A–Z, digits and “-” — no spaces, accents or other signs.</source>
+        <translation>Ein Code darf nur die Buchstaben A–Z, Ziffern und „-“ enthalten – keine Leerzeichen, Akzente oder anderen Zeichen.</translation>
     </message>
 </context>
 </TS>

@@ -1,40 +1,40 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
 #include "PaydeskVersion.h"
-#include "accounts/KeyPermissions.h"
-#include "activity/ActivityDialog.h"
-#include "customers/CustomersTab.h"
-#include "export/ExportProgressDialog.h"
-#include "export/SelectedRowsExport.h"
-#include "invoices/InvoicesTab.h"
-#include "mirror/AccountMirror.h"
-#include "mirror/OverviewFeed.h"
-#include "mirrorview/MirrorControls.h"
-#include "mirrorview/MirrorStatusButton.h"
-#include "mirrorview/MirrorTabs.h"
-#include "mirrorview/TabMirrorSource.h"
-#include "orders/OrdersTab.h"
-#include "overview/OverviewContent.h"
-#include "overview/OverviewTab.h"
-#include "payments/PaymentsAndRefundsPage.h"
-#include "payments/PaymentsTab.h"
-#include "payments/RefundsTab.h"
-#include "products/ProductsTab.h"
-#include "promocodes/PromoCodesTab.h"
-#include "records/CsvExport.h"
-#include "records/DetailPane.h"
-#include "records/Format.h"
-#include "records/Json.h"
-#include "records/Locator.h"
-#include "records/RecordFetch.h"
-#include "records/SavedViewsMenu.h"
-#include "records/Status.h"
-#include "records/TableColumns.h"
-#include "records/Titles.h"
-#include "stripe/ApiVersion.h"
-#include "widgets/ChoiceBox.h"
-#include "widgets/NoticeBar.h"
-#include "widgets/WarningBox.h"
+#include "src/accounts/KeyPermissions.h"
+#include "src/mirror/AccountMirror.h"
+#include "src/mirror/OverviewFeed.h"
+#include "src/objects/Json.h"
+#include "src/records/CsvExport.h"
+#include "src/records/Format.h"
+#include "src/records/Locator.h"
+#include "src/records/RecordFetch.h"
+#include "src/records/Status.h"
+#include "src/records/Titles.h"
+#include "src/stripe/ApiVersion.h"
+#include "ui/activity/ActivityDialog.h"
+#include "ui/customers/CustomersTab.h"
+#include "ui/export/ExportProgressDialog.h"
+#include "ui/export/SelectedRowsExport.h"
+#include "ui/invoices/InvoicesTab.h"
+#include "ui/mirrorview/MirrorControls.h"
+#include "ui/mirrorview/MirrorStatusButton.h"
+#include "ui/mirrorview/MirrorTabs.h"
+#include "ui/mirrorview/TabMirrorSource.h"
+#include "ui/orders/OrdersTab.h"
+#include "ui/overview/OverviewContent.h"
+#include "ui/overview/OverviewTab.h"
+#include "ui/payments/PaymentsAndRefundsPage.h"
+#include "ui/payments/PaymentsTab.h"
+#include "ui/payments/RefundsTab.h"
+#include "ui/products/ProductsTab.h"
+#include "ui/promotioncodes/PromotionCodesTab.h"
+#include "ui/records/DetailPane.h"
+#include "ui/records/SavedViewsMenu.h"
+#include "ui/records/TableColumns.h"
+#include "ui/widgets/ChoiceBox.h"
+#include "ui/widgets/NoticeBar.h"
+#include "ui/widgets/WarningBox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,7 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_invoices(new InvoicesTab(this))
     , m_orders(new OrdersTab(this))
     , m_payments(new PaymentsAndRefundsPage(this))
-    , m_promoCodes(new PromoCodesTab(this))
+    , m_promoCodes(new PromotionCodesTab(this))
     , m_products(new ProductsTab(this))
     , m_goTo(new QLineEdit(this))
     , m_permissions(new accounts::KeyPermissions(this))
@@ -132,9 +132,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_overview, &OverviewTab::announced, this, [this](const QString &text) { showMessage(text); });
     connect(m_payments, &QTabWidget::currentChanged, this, &MainWindow::updateRecordActions);
     connect(m_customers, &CustomersTab::invoiceCreated, this,
-            [this](const QJsonObject &invoice) { showTab(records::Kind::Invoice)->recordChanged(invoice); });
+            [this](const QJsonObject &invoice) { showTab(objects::Kind::Invoice)->recordChanged(invoice); });
     connect(m_customers, &CustomersTab::orderCreated, this, [this](const QJsonObject &order) {
-        showTab(records::Kind::Order);
+        showTab(objects::Kind::Order);
         m_orders->orderCreated(order);
     });
     connect(m_payments->payments(), &PaymentsTab::refunded, this,
@@ -282,7 +282,7 @@ QAction *MainWindow::action(const QString &name) const
     return findChild<QAction *>(name);
 }
 
-void MainWindow::setConnection(const operations::OperationContext &context, const QString &accountName)
+void MainWindow::setConnection(const writes::WriteContext &context, const QString &accountName)
 {
     m_context = context;
     stripe::Client *client = context.client;
@@ -297,20 +297,20 @@ void MainWindow::setConnection(const operations::OperationContext &context, cons
                                                       : tr("%1 (test mode)").arg(accountName));
     delete m_locator;
     m_locator = new records::Locator(client, this);
-    connect(m_locator, &records::Locator::found, this, [this](records::Kind kind, const QJsonObject &object) {
-        if (kind == records::Kind::Coupon) {
+    connect(m_locator, &records::Locator::found, this, [this](objects::Kind kind, const QJsonObject &object) {
+        if (kind == objects::Kind::Coupon) {
             showTab(kind);
-            m_promoCodes->filterByCoupon(records::json::string(object, u"id"));
+            m_promoCodes->filterByCoupon(objects::json::string(object, u"id"));
         } else {
             showTab(kind)->showRecord(object);
         }
         showMessage(
-            tr("Showing %1 %2").arg(records::singularName(kind), records::titles::linkText(kind, object)));
+            tr("Showing %1 %2").arg(objects::singularName(kind), records::titles::linkText(kind, object)));
         emit goToFinished(QString());
     });
     connect(m_locator, &records::Locator::severalCustomers, this, [this](const QString &email, int count) {
         // Listed where they can be told apart (names, when they were created).
-        showTab(records::Kind::Customer);
+        showTab(objects::Kind::Customer);
         m_customers->searchField()->setText(email);
         m_customers->reload();
         const QString message = count < 0
@@ -368,25 +368,25 @@ void MainWindow::showFiltered(const mirror::Filter &filter)
     // The tabs filter by status and customer today; a figure's rows are those of its Filter
     // (due date, creation, currency too), which the tabs will apply once they read the mirror.
     RecordTab *tab = showTab(filter.kind);
-    if (filter.kind == records::Kind::Invoice) {
+    if (filter.kind == objects::Kind::Invoice) {
         {
             const QSignalBlocker quiet(m_invoices->statusFilter());
             m_invoices->statusFilter()->selectValue(filter.statuses.value(0));
         }
         m_invoices->filterByCustomer(filter.customer);
-    } else if (filter.kind == records::Kind::Payment) {
+    } else if (filter.kind == objects::Kind::Payment) {
         m_payments->payments()->filterByCustomer(filter.customer);
-    } else if (filter.kind == records::Kind::Refund) {
+    } else if (filter.kind == objects::Kind::Refund) {
         m_payments->refunds()->paymentFilter()->clear();
         tab->reload();
     }
     showMessage(tr("Showing %1. The figure counts %2.")
-                    .arg(records::pluralName(filter.kind), overview::describe(filter)));
+                    .arg(objects::pluralName(filter.kind), overview::describe(filter)));
 }
 
-RecordTab *MainWindow::tabFor(records::Kind kind) const
+RecordTab *MainWindow::tabFor(objects::Kind kind) const
 {
-    using records::Kind;
+    using objects::Kind;
     switch (kind) {
     case Kind::Customer:
     case Kind::PaymentMethod:
@@ -412,7 +412,7 @@ RecordTab *MainWindow::tabFor(records::Kind kind) const
     return m_customers;
 }
 
-RecordTab *MainWindow::showTab(records::Kind kind)
+RecordTab *MainWindow::showTab(objects::Kind kind)
 {
     RecordTab *tab = tabFor(kind);
     if (tab == m_payments->payments() || tab == m_payments->refunds()) {
@@ -431,26 +431,26 @@ RecordTab *MainWindow::currentRecordTab() const
     return qobject_cast<RecordTab *>(m_tabs->currentWidget());
 }
 
-void MainWindow::openId(records::Kind kind, const QString &id)
+void MainWindow::openId(objects::Kind kind, const QString &id)
 {
-    if (kind == records::Kind::Coupon) {
+    if (kind == objects::Kind::Coupon) {
         showTab(kind);
         m_promoCodes->filterByCoupon(id);
         return;
     }
-    if (kind == records::Kind::PaymentIntent) {
+    if (kind == objects::Kind::PaymentIntent) {
         // A payment's intent that is not one of Paydesk's orders (an invoice's) has no row of
         // its own: it is shown in the Orders tab's pane, as what it is.
         statusBar()->showMessage(tr("Looking up %1…").arg(id));
         auto *fetch = records::RecordFetch::start(m_context.client, kind, id, this);
         connect(fetch, &records::RecordFetch::fetched, this, [this](const QJsonObject &intent) {
             const bool isOrder
-                = records::json::string(intent, u"metadata.paydesk_order") == QLatin1String("1");
-            showTab(records::Kind::Order)
-                ->showRecord(intent, isOrder ? records::Kind::Order : records::Kind::PaymentIntent);
-            showMessage(isOrder ? tr("Showing order %1").arg(records::json::string(intent, u"id"))
+                = objects::json::string(intent, u"metadata.paydesk_order") == QLatin1String("1");
+            showTab(objects::Kind::Order)
+                ->showRecord(intent, isOrder ? objects::Kind::Order : objects::Kind::PaymentIntent);
+            showMessage(isOrder ? tr("Showing order %1").arg(objects::json::string(intent, u"id"))
                                 : tr("Showing payment intent %1 (not one of Paydesk's orders)")
-                                      .arg(records::json::string(intent, u"id")));
+                                      .arg(objects::json::string(intent, u"id")));
         });
         connect(fetch, &records::RecordFetch::failed, this,
                 [this](const stripe::Error &error) { showMessage(stripe::describe(error)); });
@@ -485,7 +485,7 @@ void MainWindow::exportCurrentViewAsked()
     const QString suggested
         = QStringLiteral("%1/%2-%3.csv")
               .arg(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                   records::pluralName(tab->kind()).replace(QLatin1Char(' '), QLatin1Char('-')),
+                   objects::pluralName(tab->kind()).replace(QLatin1Char(' '), QLatin1Char('-')),
                    QDate::currentDate().toString(Qt::ISODate));
     const QString fileName
         = QFileDialog::getSaveFileName(this, tr("Export to CSV"), suggested, tr("CSV files (*.csv)"));
@@ -500,7 +500,7 @@ void MainWindow::exportCurrentView(const QString &fileName)
         return;
     auto *exporter = new records::CsvExport(m_context.client, tab->model()->query(), tab->model()->columns(),
                                             fileName, this);
-    const QString plural = records::pluralName(tab->kind());
+    const QString plural = objects::pluralName(tab->kind());
     // The length of the list is known only once every page of it is loaded.
     const bool complete
         = !tab->model()->hasMore() && tab->model()->state() == records::ListModel::State::Ready;
@@ -593,12 +593,12 @@ ActivityDialog *MainWindow::showActivity(bool unfinishedOnly)
 void MainWindow::showSettledWrite(const QJsonObject &object, const QString &target)
 {
     // What the write made or changed, and what it acted on (a refund's payment), as they are now.
-    const QString id = records::json::string(object, u"id");
-    if (const auto kind = records::kindOfId(id); kind && !records::json::boolean(object, u"deleted")) {
+    const QString id = objects::json::string(object, u"id");
+    if (const auto kind = objects::kindOfId(id); kind && !objects::json::boolean(object, u"deleted")) {
         if (RecordTab *tab = tabFor(*kind); tab->kind() == *kind)
             tab->refreshRecord(object);
     }
-    if (const auto kind = records::kindOfId(target)) {
+    if (const auto kind = objects::kindOfId(target)) {
         if (RecordTab *tab = tabFor(*kind); tab->kind() == *kind)
             tab->refetchIfShown(target);
     }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "operations/OperationContext.h"
-#include "records/Kind.h"
-#include "stripe/Client.h"
-#include "widgets/ModeBanner.h"
+#include "src/objects/Kind.h"
+#include "src/stripe/Client.h"
+#include "src/writes/WriteContext.h"
+#include "ui/widgets/ModeBanner.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -18,7 +18,7 @@ class OverviewTab;
 class OrdersTab;
 class PaymentsAndRefundsPage;
 class ProductsTab;
-class PromoCodesTab;
+class PromotionCodesTab;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -47,7 +47,7 @@ public:
     ~MainWindow() override;
 
     // Shows an account: its client and journal, its mode ("sandbox", "test", "live") and name.
-    void setConnection(const operations::OperationContext &context, const QString &accountName);
+    void setConnection(const writes::WriteContext &context, const QString &accountName);
     QString accountName() const { return m_accountName; }
     // The accounts' mirror (the workspace's): the Overview, the status bar's data source, its
     // offer, notices and dialogs (MirrorControls).
@@ -58,16 +58,16 @@ public:
     OverviewTab *overviewTab() const { return m_overview; }
     // The tab behind an Overview figure, showing as much of the figure's rows as its filters can.
     void showFiltered(const mirror::Filter &filter);
-    const operations::OperationContext &connection() const { return m_context; }
+    const writes::WriteContext &connection() const { return m_context; }
     accounts::Mode mode() const { return m_context.mode; }
     bool isLive() const { return m_context.isLive(); }
 
     // The tab that shows this kind of record, switched to.
-    RecordTab *showTab(records::Kind kind);
-    RecordTab *tabFor(records::Kind kind) const;
+    RecordTab *showTab(objects::Kind kind);
+    RecordTab *tabFor(objects::Kind kind) const;
     RecordTab *currentRecordTab() const;
     // Opens a record by id: switches to its tab and selects or shows it.
-    void openId(records::Kind kind, const QString &id);
+    void openId(objects::Kind kind, const QString &id);
     // What "Go to" does with the text (Ctrl+L).
     void goTo(const QString &text);
 
@@ -75,7 +75,7 @@ public:
     InvoicesTab *invoicesTab() const { return m_invoices; }
     OrdersTab *ordersTab() const { return m_orders; }
     PaymentsAndRefundsPage *paymentsPage() const { return m_payments; }
-    PromoCodesTab *promoCodesTab() const { return m_promoCodes; }
+    PromotionCodesTab *promoCodesTab() const { return m_promoCodes; }
     ProductsTab *productsTab() const { return m_products; }
     ModeBanner *modeBanner() const { return m_banner; }
     NoticeBar *noticeBar() const { return m_notice; }
@@ -109,7 +109,7 @@ private:
     void updateRecordActions();
     void fitToScreen(bool restored);
 
-    operations::OperationContext m_context;
+    writes::WriteContext m_context;
     ModeBanner *m_banner;
     NoticeBar *m_notice;
     QTabWidget *m_tabs;
@@ -117,7 +117,7 @@ private:
     InvoicesTab *m_invoices;
     OrdersTab *m_orders;
     PaymentsAndRefundsPage *m_payments;
-    PromoCodesTab *m_promoCodes;
+    PromotionCodesTab *m_promoCodes;
     ProductsTab *m_products;
     QLineEdit *m_goTo;
     QMenu *m_accountMenu = nullptr;

@@ -1,24 +1,24 @@
-#include "QuitOnSignal.h"
+#include "ui/QuitOnSignal.h"
 
-#include "MainWindow.h"
-#include "operations/QuitWhenSettled.h"
-#include "operations/WriteJournal.h"
+#include "src/writes/QuitWhenSettled.h"
+#include "src/writes/WriteJournal.h"
+#include "ui/MainWindow.h"
 
 #include <QCoreApplication>
 #include <QStatusBar>
 
 #include <cstdio>
 
-void quitWhenWritesSettle(MainWindow &window, operations::QuitWhenSettled &settle)
+void quitWhenWritesSettle(MainWindow &window, writes::QuitWhenSettled &settle)
 {
     if (settle.isWaiting())
         return;
-    const operations::WriteJournal *journal = window.connection().journal;
+    const writes::WriteJournal *journal = window.connection().journal;
     if (const int sending = journal ? journal->sendingCount() : 0; sending > 0)
         window.statusBar()->showMessage(QCoreApplication::translate(
             "main", "Closing: waiting for Stripe's answer to %n write(s)…", nullptr, sending));
     QObject::connect(
-        &settle, &operations::QuitWhenSettled::ready, &window,
+        &settle, &writes::QuitWhenSettled::ready, &window,
         [&window](int unsettled) {
             if (unsettled > 0)
                 std::fprintf(

@@ -2,7 +2,7 @@
 
 class MainWindow;
 
-namespace operations {
+namespace writes {
 class QuitWhenSettled;
 }
 
@@ -10,4 +10,4 @@ class QuitWhenSettled;
 // to anyone, a bounded wait for the answer to a write on its way (settle), the window's layout
 // saved, and the event loop ended without closing windows one by one (a write dialog on its way
 // would refuse to close, and a logout would kill Paydesk at the worst moment instead).
-void quitWhenWritesSettle(MainWindow &window, operations::QuitWhenSettled &settle);
+void quitWhenWritesSettle(MainWindow &window, writes::QuitWhenSettled &settle);

@@ -1,15 +1,15 @@
-#include "Workspace.h"
+#include "ui/Workspace.h"
 
-#include "MainWindow.h"
-#include "accounts/AccountStore.h"
-#include "accounts/ConnectDialog.h"
-#include "accounts/KeyFormat.h"
-#include "accounts/KeyVault.h"
-#include "mirror/AccountMirror.h"
-#include "operations/WriteJournal.h"
-#include "platform/PrivateFiles.h"
-#include "records/ErrorText.h"
-#include "widgets/NoticeBar.h"
+#include "src/accounts/AccountStore.h"
+#include "src/accounts/KeyFormat.h"
+#include "src/accounts/KeyVault.h"
+#include "src/mirror/AccountMirror.h"
+#include "src/platform/PrivateFiles.h"
+#include "src/records/ErrorText.h"
+#include "src/writes/WriteJournal.h"
+#include "ui/MainWindow.h"
+#include "ui/accounts/ConnectDialog.h"
+#include "ui/widgets/NoticeBar.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -24,7 +24,7 @@
 Q_LOGGING_CATEGORY(lcWorkspace, "paydesk.workspace", QtWarningMsg)
 
 Workspace::Workspace(MainWindow *window, accounts::KeyVault *vault, accounts::AccountStore *store,
-                     operations::WriteJournal *journal, SandboxStarter startSandbox, QObject *parent)
+                     writes::WriteJournal *journal, SandboxStarter startSandbox, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_vault(vault)
@@ -35,7 +35,7 @@ Workspace::Workspace(MainWindow *window, accounts::KeyVault *vault, accounts::Ac
     connect(m_window->noticeBar(), &NoticeBar::actionTriggered, this, &Workspace::connectToStripe);
     if (m_journal) {
         // A journal line that could not be written (a full disk) is said where it cannot be missed.
-        connect(m_journal, &operations::WriteJournal::problem, this,
+        connect(m_journal, &writes::WriteJournal::problem, this,
                 [this](const QString &message) { m_window->noticeBar()->showNotice(message, {}); });
         m_journal->whenLoaded(this, [this] {
             if (!m_journal->loadProblem().isEmpty())
@@ -223,7 +223,7 @@ void Workspace::show(std::unique_ptr<stripe::Client> client, accounts::Mode mode
     std::unique_ptr<stripe::Client> old = std::move(m_client);
     m_client = std::move(client);
     connect(m_client.get(), &stripe::Client::keyRejected, this, &Workspace::onKeyRejected);
-    m_context = operations::OperationContext {m_client.get(), m_journal, accountId, mode};
+    m_context = writes::WriteContext {m_client.get(), m_journal, accountId, mode};
     if (m_mirror)
         m_context.written = m_mirror->writeHook(accountId);
     m_window->noticeBar()->hide();
@@ -248,7 +248,7 @@ void Workspace::show(std::unique_ptr<stripe::Client> client, accounts::Mode mode
 
 void Workspace::onKeyRejected(const stripe::Error &error)
 {
-    const records::ErrorText text = records::listErrorText(records::Kind::Customer, error);
+    const records::ErrorText text = records::listErrorText(objects::Kind::Customer, error);
     const QString who = m_sandboxOpen ? tr("the sandbox") : m_account.displayName;
     m_window->noticeBar()->showNotice(tr("%1 (%2) %3").arg(text.headline, who, text.detail),
                                       tr("Replace key…"));

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accounts/Account.h"
-#include "operations/OperationContext.h"
-#include "stripe/Client.h"
+#include "src/accounts/Account.h"
+#include "src/stripe/Client.h"
+#include "src/writes/WriteContext.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,7 +20,7 @@ class KeyVault;
 namespace mirror {
 class AccountMirror;
 }
-namespace operations {
+namespace writes {
 class WriteJournal;
 }
 
@@ -53,7 +53,7 @@ public:
     using SandboxStarter = std::function<Sandbox()>;
 
     Workspace(MainWindow *window, accounts::KeyVault *vault, accounts::AccountStore *store,
-              operations::WriteJournal *journal, SandboxStarter startSandbox, QObject *parent = nullptr);
+              writes::WriteJournal *journal, SandboxStarter startSandbox, QObject *parent = nullptr);
     ~Workspace() override;
 
     // The accounts' mirror: started for each account the window opens, told of its writes,
@@ -76,7 +76,7 @@ public:
     bool isSandbox() const { return m_sandboxOpen; }
     accounts::Account currentAccount() const { return m_account; }
     stripe::Client *client() const { return m_client.get(); }
-    const operations::OperationContext &context() const { return m_context; }
+    const writes::WriteContext &context() const { return m_context; }
     QUrl stripeBaseUrl() const;
 
 signals:
@@ -96,12 +96,12 @@ private:
     MainWindow *m_window;
     accounts::KeyVault *m_vault;
     accounts::AccountStore *m_store;
-    operations::WriteJournal *m_journal;
+    writes::WriteJournal *m_journal;
     mirror::AccountMirror *m_mirror = nullptr;
     SandboxStarter m_startSandbox;
     Options m_options;
     std::unique_ptr<stripe::Client> m_client;
-    operations::OperationContext m_context;
+    writes::WriteContext m_context;
     accounts::Account m_account;
     bool m_sandboxOpen = false;
 };

@@ -1,11 +1,11 @@
 // paydesk-sandbox: the Stripe-compatible local server with made-up data, on its own.
 
 #include "PaydeskVersion.h"
-#include "platform/PrivateFiles.h"
-#include "platform/ProcessHardening.h"
-#include "platform/TerminationSignals.h"
-#include "sandbox/SandboxKeys.h"
-#include "sandbox/Server.h"
+#include "src/platform/PrivateFiles.h"
+#include "src/platform/ProcessHardening.h"
+#include "src/platform/TerminationSignals.h"
+#include "src/sandbox/SandboxKeys.h"
+#include "src/sandbox/Server.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

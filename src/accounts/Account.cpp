@@ -1,4 +1,4 @@
-#include "accounts/Account.h"
+#include "src/accounts/Account.h"
 
 #include <QRegularExpression>
 #include <QUuid>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/Mode.h"
+#include "src/accounts/Mode.h"
 
 #include <QString>
 

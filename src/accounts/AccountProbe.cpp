@@ -1,7 +1,7 @@
-#include "accounts/AccountProbe.h"
+#include "src/accounts/AccountProbe.h"
 
-#include "accounts/KeyFormat.h"
-#include "records/Json.h"
+#include "src/accounts/KeyFormat.h"
+#include "src/objects/Json.h"
 
 namespace accounts {
 
@@ -37,7 +37,7 @@ void AccountProbe::onAccount()
     m_reply = nullptr;
     const KeyCheck format = checkKeyFormat(m_key);
     if (reply->isOk()) {
-        namespace json = records::json;
+        namespace json = objects::json;
         const QJsonObject object = reply->object();
         Account account;
         account.id = json::string(object, u"id");

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accounts/Account.h"
-#include "stripe/Client.h"
-#include "stripe/Error.h"
+#include "src/accounts/Account.h"
+#include "src/stripe/Client.h"
+#include "src/stripe/Error.h"
 
 #include <QObject>
 #include <QUrl>

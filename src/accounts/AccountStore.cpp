@@ -1,6 +1,6 @@
-#include "accounts/AccountStore.h"
+#include "src/accounts/AccountStore.h"
 
-#include "accounts/KeyFormat.h"
+#include "src/accounts/KeyFormat.h"
 
 #include <QSettings>
 

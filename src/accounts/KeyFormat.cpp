@@ -1,4 +1,4 @@
-#include "accounts/KeyFormat.h"
+#include "src/accounts/KeyFormat.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "accounts/KeyPermissions.h"
+#include "src/accounts/KeyPermissions.h"
 
-#include "stripe/Client.h"
+#include "src/stripe/Client.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stripe/Error.h"
+#include "src/stripe/Error.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "accounts/KeyVault.h"
+#include "src/accounts/KeyVault.h"
 
-#include "accounts/Account.h"
-#include "accounts/KeychainBackend.h"
-#include "accounts/QtKeychainBackend.h"
+#include "src/accounts/Account.h"
+#include "src/accounts/KeychainBackend.h"
+#include "src/accounts/QtKeychainBackend.h"
 
 #include <QPointer>
 

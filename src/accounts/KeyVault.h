@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/VaultJob.h"
+#include "src/accounts/VaultJob.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/VaultError.h"
+#include "src/accounts/VaultError.h"
 
 #include <QString>
 

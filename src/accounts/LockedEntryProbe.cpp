@@ -1,4 +1,4 @@
-#include "accounts/LockedEntryProbe.h"
+#include "src/accounts/LockedEntryProbe.h"
 
 #include <QMetaObject>
 #include <QObject>

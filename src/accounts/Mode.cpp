@@ -1,4 +1,4 @@
-#include "accounts/Mode.h"
+#include "src/accounts/Mode.h"
 
 namespace accounts {
 

@@ -1,6 +1,6 @@
-#include "accounts/QtKeychainBackend.h"
+#include "src/accounts/QtKeychainBackend.h"
 
-#include "accounts/LockedEntryProbe.h"
+#include "src/accounts/LockedEntryProbe.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/KeychainBackend.h"
+#include "src/accounts/KeychainBackend.h"
 
 namespace accounts {
 

@@ -1,6 +1,6 @@
-#include "accounts/VaultError.h"
+#include "src/accounts/VaultError.h"
 
-#include "accounts/KeyFormat.h"
+#include "src/accounts/KeyFormat.h"
 
 namespace accounts {
 

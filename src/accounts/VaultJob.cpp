@@ -1,6 +1,6 @@
-#include "accounts/VaultJob.h"
+#include "src/accounts/VaultJob.h"
 
-#include "accounts/KeychainBackend.h"
+#include "src/accounts/KeychainBackend.h"
 
 #include <QTimer>
 

@@ -1,14 +1,14 @@
-#include "mirror/AccountMirror.h"
+#include "src/mirror/AccountMirror.h"
 
-#include "mirror/OverviewFeed.h"
-#include "mirror/SizeEstimate.h"
-#include "mirror/StoreConfig.h"
+#include "src/mirror/OverviewFeed.h"
+#include "src/mirror/SizeEstimate.h"
+#include "src/mirror/StoreConfig.h"
 
-#include "accounts/Account.h"
-#include "accounts/KeyVault.h"
-#include "records/Json.h"
-#include "records/Kind.h"
-#include "stripe/Client.h"
+#include "src/accounts/Account.h"
+#include "src/accounts/KeyVault.h"
+#include "src/objects/Json.h"
+#include "src/objects/Kind.h"
+#include "src/stripe/Client.h"
 
 #include <QCoreApplication>
 
@@ -17,12 +17,12 @@ namespace mirror {
 namespace {
 
 // Stripe's "object" for an answer that lacks it: a DELETE retried after its first answer was
-// lost is settled as {id, deleted: true} (operations::WriteSender), and the mirror files an
+// lost is settled as {id, deleted: true} (writes::WriteSender), and the mirror files an
 // object by its "object".
 QString objectNameOf(const QString &id)
 {
-    using records::Kind;
-    const auto kind = records::kindOfId(id);
+    using objects::Kind;
+    const auto kind = objects::kindOfId(id);
     if (!kind)
         return {};
     switch (*kind) {
@@ -72,7 +72,7 @@ AccountMirror::~AccountMirror()
     stopMirror();
 }
 
-void AccountMirror::open(const operations::OperationContext &context)
+void AccountMirror::open(const writes::WriteContext &context)
 {
     close();
     m_context = context;
@@ -218,7 +218,7 @@ void AccountMirror::applyWrite(const QJsonObject &object)
         return; // the event Stripe records for it arrives once the mirror runs
     QJsonObject complete = object;
     if (!complete.contains(QLatin1String("object")))
-        complete.insert(QStringLiteral("object"), objectNameOf(records::json::string(object, u"id")));
+        complete.insert(QStringLiteral("object"), objectNameOf(objects::json::string(object, u"id")));
     m_mirror->applyObject(complete);
 }
 

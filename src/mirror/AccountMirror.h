@@ -1,9 +1,9 @@
 #pragma once
 
-#include "mirror/Mirror.h"
-#include "mirror/MirrorSettings.h"
+#include "src/mirror/Mirror.h"
+#include "src/mirror/MirrorSettings.h"
 
-#include "operations/OperationContext.h"
+#include "src/writes/WriteContext.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -48,7 +48,7 @@ public:
     void setMirrorOptions(const Mirror::Options &options) { m_options = options; }
 
     // The window shows this account now: the previous account's mirror stops.
-    void open(const operations::OperationContext &context);
+    void open(const writes::WriteContext &context);
     void close();
 
     QString accountId() const { return m_context.accountId; }
@@ -95,7 +95,7 @@ public:
 
     // Paydesk's own write, as Stripe answered it: into the mirror at once.
     void applyWrite(const QJsonObject &object);
-    // For OperationContext::written: applies a write of this account while it is open.
+    // For WriteContext::written: applies a write of this account while it is open.
     std::function<void(const QJsonObject &)> writeHook(const QString &accountId);
 
     // What went wrong with the keychain, in words about the team database's password.
@@ -125,7 +125,7 @@ private:
     accounts::KeyVault *m_vault = nullptr;
     Mirror::Options m_options;
     MirrorSettings m_settings;
-    operations::OperationContext m_context;
+    writes::WriteContext m_context;
     Mirror *m_mirror = nullptr;
     OverviewFeed *m_overview = nullptr;
     QObject *m_opening = nullptr; // context of a keychain read for this opening

@@ -1,11 +1,11 @@
-#include "mirror/Backfill.h"
+#include "src/mirror/Backfill.h"
 
-#include "mirror/RateLimiter.h"
-#include "mirror/StoreWorker.h"
+#include "src/mirror/RateLimiter.h"
+#include "src/mirror/StoreWorker.h"
 
-#include "stripe/ApiPath.h"
-#include "stripe/Client.h"
-#include "stripe/ListPager.h"
+#include "src/stripe/ApiPath.h"
+#include "src/stripe/Client.h"
+#include "src/stripe/ListPager.h"
 
 #include <QTimer>
 

@@ -1,4 +1,4 @@
-#include "mirror/Connection.h"
+#include "src/mirror/Connection.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mirror/StoreConfig.h"
+#include "src/mirror/StoreConfig.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,10 +1,10 @@
-#include "mirror/EventChanges.h"
+#include "src/mirror/EventChanges.h"
 
-#include "records/Json.h"
+#include "src/objects/Json.h"
 
 namespace mirror {
 
-namespace json = records::json;
+namespace json = objects::json;
 
 std::optional<Change> changeOf(const QJsonObject &event, qint64 version)
 {

@@ -1,11 +1,11 @@
-#include "mirror/EventFollower.h"
+#include "src/mirror/EventFollower.h"
 
-#include "mirror/EventChanges.h"
-#include "mirror/RateLimiter.h"
-#include "mirror/StoreWorker.h"
+#include "src/mirror/EventChanges.h"
+#include "src/mirror/RateLimiter.h"
+#include "src/mirror/StoreWorker.h"
 
-#include "stripe/Client.h"
-#include "stripe/ListPager.h"
+#include "src/stripe/Client.h"
+#include "src/stripe/ListPager.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

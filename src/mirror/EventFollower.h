@@ -1,10 +1,10 @@
 #pragma once
 
-#include "mirror/Store.h"
-#include "mirror/SyncState.h"
+#include "src/mirror/Store.h"
+#include "src/mirror/SyncState.h"
 
-#include "stripe/Error.h"
-#include "stripe/ListObject.h"
+#include "src/stripe/Error.h"
+#include "src/stripe/ListObject.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/Kind.h"
-#include "stripe/ListObject.h"
+#include "src/objects/Kind.h"
+#include "src/stripe/ListObject.h"
 
 #include <QMap>
 #include <QString>
@@ -16,7 +16,7 @@ namespace mirror {
 // filter runs over all rows in the store at once.
 struct Filter
 {
-    records::Kind kind = records::Kind::Customer;
+    objects::Kind kind = objects::Kind::Customer;
     // Any of these values of the kind's status column. Stripe's statuses, except where a tab
     // shows more: a charge is "refunded" or "partially_refunded" rather than "succeeded" once
     // money went back; products, prices and promotion codes are "active" / "inactive", coupons

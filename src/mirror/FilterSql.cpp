@@ -1,7 +1,7 @@
-#include "mirror/FilterSql.h"
+#include "src/mirror/FilterSql.h"
 
-#include "mirror/ObjectColumns.h"
-#include "mirror/Schema.h"
+#include "src/mirror/ObjectColumns.h"
+#include "src/mirror/Schema.h"
 
 namespace mirror {
 
@@ -30,7 +30,7 @@ SqlFilter sqlFilter(Backend backend, const Filter &filter, bool hasSearch)
     SqlFilter sql;
     const auto table = tableFor(filter.kind);
     if (!table) {
-        sql.problem = QStringLiteral("the mirror does not keep %1").arg(records::pluralName(filter.kind));
+        sql.problem = QStringLiteral("the mirror does not keep %1").arg(objects::pluralName(filter.kind));
         return sql;
     }
     sql.table = *table;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "mirror/Filter.h"
-#include "mirror/StoreConfig.h"
-#include "mirror/Table.h"
+#include "src/mirror/Filter.h"
+#include "src/mirror/StoreConfig.h"
+#include "src/mirror/Table.h"
 
 #include <QString>
 #include <QVariantList>

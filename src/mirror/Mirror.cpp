@@ -1,10 +1,10 @@
-#include "mirror/Mirror.h"
+#include "src/mirror/Mirror.h"
 
-#include "mirror/EventFollower.h"
-#include "mirror/RateLimiter.h"
-#include "mirror/StoreWorker.h"
+#include "src/mirror/EventFollower.h"
+#include "src/mirror/RateLimiter.h"
+#include "src/mirror/StoreWorker.h"
 
-#include "stripe/Client.h"
+#include "src/stripe/Client.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
@@ -282,14 +282,14 @@ void Mirror::setNotice(const QString &notice)
     emit noticeChanged(notice);
 }
 
-bool Mirror::canServe(records::Kind kind) const
+bool Mirror::canServe(objects::Kind kind) const
 {
     if ((m_state != State::Listing && m_state != State::Ready) || !m_reader)
         return false;
     switch (kind) {
-    case records::Kind::InvoiceLine:
+    case objects::Kind::InvoiceLine:
         return m_sync.isListed(Table::Invoices) && m_sync.pendingLines == 0;
-    case records::Kind::PaymentMethod:
+    case objects::Kind::PaymentMethod:
         return m_sync.isListed(Table::Customers) && m_sync.isListed(Table::Charges)
             && m_sync.isListed(Table::PaymentIntents) && m_sync.pendingPaymentMethodOwners == 0;
     default:

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "mirror/Backfill.h"
-#include "mirror/Store.h"
-#include "mirror/StoreConfig.h"
-#include "mirror/SyncState.h"
+#include "src/mirror/Backfill.h"
+#include "src/mirror/Store.h"
+#include "src/mirror/StoreConfig.h"
+#include "src/mirror/SyncState.h"
 
-#include "records/Kind.h"
+#include "src/objects/Kind.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -57,7 +57,7 @@ struct MirrorOptions
 //   connect(mirror, &Mirror::changed, tab, &Tab::refresh);
 //   mirror->start();
 //   ...
-//   if (mirror->canServe(records::Kind::Invoice)) {
+//   if (mirror->canServe(objects::Kind::Invoice)) {
 //       mirror::Reader reader(*mirror->store());
 //       const auto rows = reader.rows(filter, sort, 0, 100);   // else: ask Stripe as today
 //   }
@@ -122,7 +122,7 @@ public:
 
     // Whether a tab of this kind may read from the mirror now: the store is open and the kind
     // is completely listed. When false, the tab works from Stripe as it always did.
-    bool canServe(records::Kind kind) const;
+    bool canServe(objects::Kind kind) const;
     bool isComplete() const { return m_sync.isComplete(); }
     // When the mirror last caught up with Stripe ("Synced 4 s ago"); invalid before that.
     QDateTime lastSynced() const;
@@ -146,7 +146,7 @@ signals:
     void noticeChanged(const QString &notice);
     void progressChanged();
     // Rows of these kinds changed (or may have): views showing them re-read their window.
-    void changed(const QList<records::Kind> &kinds);
+    void changed(const QList<objects::Kind> &kinds);
     void synced(const QDateTime &when);
     // The store is about to close (the mirror stops, PostgreSQL went away, it failed, or a
     // damaged file is about to be removed and made again): connections that others opened on

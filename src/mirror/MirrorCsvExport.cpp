@@ -1,13 +1,13 @@
-#include "mirror/MirrorCsvExport.h"
+#include "src/mirror/MirrorCsvExport.h"
 
-#include "mirror/OverviewFeed.h"
-#include "mirror/Reader.h"
-#include "mirror/StoreWorker.h"
+#include "src/mirror/OverviewFeed.h"
+#include "src/mirror/Reader.h"
+#include "src/mirror/StoreWorker.h"
 
-#include "money/Money.h"
-#include "records/Column.h"
-#include "records/CsvExport.h"
-#include "records/Json.h"
+#include "src/money/Money.h"
+#include "src/objects/Json.h"
+#include "src/records/Column.h"
+#include "src/records/CsvExport.h"
 
 #include <QCoreApplication>
 
@@ -41,8 +41,8 @@ QByteArray rowLine(const QJsonObject &object, const QList<records::Column> &colu
     QStringList fields;
     for (const records::Column &column : columns) {
         if (column.isMoney()) {
-            const auto amount = records::json::integer(object, column.amountPath);
-            const QString currency = records::json::string(object, column.currencyPath);
+            const auto amount = objects::json::integer(object, column.amountPath);
+            const QString currency = objects::json::string(object, column.currencyPath);
             fields << (amount && !currency.isEmpty() ? money::Money(*amount, currency).toDecimalString()
                                                      : QString());
         } else {
@@ -50,7 +50,7 @@ QByteArray rowLine(const QJsonObject &object, const QList<records::Column> &colu
         }
     }
     if (!currencyPath.isEmpty())
-        fields << records::json::string(object, currencyPath).toUpper();
+        fields << objects::json::string(object, currencyPath).toUpper();
     return line(fields);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mirror/Filter.h"
+#include "src/mirror/Filter.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,11 +1,11 @@
 // Mirror's part when the store fails: PostgreSQL gone (Unavailable, reconnecting), a damaged
 // SQLite file (rebuilt), or what cannot be helped (Failed).
 
-#include "mirror/Mirror.h"
+#include "src/mirror/Mirror.h"
 
-#include "mirror/Backfill.h"
-#include "mirror/EventFollower.h"
-#include "mirror/StoreWorker.h"
+#include "src/mirror/Backfill.h"
+#include "src/mirror/EventFollower.h"
+#include "src/mirror/StoreWorker.h"
 
 namespace mirror {
 

@@ -1,10 +1,10 @@
-#include "mirror/MirrorRows.h"
+#include "src/mirror/MirrorRows.h"
 
-#include "mirror/Mirror.h"
-#include "mirror/ObjectColumns.h"
-#include "mirror/Reader.h"
-#include "mirror/Table.h"
-#include "money/Money.h"
+#include "src/mirror/Mirror.h"
+#include "src/mirror/ObjectColumns.h"
+#include "src/mirror/Reader.h"
+#include "src/mirror/Table.h"
+#include "src/money/Money.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -137,8 +137,8 @@ QString MirrorRows::summary()
             sums << money::Money(total.sums.value(amount), total.currency.toUpper()).format();
     }
     const QString rows = count == 1
-        ? Text::tr("1 %1").arg(records::singularName(m_filter.kind))
-        : Text::tr("%1 %2").arg(QLocale().toString(count), records::pluralName(m_filter.kind));
+        ? Text::tr("1 %1").arg(objects::singularName(m_filter.kind))
+        : Text::tr("%1 %2").arg(QLocale().toString(count), objects::pluralName(m_filter.kind));
     const QString joined = sums.join(QStringLiteral(" · "));
     m_summary = sums.isEmpty()               ? rows
         : amount == QLatin1String("balance") ? Text::tr("%1 · balances %2").arg(rows, joined)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mirror/Filter.h"
-#include "records/RowSource.h"
+#include "src/mirror/Filter.h"
+#include "src/records/RowSource.h"
 
 #include <QPointer>
 

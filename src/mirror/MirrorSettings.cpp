@@ -1,4 +1,4 @@
-#include "mirror/MirrorSettings.h"
+#include "src/mirror/MirrorSettings.h"
 
 #include <QSettings>
 

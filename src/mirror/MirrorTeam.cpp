@@ -1,10 +1,10 @@
 // Mirror's part on a shared store: the UI thread's connection and what it hears, which desk
 // follows Stripe, and taking over from one that went away.
 
-#include "mirror/Mirror.h"
+#include "src/mirror/Mirror.h"
 
-#include "mirror/EventFollower.h"
-#include "mirror/StoreWorker.h"
+#include "src/mirror/EventFollower.h"
+#include "src/mirror/StoreWorker.h"
 
 #include <QSqlDriver>
 
@@ -21,7 +21,7 @@ struct TeamCheck
     qint64 dataVersion = -1;
 };
 
-QList<records::Kind> allKinds()
+QList<objects::Kind> allKinds()
 {
     QSet<Table> tables;
     for (const Table table : allTables())

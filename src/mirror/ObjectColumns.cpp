@@ -1,13 +1,13 @@
-#include "mirror/ObjectColumns.h"
+#include "src/mirror/ObjectColumns.h"
 
-#include "records/Json.h"
+#include "src/objects/Json.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 
 namespace mirror {
 
-namespace json = records::json;
+namespace json = objects::json;
 
 namespace {
 

@@ -1,7 +1,7 @@
-#include "mirror/Overview.h"
+#include "src/mirror/Overview.h"
 
-#include "mirror/Schema.h"
-#include "mirror/Store.h"
+#include "src/mirror/Schema.h"
+#include "src/mirror/Store.h"
 
 #include <QSqlQuery>
 
@@ -174,7 +174,7 @@ QList<Overview::OpenBalance> Overview::largestOpenBalances(int perCurrency)
 Filter Overview::receivablesFilter(Age age, const QString &currency, qint64 nowSecs)
 {
     Filter filter;
-    filter.kind = records::Kind::Invoice;
+    filter.kind = objects::Kind::Invoice;
     filter.statuses = {QStringLiteral("open")};
     filter.currency = currency;
     const auto bounds = ageBounds(nowSecs);
@@ -192,7 +192,7 @@ Filter Overview::receivablesFilter(Age age, const QString &currency, qint64 nowS
 Filter Overview::revenueFilter(const QDate &month, const QString &currency, const QTimeZone &zone)
 {
     Filter filter;
-    filter.kind = records::Kind::Payment;
+    filter.kind = objects::Kind::Payment;
     filter.statuses = paidCharges;
     filter.currency = currency;
     filter.createdFrom = startOf(month, zone);
@@ -203,7 +203,7 @@ Filter Overview::revenueFilter(const QDate &month, const QString &currency, cons
 Filter Overview::refundsFilter(const QDate &month, const QString &currency, const QTimeZone &zone)
 {
     Filter filter = revenueFilter(month, currency, zone);
-    filter.kind = records::Kind::Refund;
+    filter.kind = objects::Kind::Refund;
     filter.statuses = {QStringLiteral("succeeded")};
     return filter;
 }
@@ -211,7 +211,7 @@ Filter Overview::refundsFilter(const QDate &month, const QString &currency, cons
 Filter Overview::openInvoicesFilter(const QString &customer, const QString &currency)
 {
     Filter filter;
-    filter.kind = records::Kind::Invoice;
+    filter.kind = objects::Kind::Invoice;
     filter.statuses = {QStringLiteral("open")};
     filter.customer = customer;
     filter.currency = currency;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mirror/Connection.h"
-#include "mirror/Filter.h"
+#include "src/mirror/Connection.h"
+#include "src/mirror/Filter.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "mirror/OverviewFeed.h"
+#include "src/mirror/OverviewFeed.h"
 
-#include "mirror/StoreWorker.h"
+#include "src/mirror/StoreWorker.h"
 
 namespace mirror {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mirror/Overview.h"
-#include "mirror/StoreConfig.h"
+#include "src/mirror/Overview.h"
+#include "src/mirror/StoreConfig.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

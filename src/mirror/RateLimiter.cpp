@@ -1,4 +1,4 @@
-#include "mirror/RateLimiter.h"
+#include "src/mirror/RateLimiter.h"
 
 #include <QHostAddress>
 

@@ -1,9 +1,9 @@
-#include "mirror/Reader.h"
+#include "src/mirror/Reader.h"
 
-#include "mirror/FilterSql.h"
-#include "mirror/ObjectColumns.h"
-#include "mirror/Schema.h"
-#include "mirror/Store.h"
+#include "src/mirror/FilterSql.h"
+#include "src/mirror/ObjectColumns.h"
+#include "src/mirror/Schema.h"
+#include "src/mirror/Store.h"
 
 #include <QSqlQuery>
 
@@ -24,7 +24,7 @@ Reader::Reader(Store &store)
     : m_store(store)
 { }
 
-QStringList Reader::sortColumns(records::Kind kind)
+QStringList Reader::sortColumns(objects::Kind kind)
 {
     const auto table = tableFor(kind);
     if (!table)
@@ -202,7 +202,7 @@ qint64 Reader::positionOf(const Filter &filter, const Sort &sort, const QString 
     return position;
 }
 
-std::optional<stripe::ListObject> Reader::object(records::Kind kind, const QString &id)
+std::optional<stripe::ListObject> Reader::object(objects::Kind kind, const QString &id)
 {
     const auto table = tableFor(kind);
     if (!table) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mirror/Connection.h"
-#include "mirror/Filter.h"
+#include "src/mirror/Connection.h"
+#include "src/mirror/Filter.h"
 
 #include <QList>
 #include <QString>
@@ -27,7 +27,7 @@ public:
     explicit Reader(Store &store);
 
     // created, id, and the kind's sortable columns (ObjectColumns: name, email, amount_due...).
-    static QStringList sortColumns(records::Kind kind);
+    static QStringList sortColumns(objects::Kind kind);
 
     QList<Row> rows(const Filter &filter, const Sort &sort, qint64 offset, int limit);
     QList<Row> rowsAfter(const Filter &filter, const Sort &sort, const RowKey &after, int limit);
@@ -37,7 +37,7 @@ public:
     // The row's index in the filtered, sorted rows; -1 when the filter does not keep it.
     qint64 positionOf(const Filter &filter, const Sort &sort, const QString &id);
 
-    std::optional<stripe::ListObject> object(records::Kind kind, const QString &id);
+    std::optional<stripe::ListObject> object(objects::Kind kind, const QString &id);
     // An invoice's lines in the invoice's order.
     QList<stripe::ListObject> invoiceLines(const QString &invoice);
 

@@ -1,7 +1,7 @@
-#include "mirror/RowWriter.h"
+#include "src/mirror/RowWriter.h"
 
-#include "mirror/Connection.h"
-#include "mirror/ObjectColumns.h"
+#include "src/mirror/Connection.h"
+#include "src/mirror/ObjectColumns.h"
 
 #include <QHash>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "mirror/Schema.h"
+#include "src/mirror/Schema.h"
 
-#include "mirror/Connection.h"
-#include "mirror/ObjectColumns.h"
+#include "src/mirror/Connection.h"
+#include "src/mirror/ObjectColumns.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mirror/StoreConfig.h"
-#include "mirror/Table.h"
+#include "src/mirror/StoreConfig.h"
+#include "src/mirror/Table.h"
 
 #include <QString>
 

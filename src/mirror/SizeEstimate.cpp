@@ -1,7 +1,7 @@
-#include "mirror/SizeEstimate.h"
+#include "src/mirror/SizeEstimate.h"
 
-#include "stripe/Client.h"
-#include "stripe/Error.h"
+#include "src/stripe/Client.h"
+#include "src/stripe/Error.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mirror/Table.h"
+#include "src/mirror/Table.h"
 
 #include <QHash>
 #include <QObject>

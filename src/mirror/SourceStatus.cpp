@@ -1,6 +1,6 @@
-#include "mirror/SourceStatus.h"
+#include "src/mirror/SourceStatus.h"
 
-#include "mirror/AccountMirror.h"
+#include "src/mirror/AccountMirror.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -85,7 +85,7 @@ QString SourceStatus::widestText()
 }
 
 SourceStatus SourceStatus::of(const AccountMirror &account, const QDateTime &now,
-                              std::optional<records::Kind> viewing, bool viewReadsMirror)
+                              std::optional<objects::Kind> viewing, bool viewReadsMirror)
 {
     SourceStatus status;
     const QString fromStripe = Text::tr("From Stripe");
@@ -147,7 +147,7 @@ SourceStatus SourceStatus::of(const AccountMirror &account, const QDateTime &now
         if (table && !sync.isListed(*table)) {
             const TableListing listing = sync.listing.value(*table);
             status.text = progressText(listing.count, estimateOf(listing, originOf(*mirror)),
-                                       records::pluralName(*viewing));
+                                       objects::pluralName(*viewing));
         } else if (!viewing || !sync.isComplete()) {
             Backfill::Progress overall = mirror->progress();
             overall.tables = sync.listing;

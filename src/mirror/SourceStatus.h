@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/Kind.h"
+#include "src/objects/Kind.h"
 
 #include <QDateTime>
 #include <QString>
@@ -30,7 +30,7 @@ struct SourceStatus
     // viewing: the kind of the tab in view (none: the whole account, the Overview);
     // viewReadsMirror: whether that view reads from the copy once it is complete.
     static SourceStatus of(const AccountMirror &account, const QDateTime &now,
-                           std::optional<records::Kind> viewing, bool viewReadsMirror);
+                           std::optional<objects::Kind> viewing, bool viewReadsMirror);
     // "4 s", "3 min", "2 h", "3 days".
     static QString shortAge(qint64 seconds);
     // The longest text of() gives in a status bar, for a widget that must not change width.

@@ -1,6 +1,6 @@
-#include "mirror/Store.h"
+#include "src/mirror/Store.h"
 
-#include "mirror/Schema.h"
+#include "src/mirror/Schema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "mirror/Connection.h"
-#include "mirror/StoreConfig.h"
-#include "mirror/SyncState.h"
-#include "mirror/Table.h"
+#include "src/mirror/Connection.h"
+#include "src/mirror/StoreConfig.h"
+#include "src/mirror/SyncState.h"
+#include "src/mirror/Table.h"
 
 #include <QJsonObject>
 #include <QList>

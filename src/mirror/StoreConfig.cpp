@@ -1,4 +1,4 @@
-#include "mirror/StoreConfig.h"
+#include "src/mirror/StoreConfig.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // Store's writes of the listing's pages: a table's list, an invoice's further lines, a
 // customer's saved payment methods; one page or several in one transaction.
 
-#include "mirror/StoreWriter.h"
+#include "src/mirror/StoreWriter.h"
 
 namespace mirror {
 

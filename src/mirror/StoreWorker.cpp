@@ -1,4 +1,4 @@
-#include "mirror/StoreWorker.h"
+#include "src/mirror/StoreWorker.h"
 
 namespace mirror {
 

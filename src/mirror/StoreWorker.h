@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mirror/Store.h"
+#include "src/mirror/Store.h"
 
 #include <QObject>
 #include <QPointer>

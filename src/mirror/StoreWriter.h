@@ -3,18 +3,18 @@
 // Inside the store: what every write shares (a transaction, the sync state, rows with what hangs
 // off them). Not for the UI.
 
-#include "mirror/ObjectColumns.h"
-#include "mirror/RowWriter.h"
-#include "mirror/Store.h"
+#include "src/mirror/ObjectColumns.h"
+#include "src/mirror/RowWriter.h"
+#include "src/mirror/Store.h"
 
-#include "records/Json.h"
+#include "src/objects/Json.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
 
 namespace mirror {
 
-namespace json = records::json;
+namespace json = objects::json;
 
 // The parts of a write that every function shares; a friend of Store.
 class StoreWriter

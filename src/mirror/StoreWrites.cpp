@@ -1,6 +1,6 @@
 // Store's writes of the sync's state and of events: each function is one transaction.
 
-#include "mirror/StoreWriter.h"
+#include "src/mirror/StoreWriter.h"
 
 #include <QDateTime>
 

@@ -1,9 +1,9 @@
-#include "mirror/TabFilters.h"
+#include "src/mirror/TabFilters.h"
 
-#include "money/AmountParser.h"
-#include "money/Currency.h"
-#include "queries/PaymentFilter.h"
-#include "queries/PaymentSearchText.h"
+#include "src/money/AmountParser.h"
+#include "src/money/Currency.h"
+#include "src/queries/PaymentFilter.h"
+#include "src/queries/PaymentSearchText.h"
 
 namespace mirror {
 
@@ -28,7 +28,7 @@ std::optional<Filter> paymentsFilter(const QVariantMap &values, const queries::C
                                      const QLocale &locale)
 {
     Filter filter;
-    filter.kind = records::Kind::Payment;
+    filter.kind = objects::Kind::Payment;
     using Status = queries::PaymentStatus;
     switch (Status(value(values, "status").toInt())) {
     case Status::Any:
@@ -99,7 +99,7 @@ std::optional<Filter> paymentsFilter(const QVariantMap &values, const queries::C
 std::optional<Filter> invoicesFilter(const QVariantMap &values, const queries::CreatedRange &created)
 {
     Filter filter;
-    filter.kind = records::Kind::Invoice;
+    filter.kind = objects::Kind::Invoice;
     if (const QString status = value(values, "status"); !status.isEmpty())
         filter.statuses = {status};
     filter.customer = value(values, "customer");
@@ -110,7 +110,7 @@ std::optional<Filter> invoicesFilter(const QVariantMap &values, const queries::C
 std::optional<Filter> customersFilter(const QVariantMap &values, const queries::CreatedRange &created)
 {
     Filter filter;
-    filter.kind = records::Kind::Customer;
+    filter.kind = objects::Kind::Customer;
     filter.text = value(values, "search");
     applyCreated(filter, created);
     return filter;

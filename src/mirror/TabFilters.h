@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mirror/Filter.h"
-#include "queries/CreatedRange.h"
+#include "src/mirror/Filter.h"
+#include "src/queries/CreatedRange.h"
 
 #include <QLocale>
 #include <QVariantMap>

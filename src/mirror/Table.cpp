@@ -1,4 +1,4 @@
-#include "mirror/Table.h"
+#include "src/mirror/Table.h"
 
 namespace mirror {
 
@@ -10,23 +10,23 @@ struct TableInfo
     const char *name;
     const char *object; // Stripe's "object" value
     const char *path; // list endpoint
-    records::Kind kind;
+    objects::Kind kind;
 };
 
 // clang-format off
 constexpr TableInfo tables[] = {
-    {Table::Customers,      "customers",       "customer",          "/v1/customers",       records::Kind::Customer},
-    {Table::Invoices,       "invoices",        "invoice",           "/v1/invoices",        records::Kind::Invoice},
-    {Table::Charges,        "charges",         "charge",            "/v1/charges",         records::Kind::Payment},
-    {Table::PaymentIntents, "payment_intents", "payment_intent",    "/v1/payment_intents", records::Kind::PaymentIntent},
-    {Table::Refunds,        "refunds",         "refund",            "/v1/refunds",         records::Kind::Refund},
-    {Table::InvoiceItems,   "invoice_items",   "invoiceitem",       "/v1/invoiceitems",    records::Kind::InvoiceItem},
-    {Table::Products,       "products",        "product",           "/v1/products",        records::Kind::Product},
-    {Table::Prices,         "prices",          "price",             "/v1/prices",          records::Kind::Price},
-    {Table::Coupons,        "coupons",         "coupon",            "/v1/coupons",         records::Kind::Coupon},
-    {Table::PromotionCodes, "promotion_codes", "promotion_code",    "/v1/promotion_codes", records::Kind::PromotionCode},
-    {Table::InvoiceLines,   "invoice_lines",   "line_item",         "",                    records::Kind::InvoiceLine},
-    {Table::PaymentMethods, "payment_methods", "payment_method",    "",                    records::Kind::PaymentMethod},
+    {Table::Customers,      "customers",       "customer",          "/v1/customers",       objects::Kind::Customer},
+    {Table::Invoices,       "invoices",        "invoice",           "/v1/invoices",        objects::Kind::Invoice},
+    {Table::Charges,        "charges",         "charge",            "/v1/charges",         objects::Kind::Payment},
+    {Table::PaymentIntents, "payment_intents", "payment_intent",    "/v1/payment_intents", objects::Kind::PaymentIntent},
+    {Table::Refunds,        "refunds",         "refund",            "/v1/refunds",         objects::Kind::Refund},
+    {Table::InvoiceItems,   "invoice_items",   "invoiceitem",       "/v1/invoiceitems",    objects::Kind::InvoiceItem},
+    {Table::Products,       "products",        "product",           "/v1/products",        objects::Kind::Product},
+    {Table::Prices,         "prices",          "price",             "/v1/prices",          objects::Kind::Price},
+    {Table::Coupons,        "coupons",         "coupon",            "/v1/coupons",         objects::Kind::Coupon},
+    {Table::PromotionCodes, "promotion_codes", "promotion_code",    "/v1/promotion_codes", objects::Kind::PromotionCode},
+    {Table::InvoiceLines,   "invoice_lines",   "line_item",         "",                    objects::Kind::InvoiceLine},
+    {Table::PaymentMethods, "payment_methods", "payment_method",    "",                    objects::Kind::PaymentMethod},
 };
 // clang-format on
 
@@ -73,9 +73,9 @@ QString listPath(Table table)
     return QLatin1String(info(table).path);
 }
 
-std::optional<Table> tableFor(records::Kind kind)
+std::optional<Table> tableFor(objects::Kind kind)
 {
-    if (kind == records::Kind::Order)
+    if (kind == objects::Kind::Order)
         return Table::PaymentIntents;
     for (const TableInfo &entry : tables)
         if (entry.kind == kind)
@@ -83,18 +83,18 @@ std::optional<Table> tableFor(records::Kind kind)
     return std::nullopt;
 }
 
-records::Kind kindOf(Table table)
+objects::Kind kindOf(Table table)
 {
     return info(table).kind;
 }
 
-QList<records::Kind> kindsOf(const QSet<Table> &chosen)
+QList<objects::Kind> kindsOf(const QSet<Table> &chosen)
 {
-    QList<records::Kind> kinds;
+    QList<objects::Kind> kinds;
     for (const Table table : chosen) {
         kinds << kindOf(table);
         if (table == Table::PaymentIntents)
-            kinds << records::Kind::Order;
+            kinds << objects::Kind::Order;
     }
     return kinds;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/Kind.h"
+#include "src/objects/Kind.h"
 
 #include <QList>
 #include <QSet>
@@ -10,7 +10,7 @@
 
 namespace mirror {
 
-// The mirror's tables, one per kind of Stripe object it keeps. The UI speaks records::Kind;
+// The mirror's tables, one per kind of Stripe object it keeps. The UI speaks objects::Kind;
 // Order and PaymentIntent are the same table (an order is a PaymentIntent), a Payment is a
 // Charge.
 enum class Table {
@@ -38,10 +38,10 @@ QString tableName(Table table); // "customers": the SQL table
 // The list endpoint ("/v1/customers"); empty for invoice lines and payment methods.
 QString listPath(Table table);
 
-std::optional<Table> tableFor(records::Kind kind);
-records::Kind kindOf(Table table);
+std::optional<Table> tableFor(objects::Kind kind);
+objects::Kind kindOf(Table table);
 // The kinds a tab shows from these tables (payment_intents are both Orders and PaymentIntents).
-QList<records::Kind> kindsOf(const QSet<Table> &chosen);
+QList<objects::Kind> kindsOf(const QSet<Table> &chosen);
 // The table that keeps objects whose "object" field is this ("customer", "invoiceitem").
 std::optional<Table> tableForObject(QStringView stripeObject);
 

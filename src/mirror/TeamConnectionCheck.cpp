@@ -1,6 +1,6 @@
-#include "mirror/TeamConnectionCheck.h"
+#include "src/mirror/TeamConnectionCheck.h"
 
-#include "mirror/Connection.h"
+#include "src/mirror/Connection.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "money/AmountParser.h"
+#include "src/money/AmountParser.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "money/Money.h"
+#include "src/money/Money.h"
 
 #include <QFlags>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "money/Currency.h"
+#include "src/money/Currency.h"
 
 #include <QSet>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "money/Money.h"
+#include "src/money/Money.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "money/Currency.h"
+#include "src/money/Currency.h"
 
 #include <QLocale>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "platform/PrivateFiles.h"
+#include "src/platform/PrivateFiles.h"
 
 #include <QDateTime>
 #include <QDir>

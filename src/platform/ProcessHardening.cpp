@@ -1,4 +1,4 @@
-#include "platform/ProcessHardening.h"
+#include "src/platform/ProcessHardening.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
-#include "platform/SingleInstance.h"
+#include "src/platform/SingleInstance.h"
 
-#include "platform/PrivateFiles.h"
-#include "platform/UserName.h"
+#include "src/platform/PrivateFiles.h"
+#include "src/platform/UserName.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>

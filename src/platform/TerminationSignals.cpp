@@ -1,4 +1,4 @@
-#include "platform/TerminationSignals.h"
+#include "src/platform/TerminationSignals.h"
 
 #include <QSocketNotifier>
 

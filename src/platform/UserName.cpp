@@ -1,4 +1,4 @@
-#include "platform/UserName.h"
+#include "src/platform/UserName.h"
 
 #ifdef Q_OS_UNIX
 #include <cerrno>

@@ -1,7 +1,7 @@
-#include "queries/CreatedRange.h"
+#include "src/queries/CreatedRange.h"
 
-#include "queries/SearchClauses.h"
-#include "records/Json.h"
+#include "src/objects/Json.h"
+#include "src/queries/SearchClauses.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -67,7 +67,7 @@ void narrow(records::ListQuery &query, const CreatedRange &range)
     const auto keepInRange = [&query, range] {
         auto keep = query.keep;
         query.keep = [keep, range](const QJsonObject &object) {
-            return range.contains(records::json::integer(object, u"created").value_or(0))
+            return range.contains(objects::json::integer(object, u"created").value_or(0))
                 && (!keep || keep(object));
         };
     };

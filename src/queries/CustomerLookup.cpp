@@ -1,10 +1,10 @@
-#include "queries/CustomerLookup.h"
+#include "src/queries/CustomerLookup.h"
 
-#include "records/Json.h"
-#include "records/Kind.h"
-#include "records/SearchQuery.h"
-#include "stripe/ListPager.h"
-#include "stripe/Reply.h"
+#include "src/objects/Json.h"
+#include "src/objects/Kind.h"
+#include "src/records/SearchQuery.h"
+#include "src/stripe/ListPager.h"
+#include "src/stripe/Reply.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -38,7 +38,7 @@ CustomerLookupPlan planCustomerLookup(const QString &input)
     plan.text = input.trimmed();
     if (plan.text.isEmpty())
         return plan;
-    if (records::kindOfId(plan.text) == records::Kind::Customer && records::looksLikeStripeId(plan.text)) {
+    if (objects::kindOfId(plan.text) == objects::Kind::Customer && objects::looksLikeStripeId(plan.text)) {
         plan.kind = CustomerLookupPlan::Kind::Id;
         return plan;
     }
@@ -62,8 +62,8 @@ CustomerLookupPlan planCustomerLookup(const QString &input)
     query.emptyText = Text::tr("No customer matches “%1”.").arg(plan.text);
     auto fallback = std::make_shared<records::ListQuery>(query);
     fallback->keep = [needle = plan.text](const QJsonObject &customer) {
-        return records::json::string(customer, u"name").contains(needle, Qt::CaseInsensitive)
-            || records::json::string(customer, u"email").contains(needle, Qt::CaseInsensitive);
+        return objects::json::string(customer, u"name").contains(needle, Qt::CaseInsensitive)
+            || objects::json::string(customer, u"email").contains(needle, Qt::CaseInsensitive);
     };
     query.kind = stripe::ListPager::Kind::Search;
     query.path = QStringLiteral("/v1/customers/search");
@@ -132,7 +132,7 @@ void CustomerLookup::lookup(const QString &text)
         return;
     }
     m_busy = true;
-    m_reply = m_client->send(stripe::Request::get(records::objectPath(records::Kind::Customer, m_plan.text)));
+    m_reply = m_client->send(stripe::Request::get(objects::objectPath(objects::Kind::Customer, m_plan.text)));
     connect(m_reply, &stripe::Reply::finished, this, [this, reply = m_reply.data()] {
         m_reply = nullptr;
         m_busy = false;
@@ -144,7 +144,7 @@ void CustomerLookup::lookup(const QString &text)
             return;
         }
         // A deleted customer is still answered, as {"id", "deleted": true}.
-        if (records::json::boolean(reply->object(), u"deleted"))
+        if (objects::json::boolean(reply->object(), u"deleted"))
             finish({}, Text::tr("Customer %1 has been deleted.").arg(m_plan.text));
         else
             finish({reply->object()}, QString());

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "records/ListQuery.h"
-#include "stripe/Client.h"
-#include "stripe/Error.h"
+#include "src/records/ListQuery.h"
+#include "src/stripe/Client.h"
+#include "src/stripe/Error.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "queries/PaymentFilter.h"
+#include "src/queries/PaymentFilter.h"
 
-#include "money/Currency.h"
-#include "money/Money.h"
-#include "records/Json.h"
-#include "records/SearchQuery.h"
+#include "src/money/Currency.h"
+#include "src/money/Money.h"
+#include "src/objects/Json.h"
+#include "src/records/SearchQuery.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +13,7 @@ namespace queries {
 // whose return type names another, and would file the strings below under no context.
 using records::ListQuery;
 
-namespace json = records::json;
+namespace json = objects::json;
 namespace search = records::search;
 
 namespace {

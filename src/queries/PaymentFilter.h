@@ -1,7 +1,7 @@
 #pragma once
 
-#include "queries/CreatedRange.h"
-#include "records/ListQuery.h"
+#include "src/queries/CreatedRange.h"
+#include "src/records/ListQuery.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,13 +1,13 @@
-#include "queries/PaymentFinder.h"
+#include "src/queries/PaymentFinder.h"
 
-#include "queries/CustomerLookup.h"
-#include "records/Json.h"
-#include "records/Kind.h"
-#include "stripe/Reply.h"
+#include "src/objects/Json.h"
+#include "src/objects/Kind.h"
+#include "src/queries/CustomerLookup.h"
+#include "src/stripe/Reply.h"
 
 namespace queries {
 
-namespace json = records::json;
+namespace json = objects::json;
 
 PaymentFinder::PaymentFinder(QObject *parent)
     : QObject(parent)
@@ -115,7 +115,7 @@ void PaymentFinder::fetchCharge(const QString &chargeId)
         finish();
         return;
     }
-    m_reply = m_client->send(stripe::Request::get(records::objectPath(records::Kind::Payment, chargeId)));
+    m_reply = m_client->send(stripe::Request::get(objects::objectPath(objects::Kind::Payment, chargeId)));
     connect(m_reply, &stripe::Reply::finished, this, [this, chargeId, reply = m_reply.data()] {
         m_reply = nullptr;
         if (!reply->isOk()) {
@@ -139,7 +139,7 @@ void PaymentFinder::fetchRefund(const QString &refundId)
     }
     // The refund with its payment, in one request.
     m_reply = m_client->send(
-        stripe::Request::get(records::objectPath(records::Kind::Refund, refundId),
+        stripe::Request::get(objects::objectPath(objects::Kind::Refund, refundId),
                              {{QStringLiteral("expand"), QStringList {QStringLiteral("charge")}}}));
     connect(m_reply, &stripe::Reply::finished, this, [this, refundId, reply = m_reply.data()] {
         m_reply = nullptr;

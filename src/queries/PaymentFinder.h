@@ -1,8 +1,8 @@
 #pragma once
 
-#include "queries/PaymentFilter.h"
-#include "queries/PaymentSearchText.h"
-#include "stripe/Client.h"
+#include "src/queries/PaymentFilter.h"
+#include "src/queries/PaymentSearchText.h"
+#include "src/stripe/Client.h"
 
 #include <QObject>
 #include <QPointer>

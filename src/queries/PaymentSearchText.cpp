@@ -1,8 +1,8 @@
-#include "queries/PaymentSearchText.h"
+#include "src/queries/PaymentSearchText.h"
 
-#include "money/AmountParser.h"
-#include "money/Currency.h"
-#include "records/Kind.h"
+#include "src/money/AmountParser.h"
+#include "src/money/Currency.h"
+#include "src/objects/Kind.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -169,18 +169,18 @@ PaymentSearchTerm parsePaymentSearch(const QString &input, const QLocale &locale
     const QString &text = term.text;
     if (text.isEmpty())
         return term;
-    if (const auto kind = records::kindOfId(text); kind && records::looksLikeStripeId(text)) {
+    if (const auto kind = objects::kindOfId(text); kind && objects::looksLikeStripeId(text)) {
         switch (*kind) {
-        case records::Kind::Payment:
+        case objects::Kind::Payment:
             term.kind = Kind::PaymentId;
             return term;
-        case records::Kind::PaymentIntent:
+        case objects::Kind::PaymentIntent:
             term.kind = Kind::IntentId;
             return term;
-        case records::Kind::Refund:
+        case objects::Kind::Refund:
             term.kind = Kind::RefundId;
             return term;
-        case records::Kind::Customer:
+        case objects::Kind::Customer:
             term.kind = Kind::CustomerId;
             return term;
         default:

@@ -1,7 +1,7 @@
-#include "queries/PickerLists.h"
+#include "src/queries/PickerLists.h"
 
-#include "records/IdCheck.h"
-#include "stripe/ApiPath.h"
+#include "src/objects/IdCheck.h"
+#include "src/stripe/ApiPath.h"
 
 #include <QCoreApplication>
 
@@ -44,7 +44,7 @@ ListQuery savedCards(const QString &customerId)
     methods.params = {{QStringLiteral("type"), QStringLiteral("card")}};
     methods.emptyText = Text::tr("This customer has no saved cards");
     if (methods.path.isEmpty())
-        methods.invalidReason = records::checkId(customerId, records::Kind::Customer);
+        methods.invalidReason = objects::checkId(customerId, objects::Kind::Customer);
     return methods;
 }
 

@@ -1,6 +1,6 @@
-#include "queries/PromotionCodesQuery.h"
+#include "src/queries/PromotionCodesQuery.h"
 
-#include "records/Json.h"
+#include "src/objects/Json.h"
 
 #include <QCoreApplication>
 
@@ -40,7 +40,7 @@ ListQuery promotionCodesQuery(const PromotionCodeFilter &filter)
         return query;
     }
     query.keep = [part](const QJsonObject &code) {
-        return records::json::string(code, u"code").contains(part, Qt::CaseInsensitive);
+        return objects::json::string(code, u"code").contains(part, Qt::CaseInsensitive);
     };
     query.emptyText = Text::tr("No promotion code contains “%1”.").arg(part);
     query.footnote = Text::tr("Codes containing “%1”, matched by Paydesk over Stripe's list.").arg(part);

@@ -1,4 +1,4 @@
-#include "queries/SearchClauses.h"
+#include "src/queries/SearchClauses.h"
 
 #include <QStringList>
 

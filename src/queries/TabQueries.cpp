@@ -1,8 +1,8 @@
-#include "queries/TabQueries.h"
+#include "src/queries/TabQueries.h"
 
-#include "records/IdCheck.h"
-#include "records/Json.h"
-#include "records/SearchQuery.h"
+#include "src/objects/IdCheck.h"
+#include "src/objects/Json.h"
+#include "src/records/SearchQuery.h"
 
 #include <QCoreApplication>
 
@@ -44,7 +44,7 @@ ListQuery invoicesQuery(const InvoiceFilter &filter)
     if (!filter.status.isEmpty())
         query.params.insert(QStringLiteral("status"), filter.status);
     if (!filter.customer.isEmpty()) {
-        query.invalidReason = records::checkId(filter.customer, records::Kind::Customer);
+        query.invalidReason = objects::checkId(filter.customer, objects::Kind::Customer);
         query.params.insert(QStringLiteral("customer"), filter.customer);
     }
     const bool anyCustomer = filter.customer.isEmpty();
@@ -77,7 +77,7 @@ ListQuery ordersQuery(const OrderFilter &filter)
     query.emptyText = filter.customer.isEmpty() ? Text::tr("No orders yet. Create one with New order.")
                                                 : Text::tr("No orders for this customer.");
     if (!filter.customer.isEmpty())
-        query.invalidReason = records::checkId(filter.customer, records::Kind::Customer);
+        query.invalidReason = objects::checkId(filter.customer, objects::Kind::Customer);
 
     // Without search (not every account has it): the payment intent list, keeping Paydesk's orders.
     auto fallback = std::make_shared<records::ListQuery>();
@@ -86,8 +86,8 @@ ListQuery ordersQuery(const OrderFilter &filter)
     if (!filter.customer.isEmpty())
         fallback->params.insert(QStringLiteral("customer"), filter.customer);
     fallback->keep = [status = filter.status](const QJsonObject &intent) {
-        return records::json::string(intent, u"metadata.paydesk_order") == QLatin1String("1")
-            && (status.isEmpty() || records::json::string(intent, u"status") == status);
+        return objects::json::string(intent, u"metadata.paydesk_order") == QLatin1String("1")
+            && (status.isEmpty() || objects::json::string(intent, u"status") == status);
     };
     fallback->emptyText = query.emptyText;
     query.fallback = fallback;
@@ -116,7 +116,7 @@ ListQuery refundsQuery(const RefundFilter &filter)
     const QString payment = filter.payment.trimmed();
     if (!payment.isEmpty()) {
         query.params.insert(QStringLiteral("charge"), payment);
-        query.invalidReason = records::checkId(payment, records::Kind::Payment);
+        query.invalidReason = objects::checkId(payment, objects::Kind::Payment);
     }
     query.emptyText
         = payment.isEmpty() ? Text::tr("No refunds yet.") : Text::tr("No refunds for this payment.");

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/ListQuery.h"
+#include "src/records/ListQuery.h"
 
 #include <QString>
 

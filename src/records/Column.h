@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/Kind.h"
-#include "records/Status.h"
+#include "src/objects/Kind.h"
+#include "src/records/Status.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -35,7 +35,7 @@ struct Column
 };
 
 // The columns finance staff look at for each kind of record.
-QList<Column> columnsFor(Kind kind);
+QList<Column> columnsFor(objects::Kind kind);
 // Where the column with this id is in the list; -1 when it is not.
 qsizetype indexOfColumn(const QList<Column> &columns, QStringView id);
 // One column with a record's one-line label, for pickers (a price, a saved card, a coupon).

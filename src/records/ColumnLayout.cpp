@@ -1,4 +1,4 @@
-#include "records/ColumnLayout.h"
+#include "src/records/ColumnLayout.h"
 
 namespace records {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/Column.h"
+#include "src/records/Column.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "records/Column.h"
-#include "records/Format.h"
-#include "records/Json.h"
-#include "records/Kind.h"
+#include "src/objects/Json.h"
+#include "src/objects/Kind.h"
+#include "src/records/Column.h"
+#include "src/records/Format.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,7 +28,8 @@ Column textColumn(const QString &id, const QString &title, std::function<QString
 
 Column fieldColumn(const QString &id, const QString &title, const QString &path)
 {
-    return textColumn(id, title, [path](const QJsonObject &object) { return json::string(object, path); });
+    return textColumn(id, title,
+                      [path](const QJsonObject &object) { return objects::json::string(object, path); });
 }
 
 Column moneyColumn(const QString &id, const QString &title, const QString &amountPath,
@@ -38,7 +39,7 @@ Column moneyColumn(const QString &id, const QString &title, const QString &amoun
         return format::money(object, amountPath, currencyPath);
     });
     column.sortKey = [amountPath](const QJsonObject &object) {
-        return QVariant::fromValue(json::integer(object, amountPath).value_or(0));
+        return QVariant::fromValue(objects::json::integer(object, amountPath).value_or(0));
     };
     column.alignRight = true;
     column.amountPath = amountPath;
@@ -52,7 +53,7 @@ Column dateColumn(const QString &id, const QString &title, const QString &path, 
         return withTime ? format::dateTime(object, path) : format::date(object, path);
     });
     column.sortKey = [path](const QJsonObject &object) {
-        return QVariant::fromValue(json::integer(object, path).value_or(0));
+        return QVariant::fromValue(objects::json::integer(object, path).value_or(0));
     };
     return column;
 }
@@ -73,7 +74,7 @@ Column idColumn()
 QList<Column> customerColumns()
 {
     return {textColumn(QStringLiteral("name"), Text::tr("Name"),
-                       [](const QJsonObject &c) { return json::string(c, u"name"); }),
+                       [](const QJsonObject &c) { return objects::json::string(c, u"name"); }),
             fieldColumn(QStringLiteral("email"), Text::tr("Email"), QStringLiteral("email")),
             dateColumn(QStringLiteral("created"), Text::tr("Created"), QStringLiteral("created"), true),
             [] {
@@ -91,7 +92,7 @@ QList<Column> invoiceColumns()
     return {
         textColumn(QStringLiteral("number"), Text::tr("Number"),
                    [](const QJsonObject &i) {
-                       const QString number = json::string(i, u"number");
+                       const QString number = objects::json::string(i, u"number");
                        // Drafts get their number when finalized.
                        return number.isEmpty() ? Text::tr("(draft)") : number;
                    }),
@@ -109,8 +110,8 @@ QList<Column> orderColumns()
     // The ID last, as on every tab: what a clerk reads first is who and how much.
     return {textColumn(QStringLiteral("customer"), Text::tr("Customer"),
                        [](const QJsonObject &pi) {
-                           const QJsonObject customer = json::expanded(pi, u"customer");
-                           return customer.isEmpty() ? json::id(pi, u"customer")
+                           const QJsonObject customer = objects::json::expanded(pi, u"customer");
+                           return customer.isEmpty() ? objects::json::id(pi, u"customer")
                                                      : format::customerName(customer);
                        }),
             fieldColumn(QStringLiteral("items"), Text::tr("Items"), QStringLiteral("description")),
@@ -125,8 +126,9 @@ QList<Column> paymentColumns()
     Column refunded = moneyColumn(QStringLiteral("amount_refunded"), Text::tr("Refunded"),
                                   QStringLiteral("amount_refunded"));
     refunded.text = [](const QJsonObject &c) {
-        return json::integer(c, u"amount_refunded").value_or(0) == 0 ? QString()
-                                                                     : format::money(c, u"amount_refunded");
+        return objects::json::integer(c, u"amount_refunded").value_or(0) == 0
+            ? QString()
+            : format::money(c, u"amount_refunded");
     };
     return {moneyColumn(QStringLiteral("amount"), Text::tr("Amount"), QStringLiteral("amount")),
             refunded,
@@ -139,42 +141,43 @@ QList<Column> paymentColumns()
 
 QList<Column> refundColumns()
 {
-    return {moneyColumn(QStringLiteral("amount"), Text::tr("Amount"), QStringLiteral("amount")),
-            statusColumn(refundStatus),
-            textColumn(QStringLiteral("reason"), Text::tr("Reason"),
-                       [](const QJsonObject &r) { return format::words(json::string(r, u"reason")); }),
-            // From the payment and its customer, expanded in the list's own request.
-            textColumn(QStringLiteral("customer"), Text::tr("Customer"),
-                       [](const QJsonObject &r) {
-                           const QJsonObject charge = json::expanded(r, u"charge");
-                           return charge.isEmpty() ? QString() : format::customerOfPayment(charge);
-                       }),
-            textColumn(QStringLiteral("payment"), Text::tr("Payment"),
-                       [](const QJsonObject &r) { return json::id(r, u"charge"); }),
-            dateColumn(QStringLiteral("created"), Text::tr("Created"), QStringLiteral("created"), true),
-            idColumn()};
+    return {
+        moneyColumn(QStringLiteral("amount"), Text::tr("Amount"), QStringLiteral("amount")),
+        statusColumn(refundStatus),
+        textColumn(QStringLiteral("reason"), Text::tr("Reason"),
+                   [](const QJsonObject &r) { return format::words(objects::json::string(r, u"reason")); }),
+        // From the payment and its customer, expanded in the list's own request.
+        textColumn(QStringLiteral("customer"), Text::tr("Customer"),
+                   [](const QJsonObject &r) {
+                       const QJsonObject charge = objects::json::expanded(r, u"charge");
+                       return charge.isEmpty() ? QString() : format::customerOfPayment(charge);
+                   }),
+        textColumn(QStringLiteral("payment"), Text::tr("Payment"),
+                   [](const QJsonObject &r) { return objects::json::id(r, u"charge"); }),
+        dateColumn(QStringLiteral("created"), Text::tr("Created"), QStringLiteral("created"), true),
+        idColumn()};
 }
 
 QList<Column> promotionCodeColumns()
 {
     Column redeemed = textColumn(QStringLiteral("redeemed"), Text::tr("Redeemed"), [](const QJsonObject &p) {
-        const qint64 times = json::integer(p, u"times_redeemed").value_or(0);
-        const auto max = json::integer(p, u"max_redemptions");
+        const qint64 times = objects::json::integer(p, u"times_redeemed").value_or(0);
+        const auto max = objects::json::integer(p, u"max_redemptions");
         return max ? QStringLiteral("%1 / %2").arg(times).arg(*max) : QString::number(times);
     });
     redeemed.alignRight = true;
     redeemed.sortKey = [](const QJsonObject &p) {
-        return QVariant::fromValue(json::integer(p, u"times_redeemed").value_or(0));
+        return QVariant::fromValue(objects::json::integer(p, u"times_redeemed").value_or(0));
     };
     Column expires
         = dateColumn(QStringLiteral("expires_at"), Text::tr("Expires"), QStringLiteral("expires_at"));
     return {fieldColumn(QStringLiteral("code"), Text::tr("Code"), QStringLiteral("code")),
             textColumn(QStringLiteral("coupon"), Text::tr("Coupon"),
                        [](const QJsonObject &p) {
-                           const QJsonObject coupon = json::expanded(p, u"promotion.coupon");
+                           const QJsonObject coupon = objects::json::expanded(p, u"promotion.coupon");
                            if (coupon.isEmpty())
-                               return json::id(p, u"promotion.coupon");
-                           const QString name = json::string(coupon, u"name");
+                               return objects::json::id(p, u"promotion.coupon");
+                           const QString name = objects::json::string(coupon, u"name");
                            const QString discount = format::couponDiscount(coupon);
                            return name.isEmpty() ? discount : QStringLiteral("%1 — %2").arg(name, discount);
                        }),
@@ -202,11 +205,11 @@ QList<Column> priceColumns()
     return {
         moneyColumn(QStringLiteral("unit_amount"), Text::tr("Unit amount"), QStringLiteral("unit_amount")),
         textColumn(QStringLiteral("currency"), Text::tr("Currency"),
-                   [](const QJsonObject &p) { return json::string(p, u"currency").toUpper(); }),
+                   [](const QJsonObject &p) { return objects::json::string(p, u"currency").toUpper(); }),
         fieldColumn(QStringLiteral("nickname"), Text::tr("Nickname"), QStringLiteral("nickname")),
         textColumn(QStringLiteral("active"), Text::tr("Active"),
                    [](const QJsonObject &p) {
-                       return json::boolean(p, u"active") ? Text::tr("Yes") : Text::tr("No");
+                       return objects::json::boolean(p, u"active") ? Text::tr("Yes") : Text::tr("No");
                    }),
         idColumn()};
 }
@@ -215,18 +218,19 @@ QList<Column> paymentMethodColumns()
 {
     return {textColumn(QStringLiteral("card"), Text::tr("Card"),
                        [](const QJsonObject &pm) {
-                           const QString card = format::card(json::object(pm, u"card"));
-                           return card.isEmpty() ? format::words(json::string(pm, u"type")) : card;
+                           const QString card = format::card(objects::json::object(pm, u"card"));
+                           return card.isEmpty() ? format::words(objects::json::string(pm, u"type")) : card;
                        }),
-            textColumn(QStringLiteral("expiry"), Text::tr("Expires"),
-                       [](const QJsonObject &pm) { return format::cardExpiry(json::object(pm, u"card")); }),
+            textColumn(
+                QStringLiteral("expiry"), Text::tr("Expires"),
+                [](const QJsonObject &pm) { return format::cardExpiry(objects::json::object(pm, u"card")); }),
             dateColumn(QStringLiteral("created"), Text::tr("Added"), QStringLiteral("created")), idColumn()};
 }
 
 QList<Column> invoiceLineColumns()
 {
     Column quantity = textColumn(QStringLiteral("quantity"), Text::tr("Qty"), [](const QJsonObject &l) {
-        const auto qty = json::integer(l, u"quantity");
+        const auto qty = objects::json::integer(l, u"quantity");
         return qty ? QString::number(*qty) : QString();
     });
     quantity.alignRight = true;
@@ -242,7 +246,7 @@ QList<Column> couponColumns()
                        [](const QJsonObject &c) { return format::couponDiscount(c); }),
             textColumn(QStringLiteral("valid"), Text::tr("Valid"),
                        [](const QJsonObject &c) {
-                           return json::boolean(c, u"valid") ? Text::tr("Yes") : Text::tr("No");
+                           return objects::json::boolean(c, u"valid") ? Text::tr("Yes") : Text::tr("No");
                        }),
             idColumn()};
 }
@@ -254,32 +258,32 @@ QList<Column> choiceColumns()
     return {textColumn(QStringLiteral("label"), Text::tr("Name"), format::choiceLabel)};
 }
 
-QList<Column> columnsFor(Kind kind)
+QList<Column> columnsFor(objects::Kind kind)
 {
     switch (kind) {
-    case Kind::Customer:
+    case objects::Kind::Customer:
         return customerColumns();
-    case Kind::Invoice:
+    case objects::Kind::Invoice:
         return invoiceColumns();
-    case Kind::Order:
-    case Kind::PaymentIntent:
+    case objects::Kind::Order:
+    case objects::Kind::PaymentIntent:
         return orderColumns();
-    case Kind::Payment:
+    case objects::Kind::Payment:
         return paymentColumns();
-    case Kind::Refund:
+    case objects::Kind::Refund:
         return refundColumns();
-    case Kind::PromotionCode:
+    case objects::Kind::PromotionCode:
         return promotionCodeColumns();
-    case Kind::Product:
+    case objects::Kind::Product:
         return productColumns();
-    case Kind::Price:
+    case objects::Kind::Price:
         return priceColumns();
-    case Kind::PaymentMethod:
+    case objects::Kind::PaymentMethod:
         return paymentMethodColumns();
-    case Kind::InvoiceLine:
-    case Kind::InvoiceItem:
+    case objects::Kind::InvoiceLine:
+    case objects::Kind::InvoiceItem:
         return invoiceLineColumns();
-    case Kind::Coupon:
+    case objects::Kind::Coupon:
         return couponColumns();
     }
     return {};

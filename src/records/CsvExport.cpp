@@ -1,7 +1,7 @@
-#include "records/CsvExport.h"
+#include "src/records/CsvExport.h"
 
-#include "records/CsvFormat.h"
-#include "stripe/ListPager.h"
+#include "src/records/CsvFormat.h"
+#include "src/stripe/ListPager.h"
 
 #include <QCoreApplication>
 #include <QLocale>

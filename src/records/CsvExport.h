@@ -1,10 +1,10 @@
 #pragma once
 
-#include "records/Column.h"
-#include "records/ListQuery.h"
-#include "stripe/Client.h"
-#include "stripe/Error.h"
-#include "stripe/ListObject.h"
+#include "src/records/Column.h"
+#include "src/records/ListQuery.h"
+#include "src/stripe/Client.h"
+#include "src/stripe/Error.h"
+#include "src/stripe/ListObject.h"
 
 #include <QObject>
 #include <QPointer>

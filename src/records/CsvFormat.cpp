@@ -1,7 +1,7 @@
-#include "records/CsvFormat.h"
+#include "src/records/CsvFormat.h"
 
-#include "money/Money.h"
-#include "records/Json.h"
+#include "src/money/Money.h"
+#include "src/objects/Json.h"
 
 #include <QCoreApplication>
 
@@ -40,8 +40,8 @@ QStringList row(const QList<Column> &columns, const QJsonObject &object)
     QStringList fields;
     for (const Column &column : columns) {
         if (column.isMoney()) {
-            const auto amount = json::integer(object, column.amountPath);
-            const QString currency = json::string(object, column.currencyPath);
+            const auto amount = objects::json::integer(object, column.amountPath);
+            const QString currency = objects::json::string(object, column.currencyPath);
             fields << (amount && !currency.isEmpty() ? money::Money(*amount, currency).toDecimalString()
                                                      : QString());
         } else {
@@ -49,7 +49,7 @@ QStringList row(const QList<Column> &columns, const QJsonObject &object)
         }
     }
     if (const QString currencyPath = currencyPathOf(columns); !currencyPath.isEmpty())
-        fields << json::string(object, currencyPath).toUpper();
+        fields << objects::json::string(object, currencyPath).toUpper();
     return fields;
 }
 

@@ -1,6 +1,6 @@
-#include "records/CsvRowsExport.h"
+#include "src/records/CsvRowsExport.h"
 
-#include "records/CsvFormat.h"
+#include "src/records/CsvFormat.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/Column.h"
-#include "stripe/Error.h"
+#include "src/records/Column.h"
+#include "src/stripe/Error.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/Kind.h"
-#include "records/ListQuery.h"
+#include "src/objects/Kind.h"
+#include "src/records/ListQuery.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -16,7 +16,7 @@ struct DetailField
 {
     QString label;
     QString value;
-    std::optional<Kind> linkKind; // set when value is an id the user can jump to
+    std::optional<objects::Kind> linkKind; // set when value is an id the user can jump to
     QString linkId;
 };
 
@@ -25,12 +25,12 @@ struct DetailField
 struct RelatedList
 {
     QString title;
-    Kind kind; // what the rows are, for columns and for where a click jumps
+    objects::Kind kind; // what the rows are, for columns and for where a click jumps
     ListQuery query;
 };
 
 // The fields of a record worth reading, in the order a person reads them.
-QList<DetailField> detailFieldsFor(Kind kind, const QJsonObject &object);
-QList<RelatedList> relatedListsFor(Kind kind, const QJsonObject &object);
+QList<DetailField> detailFieldsFor(objects::Kind kind, const QJsonObject &object);
+QList<RelatedList> relatedListsFor(objects::Kind kind, const QJsonObject &object);
 
 } // namespace records

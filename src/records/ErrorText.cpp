@@ -1,6 +1,6 @@
-#include "records/ErrorText.h"
+#include "src/records/ErrorText.h"
 
-#include "accounts/KeyPermissions.h"
+#include "src/accounts/KeyPermissions.h"
 
 #include <QCoreApplication>
 
@@ -22,10 +22,10 @@ QString requestIdLine(const stripe::Error &error)
 
 } // namespace
 
-ErrorText listErrorText(Kind kind, const stripe::Error &error)
+ErrorText listErrorText(objects::Kind kind, const stripe::Error &error)
 {
     if (error.kind == stripe::Error::Kind::Api && error.isPermission()) {
-        return {Text::tr("This key cannot read %1.").arg(pluralName(kind)),
+        return {Text::tr("This key cannot read %1.").arg(objects::pluralName(kind)),
                 accounts::KeyPermissions::describe(error)};
     }
     if (error.kind == stripe::Error::Kind::Api && error.isAuthentication()) {
@@ -38,7 +38,7 @@ ErrorText listErrorText(Kind kind, const stripe::Error &error)
             detail += QLatin1Char('\n') + requestIdLine(error);
         return {headline, detail};
     }
-    return {Text::tr("Could not load %1.").arg(pluralName(kind)), stripe::describe(error)};
+    return {Text::tr("Could not load %1.").arg(objects::pluralName(kind)), stripe::describe(error)};
 }
 
 } // namespace records

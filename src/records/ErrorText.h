@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/Kind.h"
-#include "stripe/Error.h"
+#include "src/objects/Kind.h"
+#include "src/stripe/Error.h"
 
 #include <QString>
 
@@ -16,6 +16,6 @@ struct ErrorText
 
 // A restricted key that lacks a permission reads "This key cannot read invoices"; a key Stripe
 // no longer accepts says so and how to replace it; anything else is stripe::describe().
-ErrorText listErrorText(Kind kind, const stripe::Error &error);
+ErrorText listErrorText(objects::Kind kind, const stripe::Error &error);
 
 } // namespace records

@@ -1,7 +1,7 @@
-#include "records/Format.h"
+#include "src/records/Format.h"
 
-#include "money/Money.h"
-#include "records/Json.h"
+#include "src/money/Money.h"
+#include "src/objects/Json.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -37,8 +37,8 @@ QString brandName(const QString &brand)
 QString money(const QJsonObject &object, QStringView amountPath, QStringView currencyPath,
               const QLocale &locale)
 {
-    const auto amount = json::integer(object, amountPath);
-    const QString currency = json::string(object, currencyPath);
+    const auto amount = objects::json::integer(object, amountPath);
+    const QString currency = objects::json::string(object, currencyPath);
     if (!amount || currency.isEmpty())
         return {};
     return money::Money(*amount, currency).format(locale);
@@ -46,7 +46,7 @@ QString money(const QJsonObject &object, QStringView amountPath, QStringView cur
 
 QString date(const QJsonObject &object, QStringView path, const QLocale &locale)
 {
-    const auto seconds = json::integer(object, path);
+    const auto seconds = objects::json::integer(object, path);
     if (!seconds)
         return {};
     return locale.toString(QDateTime::fromSecsSinceEpoch(*seconds).date(), QLocale::ShortFormat);
@@ -54,7 +54,7 @@ QString date(const QJsonObject &object, QStringView path, const QLocale &locale)
 
 QString dateTime(const QJsonObject &object, QStringView path, const QLocale &locale)
 {
-    const auto seconds = json::integer(object, path);
+    const auto seconds = objects::json::integer(object, path);
     if (!seconds)
         return {};
     // To the minute, on every tab and in the pane: some locales' short time has seconds ("C"
@@ -69,21 +69,21 @@ QString dateTime(const QJsonObject &object, QStringView path, const QLocale &loc
 
 QString card(const QJsonObject &card)
 {
-    const QString last4 = json::string(card, u"last4");
+    const QString last4 = objects::json::string(card, u"last4");
     if (last4.isEmpty())
         return {};
-    return QStringLiteral("%1 •••• %2").arg(brandName(json::string(card, u"brand")), last4);
+    return QStringLiteral("%1 •••• %2").arg(brandName(objects::json::string(card, u"brand")), last4);
 }
 
 QString cardOfPayment(const QJsonObject &charge)
 {
-    return card(json::object(charge, u"payment_method_details.card"));
+    return card(objects::json::object(charge, u"payment_method_details.card"));
 }
 
 QString cardExpiry(const QJsonObject &card)
 {
-    const auto month = json::integer(card, u"exp_month");
-    const auto year = json::integer(card, u"exp_year");
+    const auto month = objects::json::integer(card, u"exp_month");
+    const auto year = objects::json::integer(card, u"exp_year");
     if (!month || !year)
         return {};
     return QStringLiteral("%1/%2").arg(*month, 2, 10, QLatin1Char('0')).arg(*year);
@@ -91,8 +91,8 @@ QString cardExpiry(const QJsonObject &card)
 
 bool isCardExpired(const QJsonObject &card, const QDate &today)
 {
-    const auto month = json::integer(card, u"exp_month");
-    const auto year = json::integer(card, u"exp_year");
+    const auto month = objects::json::integer(card, u"exp_month");
+    const auto year = objects::json::integer(card, u"exp_year");
     if (!month || !year)
         return false;
     return *year < today.year() || (*year == today.year() && *month < today.month());
@@ -100,13 +100,13 @@ bool isCardExpired(const QJsonObject &card, const QDate &today)
 
 bool isExpiredPaymentMethod(const QJsonObject &paymentMethod)
 {
-    return isCardExpired(json::object(paymentMethod, u"card"), QDate::currentDate());
+    return isCardExpired(objects::json::object(paymentMethod, u"card"), QDate::currentDate());
 }
 
 QString customerBalance(const QJsonObject &customer, const QLocale &locale)
 {
-    const qint64 balance = json::integer(customer, u"balance").value_or(0);
-    const QString currency = json::string(customer, u"currency");
+    const qint64 balance = objects::json::integer(customer, u"balance").value_or(0);
+    const QString currency = objects::json::string(customer, u"currency");
     if (balance == 0 || currency.isEmpty())
         return {};
     const QString amount = money::Money(balance < 0 ? -balance : balance, currency).format(locale);
@@ -115,52 +115,52 @@ QString customerBalance(const QJsonObject &customer, const QLocale &locale)
 
 QString customerName(const QJsonObject &customer)
 {
-    const QString name = json::string(customer, u"name");
+    const QString name = objects::json::string(customer, u"name");
     if (!name.isEmpty())
         return name;
-    const QString email = json::string(customer, u"email");
-    return email.isEmpty() ? json::string(customer, u"id") : email;
+    const QString email = objects::json::string(customer, u"email");
+    return email.isEmpty() ? objects::json::string(customer, u"id") : email;
 }
 
 QString customerOfInvoice(const QJsonObject &invoice)
 {
     for (const auto path : {u"customer_name", u"customer_email"}) {
-        const QString text = json::string(invoice, path);
+        const QString text = objects::json::string(invoice, path);
         if (!text.isEmpty())
             return text;
     }
-    const QJsonObject customer = json::expanded(invoice, u"customer");
-    return customer.isEmpty() ? json::id(invoice, u"customer") : customerName(customer);
+    const QJsonObject customer = objects::json::expanded(invoice, u"customer");
+    return customer.isEmpty() ? objects::json::id(invoice, u"customer") : customerName(customer);
 }
 
 QString customerOfPayment(const QJsonObject &charge)
 {
-    const QJsonObject customer = json::expanded(charge, u"customer");
+    const QJsonObject customer = objects::json::expanded(charge, u"customer");
     if (!customer.isEmpty())
         return customerName(customer);
-    const QString billingName = json::string(charge, u"billing_details.name");
+    const QString billingName = objects::json::string(charge, u"billing_details.name");
     if (!billingName.isEmpty())
         return billingName;
-    const QString email = json::string(charge, u"billing_details.email");
-    return email.isEmpty() ? json::id(charge, u"customer") : email;
+    const QString email = objects::json::string(charge, u"billing_details.email");
+    return email.isEmpty() ? objects::json::id(charge, u"customer") : email;
 }
 
 QString couponDiscount(const QJsonObject &coupon, const QLocale &locale)
 {
     QString discount;
-    if (const auto percent = json::at(coupon, u"percent_off"); percent.isDouble())
+    if (const auto percent = objects::json::at(coupon, u"percent_off"); percent.isDouble())
         discount = Text::tr("%1% off").arg(locale.toString(percent.toDouble(), 'g', 4));
     else if (const QString amount = money(coupon, u"amount_off", u"currency", locale); !amount.isEmpty())
         discount = Text::tr("%1 off").arg(amount);
     else
         return {};
-    const QString duration = json::string(coupon, u"duration");
+    const QString duration = objects::json::string(coupon, u"duration");
     if (duration == QLatin1String("once"))
         return Text::tr("%1 once").arg(discount);
     if (duration == QLatin1String("forever"))
         return Text::tr("%1 forever").arg(discount);
     if (duration == QLatin1String("repeating")) {
-        const auto months = json::integer(coupon, u"duration_in_months").value_or(0);
+        const auto months = objects::json::integer(coupon, u"duration_in_months").value_or(0);
         return months == 1 ? Text::tr("%1 for 1 month").arg(discount)
                            : Text::tr("%1 for %2 months").arg(discount).arg(months);
     }
@@ -182,39 +182,39 @@ namespace records::format {
 
 QString choiceLabel(const QJsonObject &object)
 {
-    const QString type = json::string(object, u"object");
-    const QString id = json::string(object, u"id");
+    const QString type = objects::json::string(object, u"object");
+    const QString id = objects::json::string(object, u"id");
     if (type == QLatin1String("price")) {
-        const QJsonObject product = json::expanded(object, u"product");
-        QString name = json::string(product, u"name");
+        const QJsonObject product = objects::json::expanded(object, u"product");
+        QString name = objects::json::string(product, u"name");
         if (name.isEmpty())
-            name = json::string(object, u"nickname");
+            name = objects::json::string(object, u"nickname");
         const QString amount = money(object, u"unit_amount");
         return QStringLiteral("%1 — %2").arg(name.isEmpty() ? id : name, amount.isEmpty() ? id : amount);
     }
     if (type == QLatin1String("payment_method")) {
-        const QJsonObject cardObject = json::object(object, u"card");
+        const QJsonObject cardObject = objects::json::object(object, u"card");
         const QString label = card(cardObject);
         const QString expiry = cardExpiry(cardObject);
         if (label.isEmpty())
-            return words(json::string(object, u"type")) + QStringLiteral(" ") + id;
+            return words(objects::json::string(object, u"type")) + QStringLiteral(" ") + id;
         if (isCardExpired(cardObject, QDate::currentDate()))
             return Text::tr("%1, EXPIRED %2").arg(label, expiry);
         return expiry.isEmpty() ? label : Text::tr("%1, expires %2").arg(label, expiry);
     }
     if (type == QLatin1String("coupon")) {
-        const QString name = json::string(object, u"name");
+        const QString name = objects::json::string(object, u"name");
         return QStringLiteral("%1 — %2").arg(name.isEmpty() ? id : name, couponDiscount(object));
     }
     if (type == QLatin1String("customer")) {
-        const QString name = json::string(object, u"name");
-        const QString email = json::string(object, u"email");
+        const QString name = objects::json::string(object, u"name");
+        const QString email = objects::json::string(object, u"email");
         if (!name.isEmpty() && !email.isEmpty())
             return QStringLiteral("%1 <%2>").arg(name, email);
         return customerName(object);
     }
     if (type == QLatin1String("product"))
-        return json::string(object, u"name");
+        return objects::json::string(object, u"name");
     return id;
 }
 

@@ -1,8 +1,8 @@
-#include "records/ListModel.h"
+#include "src/records/ListModel.h"
 
-#include "records/Json.h"
-#include "stripe/Client.h"
-#include "stripe/ListPager.h"
+#include "src/objects/Json.h"
+#include "src/stripe/Client.h"
+#include "src/stripe/ListPager.h"
 
 #include <algorithm>
 
@@ -254,7 +254,7 @@ int ListModel::rowOfId(const QString &id) const
 
 void ListModel::upsert(const QJsonObject &object)
 {
-    const QString id = json::string(object, u"id");
+    const QString id = objects::json::string(object, u"id");
     if (id.isEmpty())
         return;
     if (const int row = rowOfId(id); row >= 0) {

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "records/Column.h"
-#include "records/ListQuery.h"
-#include "records/RowSource.h"
-#include "records/SortRequest.h"
-#include "stripe/Client.h"
-#include "stripe/Error.h"
-#include "stripe/ListObject.h"
+#include "src/records/Column.h"
+#include "src/records/ListQuery.h"
+#include "src/records/RowSource.h"
+#include "src/records/SortRequest.h"
+#include "src/stripe/Client.h"
+#include "src/stripe/Error.h"
+#include "src/stripe/ListObject.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "stripe/FormEncoding.h"
-#include "stripe/ListPager.h"
+#include "src/stripe/FormEncoding.h"
+#include "src/stripe/ListPager.h"
 
 #include <QJsonObject>
 #include <QString>

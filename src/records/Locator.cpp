@@ -1,8 +1,8 @@
-#include "records/Locator.h"
+#include "src/records/Locator.h"
 
-#include "records/Json.h"
-#include "records/RecordFetch.h"
-#include "stripe/Client.h"
+#include "src/objects/Json.h"
+#include "src/records/RecordFetch.h"
+#include "src/stripe/Client.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -32,64 +32,69 @@ void Locator::locate(const QString &input)
         findEmail(m_text);
         return;
     }
-    const auto kind = kindOfId(m_text);
+    const auto kind = objects::kindOfId(m_text);
     if (!kind) {
         // Coupon ids are chosen by people ("SUMMER25"); anything else that is not an id is
         // tried as one, and "not found" is the honest answer.
-        fetch(Kind::Coupon, m_text, [this](const QJsonObject &coupon) { emit found(Kind::Coupon, coupon); });
+        fetch(objects::Kind::Coupon, m_text,
+              [this](const QJsonObject &coupon) { emit found(objects::Kind::Coupon, coupon); });
         return;
     }
     switch (*kind) {
-    case Kind::Price:
-        fetch(Kind::Price, m_text, [this](const QJsonObject &price) {
-            fetch(Kind::Product, json::id(price, u"product"),
-                  [this](const QJsonObject &product) { emit found(Kind::Product, product); });
+    case objects::Kind::Price:
+        fetch(objects::Kind::Price, m_text, [this](const QJsonObject &price) {
+            fetch(objects::Kind::Product, objects::json::id(price, u"product"),
+                  [this](const QJsonObject &product) { emit found(objects::Kind::Product, product); });
         });
         return;
-    case Kind::PaymentMethod:
-        fetch(Kind::PaymentMethod, m_text, [this](const QJsonObject &method) {
-            const QString customer = json::id(method, u"customer");
+    case objects::Kind::PaymentMethod:
+        fetch(objects::Kind::PaymentMethod, m_text, [this](const QJsonObject &method) {
+            const QString customer = objects::json::id(method, u"customer");
             if (customer.isEmpty()) {
                 emit notFound(tr("Payment method %1 is not saved to a customer.").arg(m_text));
                 return;
             }
-            fetch(Kind::Customer, customer, [this](const QJsonObject &c) { emit found(Kind::Customer, c); });
+            fetch(objects::Kind::Customer, customer,
+                  [this](const QJsonObject &c) { emit found(objects::Kind::Customer, c); });
         });
         return;
-    case Kind::InvoiceItem:
-    case Kind::InvoiceLine:
-        if (*kind == Kind::InvoiceLine) {
+    case objects::Kind::InvoiceItem:
+    case objects::Kind::InvoiceLine:
+        if (*kind == objects::Kind::InvoiceLine) {
             emit notFound(tr("Invoice line items open with their invoice; paste the invoice ID (in_…)."));
             return;
         }
-        fetch(Kind::InvoiceItem, m_text, [this](const QJsonObject &item) {
-            const QString invoice = json::id(item, u"invoice");
+        fetch(objects::Kind::InvoiceItem, m_text, [this](const QJsonObject &item) {
+            const QString invoice = objects::json::id(item, u"invoice");
             if (invoice.isEmpty()) {
                 emit notFound(tr("Invoice item %1 is not on an invoice yet.").arg(m_text));
                 return;
             }
-            fetch(Kind::Invoice, invoice, [this](const QJsonObject &i) { emit found(Kind::Invoice, i); });
+            fetch(objects::Kind::Invoice, invoice,
+                  [this](const QJsonObject &i) { emit found(objects::Kind::Invoice, i); });
         });
         return;
-    case Kind::PaymentIntent:
-        fetch(Kind::PaymentIntent, m_text, [this](const QJsonObject &intent) {
+    case objects::Kind::PaymentIntent:
+        fetch(objects::Kind::PaymentIntent, m_text, [this](const QJsonObject &intent) {
             // Paydesk's orders have their tab; other payment intents show through their payment.
-            const QString charge = json::id(intent, u"latest_charge");
-            if (json::string(intent, u"metadata.paydesk_order") == QLatin1String("1") || charge.isEmpty())
-                emit found(Kind::Order, intent);
+            const QString charge = objects::json::id(intent, u"latest_charge");
+            if (objects::json::string(intent, u"metadata.paydesk_order") == QLatin1String("1")
+                || charge.isEmpty())
+                emit found(objects::Kind::Order, intent);
             else
-                fetch(Kind::Payment, charge, [this](const QJsonObject &c) { emit found(Kind::Payment, c); });
+                fetch(objects::Kind::Payment, charge,
+                      [this](const QJsonObject &c) { emit found(objects::Kind::Payment, c); });
         });
         return;
     default: {
-        const Kind tab = *kind;
+        const objects::Kind tab = *kind;
         fetch(tab, m_text, [this, tab](const QJsonObject &object) { emit found(tab, object); });
         return;
     }
     }
 }
 
-void Locator::fetch(Kind kind, const QString &id, std::function<void(const QJsonObject &)> then)
+void Locator::fetch(objects::Kind kind, const QString &id, std::function<void(const QJsonObject &)> then)
 {
     if (!m_client || id.isEmpty()) {
         emit notFound(tr("Nothing found for “%1”.").arg(m_text));
@@ -98,7 +103,7 @@ void Locator::fetch(Kind kind, const QString &id, std::function<void(const QJson
     stripe::Params params;
     if (const QStringList expand = RecordFetch::expansionsFor(kind); !expand.isEmpty())
         params.insert(QStringLiteral("expand"), expand);
-    m_reply = m_client->send(stripe::Request::get(objectPath(kind, id), params));
+    m_reply = m_client->send(stripe::Request::get(objects::objectPath(kind, id), params));
     connect(m_reply, &stripe::Reply::finished, this, [this, reply = m_reply.data(), then = std::move(then)] {
         m_reply = nullptr;
         if (!reply->isOk()) {
@@ -106,7 +111,7 @@ void Locator::fetch(Kind kind, const QString &id, std::function<void(const QJson
             return;
         }
         // A deleted customer is still returned, as {"id", "deleted": true}.
-        if (json::boolean(reply->object(), u"deleted")) {
+        if (objects::json::boolean(reply->object(), u"deleted")) {
             emit notFound(tr("%1 has been deleted.").arg(m_text));
             return;
         }
@@ -134,10 +139,10 @@ void Locator::findEmail(const QString &email)
             emit notFound(tr("No customer has the email %1 (Stripe compares emails exactly, capitals too).")
                               .arg(email));
         else if (customers.size() == 1)
-            emit found(Kind::Customer, customers.first().toObject());
+            emit found(objects::Kind::Customer, customers.first().toObject());
         else
-            emit severalCustomers(email,
-                                  json::boolean(reply->object(), u"has_more") ? -1 : int(customers.size()));
+            emit severalCustomers(
+                email, objects::json::boolean(reply->object(), u"has_more") ? -1 : int(customers.size()));
     });
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "records/Kind.h"
-#include "stripe/Client.h"
-#include "stripe/Error.h"
+#include "src/objects/Kind.h"
+#include "src/stripe/Client.h"
+#include "src/stripe/Error.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -31,13 +31,13 @@ public:
 
 signals:
     // The tab's kind and the record to show there.
-    void found(records::Kind tab, const QJsonObject &object);
+    void found(objects::Kind tab, const QJsonObject &object);
     // An email that several customers have: the Customers tab should list them.
     void severalCustomers(const QString &email, int count);
     void notFound(const QString &message);
 
 private:
-    void fetch(Kind kind, const QString &id, std::function<void(const QJsonObject &)> then);
+    void fetch(objects::Kind kind, const QString &id, std::function<void(const QJsonObject &)> then);
     void fail(const QString &text, const stripe::Error &error);
     void findEmail(const QString &email);
 

@@ -1,6 +1,6 @@
-#include "records/MoneyOrder.h"
+#include "src/records/MoneyOrder.h"
 
-#include "records/Json.h"
+#include "src/objects/Json.h"
 
 #include <optional>
 
@@ -18,7 +18,8 @@ struct MoneyKey
 
 MoneyKey keyOf(const Column &column, const QJsonObject &row)
 {
-    return {json::string(row, column.currencyPath).toUpper(), json::integer(row, column.amountPath)};
+    return {objects::json::string(row, column.currencyPath).toUpper(),
+            objects::json::integer(row, column.amountPath)};
 }
 
 } // namespace

@@ -1,7 +1,7 @@
-#include "records/PriceCounts.h"
+#include "src/records/PriceCounts.h"
 
-#include "records/Json.h"
-#include "stripe/ListPager.h"
+#include "src/objects/Json.h"
+#include "src/stripe/ListPager.h"
 
 #include <QCoreApplication>
 
@@ -60,7 +60,7 @@ QString PriceCounts::text(const QString &productId) const
 void PriceCounts::onPage(const QList<stripe::ListObject> &prices, bool hasMore)
 {
     for (const stripe::ListObject &price : prices) {
-        const QString product = json::id(price.object(), u"product");
+        const QString product = objects::json::id(price.object(), u"product");
         if (!product.isEmpty())
             ++m_counting[product];
     }

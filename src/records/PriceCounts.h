@@ -1,7 +1,7 @@
 #pragma once
 
-#include "stripe/Error.h"
-#include "stripe/ListObject.h"
+#include "src/stripe/Error.h"
+#include "src/stripe/ListObject.h"
 
 #include <QHash>
 #include <QObject>

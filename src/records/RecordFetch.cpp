@@ -1,4 +1,4 @@
-#include "records/RecordFetch.h"
+#include "src/records/RecordFetch.h"
 
 namespace records {
 
@@ -6,26 +6,27 @@ RecordFetch::RecordFetch(QObject *context)
     : QObject(context)
 { }
 
-QStringList RecordFetch::expansionsFor(Kind kind)
+QStringList RecordFetch::expansionsFor(objects::Kind kind)
 {
     switch (kind) {
-    case Kind::PromotionCode:
+    case objects::Kind::PromotionCode:
         return {QStringLiteral("promotion.coupon"), QStringLiteral("customer")};
-    case Kind::Product:
+    case objects::Kind::Product:
         return {QStringLiteral("default_price")};
-    case Kind::Order:
-    case Kind::PaymentIntent:
+    case objects::Kind::Order:
+    case objects::Kind::PaymentIntent:
         return {QStringLiteral("customer"), QStringLiteral("payment_method")};
-    case Kind::Payment:
+    case objects::Kind::Payment:
         return {QStringLiteral("customer")};
-    case Kind::Refund:
+    case objects::Kind::Refund:
         return {QStringLiteral("charge.customer")};
     default:
         return {};
     }
 }
 
-RecordFetch *RecordFetch::start(stripe::Client *client, Kind kind, const QString &id, QObject *context)
+RecordFetch *RecordFetch::start(stripe::Client *client, objects::Kind kind, const QString &id,
+                                QObject *context)
 {
     auto *fetch = new RecordFetch(context);
     if (!client) {
@@ -42,7 +43,7 @@ RecordFetch *RecordFetch::start(stripe::Client *client, Kind kind, const QString
     const QStringList expand = expansionsFor(kind);
     if (!expand.isEmpty())
         params.insert(QStringLiteral("expand"), expand);
-    fetch->m_reply = client->send(stripe::Request::get(objectPath(kind, id), params));
+    fetch->m_reply = client->send(stripe::Request::get(objects::objectPath(kind, id), params));
     connect(fetch->m_reply, &stripe::Reply::finished, fetch, [fetch, reply = fetch->m_reply.data()] {
         if (reply->isOk())
             emit fetch->fetched(reply->object());

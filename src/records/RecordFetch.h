@@ -1,8 +1,8 @@
 #pragma once
 
-#include "records/Kind.h"
-#include "stripe/Client.h"
-#include "stripe/Error.h"
+#include "src/objects/Kind.h"
+#include "src/stripe/Client.h"
+#include "src/stripe/Error.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -17,10 +17,11 @@ class RecordFetch : public QObject
     Q_OBJECT
 
 public:
-    static RecordFetch *start(stripe::Client *client, Kind kind, const QString &id, QObject *context);
+    static RecordFetch *start(stripe::Client *client, objects::Kind kind, const QString &id,
+                              QObject *context);
 
     // The expansions a kind's columns and details read (a promotion code's coupon...).
-    static QStringList expansionsFor(Kind kind);
+    static QStringList expansionsFor(objects::Kind kind);
 
 signals:
     void fetched(const QJsonObject &object);

@@ -1,6 +1,6 @@
-#include "records/RestLoader.h"
+#include "src/records/RestLoader.h"
 
-#include "records/ListModel.h"
+#include "src/records/ListModel.h"
 
 namespace records {
 

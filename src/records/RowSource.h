@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/SortRequest.h"
-#include "stripe/ListObject.h"
+#include "src/records/SortRequest.h"
+#include "src/stripe/ListObject.h"
 
 #include <QList>
 #include <QString>

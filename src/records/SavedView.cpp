@@ -1,4 +1,4 @@
-#include "records/SavedView.h"
+#include "src/records/SavedView.h"
 
 #include <QSettings>
 

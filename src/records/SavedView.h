@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/ColumnLayout.h"
-#include "records/SortRequest.h"
+#include "src/records/ColumnLayout.h"
+#include "src/records/SortRequest.h"
 
 #include <QList>
 #include <QString>

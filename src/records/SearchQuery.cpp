@@ -1,6 +1,6 @@
-#include "records/SearchQuery.h"
+#include "src/records/SearchQuery.h"
 
-#include "records/Json.h"
+#include "src/objects/Json.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -78,8 +78,8 @@ ListQuery customersMatching(const QString &input)
     search.emptyText = Text::tr("No customer's name or email contains “%1”.").arg(text);
     // Without search, read the whole list and keep the matches: slower, never wrong.
     search.fallback->keep = [needle = text](const QJsonObject &customer) {
-        return json::string(customer, u"name").contains(needle, Qt::CaseInsensitive)
-            || json::string(customer, u"email").contains(needle, Qt::CaseInsensitive);
+        return objects::json::string(customer, u"name").contains(needle, Qt::CaseInsensitive)
+            || objects::json::string(customer, u"email").contains(needle, Qt::CaseInsensitive);
     };
     search.fallback->emptyText = search.emptyText;
     return search;

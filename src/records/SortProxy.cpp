@@ -1,7 +1,7 @@
-#include "records/SortProxy.h"
+#include "src/records/SortProxy.h"
 
-#include "records/ListModel.h"
-#include "records/MoneyOrder.h"
+#include "src/records/ListModel.h"
+#include "src/records/MoneyOrder.h"
 
 namespace records {
 

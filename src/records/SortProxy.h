@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/SortRequest.h"
+#include "src/records/SortRequest.h"
 
 #include <QSortFilterProxyModel>
 

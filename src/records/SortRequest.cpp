@@ -1,4 +1,4 @@
-#include "records/SortRequest.h"
+#include "src/records/SortRequest.h"
 
 namespace records {
 

@@ -1,7 +1,7 @@
-#include "records/Status.h"
+#include "src/records/Status.h"
 
-#include "records/Format.h"
-#include "records/Json.h"
+#include "src/objects/Json.h"
+#include "src/records/Format.h"
 
 #include <QCoreApplication>
 
@@ -28,7 +28,7 @@ Status unknown(const QString &value)
 
 Status invoiceStatus(const QJsonObject &invoice)
 {
-    const QString status = json::string(invoice, u"status");
+    const QString status = objects::json::string(invoice, u"status");
     if (status == QLatin1String("draft"))
         return {Text::tr("Draft"), Tone::Neutral};
     if (status == QLatin1String("open"))
@@ -44,17 +44,18 @@ Status invoiceStatus(const QJsonObject &invoice)
 
 Status paymentStatus(const QJsonObject &charge)
 {
-    const QString status = json::string(charge, u"status");
+    const QString status = objects::json::string(charge, u"status");
     if (status == QLatin1String("succeeded")) {
         // An authorisation not captured yet: Stripe calls the charge succeeded, but no money
         // was taken; refunding it releases the hold.
         const QJsonValue captured = charge.value(QLatin1String("captured"));
         if (captured.isBool() && !captured.toBool())
-            return json::boolean(charge, u"refunded") ? Status {Text::tr("Released"), Tone::Neutral}
-                                                      : Status {Text::tr("Uncaptured"), Tone::Pending};
-        if (json::boolean(charge, u"refunded"))
+            return objects::json::boolean(charge, u"refunded")
+                ? Status {Text::tr("Released"), Tone::Neutral}
+                : Status {Text::tr("Uncaptured"), Tone::Pending};
+        if (objects::json::boolean(charge, u"refunded"))
             return {Text::tr("Refunded"), Tone::Neutral};
-        if (json::integer(charge, u"amount_refunded").value_or(0) > 0)
+        if (objects::json::integer(charge, u"amount_refunded").value_or(0) > 0)
             return {Text::tr("Partially refunded"), Tone::Attention};
         return {Text::tr("Succeeded"), Tone::Positive};
     }
@@ -67,7 +68,7 @@ Status paymentStatus(const QJsonObject &charge)
 
 Status refundStatus(const QJsonObject &refund)
 {
-    const QString status = json::string(refund, u"status");
+    const QString status = objects::json::string(refund, u"status");
     if (status == QLatin1String("succeeded"))
         return {Text::tr("Succeeded"), Tone::Positive};
     if (status == QLatin1String("pending"))
@@ -83,12 +84,12 @@ Status refundStatus(const QJsonObject &refund)
 
 Status orderStatus(const QJsonObject &paymentIntent)
 {
-    const QString status = json::string(paymentIntent, u"status");
+    const QString status = objects::json::string(paymentIntent, u"status");
     if (status == QLatin1String("succeeded"))
         return {Text::tr("Paid"), Tone::Positive};
     if (status == QLatin1String("requires_payment_method")) {
         // A declined attempt leaves the intent waiting for another payment method.
-        if (json::at(paymentIntent, u"last_payment_error").isObject())
+        if (objects::json::at(paymentIntent, u"last_payment_error").isObject())
             return {Text::tr("Payment failed"), Tone::Negative};
         return {Text::tr("Awaiting payment"), Tone::Pending};
     }
@@ -107,21 +108,21 @@ Status orderStatus(const QJsonObject &paymentIntent)
 
 Status promotionCodeStatus(const QJsonObject &code, qint64 nowSecs)
 {
-    if (!json::boolean(code, u"active"))
+    if (!objects::json::boolean(code, u"active"))
         return {Text::tr("Inactive"), Tone::Neutral};
-    const auto expiresAt = json::integer(code, u"expires_at");
+    const auto expiresAt = objects::json::integer(code, u"expires_at");
     if (expiresAt && *expiresAt <= nowSecs)
         return {Text::tr("Expired"), Tone::Negative};
-    const auto maxRedemptions = json::integer(code, u"max_redemptions");
-    if (maxRedemptions && json::integer(code, u"times_redeemed").value_or(0) >= *maxRedemptions)
+    const auto maxRedemptions = objects::json::integer(code, u"max_redemptions");
+    if (maxRedemptions && objects::json::integer(code, u"times_redeemed").value_or(0) >= *maxRedemptions)
         return {Text::tr("Used up"), Tone::Negative};
     return {Text::tr("Active"), Tone::Positive};
 }
 
 Status productStatus(const QJsonObject &product)
 {
-    return json::boolean(product, u"active") ? Status {Text::tr("Active"), Tone::Positive}
-                                             : Status {Text::tr("Archived"), Tone::Neutral};
+    return objects::json::boolean(product, u"active") ? Status {Text::tr("Active"), Tone::Positive}
+                                                      : Status {Text::tr("Archived"), Tone::Neutral};
 }
 
 } // namespace records

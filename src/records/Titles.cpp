@@ -1,7 +1,7 @@
-#include "records/Titles.h"
+#include "src/records/Titles.h"
 
-#include "records/Format.h"
-#include "records/Json.h"
+#include "src/objects/Json.h"
+#include "src/records/Format.h"
 
 #include <QCoreApplication>
 
@@ -19,11 +19,11 @@ struct Text
 // Who a payment or an order is from: the expanded customer, else the billing name or email.
 QString payer(const QJsonObject &object)
 {
-    const QJsonObject customer = json::expanded(object, u"customer");
+    const QJsonObject customer = objects::json::expanded(object, u"customer");
     if (!customer.isEmpty())
         return format::customerName(customer);
     for (const auto path : {u"billing_details.name", u"billing_details.email"})
-        if (const QString text = json::string(object, path); !text.isEmpty())
+        if (const QString text = objects::json::string(object, path); !text.isEmpty())
             return text;
     return {};
 }
@@ -39,23 +39,23 @@ QString paymentText(const QJsonObject &charge, bool withPayer)
     return text;
 }
 
-QString fallback(Kind kind, const QJsonObject &object)
+QString fallback(objects::Kind kind, const QJsonObject &object)
 {
-    QString name = singularName(kind);
+    QString name = objects::singularName(kind);
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();
-    return QStringLiteral("%1 %2").arg(name, json::string(object, u"id")).trimmed();
+    return QStringLiteral("%1 %2").arg(name, objects::json::string(object, u"id")).trimmed();
 }
 
-QString named(Kind kind, const QJsonObject &object, bool forLink)
+QString named(objects::Kind kind, const QJsonObject &object, bool forLink)
 {
     switch (kind) {
-    case Kind::Customer: {
-        const QString name = json::string(object, u"name");
-        return name.isEmpty() ? json::string(object, u"email") : name;
+    case objects::Kind::Customer: {
+        const QString name = objects::json::string(object, u"name");
+        return name.isEmpty() ? objects::json::string(object, u"email") : name;
     }
-    case Kind::Invoice: {
-        const QString number = json::string(object, u"number");
+    case objects::Kind::Invoice: {
+        const QString number = objects::json::string(object, u"number");
         const QString customer = format::customerOfInvoice(object);
         if (forLink)
             return number.isEmpty() ? Text::tr("Draft invoice") : Text::tr("Invoice %1").arg(number);
@@ -64,69 +64,69 @@ QString named(Kind kind, const QJsonObject &object, bool forLink)
         return customer.isEmpty() ? Text::tr("Invoice %1").arg(number)
                                   : Text::tr("Invoice %1 — %2").arg(number, customer);
     }
-    case Kind::Payment:
+    case objects::Kind::Payment:
         return format::money(object, u"amount").isEmpty() ? QString() : paymentText(object, !forLink);
-    case Kind::Refund: {
+    case objects::Kind::Refund: {
         const QString amount = format::money(object, u"amount");
         if (amount.isEmpty())
             return {};
-        const QString who = payer(json::expanded(object, u"charge"));
+        const QString who = payer(objects::json::expanded(object, u"charge"));
         return who.isEmpty() || forLink ? Text::tr("Refund of %1").arg(amount)
                                         : Text::tr("Refund of %1 to %2").arg(amount, who);
     }
-    case Kind::Order:
-    case Kind::PaymentIntent: {
+    case objects::Kind::Order:
+    case objects::Kind::PaymentIntent: {
         const QString amount = format::money(object, u"amount");
         if (amount.isEmpty())
             return {};
         const QString who = payer(object);
-        const QString what = kind == Kind::Order ? Text::tr("Order of %1").arg(amount)
-                                                 : Text::tr("Payment intent of %1").arg(amount);
+        const QString what = kind == objects::Kind::Order ? Text::tr("Order of %1").arg(amount)
+                                                          : Text::tr("Payment intent of %1").arg(amount);
         return who.isEmpty() || forLink ? what : Text::tr("%1 for %2").arg(what, who);
     }
-    case Kind::PromotionCode: {
-        const QString code = json::string(object, u"code");
+    case objects::Kind::PromotionCode: {
+        const QString code = objects::json::string(object, u"code");
         return code.isEmpty() ? QString() : Text::tr("Promotion code %1").arg(code);
     }
-    case Kind::Coupon: {
-        const QString name = json::string(object, u"name");
+    case objects::Kind::Coupon: {
+        const QString name = objects::json::string(object, u"name");
         const QString discount = format::couponDiscount(object);
         if (name.isEmpty())
             return discount;
         return discount.isEmpty() ? name : Text::tr("%1 — %2").arg(name, discount);
     }
-    case Kind::Product:
-        return json::string(object, u"name");
-    case Kind::Price: {
+    case objects::Kind::Product:
+        return objects::json::string(object, u"name");
+    case objects::Kind::Price: {
         const QString amount = format::money(object, u"unit_amount");
-        const QString product = json::string(json::expanded(object, u"product"), u"name");
+        const QString product = objects::json::string(objects::json::expanded(object, u"product"), u"name");
         if (product.isEmpty())
             return amount;
         return amount.isEmpty() ? product : Text::tr("%1 — %2").arg(product, amount);
     }
-    case Kind::PaymentMethod: {
-        const QString card = format::card(json::object(object, u"card"));
-        return card.isEmpty() ? format::words(json::string(object, u"type")) : card;
+    case objects::Kind::PaymentMethod: {
+        const QString card = format::card(objects::json::object(object, u"card"));
+        return card.isEmpty() ? format::words(objects::json::string(object, u"type")) : card;
     }
-    case Kind::InvoiceItem:
-    case Kind::InvoiceLine:
-        return json::string(object, u"description");
+    case objects::Kind::InvoiceItem:
+    case objects::Kind::InvoiceLine:
+        return objects::json::string(object, u"description");
     }
     return {};
 }
 
 } // namespace
 
-QString title(Kind kind, const QJsonObject &object)
+QString title(objects::Kind kind, const QJsonObject &object)
 {
     const QString text = named(kind, object, false);
     return text.isEmpty() ? fallback(kind, object) : text;
 }
 
-QString linkText(Kind kind, const QJsonObject &object)
+QString linkText(objects::Kind kind, const QJsonObject &object)
 {
     const QString text = named(kind, object, true);
-    return text.isEmpty() ? json::string(object, u"id") : text;
+    return text.isEmpty() ? objects::json::string(object, u"id") : text;
 }
 
 } // namespace records::titles

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/Kind.h"
+#include "src/objects/Kind.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -11,8 +11,8 @@
 // it) is used; the id when nothing better is there.
 namespace records::titles {
 
-QString title(Kind kind, const QJsonObject &object);
+QString title(objects::Kind kind, const QJsonObject &object);
 // Shorter, for a link inside another record: "Jane Doe", "€85.00, Visa •••• 4242".
-QString linkText(Kind kind, const QJsonObject &object);
+QString linkText(objects::Kind kind, const QJsonObject &object);
 
 } // namespace records::titles

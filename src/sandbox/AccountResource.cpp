@@ -1,8 +1,8 @@
-#include "sandbox/Lists.h"
-#include "sandbox/Resources.h"
-#include "sandbox/Routes.h"
-#include "sandbox/Server.h"
-#include "sandbox/Shapes.h"
+#include "src/sandbox/Lists.h"
+#include "src/sandbox/Resources.h"
+#include "src/sandbox/Routes.h"
+#include "src/sandbox/Server.h"
+#include "src/sandbox/Shapes.h"
 
 #include <QJsonArray>
 

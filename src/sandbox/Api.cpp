@@ -1,4 +1,4 @@
-#include "sandbox/Api.h"
+#include "src/sandbox/Api.h"
 
 #include <QRandomGenerator>
 

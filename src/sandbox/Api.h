@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Contract.h"
+#include "src/sandbox/Contract.h"
 
 #include <QByteArray>
 #include <QJsonObject>

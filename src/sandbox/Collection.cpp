@@ -1,6 +1,6 @@
-#include "sandbox/Collection.h"
+#include "src/sandbox/Collection.h"
 
-#include "sandbox/EventLog.h"
+#include "src/sandbox/EventLog.h"
 
 #include <QJsonDocument>
 

@@ -1,4 +1,4 @@
-#include "sandbox/Contract.h"
+#include "src/sandbox/Contract.h"
 
 #include <QFile>
 #include <QJsonDocument>

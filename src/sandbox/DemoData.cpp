@@ -1,6 +1,6 @@
-#include "sandbox/DemoGenerator.h"
+#include "src/sandbox/DemoGenerator.h"
 
-#include "sandbox/Shapes.h"
+#include "src/sandbox/Shapes.h"
 
 #include <QJsonArray>
 
@@ -35,7 +35,7 @@ Generator::Generator(Store &store, const Options &options)
 
 void Generator::run()
 {
-    makeCatalog();
+    makeProducts();
     makeCustomers();
     makeInvoices();
     makePayments();
@@ -51,7 +51,7 @@ qint64 Generator::nextCreated(qint64 &clock, qint64 averageGap)
     return std::min(clock, DemoData::now);
 }
 
-void Generator::makeCatalog()
+void Generator::makeProducts()
 {
     qint64 clock = DemoData::now - 560 * 86400;
     for (const DemoTables::Product &item : m_tables.catalog) {

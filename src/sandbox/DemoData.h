@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandbox/Options.h"
-#include "sandbox/Store.h"
+#include "src/sandbox/Options.h"
+#include "src/sandbox/Store.h"
 
 namespace sandbox {
 

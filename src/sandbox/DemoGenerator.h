@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sandbox/DemoData.h"
-#include "sandbox/DemoTables.h"
-#include "sandbox/Random.h"
+#include "src/sandbox/DemoData.h"
+#include "src/sandbox/DemoTables.h"
+#include "src/sandbox/Random.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -29,7 +29,7 @@ public:
 
 private:
     qint64 nextCreated(qint64 &clock, qint64 averageGap);
-    void makeCatalog();
+    void makeProducts();
     QJsonObject cardFor(const QString &customer, qint64 created, bool declines);
     void makeCustomers();
     QList<QJsonObject> pricesIn(const QString &currency) const;

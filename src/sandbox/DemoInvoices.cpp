@@ -1,6 +1,6 @@
-#include "sandbox/DemoGenerator.h"
+#include "src/sandbox/DemoGenerator.h"
 
-#include "sandbox/Shapes.h"
+#include "src/sandbox/Shapes.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
-#include "sandbox/DemoGenerator.h"
+#include "src/sandbox/DemoGenerator.h"
 
-#include "sandbox/Resources.h"
-#include "sandbox/Shapes.h"
+#include "src/sandbox/Resources.h"
+#include "src/sandbox/Shapes.h"
 
 #include <QJsonArray>
 

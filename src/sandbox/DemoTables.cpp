@@ -1,4 +1,4 @@
-#include "sandbox/DemoTables.h"
+#include "src/sandbox/DemoTables.h"
 
 #include <QFile>
 #include <QJsonArray>

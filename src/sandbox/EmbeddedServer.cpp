@@ -1,6 +1,6 @@
-#include "sandbox/EmbeddedServer.h"
+#include "src/sandbox/EmbeddedServer.h"
 
-#include "sandbox/Server.h"
+#include "src/sandbox/Server.h"
 
 namespace sandbox {
 

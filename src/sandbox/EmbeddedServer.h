@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Options.h"
+#include "src/sandbox/Options.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,8 +1,8 @@
-#include "sandbox/EventLog.h"
+#include "src/sandbox/EventLog.h"
 
-#include "sandbox/Api.h"
-#include "sandbox/Contract.h"
-#include "sandbox/EventRules.h"
+#include "src/sandbox/Api.h"
+#include "src/sandbox/Contract.h"
+#include "src/sandbox/EventRules.h"
 
 namespace sandbox {
 

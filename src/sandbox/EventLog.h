@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Collection.h"
+#include "src/sandbox/Collection.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "sandbox/EventLog.h"
-#include "sandbox/Lists.h"
-#include "sandbox/Routes.h"
+#include "src/sandbox/EventLog.h"
+#include "src/sandbox/Lists.h"
+#include "src/sandbox/Routes.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "sandbox/EventRules.h"
+#include "src/sandbox/EventRules.h"
 
 #include <QFile>
 #include <QJsonArray>

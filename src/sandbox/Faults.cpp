@@ -1,4 +1,4 @@
-#include "sandbox/Faults.h"
+#include "src/sandbox/Faults.h"
 
 namespace sandbox {
 

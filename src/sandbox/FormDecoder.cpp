@@ -1,4 +1,4 @@
-#include "sandbox/FormDecoder.h"
+#include "src/sandbox/FormDecoder.h"
 
 #include <QStringList>
 #include <QVariantList>

@@ -1,4 +1,4 @@
-#include "sandbox/HttpServer.h"
+#include "src/sandbox/HttpServer.h"
 
 #include <QPointer>
 #include <QTcpSocket>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/HttpMessage.h"
+#include "src/sandbox/HttpMessage.h"
 
 #include <QHash>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "sandbox/IdempotencyCache.h"
+#include "src/sandbox/IdempotencyCache.h"
 
 namespace sandbox {
 

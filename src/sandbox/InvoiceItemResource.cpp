@@ -1,7 +1,7 @@
-#include "sandbox/InvoiceTotals.h"
-#include "sandbox/Lists.h"
-#include "sandbox/Resources.h"
-#include "sandbox/Routes.h"
+#include "src/sandbox/InvoiceTotals.h"
+#include "src/sandbox/Lists.h"
+#include "src/sandbox/Resources.h"
+#include "src/sandbox/Routes.h"
 
 namespace sandbox {
 

@@ -1,9 +1,9 @@
-#include "sandbox/InvoiceTotals.h"
-#include "sandbox/Lists.h"
-#include "sandbox/Payments.h"
-#include "sandbox/Resources.h"
-#include "sandbox/Routes.h"
-#include "sandbox/SearchFields.h"
+#include "src/sandbox/InvoiceTotals.h"
+#include "src/sandbox/Lists.h"
+#include "src/sandbox/Payments.h"
+#include "src/sandbox/Resources.h"
+#include "src/sandbox/Routes.h"
+#include "src/sandbox/SearchFields.h"
 
 #include <QJsonArray>
 

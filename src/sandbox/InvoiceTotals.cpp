@@ -1,7 +1,7 @@
-#include "sandbox/InvoiceTotals.h"
+#include "src/sandbox/InvoiceTotals.h"
 
-#include "sandbox/Shapes.h"
-#include "sandbox/Store.h"
+#include "src/sandbox/Shapes.h"
+#include "src/sandbox/Store.h"
 
 #include <QJsonArray>
 

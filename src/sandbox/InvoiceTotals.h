@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Api.h"
+#include "src/sandbox/Api.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "sandbox/Lists.h"
+#include "src/sandbox/Lists.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sandbox/Api.h"
-#include "sandbox/SearchQuery.h"
-#include "sandbox/Store.h"
+#include "src/sandbox/Api.h"
+#include "src/sandbox/SearchQuery.h"
+#include "src/sandbox/Store.h"
 
 #include <functional>
 

@@ -1,8 +1,8 @@
-#include "sandbox/Lists.h"
-#include "sandbox/Payments.h"
-#include "sandbox/Resources.h"
-#include "sandbox/Routes.h"
-#include "sandbox/SearchFields.h"
+#include "src/sandbox/Lists.h"
+#include "src/sandbox/Payments.h"
+#include "src/sandbox/Resources.h"
+#include "src/sandbox/Routes.h"
+#include "src/sandbox/SearchFields.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
-#include "sandbox/Payments.h"
+#include "src/sandbox/Payments.h"
 
-#include "money/Money.h"
-#include "sandbox/Resources.h"
-#include "sandbox/Store.h"
+#include "src/money/Money.h"
+#include "src/sandbox/Resources.h"
+#include "src/sandbox/Store.h"
 
 #include <QLocale>
 

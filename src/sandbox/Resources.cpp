@@ -1,7 +1,7 @@
-#include "sandbox/Resources.h"
+#include "src/sandbox/Resources.h"
 
-#include "sandbox/Lists.h"
-#include "sandbox/Shapes.h"
+#include "src/sandbox/Lists.h"
+#include "src/sandbox/Shapes.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandbox/Api.h"
-#include "sandbox/Store.h"
+#include "src/sandbox/Api.h"
+#include "src/sandbox/Store.h"
 
 #include <QJsonObject>
 

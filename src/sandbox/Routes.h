@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/Api.h"
+#include "src/sandbox/Api.h"
 
 #include <QHash>
 #include <QString>
@@ -23,8 +23,8 @@ void addAccountRoutes(Routes &routes);
 void addCustomerRoutes(Routes &routes);
 void addInvoiceRoutes(Routes &routes);
 void addInvoiceItemRoutes(Routes &routes);
-void addCatalogRoutes(Routes &routes);
-void addPromotionRoutes(Routes &routes);
+void addProductRoutes(Routes &routes);
+void addPromotionCodeRoutes(Routes &routes);
 void addPaymentRoutes(Routes &routes);
 void addEventRoutes(Routes &routes);
 

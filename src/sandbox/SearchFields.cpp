@@ -1,4 +1,4 @@
-#include "sandbox/SearchFields.h"
+#include "src/sandbox/SearchFields.h"
 
 namespace sandbox::searchFields {
 

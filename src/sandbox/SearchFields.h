@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/SearchQuery.h"
+#include "src/sandbox/SearchQuery.h"
 
 // The query fields Stripe documents for each resource the sandbox searches
 // (docs.stripe.com/search#supported-query-fields-for-each-resource), with their types.

@@ -1,4 +1,4 @@
-#include "sandbox/SearchQuery.h"
+#include "src/sandbox/SearchQuery.h"
 
 #include <QJsonValue>
 #include <QRegularExpression>

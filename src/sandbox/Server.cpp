@@ -1,9 +1,9 @@
-#include "sandbox/Server.h"
+#include "src/sandbox/Server.h"
 
-#include "sandbox/DemoData.h"
-#include "sandbox/FormDecoder.h"
-#include "sandbox/HttpServer.h"
-#include "sandbox/SandboxKeys.h"
+#include "src/sandbox/DemoData.h"
+#include "src/sandbox/FormDecoder.h"
+#include "src/sandbox/HttpServer.h"
+#include "src/sandbox/SandboxKeys.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -55,8 +55,8 @@ Server::Server(QObject *parent)
     addCustomerRoutes(m_routes);
     addInvoiceRoutes(m_routes);
     addInvoiceItemRoutes(m_routes);
-    addCatalogRoutes(m_routes);
-    addPromotionRoutes(m_routes);
+    addProductRoutes(m_routes);
+    addPromotionCodeRoutes(m_routes);
     addPaymentRoutes(m_routes);
     addEventRoutes(m_routes);
     m_saveTimer.setSingleShot(true);

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "sandbox/Faults.h"
-#include "sandbox/HttpMessage.h"
-#include "sandbox/IdempotencyCache.h"
-#include "sandbox/Options.h"
-#include "sandbox/Routes.h"
-#include "sandbox/Store.h"
+#include "src/sandbox/Faults.h"
+#include "src/sandbox/HttpMessage.h"
+#include "src/sandbox/IdempotencyCache.h"
+#include "src/sandbox/Options.h"
+#include "src/sandbox/Routes.h"
+#include "src/sandbox/Store.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "sandbox/Shapes.h"
+#include "src/sandbox/Shapes.h"
 
-#include "sandbox/Contract.h"
+#include "src/sandbox/Contract.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "sandbox/Store.h"
+#include "src/sandbox/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandbox/Collection.h"
-#include "sandbox/EventLog.h"
+#include "src/sandbox/Collection.h"
+#include "src/sandbox/EventLog.h"
 
 #include <QHash>
 #include <QJsonObject>

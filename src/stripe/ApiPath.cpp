@@ -1,4 +1,4 @@
-#include "stripe/ApiPath.h"
+#include "src/stripe/ApiPath.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,6 +1,6 @@
-#include "stripe/Attempt.h"
+#include "src/stripe/Attempt.h"
 
-#include "stripe/TimerInterval.h"
+#include "src/stripe/TimerInterval.h"
 
 #include <QNetworkReply>
 

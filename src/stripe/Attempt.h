@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stripe/AttemptVerdict.h"
+#include "src/stripe/AttemptVerdict.h"
 
 #include <QObject>
 #include <QPointer>

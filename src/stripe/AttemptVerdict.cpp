@@ -1,4 +1,4 @@
-#include "stripe/AttemptVerdict.h"
+#include "src/stripe/AttemptVerdict.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

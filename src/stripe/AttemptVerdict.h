@@ -1,8 +1,8 @@
 #pragma once
 
-#include "stripe/Error.h"
-#include "stripe/JsonOutline.h"
-#include "stripe/RetryPolicy.h"
+#include "src/stripe/Error.h"
+#include "src/stripe/JsonOutline.h"
+#include "src/stripe/RetryPolicy.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "stripe/Client.h"
+#include "src/stripe/Client.h"
 
 #include "PaydeskVersion.h"
-#include "stripe/ApiVersion.h"
-#include "stripe/Attempt.h"
-#include "stripe/AttemptVerdict.h"
+#include "src/stripe/ApiVersion.h"
+#include "src/stripe/Attempt.h"
+#include "src/stripe/AttemptVerdict.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "stripe/Reply.h"
-#include "stripe/Request.h"
-#include "stripe/RequestLog.h"
-#include "stripe/RetryPolicy.h"
+#include "src/stripe/Reply.h"
+#include "src/stripe/Request.h"
+#include "src/stripe/RequestLog.h"
+#include "src/stripe/RetryPolicy.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "stripe/Error.h"
+#include "src/stripe/Error.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "stripe/FormEncoding.h"
+#include "src/stripe/FormEncoding.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "stripe/JsonOutline.h"
+#include "src/stripe/JsonOutline.h"
 
 namespace stripe {
 

@@ -1,4 +1,4 @@
-#include "stripe/ListObject.h"
+#include "src/stripe/ListObject.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>

@@ -1,6 +1,6 @@
-#include "stripe/ListPager.h"
+#include "src/stripe/ListPager.h"
 
-#include "stripe/Client.h"
+#include "src/stripe/Client.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

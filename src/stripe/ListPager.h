@@ -1,9 +1,9 @@
 #pragma once
 
-#include "stripe/Error.h"
-#include "stripe/FormEncoding.h"
-#include "stripe/ListObject.h"
-#include "stripe/Reply.h"
+#include "src/stripe/Error.h"
+#include "src/stripe/FormEncoding.h"
+#include "src/stripe/ListObject.h"
+#include "src/stripe/Reply.h"
 
 #include <QList>
 #include <QObject>

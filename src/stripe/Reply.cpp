@@ -1,8 +1,8 @@
-#include "stripe/Reply.h"
+#include "src/stripe/Reply.h"
 
-#include "stripe/Attempt.h"
-#include "stripe/Client.h"
-#include "stripe/TimerInterval.h"
+#include "src/stripe/Attempt.h"
+#include "src/stripe/Client.h"
+#include "src/stripe/TimerInterval.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "stripe/Error.h"
-#include "stripe/JsonOutline.h"
-#include "stripe/Request.h"
+#include "src/stripe/Error.h"
+#include "src/stripe/JsonOutline.h"
+#include "src/stripe/Request.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "stripe/Request.h"
+#include "src/stripe/Request.h"
 
 #include <QUuid>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stripe/FormEncoding.h"
+#include "src/stripe/FormEncoding.h"
 
 #include <QString>
 

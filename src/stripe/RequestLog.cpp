@@ -1,4 +1,4 @@
-#include "stripe/RequestLog.h"
+#include "src/stripe/RequestLog.h"
 
 namespace stripe {
 

@@ -1,4 +1,4 @@
-#include "stripe/RetryPolicy.h"
+#include "src/stripe/RetryPolicy.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

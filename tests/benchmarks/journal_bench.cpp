@@ -7,8 +7,8 @@
 //   write_ms    one write: its intent and its outcome, each synced to disk (median of 20)
 // Printed as name=value pairs on one line.
 
-#include "operations/JournalFile.h"
-#include "operations/WriteJournal.h"
+#include "src/writes/JournalFile.h"
+#include "src/writes/WriteJournal.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,7 +18,7 @@
 #include <algorithm>
 #include <cstdio>
 
-using namespace operations;
+using namespace writes;
 
 namespace {
 

@@ -6,10 +6,10 @@
 //   paydesk-mirror-backfill-bench --url URL [--sqlite FILE] [--requests-per-second N] [--urls FILE]
 // (--requests-per-second 0, the default, is the mirror's own limit: 200 for the local sandbox.)
 
-#include "mirror/Mirror.h"
-#include "mirror/RateLimiter.h"
+#include "src/mirror/Mirror.h"
+#include "src/mirror/RateLimiter.h"
 
-#include "stripe/Client.h"
+#include "src/stripe/Client.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -6,9 +6,9 @@
 //   paydesk-mirror-bench --objects 1000000 [--sqlite FILE | --postgres CONNECTION] [--rounds 20]
 // (PostgreSQL's password from PAYDESK_BENCH_PG_PASSWORD.)
 
-#include "mirror/Overview.h"
-#include "mirror/Reader.h"
-#include "mirror/Store.h"
+#include "src/mirror/Overview.h"
+#include "src/mirror/Reader.h"
+#include "src/mirror/Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -201,14 +201,14 @@ int main(int argc, char *argv[])
         }
         report(name, times);
     };
-    auto filter = [](records::Kind kind, const std::function<void(mirror::Filter &)> &set = {}) {
+    auto filter = [](objects::Kind kind, const std::function<void(mirror::Filter &)> &set = {}) {
         mirror::Filter f;
         f.kind = kind;
         if (set)
             set(f);
         return f;
     };
-    using K = records::Kind;
+    using K = objects::Kind;
     const auto openInvoices = filter(K::Invoice, [](auto &f) { f.statuses = {"open"}; });
     time("first window, invoices newest first", [&] { reader.rows(filter(K::Invoice), {}, 0, 100); });
     time("count, every invoice", [&] { reader.count(filter(K::Invoice)); });

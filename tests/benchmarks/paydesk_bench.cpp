@@ -11,11 +11,11 @@
 //
 // The key is a sandbox key: the real one never belongs on a command line.
 
-#include "records/Column.h"
-#include "records/CsvExport.h"
-#include "records/ListModel.h"
-#include "stripe/Client.h"
-#include "stripe/ListPager.h"
+#include "src/records/Column.h"
+#include "src/records/CsvExport.h"
+#include "src/records/ListModel.h"
+#include "src/stripe/Client.h"
+#include "src/stripe/ListPager.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -205,7 +205,7 @@ int stall(const QString &url, const QString &key, int rows)
     idle.exec();
     const double idleStall = probe.stop();
 
-    records::ListModel model(records::columnsFor(records::Kind::Customer));
+    records::ListModel model(records::columnsFor(objects::Kind::Customer));
     model.setClient(client.get());
     probe.start();
     const int loaded = loadRows(model, rows);
@@ -237,7 +237,7 @@ int scale(const QString &url, const QString &key, int rows)
     auto client = connect(url, key);
     malloc_trim(0);
     const double heapBefore = heapBytes();
-    auto model = std::make_unique<records::ListModel>(records::columnsFor(records::Kind::Customer));
+    auto model = std::make_unique<records::ListModel>(records::columnsFor(objects::Kind::Customer));
     model->setClient(client.get());
     QElapsedTimer wall;
     wall.start();
@@ -259,7 +259,7 @@ int scale(const QString &url, const QString &key, int rows)
 int sort(const QString &url, const QString &key, int rows)
 {
     auto client = connect(url, key);
-    records::ListModel model(records::columnsFor(records::Kind::Customer));
+    records::ListModel model(records::columnsFor(objects::Kind::Customer));
     model.setClient(client.get());
     const int loaded = loadRows(model, rows);
     QSortFilterProxyModel proxy;

@@ -1,8 +1,8 @@
 // Properties: parsing never crashes or overflows; an accepted amount is within Stripe's bounds;
 // and an accepted amount formatted in the same locale parses back to the same minor units.
 
-#include "FuzzCheck.h"
-#include "money/AmountParser.h"
+#include "src/money/AmountParser.h"
+#include "tests/fuzz/FuzzCheck.h"
 
 #include <cstdint>
 

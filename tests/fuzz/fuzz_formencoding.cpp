@@ -2,8 +2,8 @@
 // same flat key/value pairs from encodeForm()'s output (no '&', '=', '+', '%' or bracket in user
 // text can change the request).
 
-#include "FuzzCheck.h"
-#include "stripe/FormEncoding.h"
+#include "src/stripe/FormEncoding.h"
+#include "tests/fuzz/FuzzCheck.h"
 
 #include <QList>
 #include <QPair>

@@ -3,9 +3,9 @@
 // where names or ids carry escapes), reports the same top-level members, and every row it
 // finds builds to the very object Qt read. A row it accepted can then never fail to build.
 
-#include "FuzzCheck.h"
-#include "stripe/JsonOutline.h"
-#include "stripe/ListObject.h"
+#include "src/stripe/JsonOutline.h"
+#include "src/stripe/ListObject.h"
+#include "tests/fuzz/FuzzCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // Property: whatever JSON a server sends — wrong types, nulls, missing fields, huge numbers —
 // reading it into a row, a detail pane or a status never crashes.
 
-#include "records/Column.h"
-#include "records/Details.h"
-#include "records/Format.h"
-#include "records/Status.h"
+#include "src/records/Column.h"
+#include "src/records/Details.h"
+#include "src/records/Format.h"
+#include "src/records/Status.h"
 
 #include <QJsonDocument>
 
@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!document.isObject())
         return 0;
     const QJsonObject object = document.object();
-    using records::Kind;
+    using objects::Kind;
     for (const Kind kind :
          {Kind::Customer, Kind::Invoice, Kind::InvoiceLine, Kind::Order, Kind::Payment, Kind::Refund,
           Kind::PromotionCode, Kind::Coupon, Kind::Product, Kind::Price, Kind::PaymentMethod}) {

@@ -1,8 +1,8 @@
 // Property: whatever a person types into the customer search, every quoted value in the query
 // sent to Stripe reads back as exactly that text, so input can never change the query's logic.
 
-#include "FuzzCheck.h"
-#include "records/SearchQuery.h"
+#include "src/records/SearchQuery.h"
+#include "tests/fuzz/FuzzCheck.h"
 
 #include <QStringList>
 

@@ -3,18 +3,18 @@
 // quitWhenWritesSettle, as app/main.cpp wires them). Prints "sending" once the refund has left;
 // the test then sends SIGTERM and watches the process end.
 
-#include "MainWindow.h"
-#include "QuitOnSignal.h"
-#include "operations/QuitWhenSettled.h"
-#include "operations/WriteJournal.h"
-#include "payments/PaymentsAndRefundsPage.h"
-#include "payments/PaymentsTab.h"
-#include "payments/RefundDialog.h"
-#include "platform/TerminationSignals.h"
-#include "sandbox/EmbeddedServer.h"
-#include "sandbox/Faults.h"
-#include "sandbox/SandboxKeys.h"
-#include "sandbox/Server.h"
+#include "src/platform/TerminationSignals.h"
+#include "src/sandbox/EmbeddedServer.h"
+#include "src/sandbox/Faults.h"
+#include "src/sandbox/SandboxKeys.h"
+#include "src/sandbox/Server.h"
+#include "src/writes/QuitWhenSettled.h"
+#include "src/writes/WriteJournal.h"
+#include "ui/MainWindow.h"
+#include "ui/QuitOnSignal.h"
+#include "ui/payments/PaymentsAndRefundsPage.h"
+#include "ui/payments/PaymentsTab.h"
+#include "ui/payments/RefundDialog.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -39,12 +39,12 @@ int main(int argc, char *argv[])
     stripe::Client client;
     client.setBaseUrl(sandbox.url());
     client.setApiKey(sandbox::keys::secret());
-    operations::WriteJournal journal(args.at(1));
+    writes::WriteJournal journal(args.at(1));
     MainWindow window;
     window.setConnection({&client, &journal, QStringLiteral("sandbox"), accounts::Mode::Sandbox},
                          QStringLiteral("Sandbox"));
     window.show();
-    operations::QuitWhenSettled settle(&journal, std::chrono::milliseconds(args.at(3).toInt()));
+    writes::QuitWhenSettled settle(&journal, std::chrono::milliseconds(args.at(3).toInt()));
     platform::TerminationSignals termination;
     QObject::connect(&termination, &platform::TerminationSignals::terminationRequested, &window,
                      [&window, &settle] { quitWhenWritesSettle(window, settle); });
@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
         }
     });
     PaymentsTab *payments = window.paymentsPage()->payments();
-    window.openId(records::Kind::Payment, charge);
+    window.openId(objects::Kind::Payment, charge);
     if (!QTest::qWaitFor([payments, &charge] { return payments->currentId() == charge; }, 15000))
         return 4;
     // Stripe applies the refund at once and answers after the delay.

@@ -1,5 +1,5 @@
-#include "RealProcess.h"
-#include "TestMain.h"
+#include "tests/process/RealProcess.h"
+#include "tests/support/TestMain.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "operations/WriteJournal.h"
+#include "src/writes/WriteJournal.h"
+#include "tests/support/TestMain.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -78,12 +78,12 @@ void TestProcessQuit::answerInTimeIsJournaledThenQuits()
     QCOMPARE(ended.exitCode, 0);
     // It waited for the answer (1.5 s), not for the bound (20 s).
     QVERIFY2(ended.afterSignalMs < 15000, qPrintable(QString::number(ended.afterSignalMs)));
-    operations::WriteJournal read(journal);
+    writes::WriteJournal read(journal);
     QVERIFY(read.unfinished("sandbox").isEmpty());
     const auto entries = read.entries();
     QCOMPARE(entries.size(), 1);
     QVERIFY(entries.first().outcome);
-    QCOMPARE(entries.first().outcome->status, operations::WriteOutcome::Status::Succeeded);
+    QCOMPARE(entries.first().outcome->status, writes::WriteOutcome::Status::Succeeded);
 }
 
 void TestProcessQuit::noAnswerQuitsWithinTheBoundAndLeavesItUnfinished()
@@ -97,7 +97,7 @@ void TestProcessQuit::noAnswerQuitsWithinTheBoundAndLeavesItUnfinished()
     QVERIFY2(ended.afterSignalMs < 20000, qPrintable(QString::number(ended.afterSignalMs)));
     QVERIFY2(ended.output.contains("listed as unfinished"), qPrintable(ended.output));
     // Journaled, not lost: the next start lists it, to be checked.
-    operations::WriteJournal read(journal);
+    writes::WriteJournal read(journal);
     QCOMPARE(read.unfinished("sandbox").size(), 1);
 }
 

@@ -1,9 +1,9 @@
-#include "RealProcess.h"
+#include "tests/process/RealProcess.h"
 
-#include "accounts/AccountStore.h"
-#include "accounts/KeyVault.h"
-#include "accounts/VaultJob.h"
-#include "sandbox/Server.h"
+#include "src/accounts/AccountStore.h"
+#include "src/accounts/KeyVault.h"
+#include "src/accounts/VaultJob.h"
+#include "src/sandbox/Server.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

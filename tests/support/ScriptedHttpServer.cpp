@@ -1,4 +1,4 @@
-#include "ScriptedHttpServer.h"
+#include "tests/support/ScriptedHttpServer.h"
 
 #include <QPointer>
 #include <QTcpSocket>

@@ -1,4 +1,4 @@
-#include "ScriptedKeychainBackend.h"
+#include "tests/support/ScriptedKeychainBackend.h"
 
 #include <QTimer>
 

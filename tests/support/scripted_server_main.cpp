@@ -7,7 +7,7 @@
 // Prints "port <n>" once listening, "request <method> <path>" for each request and
 // "closed <bytes written so far>" each time a client hangs up.
 
-#include "ScriptedHttpServer.h"
+#include "tests/support/ScriptedHttpServer.h"
 
 #include <QCoreApplication>
 #include <QTimer>

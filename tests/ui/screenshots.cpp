@@ -1,13 +1,13 @@
 // Renders each tab of the real window on the sandbox to PNG, for the README and the AppStream
 // metainfo: scripts/screenshots runs it under Xvfb. Not a test: nothing is asserted here.
 
-#include "Translations.h"
-#include "UiFixture.h"
-#include "customers/CustomersTab.h"
-#include "invoices/InvoicesTab.h"
-#include "payments/PaymentsAndRefundsPage.h"
-#include "payments/PaymentsTab.h"
-#include "payments/RefundDialog.h"
+#include "tests/ui/support/UiFixture.h"
+#include "ui/Translations.h"
+#include "ui/customers/CustomersTab.h"
+#include "ui/invoices/InvoicesTab.h"
+#include "ui/payments/PaymentsAndRefundsPage.h"
+#include "ui/payments/PaymentsTab.h"
+#include "ui/payments/RefundDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -68,24 +68,24 @@ int main(int argc, char *argv[])
     window->resize(1360, 820);
     settle();
 
-    const QList<QPair<records::Kind, QString>> tabs {
-        {records::Kind::Customer, QStringLiteral("customers")},
-        {records::Kind::Invoice, QStringLiteral("invoices")},
-        {records::Kind::Order, QStringLiteral("orders")},
-        {records::Kind::Payment, QStringLiteral("payments")},
-        {records::Kind::PromotionCode, QStringLiteral("promocodes")},
-        {records::Kind::Product, QStringLiteral("products")}};
+    const QList<QPair<objects::Kind, QString>> tabs {
+        {objects::Kind::Customer, QStringLiteral("customers")},
+        {objects::Kind::Invoice, QStringLiteral("invoices")},
+        {objects::Kind::Order, QStringLiteral("orders")},
+        {objects::Kind::Payment, QStringLiteral("payments")},
+        {objects::Kind::PromotionCode, QStringLiteral("promocodes")},
+        {objects::Kind::Product, QStringLiteral("products")}};
     for (const auto &[kind, name] : tabs) {
         RecordTab *tab = window->showTab(kind);
         UiFixture::waitForRows(tab, 1);
-        UiFixture::selectRow(tab, kind == records::Kind::Invoice ? 2 : 0);
+        UiFixture::selectRow(tab, kind == objects::Kind::Invoice ? 2 : 0);
         settle(900);
         save(window, directory, name);
     }
 
     // The refund dialog, as a support agent sees it.
     auto *payments = window->paymentsPage()->payments();
-    window->showTab(records::Kind::Payment);
+    window->showTab(objects::Kind::Payment);
     for (int row = 0; row < payments->model()->rowCount(); ++row) {
         UiFixture::selectRow(payments, row);
         if (payments->refundButton()->isEnabled())
@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
     // Live mode.
     MainWindow *live = fixture.open(accounts::Mode::Live);
     live->resize(1360, 820);
-    live->showTab(records::Kind::Invoice);
+    live->showTab(objects::Kind::Invoice);
     UiFixture::waitForRows(live->invoicesTab(), 1);
     settle(900);
     save(live, directory, QStringLiteral("live"));

@@ -1,9 +1,9 @@
-#include "ScriptedKeychainBackend.h"
-#include "TestMain.h"
-#include "accounts/AccountStore.h"
-#include "accounts/ConnectDialog.h"
-#include "accounts/KeyVault.h"
-#include "widgets/SecretField.h"
+#include "src/accounts/AccountStore.h"
+#include "src/accounts/KeyVault.h"
+#include "tests/support/ScriptedKeychainBackend.h"
+#include "tests/support/TestMain.h"
+#include "ui/accounts/ConnectDialog.h"
+#include "ui/widgets/SecretField.h"
 
 #include <QApplication>
 #include <QClipboard>

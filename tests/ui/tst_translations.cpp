@@ -1,10 +1,10 @@
-#include "TestMain.h"
-#include "Translations.h"
-#include "UiFixture.h"
-#include "money/AmountParser.h"
-#include "records/Kind.h"
-#include "records/Status.h"
-#include "stripe/Error.h"
+#include "src/money/AmountParser.h"
+#include "src/objects/Kind.h"
+#include "src/records/Status.h"
+#include "src/stripe/Error.h"
+#include "tests/support/TestMain.h"
+#include "tests/ui/support/UiFixture.h"
+#include "ui/Translations.h"
 
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -89,11 +89,11 @@ void TestTranslations::everyLayerSpeaksGerman()
     for (QAction *action : window->menuBar()->actions())
         menus << action->text();
     QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(u',')));
-    // src/: free functions (records::Status, records::Kind) and a plain class (money::AmountParser),
+    // src/: free functions (records::Status, objects::Kind) and a plain class (money::AmountParser),
     // the contexts lupdate had filed under their namespace.
     QCOMPARE(records::invoiceStatus(QJsonObject {{QStringLiteral("status"), QStringLiteral("paid")}}).text,
              QStringLiteral("Bezahlt"));
-    QCOMPARE(records::singularName(records::Kind::Refund), QStringLiteral("Rückerstattung"));
+    QCOMPARE(objects::singularName(objects::Kind::Refund), QStringLiteral("Rückerstattung"));
     QCOMPARE(money::AmountParser(QLocale()).parse(QString(), QStringLiteral("eur")).error,
              QStringLiteral("Geben Sie einen Betrag ein."));
     stripe::Error error;
@@ -106,7 +106,7 @@ void TestTranslations::everyLayerSpeaksGerman()
 void TestTranslations::numbersDatesAndMoneyFollowTheLocale()
 {
     MainWindow *window = m_fixture->open();
-    RecordTab *payments = window->showTab(records::Kind::Payment);
+    RecordTab *payments = window->showTab(objects::Kind::Payment);
     QVERIFY(UiFixture::waitForRows(payments, 1));
     // The amount column: "1.234,50 €" in German (decimal comma, symbol after).
     QAbstractItemModel *model = payments->table()->model();
@@ -127,7 +127,7 @@ void TestTranslations::numbersDatesAndMoneyFollowTheLocale()
 void TestTranslations::browsingFindsEveryString()
 {
     MainWindow *window = m_fixture->open();
-    using records::Kind;
+    using objects::Kind;
     for (const Kind kind : {Kind::Customer, Kind::Invoice, Kind::Order, Kind::Payment, Kind::Refund,
                             Kind::PromotionCode, Kind::Product}) {
         RecordTab *tab = window->showTab(kind);

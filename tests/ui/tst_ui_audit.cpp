@@ -1,45 +1,45 @@
-#include "TestMain.h"
-#include "Translations.h"
-#include "UiAudit.h"
-#include "UiFixture.h"
-#include "accounts/AccountStore.h"
-#include "accounts/ConnectDialog.h"
-#include "accounts/KeyVault.h"
-#include "activity/ActivityDialog.h"
-#include "customers/CustomersTab.h"
-#include "invoices/InvoicesTab.h"
-#include "invoices/NewInvoiceDialog.h"
-#include "mirror/MirrorCsvExport.h"
-#include "mirrorview/MirrorControls.h"
-#include "mirrorview/MirrorDetailsDialog.h"
-#include "mirrorview/MirrorOfferDialog.h"
-#include "mirrorview/MirrorStatusButton.h"
-#include "mirrorview/TeamDatabaseDialog.h"
-#include "orders/OrderDialog.h"
-#include "orders/OrdersTab.h"
-#include "orders/PayOrderDialog.h"
-#include "overview/BarChart.h"
-#include "overview/FigurePanel.h"
-#include "overview/OverviewTab.h"
-#include "payments/PaymentsAndRefundsPage.h"
-#include "payments/PaymentsTab.h"
-#include "payments/RefundsTab.h"
-#include "products/ProductsTab.h"
-#include "promocodes/PromoCodesTab.h"
-#include "records/ColumnChooserDialog.h"
-#include "records/DetailPane.h"
-#include "records/LoadRestButton.h"
-#include "records/RowActions.h"
-#include "records/SaveViewDialog.h"
-#include "records/SavedViewsMenu.h"
-#include "records/TableColumns.h"
-#include "sandbox/SandboxKeys.h"
-#include "widgets/ChoiceBox.h"
-#include "widgets/CustomerPicker.h"
-#include "widgets/DateRangeFilter.h"
-#include "widgets/RecordPicker.h"
-#include "widgets/SecretField.h"
-#include "widgets/StatePanel.h"
+#include "src/accounts/AccountStore.h"
+#include "src/accounts/KeyVault.h"
+#include "src/mirror/MirrorCsvExport.h"
+#include "src/sandbox/SandboxKeys.h"
+#include "tests/support/TestMain.h"
+#include "tests/ui/support/UiAudit.h"
+#include "tests/ui/support/UiFixture.h"
+#include "ui/Translations.h"
+#include "ui/accounts/ConnectDialog.h"
+#include "ui/activity/ActivityDialog.h"
+#include "ui/customers/CustomersTab.h"
+#include "ui/invoices/InvoicesTab.h"
+#include "ui/invoices/NewInvoiceDialog.h"
+#include "ui/mirrorview/MirrorControls.h"
+#include "ui/mirrorview/MirrorDetailsDialog.h"
+#include "ui/mirrorview/MirrorOfferDialog.h"
+#include "ui/mirrorview/MirrorStatusButton.h"
+#include "ui/mirrorview/TeamDatabaseDialog.h"
+#include "ui/orders/OrderDialog.h"
+#include "ui/orders/OrdersTab.h"
+#include "ui/orders/PayOrderDialog.h"
+#include "ui/overview/BarChart.h"
+#include "ui/overview/FigurePanel.h"
+#include "ui/overview/OverviewTab.h"
+#include "ui/payments/PaymentsAndRefundsPage.h"
+#include "ui/payments/PaymentsTab.h"
+#include "ui/payments/RefundsTab.h"
+#include "ui/products/ProductsTab.h"
+#include "ui/promotioncodes/PromotionCodesTab.h"
+#include "ui/records/ColumnChooserDialog.h"
+#include "ui/records/DetailPane.h"
+#include "ui/records/LoadRestButton.h"
+#include "ui/records/RowActions.h"
+#include "ui/records/SaveViewDialog.h"
+#include "ui/records/SavedViewsMenu.h"
+#include "ui/records/TableColumns.h"
+#include "ui/widgets/ChoiceBox.h"
+#include "ui/widgets/CustomerPicker.h"
+#include "ui/widgets/DateRangeFilter.h"
+#include "ui/widgets/RecordPicker.h"
+#include "ui/widgets/SecretField.h"
+#include "ui/widgets/StatePanel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -103,7 +103,7 @@ private slots:
 private:
     struct Tab
     {
-        records::Kind kind;
+        objects::Kind kind;
         QString name;
         std::function<void(MainWindow *, const QString &)> filter; // text that finds nothing, or ""
     };
@@ -136,7 +136,7 @@ private:
 
 QList<TestUiAudit::Tab> TestUiAudit::tabs()
 {
-    using records::Kind;
+    using objects::Kind;
     auto typeInto = [](QLineEdit *field, const QString &text) {
         field->setText(text);
         QTest::keyClick(field, Qt::Key_Return);
@@ -464,7 +464,7 @@ void TestUiAudit::everyTabInEveryState()
 void TestUiAudit::dialogsThatFollowAWrite()
 {
     // A new order is paid next: Pay order opens as the order dialog closes.
-    RecordTab *customers = m_window->showTab(records::Kind::Customer);
+    RecordTab *customers = m_window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     UiFixture::selectRow(customers, 0);
     auto *order = qobject_cast<OrderDialog *>(m_window->customersTab()->newOrderForSelected());
@@ -487,7 +487,7 @@ void TestUiAudit::dialogsThatFollowAWrite()
 void TestUiAudit::findingThings()
 {
     // The customer picker's suggestions, and what it says when it has none.
-    RecordTab *invoices = m_window->showTab(records::Kind::Invoice);
+    RecordTab *invoices = m_window->showTab(objects::Kind::Invoice);
     QVERIFY(UiFixture::waitForRows(invoices, 1));
     CustomerPicker *picker = m_window->invoicesTab()->customerFilter();
     const auto typeInto = [](CustomerPicker *field, const QString &text) {
@@ -525,7 +525,7 @@ void TestUiAudit::findingThings()
 
     // Payments: the search box, the filters and the created dates in use.
     auto *payments = m_window->paymentsPage()->payments();
-    m_window->showTab(records::Kind::Payment);
+    m_window->showTab(objects::Kind::Payment);
     QVERIFY(UiFixture::waitForRows(payments, 1));
     const auto settle = [payments] {
         (void)QTest::qWaitFor([payments] { return !payments->isSearching(); }, 10000);
@@ -617,7 +617,7 @@ void TestUiAudit::activity()
 
 void TestUiAudit::exportProgressAndItsError()
 {
-    RecordTab *customers = m_window->showTab(records::Kind::Customer);
+    RecordTab *customers = m_window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     QTemporaryDir dir;
     // Slow pages, so there is progress to look at.
@@ -662,7 +662,7 @@ void TestUiAudit::auditMenu(QMenu *menu, const QString &state)
 
 void TestUiAudit::tableSortAndLoadingTheRest()
 {
-    RecordTab *payments = m_window->showTab(records::Kind::Payment);
+    RecordTab *payments = m_window->showTab(objects::Kind::Payment);
     payments->reload();
     QVERIFY(UiFixture::waitForState(payments, State::Ready));
     // Sorted by amount over the first page: the footer says so and offers to load the rest.
@@ -698,7 +698,7 @@ void TestUiAudit::tableSortAndLoadingTheRest()
 
 void TestUiAudit::rowMenusAndColumns()
 {
-    RecordTab *payments = m_window->showTab(records::Kind::Payment);
+    RecordTab *payments = m_window->showTab(objects::Kind::Payment);
     QVERIFY(UiFixture::waitForState(payments, State::Ready));
     int refundable = -1;
     for (int row = 0; row < payments->model()->rowCount() && refundable < 0; ++row)
@@ -731,7 +731,7 @@ void TestUiAudit::rowMenusAndColumns()
         payments->rowActions()->menu()->close();
 
     // The invoices' menu, on a draft: the most actions a row offers.
-    RecordTab *invoices = m_window->showTab(records::Kind::Invoice);
+    RecordTab *invoices = m_window->showTab(objects::Kind::Invoice);
     QVERIFY(UiFixture::waitForState(invoices, State::Ready));
     for (int row = 0; row < invoices->model()->rowCount(); ++row) {
         if (invoices->model()->objectAt(row).value(QLatin1String("status")) == QLatin1String("draft")) {
@@ -746,7 +746,7 @@ void TestUiAudit::rowMenusAndColumns()
 
     // The header's menu and the chooser.
     QHeaderView *header = payments->table()->horizontalHeader();
-    m_window->showTab(records::Kind::Payment);
+    m_window->showTab(objects::Kind::Payment);
     QCoreApplication::processEvents();
     auditMenu(payments->columns()->openHeaderMenu(
                   header->mapToGlobal(QPoint(header->sectionSize(0) / 2, header->height() / 2))),
@@ -761,7 +761,7 @@ void TestUiAudit::rowMenusAndColumns()
 
 void TestUiAudit::savedViews()
 {
-    RecordTab *invoices = m_window->showTab(records::Kind::Invoice);
+    RecordTab *invoices = m_window->showTab(objects::Kind::Invoice);
     QVERIFY(UiFixture::waitForState(invoices, State::Ready));
     SavedViewsMenu *menu = m_window->savedViewsMenu();
     // The View menu from the keyboard, and Saved views inside it, with none saved yet.
@@ -861,10 +861,10 @@ void TestUiAudit::tabsFromTheCopy()
     // Record tabs reading the complete copy: the footer counts every row the filters keep and
     // totals them per currency; the status bar says the copy is current.
     QVERIFY(m_fixture->waitForMirror());
-    for (const records::Kind kind :
-         {records::Kind::Payment, records::Kind::Invoice, records::Kind::Customer}) {
+    for (const objects::Kind kind :
+         {objects::Kind::Payment, objects::Kind::Invoice, objects::Kind::Customer}) {
         RecordTab *tab = m_window->showTab(kind);
-        const QString state = QStringLiteral("from-the-copy-") + records::pluralName(kind);
+        const QString state = QStringLiteral("from-the-copy-") + objects::pluralName(kind);
         if (!QTest::qWaitFor([this, tab] { return m_window->readsMirror(tab); }, 10000)
             || !UiFixture::waitForState(tab, State::Ready)) {
             add(state, {QStringLiteral("the tab never read the copy of the account")});

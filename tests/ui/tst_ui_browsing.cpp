@@ -1,18 +1,18 @@
-#include "TestMain.h"
-#include "UiFixture.h"
-#include "customers/CustomersTab.h"
-#include "invoices/InvoicesTab.h"
-#include "orders/OrdersTab.h"
-#include "payments/PaymentsAndRefundsPage.h"
-#include "payments/PaymentsTab.h"
-#include "products/ProductsTab.h"
-#include "promocodes/PromoCodesTab.h"
-#include "records/DetailPane.h"
-#include "records/Json.h"
-#include "records/PriceCounts.h"
-#include "widgets/ChoiceBox.h"
-#include "widgets/ModeBanner.h"
-#include "widgets/StatePanel.h"
+#include "src/objects/Json.h"
+#include "src/records/PriceCounts.h"
+#include "tests/support/TestMain.h"
+#include "tests/ui/support/UiFixture.h"
+#include "ui/customers/CustomersTab.h"
+#include "ui/invoices/InvoicesTab.h"
+#include "ui/orders/OrdersTab.h"
+#include "ui/payments/PaymentsAndRefundsPage.h"
+#include "ui/payments/PaymentsTab.h"
+#include "ui/products/ProductsTab.h"
+#include "ui/promotioncodes/PromotionCodesTab.h"
+#include "ui/records/DetailPane.h"
+#include "ui/widgets/ChoiceBox.h"
+#include "ui/widgets/ModeBanner.h"
+#include "ui/widgets/StatePanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -80,7 +80,7 @@ void TestUiBrowsing::init()
 
 void TestUiBrowsing::everyTabLoadsRows()
 {
-    using records::Kind;
+    using objects::Kind;
     for (const Kind kind : {Kind::Customer, Kind::Invoice, Kind::Order, Kind::Payment, Kind::Refund,
                             Kind::PromotionCode, Kind::Product}) {
         RecordTab *tab = m_window->showTab(kind);
@@ -101,7 +101,7 @@ void TestUiBrowsing::everyTabLoadsRows()
 
 void TestUiBrowsing::scrollingFetchesTheNextPage()
 {
-    RecordTab *customers = m_window->showTab(records::Kind::Customer);
+    RecordTab *customers = m_window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForState(customers, State::Ready));
     QCOMPARE(customers->model()->rowCount(), 100);
     customers->table()->scrollToBottom();
@@ -127,7 +127,7 @@ void TestUiBrowsing::customerSearchNarrows()
     if (text.isEmpty())
         text = m_fixture->newest("customers").value("email").toString();
     auto *customers = m_window->customersTab();
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     customers->searchField()->setText(text); // QTest::keyClicks types ASCII only
     QTest::keyClick(customers->searchField(), Qt::Key_Return);
     QVERIFY(UiFixture::waitForState(customers, State::Ready));
@@ -145,7 +145,7 @@ void TestUiBrowsing::customerSearchNarrows()
 void TestUiBrowsing::invoiceFiltersNarrow()
 {
     auto *invoices = m_window->invoicesTab();
-    m_window->showTab(records::Kind::Invoice);
+    m_window->showTab(objects::Kind::Invoice);
     invoices->statusFilter()->selectValue("open");
     QVERIFY(UiFixture::waitForState(invoices, State::Ready));
     for (int row = 0; row < invoices->model()->rowCount(); ++row)
@@ -171,15 +171,15 @@ void TestUiBrowsing::otherFiltersNarrow()
 {
     auto *payments = m_window->paymentsPage()->payments();
     const QString customer = m_fixture->newest("charges").value("customer").toString();
-    m_window->showTab(records::Kind::Payment);
+    m_window->showTab(objects::Kind::Payment);
     payments->filterByCustomer(customer);
     QVERIFY(UiFixture::waitForState(payments, State::Ready));
     for (int row = 0; row < payments->model()->rowCount(); ++row)
-        QCOMPARE(records::json::id(payments->model()->objectAt(row), u"customer"), customer);
+        QCOMPARE(objects::json::id(payments->model()->objectAt(row), u"customer"), customer);
     payments->filterByCustomer(QString());
 
     auto *promos = m_window->promoCodesTab();
-    m_window->showTab(records::Kind::PromotionCode);
+    m_window->showTab(objects::Kind::PromotionCode);
     promos->activeFilter()->selectValue("false");
     QVERIFY(UiFixture::waitForState(promos, State::Ready));
     QVERIFY(promos->model()->rowCount() > 0);
@@ -200,7 +200,7 @@ void TestUiBrowsing::otherFiltersNarrow()
     promos->filterByCoupon(QString());
 
     auto *products = m_window->productsTab();
-    m_window->showTab(records::Kind::Product);
+    m_window->showTab(objects::Kind::Product);
     products->activeFilter()->selectValue("false");
     QVERIFY(QTest::qWaitFor([products] {
         return products->model()->rowCount() == 1 && products->model()->state() == State::Ready;
@@ -213,7 +213,7 @@ void TestUiBrowsing::productsShowTheirPriceCounts()
 {
     using Counts = records::PriceCounts;
     auto *products = m_window->productsTab();
-    m_window->showTab(records::Kind::Product);
+    m_window->showTab(objects::Kind::Product);
     products->activeFilter()->selectValue(QString()); // archived products too
     QVERIFY(QTest::qWaitFor([products] {
         return products->model()->state() == State::Ready
@@ -250,7 +250,7 @@ void TestUiBrowsing::productsShowTheirPriceCounts()
 void TestUiBrowsing::emptyStateSaysWhy()
 {
     auto *customers = m_window->customersTab();
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     customers->searchField()->setText("qqqzzzxx");
     QTest::keyClick(customers->searchField(), Qt::Key_Return);
     QVERIFY(UiFixture::waitForState(customers, State::Empty));
@@ -266,7 +266,7 @@ void TestUiBrowsing::emptyStateSaysWhy()
             .insert({{"id", nobody}, {"object", "customer"}, {"created", 1}, {"email", "e@example.com"}});
     });
     auto *invoices = m_window->invoicesTab();
-    m_window->showTab(records::Kind::Invoice);
+    m_window->showTab(objects::Kind::Invoice);
     invoices->statusFilter()->selectValue("open");
     invoices->filterByCustomer(nobody);
     QVERIFY(UiFixture::waitForState(invoices, State::Empty));
@@ -278,13 +278,14 @@ void TestUiBrowsing::emptyStateSaysWhy()
 void TestUiBrowsing::malformedIdFilterSendsNothing()
 {
     auto *invoices = m_window->invoicesTab();
-    m_window->showTab(records::Kind::Invoice);
+    m_window->showTab(objects::Kind::Invoice);
     QVERIFY(UiFixture::waitForState(invoices, State::Ready));
     const int before = int(m_fixture->client()->requestLog()->size());
     invoices->filterByCustomer("ch_123");
     QVERIFY(UiFixture::waitForState(invoices, State::Empty));
-    QVERIFY2(invoices->statePanel()->message().contains("is a payment ID"),
-             qPrintable(invoices->statePanel()->message()));
+    QVERIFY2(
+        invoices->statePanel()->message().contains("is the ID of one of the payments, not of any customer"),
+        qPrintable(invoices->statePanel()->message()));
     QCOMPARE(int(m_fixture->client()->requestLog()->size()), before);
     invoices->filterByCustomer(QString());
 }
@@ -292,7 +293,7 @@ void TestUiBrowsing::malformedIdFilterSendsNothing()
 void TestUiBrowsing::errorStateHasRequestIdAndRetry()
 {
     auto *products = m_window->productsTab();
-    m_window->showTab(records::Kind::Product);
+    m_window->showTab(objects::Kind::Product);
     QVERIFY(UiFixture::waitForState(products, State::Ready));
     m_fixture->sandbox().faults().failNext(3, 500, "GET", "/v1/products"); // the first try and both retries
     products->reload();
@@ -311,7 +312,7 @@ void TestUiBrowsing::errorStateHasRequestIdAndRetry()
 void TestUiBrowsing::failedPageKeepsLoadedRows()
 {
     auto *customers = m_window->customersTab();
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     customers->reload();
     QVERIFY(UiFixture::waitForState(customers, State::Ready));
     m_fixture->sandbox().faults().failNext(3, 503, "GET", "/v1/customers");
@@ -326,7 +327,7 @@ void TestUiBrowsing::failedPageKeepsLoadedRows()
 void TestUiBrowsing::detailPaneShowsFieldsAndRelatedLists()
 {
     auto *customers = m_window->customersTab();
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     customers->reload();
     QVERIFY(UiFixture::waitForState(customers, State::Ready));
     UiFixture::selectRow(customers, 0);
@@ -346,7 +347,7 @@ void TestUiBrowsing::detailPaneShowsFieldsAndRelatedLists()
 void TestUiBrowsing::relatedLinkJumps()
 {
     const QJsonObject invoice = m_fixture->newest("invoices");
-    m_window->openId(records::Kind::Invoice, invoice.value("id").toString());
+    m_window->openId(objects::Kind::Invoice, invoice.value("id").toString());
     auto *invoices = m_window->invoicesTab();
     QVERIFY(QTest::qWaitFor(
         [invoices, &invoice] { return invoices->currentId() == invoice.value("id").toString(); }, 10000));
@@ -356,7 +357,7 @@ void TestUiBrowsing::relatedLinkJumps()
              name.isEmpty() ? invoice.value("customer_email").toString() : name);
     QCOMPARE(invoices->detailPane()->fieldLink("Customer"), invoice.value("customer").toString());
     // The customer link jumps to Customers and shows that customer.
-    emit invoices->detailPane()->linkActivated(records::Kind::Customer, invoice.value("customer").toString());
+    emit invoices->detailPane()->linkActivated(objects::Kind::Customer, invoice.value("customer").toString());
     auto *customers = m_window->customersTab();
     QVERIFY(QTest::qWaitFor([this, customers] { return m_window->currentRecordTab() == customers; }));
     QVERIFY(QTest::qWaitFor(
@@ -369,19 +370,19 @@ void TestUiBrowsing::goToOpensEveryKindOfId_data()
     QTest::addColumn<QString>("collection");
     QTest::addColumn<int>("tab");
     QTest::addColumn<QString>("shown");
-    QTest::newRow("cus_") << "customers" << int(records::Kind::Customer) << "";
-    QTest::newRow("in_") << "invoices" << int(records::Kind::Invoice) << "";
-    QTest::newRow("ch_") << "charges" << int(records::Kind::Payment) << "";
-    QTest::newRow("re_") << "refunds" << int(records::Kind::Refund) << "";
-    QTest::newRow("promo_") << "promotion_codes" << int(records::Kind::PromotionCode) << "";
-    QTest::newRow("prod_") << "products" << int(records::Kind::Product) << "";
-    QTest::newRow("price_ opens its product") << "prices" << int(records::Kind::Product) << "product";
+    QTest::newRow("cus_") << "customers" << int(objects::Kind::Customer) << "";
+    QTest::newRow("in_") << "invoices" << int(objects::Kind::Invoice) << "";
+    QTest::newRow("ch_") << "charges" << int(objects::Kind::Payment) << "";
+    QTest::newRow("re_") << "refunds" << int(objects::Kind::Refund) << "";
+    QTest::newRow("promo_") << "promotion_codes" << int(objects::Kind::PromotionCode) << "";
+    QTest::newRow("prod_") << "products" << int(objects::Kind::Product) << "";
+    QTest::newRow("price_ opens its product") << "prices" << int(objects::Kind::Product) << "product";
     QTest::newRow("pm_ opens its customer")
-        << "payment_methods" << int(records::Kind::Customer) << "customer";
-    QTest::newRow("pi_ of an order") << "orders" << int(records::Kind::Order) << "";
+        << "payment_methods" << int(objects::Kind::Customer) << "customer";
+    QTest::newRow("pi_ of an order") << "orders" << int(objects::Kind::Order) << "";
     QTest::newRow("pi_ of a payment opens the payment")
-        << "payments" << int(records::Kind::Payment) << "latest_charge";
-    QTest::newRow("ii_ opens its invoice") << "invoiceitems" << int(records::Kind::Invoice) << "invoice";
+        << "payments" << int(objects::Kind::Payment) << "latest_charge";
+    QTest::newRow("ii_ opens its invoice") << "invoiceitems" << int(objects::Kind::Invoice) << "invoice";
 }
 
 void TestUiBrowsing::goToOpensEveryKindOfId()
@@ -409,7 +410,7 @@ void TestUiBrowsing::goToOpensEveryKindOfId()
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().at(0).toString(), QString());
     RecordTab *current = m_window->currentRecordTab();
-    QCOMPARE(current, m_window->tabFor(records::Kind(tab)));
+    QCOMPARE(current, m_window->tabFor(objects::Kind(tab)));
     QCOMPARE(current->currentId(), expected);
     QCOMPARE(current->detailPane()->record().value("id").toString(), expected);
 }
@@ -441,7 +442,7 @@ void TestUiBrowsing::goToUnknownIdSaysSo()
 void TestUiBrowsing::csvExportHasEveryRowOnce()
 {
     auto *customers = m_window->customersTab();
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     customers->reload();
     QVERIFY(UiFixture::waitForState(customers, State::Ready));
     const QString file = m_fixture->dataDir() + "/customers.csv";
@@ -482,19 +483,19 @@ void TestUiBrowsing::restrictedKeyMissingAPermission()
 {
     m_fixture->client()->setApiKey("rk_test_PaydeskNoInvoices1");
     auto *invoices = m_window->invoicesTab();
-    m_window->showTab(records::Kind::Invoice);
+    m_window->showTab(objects::Kind::Invoice);
     invoices->reload();
     QVERIFY(UiFixture::waitForState(invoices, State::Failed));
     QCOMPARE(invoices->statePanel()->message(), QStringLiteral("This key cannot read invoices."));
     auto *customers = m_window->customersTab();
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     customers->reload();
     QVERIFY(UiFixture::waitForState(customers, State::Ready));
 }
 
 void TestUiBrowsing::lastTabAndColumnWidthsPersist()
 {
-    m_window->showTab(records::Kind::Product);
+    m_window->showTab(objects::Kind::Product);
     auto *table = m_window->customersTab()->table();
     table->setColumnWidth(1, 333);
     m_window->close();
@@ -511,7 +512,7 @@ void TestUiBrowsing::keyboardReachesEverything()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     auto *customers = m_window->customersTab();
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
 
     QTest::keyClick(m_window, Qt::Key_L, Qt::ControlModifier);
@@ -542,7 +543,7 @@ void TestUiBrowsing::keyboardReachesEverything()
              qPrintable(QApplication::focusWidget()->metaObject()->className()));
     // The record's own links (made anew for each record) come next: an invoice's customer.
     auto *invoices = m_window->invoicesTab();
-    m_window->showTab(records::Kind::Invoice);
+    m_window->showTab(objects::Kind::Invoice);
     QVERIFY(UiFixture::waitForRows(invoices, 1));
     UiFixture::selectRow(invoices, 0);
     invoices->table()->setFocus();
@@ -551,7 +552,7 @@ void TestUiBrowsing::keyboardReachesEverything()
     auto *link = qobject_cast<QLabel *>(QApplication::focusWidget());
     QVERIFY2(link && invoices->detailPane()->isAncestorOf(link) && link->text().contains("cus_"),
              qPrintable(QApplication::focusWidget()->metaObject()->className()));
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     customers->table()->setFocus();
 
     // In the table: arrows move the selection, which the pane follows; Ctrl+C copies the id.

@@ -1,18 +1,18 @@
-#include "ScriptedKeychainBackend.h"
-#include "TestMain.h"
-#include "UiFixture.h"
-#include "Workspace.h"
-#include "accounts/AccountStore.h"
-#include "accounts/ConnectDialog.h"
-#include "accounts/KeyVault.h"
-#include "customers/CustomersTab.h"
-#include "invoices/InvoicesTab.h"
-#include "sandbox/SandboxKeys.h"
-#include "widgets/ModeBanner.h"
-#include "widgets/NoticeBar.h"
-#include "widgets/SecretField.h"
-#include "widgets/StatePanel.h"
-#include "writes/WriteDialog.h"
+#include "src/accounts/AccountStore.h"
+#include "src/accounts/KeyVault.h"
+#include "src/sandbox/SandboxKeys.h"
+#include "tests/support/ScriptedKeychainBackend.h"
+#include "tests/support/TestMain.h"
+#include "tests/ui/support/UiFixture.h"
+#include "ui/Workspace.h"
+#include "ui/accounts/ConnectDialog.h"
+#include "ui/customers/CustomersTab.h"
+#include "ui/invoices/InvoicesTab.h"
+#include "ui/widgets/ModeBanner.h"
+#include "ui/widgets/NoticeBar.h"
+#include "ui/widgets/SecretField.h"
+#include "ui/widgets/StatePanel.h"
+#include "ui/writes/WriteDialog.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -77,7 +77,7 @@ private:
     std::shared_ptr<ScriptedKeychainBackend::State> m_keychain;
     std::unique_ptr<accounts::KeyVault> m_vault;
     std::unique_ptr<accounts::AccountStore> m_store;
-    std::unique_ptr<operations::WriteJournal> m_journal;
+    std::unique_ptr<writes::WriteJournal> m_journal;
     QTemporaryDir m_dir;
     std::vector<std::unique_ptr<ConnectDialog>> m_dialogs;
 };
@@ -94,7 +94,7 @@ void TestUiConnect::init()
     m_vault = std::make_unique<accounts::KeyVault>(std::make_unique<ScriptedKeychainBackend>(m_keychain));
     m_vault->setTimeout(std::chrono::milliseconds(500));
     m_store = std::make_unique<accounts::AccountStore>();
-    m_journal = std::make_unique<operations::WriteJournal>(m_dir.filePath("journal.jsonl"));
+    m_journal = std::make_unique<writes::WriteJournal>(m_dir.filePath("journal.jsonl"));
 }
 
 void TestUiConnect::cleanup()
@@ -329,7 +329,7 @@ void TestUiConnect::keyThatStopsWorkingSaysSo()
     };
     QTRY_COMPARE(desk->client()->inFlightCount(), 0); // what the expired key was first sent with is over
     const int sentBefore = sent();
-    window.showTab(records::Kind::Invoice);
+    window.showTab(objects::Kind::Invoice);
     QVERIFY(UiFixture::waitForState(window.invoicesTab(), State::Failed));
     QCOMPARE(window.invoicesTab()->statePanel()->message(), QStringLiteral("This API key has expired."));
     QCOMPARE(sent(), sentBefore);
@@ -377,7 +377,7 @@ void TestUiConnect::keyNeverReachesSettingsJournalOrLog()
     desk->start(options);
     QVERIFY(QTest::qWaitFor([&desk] { return !desk->isSandbox() && desk->client(); }, 5000));
     QVERIFY(UiFixture::waitForRows(window.customersTab(), 1));
-    window.showTab(records::Kind::Invoice);
+    window.showTab(objects::Kind::Invoice);
     QVERIFY(UiFixture::waitForRows(window.invoicesTab(), 1));
     auto *create = window.customersTab()->newCustomer();
     create->findChild<QLineEdit *>("email")->setText("canary@example.com");

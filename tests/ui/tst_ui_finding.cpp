@@ -1,23 +1,23 @@
-#include "TestMain.h"
-#include "UiFixture.h"
-#include "customers/CustomersTab.h"
-#include "invoices/InvoicesTab.h"
-#include "invoices/NewInvoiceDialog.h"
-#include "orders/OrderDialog.h"
-#include "orders/OrdersTab.h"
-#include "orders/PayOrderDialog.h"
-#include "payments/PaymentsAndRefundsPage.h"
-#include "payments/PaymentsTab.h"
-#include "payments/RefundsTab.h"
-#include "promocodes/PromoCodeDialog.h"
-#include "promocodes/PromoCodesTab.h"
-#include "records/DetailPane.h"
-#include "widgets/ChoiceBox.h"
-#include "widgets/CustomerPicker.h"
-#include "widgets/DateRangeFilter.h"
-#include "widgets/RecordPicker.h"
-#include "widgets/StatePanel.h"
-#include "writes/WriteDialog.h"
+#include "tests/support/TestMain.h"
+#include "tests/ui/support/UiFixture.h"
+#include "ui/customers/CustomersTab.h"
+#include "ui/invoices/InvoicesTab.h"
+#include "ui/invoices/NewInvoiceDialog.h"
+#include "ui/orders/OrderDialog.h"
+#include "ui/orders/OrdersTab.h"
+#include "ui/orders/PayOrderDialog.h"
+#include "ui/payments/PaymentsAndRefundsPage.h"
+#include "ui/payments/PaymentsTab.h"
+#include "ui/payments/RefundsTab.h"
+#include "ui/promotioncodes/PromotionCodeDialog.h"
+#include "ui/promotioncodes/PromotionCodesTab.h"
+#include "ui/records/DetailPane.h"
+#include "ui/widgets/ChoiceBox.h"
+#include "ui/widgets/CustomerPicker.h"
+#include "ui/widgets/DateRangeFilter.h"
+#include "ui/widgets/RecordPicker.h"
+#include "ui/widgets/StatePanel.h"
+#include "ui/writes/WriteDialog.h"
 
 #include <QAbstractItemView>
 #include <QCalendarWidget>
@@ -109,7 +109,7 @@ void TestUiFinding::init()
 
 PaymentsTab *TestUiFinding::payments()
 {
-    m_window->showTab(records::Kind::Payment);
+    m_window->showTab(objects::Kind::Payment);
     return m_window->paymentsPage()->payments();
 }
 
@@ -419,7 +419,7 @@ void TestUiFinding::searchUnavailableFallsBackToTheList()
 void TestUiFinding::pickerSaysWhyAndAsksOnce()
 {
     InvoicesTab *invoices = m_window->invoicesTab();
-    m_window->showTab(records::Kind::Invoice);
+    m_window->showTab(objects::Kind::Invoice);
     QVERIFY(UiFixture::waitForState(invoices, State::Ready));
     CustomerPicker *picker = invoices->customerFilter();
     QApplication::setActiveWindow(m_window);
@@ -462,21 +462,21 @@ void TestUiFinding::pickerSaysWhyAndAsksOnce()
 void TestUiFinding::pickCustomerInFilters_data()
 {
     QTest::addColumn<int>("tab");
-    QTest::newRow("invoices") << int(records::Kind::Invoice);
-    QTest::newRow("orders") << int(records::Kind::Order);
-    QTest::newRow("payments") << int(records::Kind::Payment);
+    QTest::newRow("invoices") << int(objects::Kind::Invoice);
+    QTest::newRow("orders") << int(objects::Kind::Order);
+    QTest::newRow("payments") << int(objects::Kind::Payment);
 }
 
 void TestUiFinding::pickCustomerInFilters()
 {
     QFETCH(int, tab);
-    const records::Kind kind = records::Kind(tab);
+    const objects::Kind kind = objects::Kind(tab);
     RecordTab *recordTab = m_window->showTab(kind);
-    CustomerPicker *picker = kind == records::Kind::Invoice ? m_window->invoicesTab()->customerFilter()
-        : kind == records::Kind::Order                      ? m_window->ordersTab()->customerFilter()
+    CustomerPicker *picker = kind == objects::Kind::Invoice ? m_window->invoicesTab()->customerFilter()
+        : kind == objects::Kind::Order                      ? m_window->ordersTab()->customerFilter()
                                        : m_window->paymentsPage()->payments()->customerFilter();
-    const QString collection = kind == records::Kind::Invoice ? "invoices"
-        : kind == records::Kind::Order                        ? "payment_intents"
+    const QString collection = kind == objects::Kind::Invoice ? "invoices"
+        : kind == objects::Kind::Order                        ? "payment_intents"
                                                               : "charges";
     // A customer who has some of these.
     QJsonObject customer;
@@ -484,7 +484,7 @@ void TestUiFinding::pickCustomerInFilters()
         const sandbox::Collection &objects = store.collection(collection);
         for (int i = objects.size() - 1; i >= 0 && customer.isEmpty(); --i) {
             const QJsonObject o = objects.at(i);
-            if (kind == records::Kind::Order
+            if (kind == objects::Kind::Order
                 && o.value("metadata").toObject().value("paydesk_order").toString() != "1")
                 continue;
             const QJsonObject *c = store.find(o.value("customer").toString());
@@ -535,7 +535,7 @@ void TestUiFinding::pickCustomerInNewOrderFromOrders()
 {
     const QJsonObject customer = customerWithCharges();
     OrdersTab *orders = m_window->ordersTab();
-    m_window->showTab(records::Kind::Order);
+    m_window->showTab(objects::Kind::Order);
     QVERIFY(orders->customerFilter()->customerId().isEmpty());
     auto *dialog = qobject_cast<OrderDialog *>(orders->newOrder());
     QVERIFY(dialog);
@@ -567,7 +567,7 @@ void TestUiFinding::pickCustomerInNewOrderFromOrders()
 void TestUiFinding::pickCustomerForPromotionCode()
 {
     const QJsonObject customer = customerWithCharges();
-    auto *dialog = qobject_cast<PromoCodeDialog *>(m_window->promoCodesTab()->newCode());
+    auto *dialog = qobject_cast<PromotionCodeDialog *>(m_window->promoCodesTab()->newCode());
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QVERIFY(QTest::qWaitFor([dialog] { return !dialog->couponField()->isLoading(); }, 10000));
@@ -596,14 +596,14 @@ void TestUiFinding::titlesLinksAndRowsNameThings()
     // A customer's pane is titled with their name.
     QJsonObject charge;
     const QJsonObject customer = customerWithCharges(&charge);
-    m_window->openId(records::Kind::Customer, customer.value("id").toString());
+    m_window->openId(objects::Kind::Customer, customer.value("id").toString());
     CustomersTab *customers = m_window->customersTab();
     QVERIFY(QTest::qWaitFor(
         [customers, &customer] { return customers->currentId() == customer.value("id").toString(); }, 10000));
     QCOMPARE(customers->detailPane()->title(), customer.value("name").toString());
 
     // A payment: its amount, who paid and the card; the customer link shows the name.
-    m_window->openId(records::Kind::Payment, charge.value("id").toString());
+    m_window->openId(objects::Kind::Payment, charge.value("id").toString());
     PaymentsTab *tab = m_window->paymentsPage()->payments();
     QVERIFY(
         QTest::qWaitFor([tab, &charge] { return tab->currentId() == charge.value("id").toString(); }, 10000));
@@ -621,7 +621,7 @@ void TestUiFinding::titlesLinksAndRowsNameThings()
     const QJsonObject invoice = m_fixture->newest("invoices", [](const QJsonObject &i) {
         return !i.value("number").toString().isEmpty() && !i.value("customer_name").toString().isEmpty();
     });
-    m_window->openId(records::Kind::Invoice, invoice.value("id").toString());
+    m_window->openId(objects::Kind::Invoice, invoice.value("id").toString());
     InvoicesTab *invoices = m_window->invoicesTab();
     QVERIFY(QTest::qWaitFor(
         [invoices, &invoice] { return invoices->currentId() == invoice.value("id").toString(); }, 10000));
@@ -633,7 +633,7 @@ void TestUiFinding::titlesLinksAndRowsNameThings()
 
     // Orders: rows name the customer; a paid order's pane names the card, not pm_….
     OrdersTab *orders = m_window->ordersTab();
-    m_window->showTab(records::Kind::Order);
+    m_window->showTab(objects::Kind::Order);
     QVERIFY(UiFixture::waitForRows(orders, 1));
     for (int row = 0; row < orders->model()->rowCount(); ++row)
         QVERIFY(!orders->table()->model()->index(row, 0).data().toString().startsWith("cus_"));
@@ -642,7 +642,7 @@ void TestUiFinding::titlesLinksAndRowsNameThings()
             && pi.value("status").toString() == "succeeded";
     });
     QVERIFY(!paid.isEmpty());
-    m_window->openId(records::Kind::Order, paid.value("id").toString());
+    m_window->openId(objects::Kind::Order, paid.value("id").toString());
     QVERIFY(QTest::qWaitFor(
         [orders, &paid] {
             return orders->detailPane()->record().value("id").toString() == paid.value("id").toString();
@@ -659,7 +659,7 @@ void TestUiFinding::paydeskMetadataInWords()
     const QJsonObject order = m_fixture->newest("payment_intents", [](const QJsonObject &pi) {
         return pi.value("metadata").toObject().value("paydesk_order").toString() == "1";
     });
-    m_window->openId(records::Kind::Order, order.value("id").toString());
+    m_window->openId(objects::Kind::Order, order.value("id").toString());
     OrdersTab *orders = m_window->ordersTab();
     QVERIFY(QTest::qWaitFor(
         [orders, &order] {
@@ -677,7 +677,7 @@ void TestUiFinding::paydeskMetadataInWords()
         return c.value("metadata").toObject().contains("paydesk_items");
     });
     if (!charge.isEmpty()) {
-        m_window->openId(records::Kind::Payment, charge.value("id").toString());
+        m_window->openId(objects::Kind::Payment, charge.value("id").toString());
         PaymentsTab *tab = m_window->paymentsPage()->payments();
         QVERIFY(QTest::qWaitFor(
             [tab, &charge] {
@@ -696,7 +696,7 @@ void TestUiFinding::paydeskMetadataInWords()
                  QJsonObject {{"paydesk_note", "Customer changed their mind"}, {"paydesk_intent", "wi_1"}});
         store.collection("refunds").replace(r);
     });
-    m_window->openId(records::Kind::Refund, refundId);
+    m_window->openId(objects::Kind::Refund, refundId);
     RecordTab *refunds = m_window->paymentsPage()->refunds();
     QVERIFY(QTest::qWaitFor(
         [refunds, &refundId] { return refunds->detailPane()->record().value("id").toString() == refundId; },
@@ -709,7 +709,7 @@ void TestUiFinding::paydeskMetadataInWords()
 
 void TestUiFinding::refundsNameTheirCustomer()
 {
-    RecordTab *refunds = m_window->showTab(records::Kind::Refund);
+    RecordTab *refunds = m_window->showTab(objects::Kind::Refund);
     QVERIFY(UiFixture::waitForState(refunds, State::Ready));
     QStringList paths;
     connect(m_fixture->client()->requestLog(), &stripe::RequestLog::appended, this,
@@ -773,7 +773,7 @@ void TestUiFinding::goToWithAnEmail()
 
 void TestUiFinding::createdRangeOnEveryTab()
 {
-    using records::Kind;
+    using objects::Kind;
     for (const Kind kind : {Kind::Customer, Kind::Invoice, Kind::Order, Kind::Payment, Kind::Refund,
                             Kind::PromotionCode, Kind::Product}) {
         RecordTab *tab = m_window->showTab(kind);
@@ -799,7 +799,7 @@ void TestUiFinding::createdRangeOnEveryTab()
 
 void TestUiFinding::createdRangeByKeyboard()
 {
-    RecordTab *customers = m_window->showTab(records::Kind::Customer);
+    RecordTab *customers = m_window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForState(customers, State::Ready));
     DateRangeFilter *range = customers->createdFilter();
     QApplication::setActiveWindow(m_window);
@@ -839,8 +839,8 @@ void TestUiFinding::createdRangeByKeyboard()
 
 void TestUiFinding::promotionCodesByPartOfTheirCode()
 {
-    PromoCodesTab *promos = m_window->promoCodesTab();
-    m_window->showTab(records::Kind::PromotionCode);
+    PromotionCodesTab *promos = m_window->promoCodesTab();
+    m_window->showTab(objects::Kind::PromotionCode);
     QVERIFY(UiFixture::waitForState(promos, State::Ready));
     const QString code = promos->model()->objectAt(0).value("code").toString();
     QVERIFY(code.size() >= 4);

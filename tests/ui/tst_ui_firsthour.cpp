@@ -1,20 +1,20 @@
-#include "TestMain.h"
-#include "UiFixture.h"
-#include "customers/CustomerDialog.h"
-#include "customers/CustomersTab.h"
-#include "invoices/InvoicesTab.h"
-#include "invoices/NewInvoiceDialog.h"
-#include "orders/OrderDialog.h"
-#include "orders/OrdersTab.h"
-#include "orders/PayOrderDialog.h"
-#include "payments/PaymentsAndRefundsPage.h"
-#include "payments/PaymentsTab.h"
-#include "records/DetailPane.h"
-#include "sandbox/SandboxKeys.h"
-#include "widgets/ChoiceBox.h"
-#include "widgets/NoticeBar.h"
-#include "widgets/RecordPicker.h"
-#include "widgets/StatePanel.h"
+#include "src/sandbox/SandboxKeys.h"
+#include "tests/support/TestMain.h"
+#include "tests/ui/support/UiFixture.h"
+#include "ui/customers/CustomerDialog.h"
+#include "ui/customers/CustomersTab.h"
+#include "ui/invoices/InvoicesTab.h"
+#include "ui/invoices/NewInvoiceDialog.h"
+#include "ui/orders/OrderDialog.h"
+#include "ui/orders/OrdersTab.h"
+#include "ui/orders/PayOrderDialog.h"
+#include "ui/payments/PaymentsAndRefundsPage.h"
+#include "ui/payments/PaymentsTab.h"
+#include "ui/records/DetailPane.h"
+#include "ui/widgets/ChoiceBox.h"
+#include "ui/widgets/NoticeBar.h"
+#include "ui/widgets/RecordPicker.h"
+#include "ui/widgets/StatePanel.h"
 
 #include <QAction>
 #include <QLabel>
@@ -66,7 +66,7 @@ void TestUiFirstHour::restrictedKeyTurnsOffWhatItCannotDo()
 {
     MainWindow *window = m_fixture->open(accounts::Mode::Test, sandbox::keys::readOnly());
     auto *customers = window->customersTab();
-    window->showTab(records::Kind::Customer);
+    window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     auto *create = customers->findChild<QPushButton *>(QStringLiteral("newCustomer"));
     QVERIFY(create->isEnabled());
@@ -100,7 +100,7 @@ void TestUiFirstHour::keyThatCannotReadInvoicesCannotStartOne()
 {
     MainWindow *window = m_fixture->open(accounts::Mode::Test, sandbox::keys::noInvoices());
     auto *customers = window->customersTab();
-    window->showTab(records::Kind::Customer);
+    window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     auto *newInvoice = customers->findChild<QPushButton *>(QStringLiteral("newInvoiceForCustomer"));
     UiFixture::selectRow(customers, 0);
@@ -110,7 +110,7 @@ void TestUiFirstHour::keyThatCannotReadInvoicesCannotStartOne()
              qPrintable(newInvoice->toolTip()));
     QVERIFY(customers->findChild<QPushButton *>(QStringLiteral("editCustomer"))->isEnabled());
     // The Invoices tab says it in words too, not in Stripe's permission code.
-    RecordTab *invoices = window->showTab(records::Kind::Invoice);
+    RecordTab *invoices = window->showTab(objects::Kind::Invoice);
     QVERIFY(UiFixture::waitForState(invoices, State::Failed));
     const QString text = invoices->statePanel()->findChildren<QLabel *>().last()->text();
     QVERIFY2(!text.contains(QStringLiteral("rak_")), qPrintable(text));
@@ -120,7 +120,7 @@ void TestUiFirstHour::declinedPaymentShowsOnTheOrderAtOnce()
 {
     MainWindow *window = m_fixture->open();
     auto *orders = window->ordersTab();
-    window->showTab(records::Kind::Order);
+    window->showTab(objects::Kind::Order);
     QVERIFY(UiFixture::waitForRows(orders, 1));
     QString id;
     for (int row = 0; row < orders->model()->rowCount() && id.isEmpty(); ++row) {
@@ -155,7 +155,7 @@ void TestUiFirstHour::writesSayWhatTheyDidAndDeleteLeavesNothingSelected()
 {
     MainWindow *window = m_fixture->open();
     auto *customers = window->customersTab();
-    window->showTab(records::Kind::Customer);
+    window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     auto *dialog = qobject_cast<CustomerDialog *>(customers->newCustomer());
     dialog->findChild<QLineEdit *>(QStringLiteral("email"))->setText(QStringLiteral("jane.doe@example.com"));
@@ -195,12 +195,12 @@ void TestUiFirstHour::goToAndLinksSayWhereTheyWent()
             && p.value("latest_charge").isString();
     });
     QVERIFY(!intent.isEmpty());
-    window->openId(records::Kind::Payment, intent.value("latest_charge").toString());
+    window->openId(objects::Kind::Payment, intent.value("latest_charge").toString());
     auto *payments = window->paymentsPage()->payments();
     QVERIFY(QTest::qWaitFor(
         [payments, &intent] { return payments->currentId() == intent.value("latest_charge").toString(); },
         10000));
-    emit payments->detailPane()->linkActivated(records::Kind::PaymentIntent, intent.value("id").toString());
+    emit payments->detailPane()->linkActivated(objects::Kind::PaymentIntent, intent.value("id").toString());
     QVERIFY(QTest::qWaitFor(
         [window, &intent] {
             return window->currentRecordTab() == window->ordersTab()
@@ -216,7 +216,7 @@ void TestUiFirstHour::dashboardIsOffOnTheSandboxAndABrowserFailureIsSaid()
     MainWindow *window = m_fixture->open();
     QAction *dashboard = window->action(QStringLiteral("openInDashboard"));
     QAction *copyId = window->action(QStringLiteral("copyId"));
-    RecordTab *customers = window->showTab(records::Kind::Customer);
+    RecordTab *customers = window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     QVERIFY(!copyId->isEnabled());
     UiFixture::selectRow(customers, 0);
@@ -224,7 +224,7 @@ void TestUiFirstHour::dashboardIsOffOnTheSandboxAndABrowserFailureIsSaid()
     QVERIFY(!dashboard->isEnabled()); // the sandbox's records are not in Stripe's Dashboard
     // In test mode it opens, and a browser that cannot start is said in the window.
     window = m_fixture->open(accounts::Mode::Test);
-    customers = window->showTab(records::Kind::Customer);
+    customers = window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     dashboard = window->action(QStringLiteral("openInDashboard"));
     QVERIFY(!dashboard->isEnabled());
@@ -253,7 +253,7 @@ void TestUiFirstHour::titleNamesTheAccountOnce()
 void TestUiFirstHour::exportProgressShowsAtOnceWithACount()
 {
     MainWindow *window = m_fixture->open();
-    RecordTab *customers = window->showTab(records::Kind::Customer);
+    RecordTab *customers = window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForState(customers, State::Ready));
     while (customers->model()->hasMore()) {
         customers->table()->scrollToBottom();

@@ -1,28 +1,28 @@
-#include "SandboxHttp.h"
-#include "TestMain.h"
-#include "UiFixture.h"
-#include "Workspace.h"
-#include "accounts/AccountStore.h"
-#include "customers/CustomerDialog.h"
-#include "customers/CustomersTab.h"
-#include "invoices/InvoicesTab.h"
-#include "mirror/MirrorCsvExport.h"
-#include "mirror/MirrorSettings.h"
-#include "mirror/Reader.h"
-#include "mirrorview/MirrorControls.h"
-#include "mirrorview/MirrorDetailsDialog.h"
-#include "mirrorview/MirrorOfferDialog.h"
-#include "mirrorview/MirrorStatusButton.h"
-#include "mirrorview/TeamDatabaseDialog.h"
-#include "overview/BarChart.h"
-#include "overview/FigurePanel.h"
-#include "overview/OverviewTab.h"
-#include "sandbox/SandboxKeys.h"
-#include "widgets/ChoiceBox.h"
-#include "widgets/CustomerPicker.h"
-#include "widgets/NoticeBar.h"
-#include "widgets/SecretField.h"
-#include "writes/WriteDialog.h"
+#include "src/accounts/AccountStore.h"
+#include "src/mirror/MirrorCsvExport.h"
+#include "src/mirror/MirrorSettings.h"
+#include "src/mirror/Reader.h"
+#include "src/sandbox/SandboxKeys.h"
+#include "tests/integration/sandbox/SandboxHttp.h"
+#include "tests/support/TestMain.h"
+#include "tests/ui/support/UiFixture.h"
+#include "ui/Workspace.h"
+#include "ui/customers/CustomerDialog.h"
+#include "ui/customers/CustomersTab.h"
+#include "ui/invoices/InvoicesTab.h"
+#include "ui/mirrorview/MirrorControls.h"
+#include "ui/mirrorview/MirrorDetailsDialog.h"
+#include "ui/mirrorview/MirrorOfferDialog.h"
+#include "ui/mirrorview/MirrorStatusButton.h"
+#include "ui/mirrorview/TeamDatabaseDialog.h"
+#include "ui/overview/BarChart.h"
+#include "ui/overview/FigurePanel.h"
+#include "ui/overview/OverviewTab.h"
+#include "ui/widgets/ChoiceBox.h"
+#include "ui/widgets/CustomerPicker.h"
+#include "ui/widgets/NoticeBar.h"
+#include "ui/widgets/SecretField.h"
+#include "ui/writes/WriteDialog.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -136,7 +136,7 @@ void TestUiMirror::overviewWaitsForTheMirrorSayingHowFar()
     QVERIFY(!overview->isShowingFigures()); // never a blank page: why, and how far
     QVERIFY2(overview->notReadyText().contains("complete"), qPrintable(overview->notReadyText()));
     // The status bar says it too, for the invoices the Invoices tab would show.
-    window->showTab(records::Kind::Invoice);
+    window->showTab(objects::Kind::Invoice);
     MirrorStatusButton *status = window->mirrorControls()->statusButton();
     QVERIFY(QTest::qWaitFor([&] { return status->text().contains("invoices"); }, 10000));
     QVERIFY2(status->text().startsWith("Syncing: "), qPrintable(status->text()));
@@ -306,9 +306,9 @@ void TestUiMirror::statusSaysWhichSourceWithoutChangingWidth()
     const int width = status->width();
     QVERIFY(m_fixture->waitForMirror());
     // Orders read Stripe whatever the copy; Customers read the copy once it is complete.
-    window->showTab(records::Kind::Order);
+    window->showTab(objects::Kind::Order);
     QVERIFY(QTest::qWaitFor([&] { return status->text().startsWith("From Stripe · copy synced"); }, 3000));
-    window->showTab(records::Kind::Customer);
+    window->showTab(objects::Kind::Customer);
     QVERIFY(QTest::qWaitFor([&] { return status->text().startsWith("Synced "); }, 3000));
     showOverview(window);
     QVERIFY(QTest::qWaitFor([&] { return status->text().startsWith("Synced "); }, 3000));
@@ -340,7 +340,7 @@ void TestUiMirror::ownWriteIsInTheMirrorAtOnce()
     // Stripe's events read once a minute: what arrives sooner is the write's own answer.
     MainWindow *window = m_fixture->openWithMirror(accounts::Mode::Sandbox, 60000);
     QVERIFY(m_fixture->waitForMirror());
-    RecordTab *customers = window->showTab(records::Kind::Customer);
+    RecordTab *customers = window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     auto *create = qobject_cast<CustomerDialog *>(window->customersTab()->newCustomer());
     QVERIFY(create);
@@ -362,7 +362,7 @@ void TestUiMirror::ownWriteIsInTheMirrorAtOnce()
     QVERIFY(!created.isEmpty());
     mirror::Reader reader(*m_fixture->mirror()->mirror()->store());
     QVERIFY(QTest::qWaitFor(
-        [&] { return reader.object(records::Kind::Customer, created.value("id").toString()).has_value(); },
+        [&] { return reader.object(objects::Kind::Customer, created.value("id").toString()).has_value(); },
         3000));
 }
 
@@ -410,7 +410,7 @@ void TestUiMirror::forgetDeletesTheFile()
     accountMirror.setVault(&vault);
     MainWindow window;
     window.setMirror(&accountMirror);
-    operations::WriteJournal journal(data.filePath("journal.jsonl"));
+    writes::WriteJournal journal(data.filePath("journal.jsonl"));
     const QUrl url = m_fixture->url();
     Workspace workspace(&window, &vault, &store, &journal, [url] {
         return Workspace::Sandbox {url, sandbox::keys::secret(), {}};

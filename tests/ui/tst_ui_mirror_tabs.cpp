@@ -1,15 +1,15 @@
-#include "SandboxHttp.h"
-#include "TestMain.h"
-#include "UiFixture.h"
-#include "customers/CustomersTab.h"
-#include "mirror/AccountMirror.h"
-#include "mirrorview/MirrorControls.h"
-#include "mirrorview/MirrorStatusButton.h"
-#include "money/Money.h"
-#include "payments/PaymentsAndRefundsPage.h"
-#include "payments/PaymentsTab.h"
-#include "records/ListModel.h"
-#include "widgets/ChoiceBox.h"
+#include "src/mirror/AccountMirror.h"
+#include "src/money/Money.h"
+#include "src/records/ListModel.h"
+#include "tests/integration/sandbox/SandboxHttp.h"
+#include "tests/support/TestMain.h"
+#include "tests/ui/support/UiFixture.h"
+#include "ui/customers/CustomersTab.h"
+#include "ui/mirrorview/MirrorControls.h"
+#include "ui/mirrorview/MirrorStatusButton.h"
+#include "ui/payments/PaymentsAndRefundsPage.h"
+#include "ui/payments/PaymentsTab.h"
+#include "ui/widgets/ChoiceBox.h"
 
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -83,7 +83,7 @@ void TestUiMirrorTabs::filterKeepsEveryRowAndTotalsThem()
     MainWindow *window = m_fixture->openWithMirror();
     QVERIFY(m_fixture->waitForMirror());
     PaymentsTab *payments = window->paymentsPage()->payments();
-    window->showTab(records::Kind::Payment);
+    window->showTab(objects::Kind::Payment);
     QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(payments); }, 10000));
     // Counted here, from the sandbox's own store: the payments of the commonest currency.
     QMap<QString, qint64> counts;
@@ -138,7 +138,7 @@ void TestUiMirrorTabs::headerSortsEveryRow()
     MainWindow *window = m_fixture->openWithMirror();
     QVERIFY(m_fixture->waitForMirror());
     CustomersTab *customers = window->customersTab();
-    window->showTab(records::Kind::Customer);
+    window->showTab(objects::Kind::Customer);
     QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(customers); }, 10000));
     QVERIFY(UiFixture::waitForState(customers, records::ListModel::State::Ready));
     QVERIFY(customers->model()->canFetchMore()); // more customers than the first window
@@ -176,7 +176,7 @@ void TestUiMirrorTabs::changeMadeElsewhereShowsInTheOpenTab()
     MainWindow *window = m_fixture->openWithMirror(accounts::Mode::Sandbox, 3000);
     QVERIFY(m_fixture->waitForMirror());
     CustomersTab *customers = window->customersTab();
-    window->showTab(records::Kind::Customer);
+    window->showTab(objects::Kind::Customer);
     QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(customers); }, 10000));
     QVERIFY(UiFixture::waitForState(customers, records::ListModel::State::Ready));
     // Scrolled past the first window, on a customer further down.
@@ -214,7 +214,7 @@ void TestUiMirrorTabs::mirrorOffReadsStripe()
     MainWindow *window = m_fixture->openWithMirror();
     QVERIFY(m_fixture->waitForMirror());
     CustomersTab *customers = window->customersTab();
-    window->showTab(records::Kind::Customer);
+    window->showTab(objects::Kind::Customer);
     QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(customers); }, 10000));
     MirrorStatusButton *status = window->mirrorControls()->statusButton();
     QVERIFY(QTest::qWaitFor([&] { return status->text().startsWith("Synced "); }, 5000));

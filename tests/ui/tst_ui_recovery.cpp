@@ -1,16 +1,16 @@
-#include "ScriptedKeychainBackend.h"
-#include "TestMain.h"
-#include "UiFixture.h"
-#include "Workspace.h"
-#include "accounts/AccountStore.h"
-#include "accounts/KeyVault.h"
-#include "activity/ActivityDialog.h"
-#include "operations/JournalModel.h"
-#include "operations/RefundOperation.h"
-#include "payments/PaymentsAndRefundsPage.h"
-#include "payments/PaymentsTab.h"
-#include "payments/RefundDialog.h"
-#include "sandbox/SandboxKeys.h"
+#include "src/accounts/AccountStore.h"
+#include "src/accounts/KeyVault.h"
+#include "src/sandbox/SandboxKeys.h"
+#include "src/writes/JournalModel.h"
+#include "src/writes/RefundWrite.h"
+#include "tests/support/ScriptedKeychainBackend.h"
+#include "tests/support/TestMain.h"
+#include "tests/ui/support/UiFixture.h"
+#include "ui/Workspace.h"
+#include "ui/activity/ActivityDialog.h"
+#include "ui/payments/PaymentsAndRefundsPage.h"
+#include "ui/payments/PaymentsTab.h"
+#include "ui/payments/RefundDialog.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -90,7 +90,7 @@ QString TestUiRecovery::refundLeftUnfinished()
     const QString id = charge.value("id").toString();
     m_used.insert(id);
     auto *payments = window->paymentsPage()->payments();
-    window->openId(records::Kind::Payment, id);
+    window->openId(objects::Kind::Payment, id);
     if (!QTest::qWaitFor([payments, &id] { return payments->currentId() == id; }, 10000))
         return {};
     // The refund is applied at once; its answer would come 30 s later.
@@ -138,9 +138,9 @@ void TestUiRecovery::killedMidRefundThenRetryRefundsOnce()
     QVERIFY(activity->unfinishedOnly()->isChecked());
     QCOMPARE(activity->table()->model()->rowCount(), 1);
     const QString operation
-        = activity->table()->model()->index(0, operations::JournalModel::Operation).data().toString();
+        = activity->table()->model()->index(0, writes::JournalModel::Write).data().toString();
     QVERIFY2(operation.startsWith(QString::fromUtf8("Refund $20.00 of")), qPrintable(operation));
-    QCOMPARE(activity->table()->model()->index(0, operations::JournalModel::Outcome).data().toString(),
+    QCOMPARE(activity->table()->model()->index(0, writes::JournalModel::Outcome).data().toString(),
              QStringLiteral("Did not finish — check it"));
     QVERIFY(activity->retryButton()->isEnabled());
     QTest::mouseClick(activity->retryButton(), Qt::LeftButton);
@@ -165,7 +165,7 @@ void TestUiRecovery::killedMidRefundThenCheckFindsIt()
     QVERIFY(activity->statusText().contains("re_"));
     QVERIFY(m_fixture->journal()->unfinished("sandbox").isEmpty());
     const auto entry = m_fixture->journal()->entries().last();
-    QCOMPARE(entry.outcome->status, operations::WriteOutcome::Status::Succeeded);
+    QCOMPARE(entry.outcome->status, writes::WriteOutcome::Status::Succeeded);
     QVERIFY(entry.outcome->objectId.startsWith("re_"));
     QCOMPARE(
         m_fixture->count("refunds",
@@ -175,7 +175,7 @@ void TestUiRecovery::killedMidRefundThenCheckFindsIt()
 
 void TestUiRecovery::olderThan24HoursIsNotRetriedBlind()
 {
-    operations::WriteIntent intent;
+    writes::WriteIntent intent;
     intent.id = stripe::newIdempotencyKey();
     intent.createdAt = QDateTime::currentDateTimeUtc().addDays(-2);
     intent.accountId = "sandbox";
@@ -223,24 +223,24 @@ void TestUiRecovery::refundedByHandMeanwhileRetryShowsItAndAsks()
     });
     const QString id = charge.value("id").toString();
     m_used.insert(id);
-    const operations::OperationContext context {m_fixture->client(), m_fixture->journal(), "sandbox",
-                                                accounts::Mode::Sandbox};
+    const writes::WriteContext context {m_fixture->client(), m_fixture->journal(), "sandbox",
+                                        accounts::Mode::Sandbox};
     {
-        operations::RefundOperation lost(context, charge);
+        writes::RefundWrite lost(context, charge);
         lost.setAmount(money::Money(2000, "usd"));
         m_fixture->sandbox().faults().dropBeforeApply(20, "POST", "/v1/refunds");
-        QSignalSpy finished(&lost, &operations::Operation::finished);
+        QSignalSpy finished(&lost, &writes::Write::finished);
         QVERIFY(lost.start());
         QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().first().value<operations::WriteResult>().status,
-                 operations::WriteOutcome::Status::Unknown);
+        QCOMPARE(finished.first().first().value<writes::WriteResult>().status,
+                 writes::WriteOutcome::Status::Unknown);
         m_fixture->sandbox().faults().reset();
     }
     // The agent refunds the same payment again by hand.
     {
-        operations::RefundOperation byHand(context, m_fixture->object(id));
+        writes::RefundWrite byHand(context, m_fixture->object(id));
         byHand.setAmount(money::Money(2000, "usd"));
-        QSignalSpy finished(&byHand, &operations::Operation::finished);
+        QSignalSpy finished(&byHand, &writes::Write::finished);
         QVERIFY(byHand.start());
         QVERIFY(finished.wait(10000));
     }
@@ -255,8 +255,7 @@ void TestUiRecovery::refundedByHandMeanwhileRetryShowsItAndAsks()
     QVERIFY(activity);
     const int row = [activity, &id] {
         for (int r = 0; r < activity->table()->model()->rowCount(); ++r)
-            if (activity->table()->model()->index(r, operations::JournalModel::Object).data().toString()
-                == id)
+            if (activity->table()->model()->index(r, writes::JournalModel::Object).data().toString() == id)
                 return r;
         return -1;
     }();
@@ -292,8 +291,8 @@ void TestUiRecovery::dismissForgetsAnUnfinishedWrite()
     }
     QVERIFY(m_fixture->journal()->unfinished("sandbox").isEmpty());
     const auto entries = m_fixture->journal()->entries();
-    QVERIFY(std::any_of(entries.begin(), entries.end(), [](const operations::JournalEntry &entry) {
-        return entry.outcome && entry.outcome->status == operations::WriteOutcome::Status::Dismissed;
+    QVERIFY(std::any_of(entries.begin(), entries.end(), [](const writes::JournalEntry &entry) {
+        return entry.outcome && entry.outcome->status == writes::WriteOutcome::Status::Dismissed;
     }));
 }
 

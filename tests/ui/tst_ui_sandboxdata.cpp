@@ -1,12 +1,12 @@
-#include "ScriptedKeychainBackend.h"
-#include "TestMain.h"
-#include "UiFixture.h"
-#include "Workspace.h"
-#include "accounts/AccountStore.h"
-#include "accounts/KeyVault.h"
-#include "customers/CustomersTab.h"
-#include "sandbox/EmbeddedServer.h"
-#include "sandbox/SandboxKeys.h"
+#include "src/accounts/AccountStore.h"
+#include "src/accounts/KeyVault.h"
+#include "src/sandbox/EmbeddedServer.h"
+#include "src/sandbox/SandboxKeys.h"
+#include "tests/support/ScriptedKeychainBackend.h"
+#include "tests/support/TestMain.h"
+#include "tests/ui/support/UiFixture.h"
+#include "ui/Workspace.h"
+#include "ui/customers/CustomersTab.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -43,7 +43,7 @@ private:
     std::unique_ptr<sandbox::EmbeddedServer> m_server;
     std::unique_ptr<accounts::KeyVault> m_vault;
     std::unique_ptr<accounts::AccountStore> m_store;
-    std::unique_ptr<operations::WriteJournal> m_journal;
+    std::unique_ptr<writes::WriteJournal> m_journal;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Workspace> m_workspace;
 };
@@ -74,7 +74,7 @@ void TestUiSandboxData::init()
     m_vault = std::make_unique<accounts::KeyVault>(
         std::make_unique<ScriptedKeychainBackend>(std::make_shared<ScriptedKeychainBackend::State>()));
     m_store = std::make_unique<accounts::AccountStore>();
-    m_journal = std::make_unique<operations::WriteJournal>(m_dir.filePath("journal.jsonl"));
+    m_journal = std::make_unique<writes::WriteJournal>(m_dir.filePath("journal.jsonl"));
     m_window = std::make_unique<MainWindow>();
     UiFixture::watchModels(m_window.get());
     m_window->show();

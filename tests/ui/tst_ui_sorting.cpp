@@ -1,8 +1,8 @@
-#include "TestMain.h"
-#include "UiFixture.h"
-#include "payments/PaymentsAndRefundsPage.h"
-#include "payments/PaymentsTab.h"
-#include "widgets/CustomerPicker.h"
+#include "tests/support/TestMain.h"
+#include "tests/ui/support/UiFixture.h"
+#include "ui/payments/PaymentsAndRefundsPage.h"
+#include "ui/payments/PaymentsTab.h"
+#include "ui/widgets/CustomerPicker.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -145,7 +145,7 @@ QLabel *TestUiSorting::footer(RecordTab *tab)
 
 RecordTab *TestUiSorting::freshPayments()
 {
-    RecordTab *payments = m_window->showTab(records::Kind::Payment);
+    RecordTab *payments = m_window->showTab(objects::Kind::Payment);
     if (!UiFixture::waitForState(payments, State::Ready))
         return nullptr;
     return payments;
@@ -250,7 +250,7 @@ void TestUiSorting::loadingTheRestCanBeStopped()
 void TestUiSorting::sortStaysWithItsFiltersAndIsNotRestoredWithoutThem()
 {
     auto *payments = m_window->paymentsPage()->payments();
-    m_window->showTab(records::Kind::Payment);
+    m_window->showTab(objects::Kind::Payment);
     QVERIFY(UiFixture::waitForState(payments, State::Ready));
     clickHeader(payments, QStringLiteral("amount"));
     // Another filter: the sort stays, and orders the new rows.
@@ -277,7 +277,7 @@ void TestUiSorting::sortStaysWithItsFiltersAndIsNotRestoredWithoutThem()
     m_window->close();
     m_window = m_fixture->open();
     auto *again = m_window->paymentsPage()->payments();
-    m_window->showTab(records::Kind::Payment);
+    m_window->showTab(objects::Kind::Payment);
     QVERIFY(UiFixture::waitForState(again, State::Ready));
     QVERIFY(again->customerFilter()->customerId().isEmpty());
     QCOMPARE(again->table()->horizontalHeader()->sortIndicatorSection(), -1);

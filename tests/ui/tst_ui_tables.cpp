@@ -1,22 +1,22 @@
-#include "TestMain.h"
-#include "UiFixture.h"
-#include "accounts/KeyPermissions.h"
-#include "customers/CustomersTab.h"
-#include "invoices/InvoicesTab.h"
-#include "payments/PaymentsAndRefundsPage.h"
-#include "payments/PaymentsTab.h"
-#include "payments/RefundDialog.h"
-#include "queries/PaymentFilter.h"
-#include "records/ColumnChooserDialog.h"
-#include "records/DetailPane.h"
-#include "records/LoadRestButton.h"
-#include "records/RowActions.h"
-#include "records/SaveViewDialog.h"
-#include "records/SavedViewsMenu.h"
-#include "records/TableColumns.h"
-#include "widgets/ChoiceBox.h"
-#include "widgets/CustomerPicker.h"
-#include "widgets/DateRangeFilter.h"
+#include "src/accounts/KeyPermissions.h"
+#include "src/queries/PaymentFilter.h"
+#include "tests/support/TestMain.h"
+#include "tests/ui/support/UiFixture.h"
+#include "ui/customers/CustomersTab.h"
+#include "ui/invoices/InvoicesTab.h"
+#include "ui/payments/PaymentsAndRefundsPage.h"
+#include "ui/payments/PaymentsTab.h"
+#include "ui/payments/RefundDialog.h"
+#include "ui/records/ColumnChooserDialog.h"
+#include "ui/records/DetailPane.h"
+#include "ui/records/LoadRestButton.h"
+#include "ui/records/RowActions.h"
+#include "ui/records/SaveViewDialog.h"
+#include "ui/records/SavedViewsMenu.h"
+#include "ui/records/TableColumns.h"
+#include "ui/widgets/ChoiceBox.h"
+#include "ui/widgets/CustomerPicker.h"
+#include "ui/widgets/DateRangeFilter.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -108,7 +108,7 @@ void TestUiTables::init()
 PaymentsTab *TestUiTables::payments()
 {
     auto *tab = m_window->paymentsPage()->payments();
-    m_window->showTab(records::Kind::Payment);
+    m_window->showTab(objects::Kind::Payment);
     return UiFixture::waitForState(tab, State::Ready) ? tab : nullptr;
 }
 
@@ -165,7 +165,7 @@ void TestUiTables::enterOpensTheDefaultActionOrTheDetail()
 
     // Customers have no default action: the detail.
     auto *customers = m_window->customersTab();
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     selectShownRow(customers, 0);
     QTest::keyClick(customers->table(), Qt::Key_Return);
@@ -267,7 +267,7 @@ void TestUiTables::rowMenuFollowsTheKeysPermissions()
 void TestUiTables::rowMenuOfAnInvoiceFollowsItsState()
 {
     auto *invoices = m_window->invoicesTab();
-    m_window->showTab(records::Kind::Invoice);
+    m_window->showTab(objects::Kind::Invoice);
     QVERIFY(UiFixture::waitForState(invoices, State::Ready));
     auto rowWithStatus = [invoices](const QString &status) {
         const QAbstractItemModel *model = invoices->table()->model();
@@ -309,7 +309,7 @@ void TestUiTables::rowMenuOfAnInvoiceFollowsItsState()
 void TestUiTables::severalRowsCopyTheirIdsAndWaitForOne()
 {
     auto *customers = m_window->customersTab();
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForState(customers, State::Ready));
     QTableView *table = customers->table();
     auto idAt = [table](int row) {
@@ -487,7 +487,7 @@ void TestUiTables::loadingTheRestStopsAtTheCap()
 void TestUiTables::savedViewAfterARestart()
 {
     auto *invoices = m_window->invoicesTab();
-    m_window->showTab(records::Kind::Invoice);
+    m_window->showTab(objects::Kind::Invoice);
     QVERIFY(UiFixture::waitForState(invoices, State::Ready));
     // A customer with open invoices in the sandbox.
     const QString customer
@@ -520,7 +520,7 @@ void TestUiTables::savedViewAfterARestart()
     m_window->close();
     m_window = m_fixture->open();
     invoices = m_window->invoicesTab();
-    m_window->showTab(records::Kind::Invoice);
+    m_window->showTab(objects::Kind::Invoice);
     QVERIFY(UiFixture::waitForState(invoices, State::Ready));
     header = invoices->table()->horizontalHeader();
     QCOMPARE(header->sortIndicatorSection(), -1);
@@ -557,7 +557,7 @@ void TestUiTables::savedViewAfterARestart()
 
 void TestUiTables::savedViewsAreRenamedAndDeleted()
 {
-    m_window->showTab(records::Kind::Payment);
+    m_window->showTab(objects::Kind::Payment);
     SavedViewsMenu *menu = m_window->savedViewsMenu();
     for (const QString &name : {QStringLiteral("Mine"), QStringLiteral("Theirs")}) {
         SaveViewDialog *dialog = menu->saveCurrentView();
@@ -589,7 +589,7 @@ void TestUiTables::savedViewsAreRenamedAndDeleted()
             names << action->text();
     QCOMPARE(names, QStringList({"Ours"}));
     // Another tab has its own views.
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     menu->rebuild();
     QVERIFY(!menu->actions().isEmpty());
     QVERIFY(!menu->actions().first()->isEnabled()); // "No saved views of Customers"

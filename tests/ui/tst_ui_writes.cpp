@@ -1,28 +1,28 @@
-#include "TestMain.h"
-#include "UiFixture.h"
-#include "customers/CustomerDialog.h"
-#include "customers/CustomersTab.h"
-#include "invoices/InvoiceItemDialog.h"
-#include "invoices/InvoicesTab.h"
-#include "invoices/NewInvoiceDialog.h"
-#include "invoices/PayInvoiceDialog.h"
-#include "orders/OrderDialog.h"
-#include "orders/OrdersTab.h"
-#include "orders/PayOrderDialog.h"
-#include "payments/PaymentsAndRefundsPage.h"
-#include "payments/PaymentsTab.h"
-#include "payments/RefundDialog.h"
-#include "payments/RefundsTab.h"
-#include "products/PriceDialog.h"
-#include "products/ProductDialog.h"
-#include "products/ProductsTab.h"
-#include "promocodes/PromoCodeDialog.h"
-#include "promocodes/PromoCodesTab.h"
-#include "records/DetailPane.h"
-#include "widgets/ChoiceBox.h"
-#include "widgets/MetadataEditor.h"
-#include "widgets/RecordPicker.h"
-#include "writes/ConfirmWriteDialog.h"
+#include "tests/support/TestMain.h"
+#include "tests/ui/support/UiFixture.h"
+#include "ui/customers/CustomerDialog.h"
+#include "ui/customers/CustomersTab.h"
+#include "ui/invoices/InvoiceItemDialog.h"
+#include "ui/invoices/InvoicesTab.h"
+#include "ui/invoices/NewInvoiceDialog.h"
+#include "ui/invoices/PayInvoiceDialog.h"
+#include "ui/orders/OrderDialog.h"
+#include "ui/orders/OrdersTab.h"
+#include "ui/orders/PayOrderDialog.h"
+#include "ui/payments/PaymentsAndRefundsPage.h"
+#include "ui/payments/PaymentsTab.h"
+#include "ui/payments/RefundDialog.h"
+#include "ui/payments/RefundsTab.h"
+#include "ui/products/PriceDialog.h"
+#include "ui/products/ProductDialog.h"
+#include "ui/products/ProductsTab.h"
+#include "ui/promotioncodes/PromotionCodeDialog.h"
+#include "ui/promotioncodes/PromotionCodesTab.h"
+#include "ui/records/DetailPane.h"
+#include "ui/widgets/ChoiceBox.h"
+#include "ui/widgets/MetadataEditor.h"
+#include "ui/widgets/RecordPicker.h"
+#include "ui/writes/ConfirmWriteDialog.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -119,7 +119,7 @@ bool TestUiWrites::waitClosed(QDialog *dialog, int timeoutMs)
 RefundDialog *TestUiWrites::openRefund(const QString &chargeId)
 {
     auto *payments = m_window->paymentsPage()->payments();
-    m_window->openId(records::Kind::Payment, chargeId);
+    m_window->openId(objects::Kind::Payment, chargeId);
     if (!QTest::qWaitFor([payments, &chargeId] { return payments->currentId() == chargeId; }, 10000))
         return nullptr;
     if (!payments->refundButton()->isEnabled())
@@ -289,7 +289,7 @@ void TestUiWrites::droppedAfterApplyThenCheckSettlesIt()
     QVERIFY(!dialog->retryButton()->isVisible());
     QCOMPARE(m_fixture->journal()->unfinished("sandbox").size(), 0);
     const auto entry = m_fixture->journal()->entries().last();
-    QCOMPARE(entry.outcome->status, operations::WriteOutcome::Status::Succeeded);
+    QCOMPARE(entry.outcome->status, writes::WriteOutcome::Status::Succeeded);
     QVERIFY(entry.outcome->objectId.startsWith("re_"));
     QCOMPARE(refundsOf(id), 1);
     // The payment's row shows the refund Check found.
@@ -361,7 +361,7 @@ void TestUiWrites::freshDialogIsNeverOneKeyFromAWrite()
 
     // A confirmation with nothing to fill in starts on Cancel.
     auto *customers = m_window->customersTab();
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     UiFixture::selectRow(customers, 0);
     QTest::mouseClick(customers->findChild<QPushButton *>("deleteCustomer"), Qt::LeftButton);
@@ -419,7 +419,7 @@ void TestUiWrites::liveConfirmationsSayLive()
     QCOMPARE(dialog->confirmButton()->text(), QStringLiteral("LIVE: Refund $1.00"));
     dialog->reject();
     auto *customers = m_window->customersTab();
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     UiFixture::selectRow(customers, 0);
     WriteDialog *remove = customers->deleteSelected();
@@ -430,7 +430,7 @@ void TestUiWrites::liveConfirmationsSayLive()
 void TestUiWrites::customerCreateEditDelete()
 {
     auto *customers = m_window->customersTab();
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     auto *create = qobject_cast<CustomerDialog *>(customers->newCustomer());
     create->emailField()->setText("amira.haddad@example.com");
@@ -490,7 +490,7 @@ void TestUiWrites::customerBadInputSendsNothing()
 void TestUiWrites::invoiceLifeCycle()
 {
     auto *customers = m_window->customersTab();
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     UiFixture::selectRow(customers, 0);
     const QString customer = customers->currentId();
@@ -555,7 +555,7 @@ void TestUiWrites::invoiceActionsOnlyWhereStripeAllows()
     QFETCH(QStringList, visible);
     const QJsonObject invoice = m_fixture->newest(
         "invoices", [&status](const QJsonObject &i) { return i.value("status").toString() == status; });
-    m_window->openId(records::Kind::Invoice, invoice.value("id").toString());
+    m_window->openId(objects::Kind::Invoice, invoice.value("id").toString());
     auto *invoices = m_window->invoicesTab();
     QVERIFY(QTest::qWaitFor(
         [invoices, &invoice] { return invoices->currentId() == invoice.value("id").toString(); }, 10000));
@@ -570,7 +570,7 @@ void TestUiWrites::invoiceActionsOnlyWhereStripeAllows()
 void TestUiWrites::orderCreatePayAndCancel()
 {
     auto *customers = m_window->customersTab();
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     QVERIFY(UiFixture::waitForRows(customers, 1));
     UiFixture::selectRow(customers, 0);
     const QString customer = customers->currentId();
@@ -631,7 +631,7 @@ void TestUiWrites::orderCreatePayAndCancel()
     QVERIFY(!orders->cancelButton()->isVisible());
 
     // A second order, canceled instead.
-    m_window->showTab(records::Kind::Customer);
+    m_window->showTab(objects::Kind::Customer);
     UiFixture::selectRow(customers, 0);
     auto *second = qobject_cast<OrderDialog *>(customers->newOrderForSelected());
     QVERIFY(QTest::qWaitFor(
@@ -656,7 +656,7 @@ void TestUiWrites::declinedTestCardShowsStripesMessage()
             && p.value("status").toString() == "requires_payment_method";
     });
     const QString id = waiting.value("id").toString();
-    m_window->openId(records::Kind::Order, id);
+    m_window->openId(objects::Kind::Order, id);
     auto *orders = m_window->ordersTab();
     QVERIFY(QTest::qWaitFor([orders, &id] { return orders->currentId() == id; }, 10000));
     auto *pay = qobject_cast<PayOrderDialog *>(orders->paySelected());
@@ -674,7 +674,7 @@ void TestUiWrites::declinedTestCardShowsStripesMessage()
 void TestUiWrites::productAndPrice()
 {
     auto *products = m_window->productsTab();
-    m_window->showTab(records::Kind::Product);
+    m_window->showTab(objects::Kind::Product);
     QVERIFY(UiFixture::waitForRows(products, 1));
     auto *create = qobject_cast<ProductDialog *>(products->newProduct());
     create->nameField()->setText("Green tea, 100 g");
@@ -714,10 +714,10 @@ void TestUiWrites::productAndPrice()
 void TestUiWrites::promotionCodeCreateAndDeactivate()
 {
     auto *promos = m_window->promoCodesTab();
-    m_window->showTab(records::Kind::PromotionCode);
+    m_window->showTab(objects::Kind::PromotionCode);
     QVERIFY(UiFixture::waitForRows(promos, 1));
     promos->filterByCoupon("SUMMER20");
-    auto *dialog = qobject_cast<PromoCodeDialog *>(promos->newCode());
+    auto *dialog = qobject_cast<PromotionCodeDialog *>(promos->newCode());
     QVERIFY(QTest::qWaitFor([dialog] { return dialog->couponField()->currentId() == "SUMMER20"; }, 10000));
     dialog->codeField()->setText("SUMMER 2026");
     QVERIFY(dialog->errorText().contains("no spaces"));

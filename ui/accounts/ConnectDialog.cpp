@@ -1,12 +1,12 @@
-#include "accounts/ConnectDialog.h"
+#include "ui/accounts/ConnectDialog.h"
 
-#include "accounts/AccountProbe.h"
-#include "accounts/AccountStore.h"
-#include "accounts/KeyFormat.h"
-#include "accounts/KeyVault.h"
-#include "widgets/FitToText.h"
-#include "widgets/SecretField.h"
-#include "widgets/Tones.h"
+#include "src/accounts/AccountProbe.h"
+#include "src/accounts/AccountStore.h"
+#include "src/accounts/KeyFormat.h"
+#include "src/accounts/KeyVault.h"
+#include "ui/widgets/FitToText.h"
+#include "ui/widgets/SecretField.h"
+#include "ui/widgets/Tones.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

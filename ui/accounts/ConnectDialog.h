@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/Account.h"
+#include "src/accounts/Account.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "activity/ActivityDialog.h"
+#include "ui/activity/ActivityDialog.h"
 
-#include "operations/JournalModel.h"
-#include "operations/WriteJournal.h"
-#include "operations/WriteRecovery.h"
-#include "records/CsvExport.h"
+#include "src/records/CsvExport.h"
+#include "src/writes/JournalModel.h"
+#include "src/writes/WriteJournal.h"
+#include "src/writes/WriteRecovery.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -36,10 +36,9 @@ protected:
     {
         const QModelIndex index = sourceModel()->index(row, 0, parent);
         if (unfinishedOnly) {
-            if (!index.data(operations::JournalModel::UnfinishedRole).toBool())
+            if (!index.data(writes::JournalModel::UnfinishedRole).toBool())
                 return false;
-            const QModelIndex accountIndex
-                = sourceModel()->index(row, operations::JournalModel::Account, parent);
+            const QModelIndex accountIndex = sourceModel()->index(row, writes::JournalModel::Account, parent);
             if (accountIndex.data().toString() != account)
                 return false;
         }
@@ -49,12 +48,12 @@ protected:
 
 } // namespace
 
-ActivityDialog::ActivityDialog(operations::WriteJournal *journal, const operations::OperationContext &context,
+ActivityDialog::ActivityDialog(writes::WriteJournal *journal, const writes::WriteContext &context,
                                QWidget *parent)
     : QDialog(parent)
     , m_journal(journal)
     , m_context(context)
-    , m_model(new operations::JournalModel(journal, this))
+    , m_model(new writes::JournalModel(journal, this))
     , m_proxy(new ActivityFilter(this))
     , m_intro(new QLabel(this))
     , m_filter(new QLineEdit(this))
@@ -90,14 +89,14 @@ ActivityDialog::ActivityDialog(operations::WriteJournal *journal, const operatio
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(operations::JournalModel::Operation, 320);
+    m_table->setColumnWidth(writes::JournalModel::Write, 320);
     // What a person reads first, on a small screen too: when, what, how much and how it ended;
     // who, where and the ids after (the model's order, which the CSV keeps, is unchanged).
-    using Column = operations::JournalModel::Column;
+    using Column = writes::JournalModel::Column;
     QHeaderView *header = m_table->horizontalHeader();
-    const QList<Column> order {Column::Time,    Column::Operation, Column::Amount,
-                               Column::Outcome, Column::Object,    Column::User,
-                               Column::Account, Column::Mode,      Column::RequestId};
+    const QList<Column> order {Column::Time,    Column::Write,  Column::Amount,
+                               Column::Outcome, Column::Object, Column::User,
+                               Column::Account, Column::Mode,   Column::RequestId};
     for (int visual = 0; visual < order.size(); ++visual)
         header->moveSection(header->visualIndex(order.at(visual)), visual);
     m_status->setWordWrap(true);
@@ -133,7 +132,7 @@ ActivityDialog::ActivityDialog(operations::WriteJournal *journal, const operatio
             &ActivityDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ActivityDialog::updateButtons);
-    connect(m_model, &operations::JournalModel::historyLoaded, this, [this] {
+    connect(m_model, &writes::JournalModel::historyLoaded, this, [this] {
         if (m_status->text() == tr("Reading the history of writes…"))
             setStatus({});
         if (m_unfinishedOnly->isChecked())
@@ -199,17 +198,17 @@ void ActivityDialog::updateButtons()
                       .arg(m_model->entryAt(row).intent.accountId));
 }
 
-operations::WriteRecovery *ActivityDialog::recoveryForSelected()
+writes::WriteRecovery *ActivityDialog::recoveryForSelected()
 {
     const int row = selectedRow();
     if (row < 0 || m_recovery)
         return nullptr;
-    m_recovery = new operations::WriteRecovery(m_context, m_model->entryAt(row).intent, this);
-    connect(m_recovery, &operations::WriteRecovery::settled, this,
+    m_recovery = new writes::WriteRecovery(m_context, m_model->entryAt(row).intent, this);
+    connect(m_recovery, &writes::WriteRecovery::settled, this,
             [this, target = m_recovery->intent().target](const QJsonObject &object) {
                 emit settled(object, target);
             });
-    connect(m_recovery, &operations::WriteRecovery::journalProblem, this, &ActivityDialog::setStatus);
+    connect(m_recovery, &writes::WriteRecovery::journalProblem, this, &ActivityDialog::setStatus);
     updateButtons();
     return m_recovery;
 }
@@ -224,14 +223,14 @@ void ActivityDialog::recoveryDone()
 
 void ActivityDialog::check()
 {
-    operations::WriteRecovery *recovery = recoveryForSelected();
+    writes::WriteRecovery *recovery = recoveryForSelected();
     if (!recovery)
         return;
     setStatus(tr("Checking with Stripe…"));
-    connect(recovery, &operations::WriteRecovery::checked, this,
-            [this, intent = recovery->intent()](operations::WriteChecker::Verdict verdict,
-                                                const QJsonObject &, const QString &message) {
-                if (verdict == operations::WriteChecker::Verdict::DidNotHappen)
+    connect(recovery, &writes::WriteRecovery::checked, this,
+            [this, intent = recovery->intent()](writes::WriteChecker::Verdict verdict, const QJsonObject &,
+                                                const QString &message) {
+                if (verdict == writes::WriteChecker::Verdict::DidNotHappen)
                     setStatus(message + QLatin1Char(' ')
                               + (intent.isOlderThanIdempotencyWindow()
                                      ? tr("It is older than 24 hours, so start it again as a new write if it "
@@ -246,12 +245,12 @@ void ActivityDialog::check()
 
 void ActivityDialog::retry()
 {
-    operations::WriteRecovery *recovery = recoveryForSelected();
+    writes::WriteRecovery *recovery = recoveryForSelected();
     if (!recovery)
         return;
     setStatus(tr("Looking at it as it is now…"));
-    connect(recovery, &operations::WriteRecovery::reviewed, this,
-            [this](bool happened, const QJsonObject &, const operations::RetryReview &review) {
+    connect(recovery, &writes::WriteRecovery::reviewed, this,
+            [this](bool happened, const QJsonObject &, const writes::RetryReview &review) {
                 if (happened) {
                     setStatus(review.text);
                     recoveryDone();
@@ -263,7 +262,7 @@ void ActivityDialog::retry()
     recovery->review();
 }
 
-void ActivityDialog::askToSendAgain(const operations::RetryReview &review)
+void ActivityDialog::askToSendAgain(const writes::RetryReview &review)
 {
     // Shown with open(), not exec(): this answers an asynchronous review.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Send this write again?"), review.text,
@@ -294,17 +293,15 @@ void ActivityDialog::askToSendAgain(const operations::RetryReview &review)
 
 void ActivityDialog::sendAgain()
 {
-    connect(m_recovery, &operations::WriteRecovery::finished, this,
-            [this](const operations::WriteResult &result) {
-                using Status = operations::WriteOutcome::Status;
-                setStatus(
-                    result.status == Status::Succeeded
-                        ? (result.replayed ? tr("It had already happened: Stripe returned the first answer.")
-                                           : tr("Done: it happened now, once."))
-                        : result.status == Status::Failed ? tr("Stripe refused it: %1").arg(result.message)
-                                                          : tr("Still no answer: %1").arg(result.message));
-                recoveryDone();
-            });
+    connect(m_recovery, &writes::WriteRecovery::finished, this, [this](const writes::WriteResult &result) {
+        using Status = writes::WriteOutcome::Status;
+        setStatus(result.status == Status::Succeeded
+                      ? (result.replayed ? tr("It had already happened: Stripe returned the first answer.")
+                                         : tr("Done: it happened now, once."))
+                      : result.status == Status::Failed ? tr("Stripe refused it: %1").arg(result.message)
+                                                        : tr("Still no answer: %1").arg(result.message));
+        recoveryDone();
+    });
     QString error;
     if (!m_recovery->retry(&error)) {
         setStatus(error);
@@ -319,7 +316,7 @@ void ActivityDialog::dismiss()
     const int row = selectedRow();
     if (row < 0 || m_recovery)
         return;
-    const operations::WriteIntent intent = m_model->entryAt(row).intent;
+    const writes::WriteIntent intent = m_model->entryAt(row).intent;
     const auto answer = QMessageBox::question(
         this, tr("Dismiss this write?"),
         tr("“%1” will no longer be listed as unfinished. Paydesk will not find out whether it happened.")
@@ -327,7 +324,7 @@ void ActivityDialog::dismiss()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    operations::WriteRecovery recovery(m_context, intent);
+    writes::WriteRecovery recovery(m_context, intent);
     QString error;
     setStatus(recovery.dismiss(&error) ? tr("Dismissed: “%1”.").arg(intent.summary) : error);
 }

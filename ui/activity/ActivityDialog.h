@@ -1,7 +1,7 @@
 #pragma once
 
-#include "operations/OperationContext.h"
-#include "operations/RetryReview.h"
+#include "src/writes/RetryReview.h"
+#include "src/writes/WriteContext.h"
 
 #include <QJsonObject>
 
@@ -14,11 +14,11 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
-namespace operations {
+namespace writes {
 class JournalModel;
 class WriteJournal;
 class WriteRecovery;
-} // namespace operations
+} // namespace writes
 
 // Activity: every write Paydesk made, from the journal — time, who, account, mode, operation,
 // object, amount, outcome, request id — filterable and exportable. Writes that did not finish
@@ -28,7 +28,7 @@ class ActivityDialog : public QDialog
     Q_OBJECT
 
 public:
-    ActivityDialog(operations::WriteJournal *journal, const operations::OperationContext &context,
+    ActivityDialog(writes::WriteJournal *journal, const writes::WriteContext &context,
                    QWidget *parent = nullptr);
 
     // Shows only the writes of the current account that did not finish, with a line saying so.
@@ -51,19 +51,19 @@ signals:
 private:
     int selectedRow() const;
     void updateButtons();
-    operations::WriteRecovery *recoveryForSelected();
+    writes::WriteRecovery *recoveryForSelected();
     void recoveryDone();
     void check();
     void retry();
-    void askToSendAgain(const operations::RetryReview &review);
+    void askToSendAgain(const writes::RetryReview &review);
     void sendAgain();
     void dismiss();
     void exportAsked();
     void setStatus(const QString &text);
 
-    operations::WriteJournal *m_journal;
-    operations::OperationContext m_context;
-    operations::JournalModel *m_model;
+    writes::WriteJournal *m_journal;
+    writes::WriteContext m_context;
+    writes::JournalModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_intro;
     QLineEdit *m_filter;
@@ -73,5 +73,5 @@ private:
     QPushButton *m_check;
     QPushButton *m_retry;
     QPushButton *m_dismiss;
-    operations::WriteRecovery *m_recovery = nullptr; // the one settling the selected write, if any
+    writes::WriteRecovery *m_recovery = nullptr; // the one settling the selected write, if any
 };

@@ -1,12 +1,12 @@
-#include "customers/CustomerDialog.h"
+#include "ui/customers/CustomerDialog.h"
 
-#include "widgets/MetadataEditor.h"
+#include "ui/widgets/MetadataEditor.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
-CustomerDialog::CustomerDialog(const operations::OperationContext &context, const QJsonObject &customer,
+CustomerDialog::CustomerDialog(const writes::WriteContext &context, const QJsonObject &customer,
                                QWidget *parent)
     : WriteDialog(customer.isEmpty() ? tr("New customer") : tr("Edit customer"), context.isLive(), parent)
     , m_context(context)
@@ -34,7 +34,7 @@ CustomerDialog::CustomerDialog(const operations::OperationContext &context, cons
     resize(560, sizeHint().height());
 
     if (!customer.isEmpty()) {
-        const operations::CustomerFields current = operations::CustomerFields::fromCustomer(customer);
+        const writes::CustomerFields current = writes::CustomerFields::fromCustomer(customer);
         m_email->setText(current.email);
         m_name->setText(current.name);
         m_phone->setText(current.phone);
@@ -47,9 +47,9 @@ CustomerDialog::CustomerDialog(const operations::OperationContext &context, cons
     connect(m_metadata, &MetadataEditor::changed, this, &CustomerDialog::inputsChanged);
 }
 
-operations::CustomerFields CustomerDialog::fields() const
+writes::CustomerFields CustomerDialog::fields() const
 {
-    operations::CustomerFields fields;
+    writes::CustomerFields fields;
     fields.email = m_email->text();
     fields.name = m_name->text();
     fields.phone = m_phone->text();
@@ -58,11 +58,11 @@ operations::CustomerFields CustomerDialog::fields() const
     return fields;
 }
 
-operations::Operation *CustomerDialog::makeOperation(QString *)
+writes::Write *CustomerDialog::makeWrite(QString *)
 {
     if (m_customer.isEmpty())
-        return new operations::CreateCustomerOperation(m_context, fields());
-    return new operations::UpdateCustomerOperation(m_context, m_customer, fields());
+        return new writes::CreateCustomerWrite(m_context, fields());
+    return new writes::UpdateCustomerWrite(m_context, m_customer, fields());
 }
 
 QString CustomerDialog::confirmLabel() const

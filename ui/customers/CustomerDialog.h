@@ -1,7 +1,7 @@
 #pragma once
 
-#include "operations/CustomerOperations.h"
-#include "writes/WriteDialog.h"
+#include "src/writes/CustomerWrites.h"
+#include "ui/writes/WriteDialog.h"
 
 class MetadataEditor;
 class QLineEdit;
@@ -14,7 +14,7 @@ class CustomerDialog : public WriteDialog
 
 public:
     // An empty customer creates a new one.
-    CustomerDialog(const operations::OperationContext &context, const QJsonObject &customer = {},
+    CustomerDialog(const writes::WriteContext &context, const QJsonObject &customer = {},
                    QWidget *parent = nullptr);
 
     QLineEdit *emailField() const { return m_email; }
@@ -24,13 +24,13 @@ public:
     MetadataEditor *metadataEditor() const { return m_metadata; }
 
 protected:
-    operations::Operation *makeOperation(QString *error) override;
+    writes::Write *makeWrite(QString *error) override;
     QString confirmLabel() const override;
 
 private:
-    operations::CustomerFields fields() const;
+    writes::CustomerFields fields() const;
 
-    operations::OperationContext m_context;
+    writes::WriteContext m_context;
     QJsonObject m_customer;
     QLineEdit *m_email;
     QLineEdit *m_name;

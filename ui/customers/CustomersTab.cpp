@@ -1,21 +1,21 @@
-#include "customers/CustomersTab.h"
+#include "ui/customers/CustomersTab.h"
 
-#include "customers/CustomerDialog.h"
-#include "invoices/NewInvoiceDialog.h"
-#include "operations/CustomerOperations.h"
-#include "orders/OrderDialog.h"
-#include "orders/PayOrderDialog.h"
-#include "records/Format.h"
-#include "records/Json.h"
-#include "records/SearchQuery.h"
-#include "writes/ConfirmWriteDialog.h"
+#include "src/objects/Json.h"
+#include "src/records/Format.h"
+#include "src/records/SearchQuery.h"
+#include "src/writes/CustomerWrites.h"
+#include "ui/customers/CustomerDialog.h"
+#include "ui/invoices/NewInvoiceDialog.h"
+#include "ui/orders/OrderDialog.h"
+#include "ui/orders/PayOrderDialog.h"
+#include "ui/writes/ConfirmWriteDialog.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
 
 CustomersTab::CustomersTab(QWidget *parent)
-    : RecordTab(records::Kind::Customer, QStringLiteral("customers"), parent)
+    : RecordTab(objects::Kind::Customer, QStringLiteral("customers"), parent)
     , m_search(new QLineEdit(this))
 {
     m_search->setObjectName(QStringLiteral("customerSearch"));
@@ -92,12 +92,12 @@ WriteDialog *CustomersTab::deleteSelected()
     const QJsonObject customer = currentObject();
     if (customer.isEmpty())
         return nullptr;
-    const operations::OperationContext context = writeContext();
+    const writes::WriteContext context = writeContext();
     auto *dialog = new ConfirmWriteDialog(
         tr("Delete customer"), tr("Delete customer"), isLive(),
-        [context, customer] { return new operations::DeleteCustomerOperation(context, customer); }, this);
+        [context, customer] { return new writes::DeleteCustomerWrite(context, customer); }, this);
     openWrite(dialog, [this, name = records::format::customerName(customer)](const QJsonObject &deleted) {
-        recordRemoved(records::json::string(deleted, u"id"));
+        recordRemoved(objects::json::string(deleted, u"id"));
         emit announced(tr("Customer %1 deleted").arg(name));
     });
     return dialog;
@@ -109,7 +109,7 @@ WriteDialog *CustomersTab::newInvoiceForSelected()
     if (customer.isEmpty())
         return nullptr;
     auto *dialog
-        = new NewInvoiceDialog(writeContext(), customer, records::json::string(customer, u"currency"), this);
+        = new NewInvoiceDialog(writeContext(), customer, objects::json::string(customer, u"currency"), this);
     openWrite(dialog, [this](const QJsonObject &invoice) { emit invoiceCreated(invoice); });
     return dialog;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/RecordTab.h"
+#include "ui/records/RecordTab.h"
 
 class QLineEdit;
 class QPushButton;

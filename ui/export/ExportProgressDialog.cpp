@@ -1,4 +1,4 @@
-#include "export/ExportProgressDialog.h"
+#include "ui/export/ExportProgressDialog.h"
 
 #include <QLocale>
 #include <QPushButton>

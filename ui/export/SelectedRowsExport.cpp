@@ -1,9 +1,9 @@
-#include "export/SelectedRowsExport.h"
+#include "ui/export/SelectedRowsExport.h"
 
-#include "export/ExportProgressDialog.h"
-#include "records/CsvRowsExport.h"
-#include "records/RecordTab.h"
-#include "widgets/WarningBox.h"
+#include "src/records/CsvRowsExport.h"
+#include "ui/export/ExportProgressDialog.h"
+#include "ui/records/RecordTab.h"
+#include "ui/widgets/WarningBox.h"
 
 #include <QDate>
 #include <QFileDialog>
@@ -17,7 +17,7 @@ void SelectedRowsExport::ask(RecordTab *tab, QWidget *window, const Say &say)
     const QString suggested
         = QStringLiteral("%1/%2-selected-%3.csv")
               .arg(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                   records::pluralName(tab->kind()).replace(QLatin1Char(' '), QLatin1Char('-')),
+                   objects::pluralName(tab->kind()).replace(QLatin1Char(' '), QLatin1Char('-')),
                    QDate::currentDate().toString(Qt::ISODate));
     const QString fileName = QFileDialog::getSaveFileName(window, tr("Export selected rows to CSV"),
                                                           suggested, tr("CSV files (*.csv)"));
@@ -31,7 +31,7 @@ void SelectedRowsExport::exportTo(RecordTab *tab, const QString &fileName, QWidg
     if (rows.isEmpty())
         return;
     auto *exporter = new records::CsvRowsExport(rows, tab->model()->columns(), fileName, window);
-    const QString plural = records::pluralName(tab->kind());
+    const QString plural = objects::pluralName(tab->kind());
     auto *progress = new ExportProgressDialog(plural, int(rows.size()), window);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(exporter, &records::CsvRowsExport::progress, progress,

@@ -1,11 +1,11 @@
-#include "invoices/InvoiceItemDialog.h"
+#include "ui/invoices/InvoiceItemDialog.h"
 
-#include "money/AmountParser.h"
-#include "operations/InvoiceOperations.h"
-#include "queries/PickerLists.h"
-#include "records/Format.h"
-#include "records/Json.h"
-#include "widgets/RecordPicker.h"
+#include "src/money/AmountParser.h"
+#include "src/objects/Json.h"
+#include "src/queries/PickerLists.h"
+#include "src/records/Format.h"
+#include "src/writes/InvoiceWrites.h"
+#include "ui/widgets/RecordPicker.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,12 +14,12 @@
 #include <QRadioButton>
 #include <QSpinBox>
 
-InvoiceItemDialog::InvoiceItemDialog(const operations::OperationContext &context, const QJsonObject &invoice,
+InvoiceItemDialog::InvoiceItemDialog(const writes::WriteContext &context, const QJsonObject &invoice,
                                      QWidget *parent)
     : WriteDialog(tr("Add an item to the invoice"), context.isLive(), parent)
     , m_context(context)
     , m_invoice(invoice)
-    , m_currency(records::json::string(invoice, u"currency"))
+    , m_currency(objects::json::string(invoice, u"currency"))
     , m_byAmount(new QRadioButton(tr("An amount"), this))
     , m_byPrice(new QRadioButton(tr("A price from the catalogue"), this))
     , m_amount(new QLineEdit(this))
@@ -46,7 +46,7 @@ InvoiceItemDialog::InvoiceItemDialog(const operations::OperationContext &context
     amountLayout->addWidget(m_amount, 1);
     amountLayout->addWidget(new QLabel(m_currency.toUpper(), this));
     form()->addRow(tr("Invoice:"),
-                   new QLabel(QStringLiteral("%1 — %2").arg(records::json::string(invoice, u"id"),
+                   new QLabel(QStringLiteral("%1 — %2").arg(objects::json::string(invoice, u"id"),
                                                             records::format::customerOfInvoice(invoice)),
                               this));
     form()->addRow(m_byAmount);
@@ -77,9 +77,9 @@ InvoiceItemDialog::InvoiceItemDialog(const operations::OperationContext &context
     updateEnabled();
 }
 
-operations::Operation *InvoiceItemDialog::makeOperation(QString *error)
+writes::Write *InvoiceItemDialog::makeWrite(QString *error)
 {
-    auto *item = new operations::AddInvoiceItemOperation(m_context, m_invoice);
+    auto *item = new writes::AddInvoiceItemWrite(m_context, m_invoice);
     if (m_byAmount->isChecked()) {
         const auto parsed = money::AmountParser(QLocale(), money::AmountParser::AllowNegative)
                                 .parse(m_amount->text(), m_currency);

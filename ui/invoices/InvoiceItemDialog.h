@@ -1,7 +1,7 @@
 #pragma once
 
-#include "operations/OperationContext.h"
-#include "writes/WriteDialog.h"
+#include "src/writes/WriteContext.h"
+#include "ui/writes/WriteDialog.h"
 
 #include <QJsonObject>
 
@@ -16,7 +16,7 @@ class InvoiceItemDialog : public WriteDialog
     Q_OBJECT
 
 public:
-    InvoiceItemDialog(const operations::OperationContext &context, const QJsonObject &invoice,
+    InvoiceItemDialog(const writes::WriteContext &context, const QJsonObject &invoice,
                       QWidget *parent = nullptr);
 
     QRadioButton *amountOption() const { return m_byAmount; }
@@ -27,11 +27,11 @@ public:
     QSpinBox *quantityField() const { return m_quantity; }
 
 protected:
-    operations::Operation *makeOperation(QString *error) override;
+    writes::Write *makeWrite(QString *error) override;
     QString confirmLabel() const override { return tr("Add item"); }
 
 private:
-    operations::OperationContext m_context;
+    writes::WriteContext m_context;
     QJsonObject m_invoice;
     QString m_currency;
     QRadioButton *m_byAmount;

@@ -1,15 +1,15 @@
-#include "invoices/InvoicesTab.h"
+#include "ui/invoices/InvoicesTab.h"
 
-#include "invoices/InvoiceItemDialog.h"
-#include "invoices/NewInvoiceDialog.h"
-#include "invoices/PayInvoiceDialog.h"
-#include "queries/TabQueries.h"
-#include "records/Format.h"
-#include "records/InvoiceRules.h"
-#include "records/Json.h"
-#include "widgets/ChoiceBox.h"
-#include "widgets/CustomerPicker.h"
-#include "writes/ConfirmWriteDialog.h"
+#include "src/objects/InvoiceRules.h"
+#include "src/objects/Json.h"
+#include "src/queries/TabQueries.h"
+#include "src/records/Format.h"
+#include "ui/invoices/InvoiceItemDialog.h"
+#include "ui/invoices/NewInvoiceDialog.h"
+#include "ui/invoices/PayInvoiceDialog.h"
+#include "ui/widgets/ChoiceBox.h"
+#include "ui/widgets/CustomerPicker.h"
+#include "ui/writes/ConfirmWriteDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,7 +22,7 @@ namespace {
 // An invoice as a clerk names it: its number, or a draft's customer (drafts have no number).
 QString invoiceName(const QJsonObject &invoice)
 {
-    const QString number = records::json::string(invoice, u"number");
+    const QString number = objects::json::string(invoice, u"number");
     return number.isEmpty()
         ? InvoicesTab::tr("the draft invoice for %1").arg(records::format::customerOfInvoice(invoice))
         : InvoicesTab::tr("invoice %1").arg(number);
@@ -52,7 +52,7 @@ QString doneText(InvoicesTab::Action action, QString name)
 } // namespace
 
 InvoicesTab::InvoicesTab(QWidget *parent)
-    : RecordTab(records::Kind::Invoice, QStringLiteral("invoices"), parent)
+    : RecordTab(objects::Kind::Invoice, QStringLiteral("invoices"), parent)
     , m_status(new ChoiceBox(this))
     , m_customer(new CustomerPicker(this))
 {
@@ -89,7 +89,7 @@ InvoicesTab::InvoicesTab(QWidget *parent)
         {Action::MarkUncollectible, QStringLiteral("markUncollectible")},
         {Action::Delete, QStringLiteral("deleteInvoice")}};
     for (const auto &[action, name] : actions) {
-        QString label = operations::InvoiceActionOperation::actionName(action);
+        QString label = writes::InvoiceActionWrite::actionName(action);
         if (action == Action::Pay)
             label += QStringLiteral("…");
         QPushButton *button = addActionButton(name, label);
@@ -125,7 +125,7 @@ void InvoicesTab::setFilterValues(const QVariantMap &values)
 
 void InvoicesTab::updateActions(const QJsonObject &invoice)
 {
-    namespace rules = records::invoices;
+    namespace rules = objects::invoices;
     // Hidden, not merely disabled: an action Stripe does not allow in this state is not offered.
     m_addItem->setVisible(rules::canAddItem(invoice));
     m_actionButtons.value(Action::Finalize)->setVisible(rules::canFinalize(invoice));
@@ -153,12 +153,12 @@ WriteDialog *InvoicesTab::newInvoice()
 WriteDialog *InvoicesTab::addItemToSelected()
 {
     const QJsonObject invoice = currentObject();
-    if (!records::invoices::canAddItem(invoice))
+    if (!objects::invoices::canAddItem(invoice))
         return nullptr;
     auto *dialog = new InvoiceItemDialog(writeContext(), invoice, this);
     // The item changes the invoice's totals: read the invoice again.
     openWrite(dialog, [this, invoice](const QJsonObject &) {
-        refetch(records::json::string(invoice, u"id"));
+        refetch(objects::json::string(invoice, u"id"));
         emit announced(tr("Item added to %1").arg(invoiceName(invoice)));
     });
     return dialog;
@@ -169,17 +169,15 @@ WriteDialog *InvoicesTab::actOnSelected(Action action)
     const QJsonObject invoice = currentObject();
     if (invoice.isEmpty())
         return nullptr;
-    const operations::OperationContext context = writeContext();
+    const writes::WriteContext context = writeContext();
     WriteDialog *dialog = nullptr;
     if (action == Action::Pay) {
         dialog = new PayInvoiceDialog(context, invoice, this);
     } else {
-        const QString name = operations::InvoiceActionOperation::actionName(action);
+        const QString name = writes::InvoiceActionWrite::actionName(action);
         dialog = new ConfirmWriteDialog(
             tr("%1 invoice").arg(name), name, isLive(),
-            [context, invoice, action] {
-                return new operations::InvoiceActionOperation(context, invoice, action);
-            },
+            [context, invoice, action] { return new writes::InvoiceActionWrite(context, invoice, action); },
             this);
     }
     // A refused payment can still change the invoice (its attempt count, next attempt): read it
@@ -188,12 +186,12 @@ WriteDialog *InvoicesTab::actOnSelected(Action action)
         dialog,
         [this, action, name = invoiceName(invoice)](const QJsonObject &result) {
             if (action == Action::Delete)
-                recordRemoved(records::json::string(result, u"id"));
+                recordRemoved(objects::json::string(result, u"id"));
             else
                 recordChanged(result);
             emit announced(doneText(action, name));
         },
-        action == Action::Pay ? records::json::string(invoice, u"id") : QString());
+        action == Action::Pay ? objects::json::string(invoice, u"id") : QString());
     return dialog;
 }
 

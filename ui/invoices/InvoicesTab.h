@@ -1,8 +1,8 @@
 #pragma once
 
-#include "records/RecordTab.h"
+#include "ui/records/RecordTab.h"
 
-#include "operations/InvoiceOperations.h"
+#include "src/writes/InvoiceWrites.h"
 
 #include <QHash>
 
@@ -19,7 +19,7 @@ class InvoicesTab : public RecordTab
     Q_OBJECT
 
 public:
-    using Action = operations::InvoiceActionOperation::Action;
+    using Action = writes::InvoiceActionWrite::Action;
 
     explicit InvoicesTab(QWidget *parent = nullptr);
 

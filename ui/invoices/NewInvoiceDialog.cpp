@@ -1,10 +1,10 @@
-#include "invoices/NewInvoiceDialog.h"
+#include "ui/invoices/NewInvoiceDialog.h"
 
-#include "money/Currency.h"
-#include "operations/InvoiceOperations.h"
-#include "records/Format.h"
-#include "widgets/ChoiceBox.h"
-#include "widgets/CustomerPicker.h"
+#include "src/money/Currency.h"
+#include "src/records/Format.h"
+#include "src/writes/InvoiceWrites.h"
+#include "ui/widgets/ChoiceBox.h"
+#include "ui/widgets/CustomerPicker.h"
 
 #include <QFormLayout>
 #include <QPlainTextEdit>
@@ -12,7 +12,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-NewInvoiceDialog::NewInvoiceDialog(const operations::OperationContext &context, const QJsonObject &customer,
+NewInvoiceDialog::NewInvoiceDialog(const writes::WriteContext &context, const QJsonObject &customer,
                                    const QString &currency, QWidget *parent)
     : WriteDialog(tr("New draft invoice"), context.isLive(), parent)
     , m_context(context)
@@ -64,13 +64,13 @@ NewInvoiceDialog::NewInvoiceDialog(const operations::OperationContext &context, 
     connect(m_description, &QPlainTextEdit::textChanged, this, &NewInvoiceDialog::inputsChanged);
 }
 
-operations::Operation *NewInvoiceDialog::makeOperation(QString *error)
+writes::Write *NewInvoiceDialog::makeWrite(QString *error)
 {
     if (m_customer->customerId().isEmpty()) {
         *error = tr("Choose the customer: type part of their name or email, or paste their ID.");
         return nullptr;
     }
-    auto *create = new operations::CreateInvoiceOperation(m_context, m_customer->customerId());
+    auto *create = new writes::CreateInvoiceWrite(m_context, m_customer->customerId());
     if (!m_customer->customer().isEmpty())
         create->setCustomerName(records::format::customerName(m_customer->customer()));
     create->setSendToCustomer(m_email->isChecked(), m_days->value());

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "operations/OperationContext.h"
-#include "writes/WriteDialog.h"
+#include "src/writes/WriteContext.h"
+#include "ui/writes/WriteDialog.h"
 
 class ChoiceBox;
 class CustomerPicker;
@@ -16,7 +16,7 @@ class NewInvoiceDialog : public WriteDialog
 
 public:
     // The customer chosen already (the selected one, the filter's), or none: it is picked here.
-    NewInvoiceDialog(const operations::OperationContext &context, const QJsonObject &customer,
+    NewInvoiceDialog(const writes::WriteContext &context, const QJsonObject &customer,
                      const QString &currency, QWidget *parent = nullptr);
 
     CustomerPicker *customerField() const { return m_customer; }
@@ -25,11 +25,11 @@ public:
     ChoiceBox *currencyField() const { return m_currency; }
 
 protected:
-    operations::Operation *makeOperation(QString *error) override;
+    writes::Write *makeWrite(QString *error) override;
     QString confirmLabel() const override { return tr("Create draft"); }
 
 private:
-    operations::OperationContext m_context;
+    writes::WriteContext m_context;
     CustomerPicker *m_customer;
     QRadioButton *m_charge;
     QRadioButton *m_email;

@@ -1,18 +1,18 @@
-#include "invoices/PayInvoiceDialog.h"
+#include "ui/invoices/PayInvoiceDialog.h"
 
-#include "operations/InvoiceOperations.h"
-#include "queries/PickerLists.h"
-#include "records/Format.h"
-#include "records/Json.h"
-#include "widgets/RecordPicker.h"
+#include "src/objects/Json.h"
+#include "src/queries/PickerLists.h"
+#include "src/records/Format.h"
+#include "src/writes/InvoiceWrites.h"
+#include "ui/widgets/RecordPicker.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QRadioButton>
 
-using Action = operations::InvoiceActionOperation::Action;
+using Action = writes::InvoiceActionWrite::Action;
 
-PayInvoiceDialog::PayInvoiceDialog(const operations::OperationContext &context, const QJsonObject &invoice,
+PayInvoiceDialog::PayInvoiceDialog(const writes::WriteContext &context, const QJsonObject &invoice,
                                    QWidget *parent)
     : WriteDialog(tr("Pay invoice"), context.isLive(), parent)
     , m_context(context)
@@ -26,7 +26,7 @@ PayInvoiceDialog::PayInvoiceDialog(const operations::OperationContext &context, 
     m_saved->setChecked(true);
     form()->addRow(tr("Invoice:"),
                    new QLabel(QStringLiteral("%1 — %2, %3")
-                                  .arg(records::json::string(invoice, u"number"),
+                                  .arg(objects::json::string(invoice, u"number"),
                                        records::format::customerOfInvoice(invoice),
                                        records::format::money(invoice, u"amount_remaining")),
                               this));
@@ -34,7 +34,7 @@ PayInvoiceDialog::PayInvoiceDialog(const operations::OperationContext &context, 
     form()->addRow(tr("&Card:"), m_method);
     form()->addRow(m_outOfBand);
 
-    const records::ListQuery methods = queries::savedCards(records::json::id(invoice, u"customer"));
+    const records::ListQuery methods = queries::savedCards(objects::json::id(invoice, u"customer"));
     // An expired card is marked in the list and never chosen for the user: it would be declined.
     m_method->setPreselectable(
         [](const QJsonObject &method) { return !records::format::isExpiredPaymentMethod(method); },
@@ -50,9 +50,9 @@ PayInvoiceDialog::PayInvoiceDialog(const operations::OperationContext &context, 
     connect(m_method, &RecordPicker::loaded, this, &PayInvoiceDialog::inputsChanged);
 }
 
-operations::Operation *PayInvoiceDialog::makeOperation(QString *)
+writes::Write *PayInvoiceDialog::makeWrite(QString *)
 {
-    auto *pay = new operations::InvoiceActionOperation(m_context, m_invoice, Action::Pay);
+    auto *pay = new writes::InvoiceActionWrite(m_context, m_invoice, Action::Pay);
     pay->setPaidOutOfBand(m_outOfBand->isChecked());
     pay->setPaymentMethod(m_method->currentId());
     return pay;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "operations/OperationContext.h"
-#include "writes/WriteDialog.h"
+#include "src/writes/WriteContext.h"
+#include "ui/writes/WriteDialog.h"
 
 #include <QJsonObject>
 
@@ -15,7 +15,7 @@ class PayInvoiceDialog : public WriteDialog
     Q_OBJECT
 
 public:
-    PayInvoiceDialog(const operations::OperationContext &context, const QJsonObject &invoice,
+    PayInvoiceDialog(const writes::WriteContext &context, const QJsonObject &invoice,
                      QWidget *parent = nullptr);
 
     QRadioButton *savedMethodOption() const { return m_saved; }
@@ -23,11 +23,11 @@ public:
     RecordPicker *paymentMethodField() const { return m_method; }
 
 protected:
-    operations::Operation *makeOperation(QString *error) override;
+    writes::Write *makeWrite(QString *error) override;
     QString confirmLabel() const override;
 
 private:
-    operations::OperationContext m_context;
+    writes::WriteContext m_context;
     QJsonObject m_invoice;
     QRadioButton *m_saved;
     QRadioButton *m_outOfBand;

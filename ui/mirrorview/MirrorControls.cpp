@@ -1,13 +1,13 @@
-#include "mirrorview/MirrorControls.h"
+#include "ui/mirrorview/MirrorControls.h"
 
-#include "MainWindow.h"
-#include "mirrorview/MirrorDetailsDialog.h"
-#include "mirrorview/MirrorOfferDialog.h"
-#include "mirrorview/MirrorStatusButton.h"
-#include "mirrorview/TeamDatabaseDialog.h"
-#include "widgets/NoticeBar.h"
+#include "ui/MainWindow.h"
+#include "ui/mirrorview/MirrorDetailsDialog.h"
+#include "ui/mirrorview/MirrorOfferDialog.h"
+#include "ui/mirrorview/MirrorStatusButton.h"
+#include "ui/mirrorview/TeamDatabaseDialog.h"
+#include "ui/widgets/NoticeBar.h"
 
-#include "mirror/AccountMirror.h"
+#include "src/mirror/AccountMirror.h"
 
 #include <QStatusBar>
 

@@ -1,9 +1,9 @@
-#include "mirrorview/MirrorDetailsDialog.h"
+#include "ui/mirrorview/MirrorDetailsDialog.h"
 
-#include "mirror/AccountMirror.h"
-#include "mirror/SourceStatus.h"
-#include "widgets/FitToText.h"
-#include "widgets/WarningBox.h"
+#include "src/mirror/AccountMirror.h"
+#include "src/mirror/SourceStatus.h"
+#include "ui/widgets/FitToText.h"
+#include "ui/widgets/WarningBox.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -169,7 +169,7 @@ void MirrorDetailsDialog::refresh()
             : !running                     ? stopped
             : listing.count > 0            ? tr("copying…")
                                            : tr("waiting");
-        QString name = records::pluralName(mirror::kindOf(table));
+        QString name = objects::pluralName(mirror::kindOf(table));
         name[0] = name.at(0).toUpper();
         rows << QStringList {name, locale.toString(listing.count), state};
     }

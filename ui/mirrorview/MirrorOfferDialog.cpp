@@ -1,7 +1,7 @@
-#include "mirrorview/MirrorOfferDialog.h"
+#include "ui/mirrorview/MirrorOfferDialog.h"
 
-#include "mirror/AccountMirror.h"
-#include "widgets/FitToText.h"
+#include "src/mirror/AccountMirror.h"
+#include "ui/widgets/FitToText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

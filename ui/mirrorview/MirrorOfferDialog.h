@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mirror/SizeEstimate.h"
+#include "src/mirror/SizeEstimate.h"
 
 #include <QDialog>
 #include <QPointer>

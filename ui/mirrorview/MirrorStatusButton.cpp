@@ -1,7 +1,7 @@
-#include "mirrorview/MirrorStatusButton.h"
+#include "ui/mirrorview/MirrorStatusButton.h"
 
-#include "mirror/AccountMirror.h"
-#include "mirror/SourceStatus.h"
+#include "src/mirror/AccountMirror.h"
+#include "src/mirror/SourceStatus.h"
 
 #include <QAccessible>
 #include <QDateTime>

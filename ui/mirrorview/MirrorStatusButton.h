@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/Kind.h"
+#include "src/objects/Kind.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -27,7 +27,7 @@ public:
     // whether that view reads from the mirror.
     struct View
     {
-        std::optional<records::Kind> kind;
+        std::optional<objects::Kind> kind;
         bool readsMirror = false;
     };
 

@@ -1,11 +1,11 @@
-#include "mirrorview/MirrorTabs.h"
+#include "ui/mirrorview/MirrorTabs.h"
 
-#include "customers/CustomersTab.h"
-#include "invoices/InvoicesTab.h"
-#include "mirror/TabFilters.h"
-#include "mirrorview/TabMirrorSource.h"
-#include "payments/PaymentsTab.h"
-#include "widgets/DateRangeFilter.h"
+#include "src/mirror/TabFilters.h"
+#include "ui/customers/CustomersTab.h"
+#include "ui/invoices/InvoicesTab.h"
+#include "ui/mirrorview/TabMirrorSource.h"
+#include "ui/payments/PaymentsTab.h"
+#include "ui/widgets/DateRangeFilter.h"
 
 QList<TabMirrorSource *> readTabsFromMirror(mirror::AccountMirror *account, CustomersTab *customers,
                                             InvoicesTab *invoices, PaymentsTab *payments, QObject *parent)

@@ -1,9 +1,9 @@
-#include "mirrorview/TabMirrorSource.h"
+#include "ui/mirrorview/TabMirrorSource.h"
 
-#include "mirror/AccountMirror.h"
-#include "mirror/Mirror.h"
-#include "records/RecordTab.h"
-#include "records/TableSort.h"
+#include "src/mirror/AccountMirror.h"
+#include "src/mirror/Mirror.h"
+#include "ui/records/RecordTab.h"
+#include "ui/records/TableSort.h"
 
 TabMirrorSource::TabMirrorSource(RecordTab *tab, mirror::AccountMirror *account,
                                  mirror::MirrorRows::FilterOfTab filterOfTab, QObject *parent)
@@ -58,7 +58,7 @@ void TabMirrorSource::update()
     emit sourceChanged();
 }
 
-void TabMirrorSource::refresh(const QList<records::Kind> &kinds)
+void TabMirrorSource::refresh(const QList<objects::Kind> &kinds)
 {
     if (!m_tab || !readsMirror() || !kinds.contains(m_tab->kind()))
         return;

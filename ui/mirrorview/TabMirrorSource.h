@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mirror/MirrorRows.h"
+#include "src/mirror/MirrorRows.h"
 
 #include <QObject>
 #include <QPointer>
@@ -36,7 +36,7 @@ signals:
 private:
     void watch(mirror::Mirror *mirror);
     void update();
-    void refresh(const QList<records::Kind> &kinds);
+    void refresh(const QList<objects::Kind> &kinds);
 
     QPointer<RecordTab> m_tab;
     QPointer<mirror::AccountMirror> m_account;

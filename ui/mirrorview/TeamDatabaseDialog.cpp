@@ -1,12 +1,12 @@
-#include "mirrorview/TeamDatabaseDialog.h"
+#include "ui/mirrorview/TeamDatabaseDialog.h"
 
-#include "mirror/AccountMirror.h"
-#include "mirror/StoreConfig.h"
-#include "widgets/FitToText.h"
-#include "widgets/SecretField.h"
+#include "src/mirror/AccountMirror.h"
+#include "src/mirror/StoreConfig.h"
+#include "ui/widgets/FitToText.h"
+#include "ui/widgets/SecretField.h"
 
-#include "accounts/KeyVault.h"
-#include "accounts/VaultError.h"
+#include "src/accounts/KeyVault.h"
+#include "src/accounts/VaultError.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

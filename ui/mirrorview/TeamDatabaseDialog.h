@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mirror/TeamConnectionCheck.h"
+#include "src/mirror/TeamConnectionCheck.h"
 
 #include <QDialog>
 #include <QPointer>

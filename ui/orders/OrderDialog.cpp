@@ -1,10 +1,10 @@
-#include "orders/OrderDialog.h"
+#include "ui/orders/OrderDialog.h"
 
-#include "queries/PickerLists.h"
-#include "records/Format.h"
-#include "records/Json.h"
-#include "widgets/CustomerPicker.h"
-#include "widgets/RecordPicker.h"
+#include "src/objects/Json.h"
+#include "src/queries/PickerLists.h"
+#include "src/records/Format.h"
+#include "ui/widgets/CustomerPicker.h"
+#include "ui/widgets/RecordPicker.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,8 +14,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 
-OrderDialog::OrderDialog(const operations::OperationContext &context, const QJsonObject &customer,
-                         QWidget *parent)
+OrderDialog::OrderDialog(const writes::WriteContext &context, const QJsonObject &customer, QWidget *parent)
     : WriteDialog(tr("New order"), context.isLive(), parent)
     , m_context(context)
     , m_customer(new CustomerPicker(this))
@@ -83,18 +82,18 @@ void OrderDialog::addLine()
     const QJsonObject price = m_price->currentObject();
     if (price.isEmpty())
         return;
-    const QString priceId = records::json::string(price, u"id");
+    const QString priceId = objects::json::string(price, u"id");
     // The same price again adds to its line's quantity.
-    for (operations::OrderLine &line : m_orderLines) {
-        if (records::json::string(line.price, u"id") == priceId) {
+    for (writes::OrderLine &line : m_orderLines) {
+        if (objects::json::string(line.price, u"id") == priceId) {
             line.quantity += m_quantity->value();
             refreshLines();
             return;
         }
     }
-    operations::OrderLine line;
+    writes::OrderLine line;
     line.price = price;
-    line.productName = records::json::string(records::json::expanded(price, u"product"), u"name");
+    line.productName = objects::json::string(objects::json::expanded(price, u"product"), u"name");
     line.quantity = m_quantity->value();
     m_orderLines.append(line);
     refreshLines();
@@ -104,7 +103,7 @@ void OrderDialog::refreshLines()
 {
     m_lines->setRowCount(int(m_orderLines.size()));
     for (int row = 0; row < m_orderLines.size(); ++row) {
-        const operations::OrderLine &line = m_orderLines.at(row);
+        const writes::OrderLine &line = m_orderLines.at(row);
         const auto total = line.total();
         m_lines->setItem(row, 0, new QTableWidgetItem(records::format::choiceLabel(line.price)));
         m_lines->setItem(row, 1, new QTableWidgetItem(QString::number(line.quantity)));
@@ -120,9 +119,9 @@ QJsonObject OrderDialog::customer() const
     return m_customer->customer();
 }
 
-operations::Operation *OrderDialog::makeOperation(QString *error)
+writes::Write *OrderDialog::makeWrite(QString *error)
 {
-    auto *order = new operations::CreateOrderOperation(m_context, m_customer->customer(), m_orderLines);
+    auto *order = new writes::CreateOrderWrite(m_context, m_customer->customer(), m_orderLines);
     const auto total = order->total();
     m_totalText = total ? total->format() : QString();
     m_total->setText(m_orderLines.isEmpty() ? tr("Add items to the order.") : m_totalText);

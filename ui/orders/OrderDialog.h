@@ -1,8 +1,8 @@
 #pragma once
 
-#include "operations/OperationContext.h"
-#include "operations/OrderOperations.h"
-#include "writes/WriteDialog.h"
+#include "src/writes/OrderWrites.h"
+#include "src/writes/WriteContext.h"
+#include "ui/writes/WriteDialog.h"
 
 #include <QJsonObject>
 
@@ -20,8 +20,7 @@ class OrderDialog : public WriteDialog
 
 public:
     // For this customer, or (empty) one chosen in the dialog.
-    OrderDialog(const operations::OperationContext &context, const QJsonObject &customer,
-                QWidget *parent = nullptr);
+    OrderDialog(const writes::WriteContext &context, const QJsonObject &customer, QWidget *parent = nullptr);
 
     CustomerPicker *customerField() const { return m_customer; }
     // The customer the order is for, as chosen when it was created.
@@ -34,15 +33,15 @@ public:
     void addLine();
 
 protected:
-    operations::Operation *makeOperation(QString *error) override;
+    writes::Write *makeWrite(QString *error) override;
     QString confirmLabel() const override;
 
 private:
     void refreshLines();
 
-    operations::OperationContext m_context;
+    writes::WriteContext m_context;
     CustomerPicker *m_customer;
-    QList<operations::OrderLine> m_orderLines;
+    QList<writes::OrderLine> m_orderLines;
     RecordPicker *m_price;
     QSpinBox *m_quantity;
     QTableWidget *m_lines;

@@ -1,14 +1,14 @@
-#include "orders/OrdersTab.h"
+#include "ui/orders/OrdersTab.h"
 
-#include "operations/OrderOperations.h"
-#include "orders/OrderDialog.h"
-#include "orders/PayOrderDialog.h"
-#include "queries/TabQueries.h"
-#include "records/Format.h"
-#include "records/Json.h"
-#include "widgets/ChoiceBox.h"
-#include "widgets/CustomerPicker.h"
-#include "writes/ConfirmWriteDialog.h"
+#include "src/objects/Json.h"
+#include "src/queries/TabQueries.h"
+#include "src/records/Format.h"
+#include "src/writes/OrderWrites.h"
+#include "ui/orders/OrderDialog.h"
+#include "ui/orders/PayOrderDialog.h"
+#include "ui/widgets/ChoiceBox.h"
+#include "ui/widgets/CustomerPicker.h"
+#include "ui/writes/ConfirmWriteDialog.h"
 
 #include <QHBoxLayout>
 #include <QPointer>
@@ -21,8 +21,8 @@ namespace {
 // "Order of $42.00 for Jane Doe"
 QString orderName(const QJsonObject &order)
 {
-    const QJsonObject customer = records::json::expanded(order, u"customer");
-    const QString who = customer.isEmpty() ? records::json::id(order, u"customer")
+    const QJsonObject customer = objects::json::expanded(order, u"customer");
+    const QString who = customer.isEmpty() ? objects::json::id(order, u"customer")
                                            : records::format::customerName(customer);
     return OrdersTab::tr("Order of %1 for %2").arg(records::format::money(order, u"amount"), who);
 }
@@ -30,7 +30,7 @@ QString orderName(const QJsonObject &order)
 } // namespace
 
 OrdersTab::OrdersTab(QWidget *parent)
-    : RecordTab(records::Kind::Order, QStringLiteral("orders"), parent)
+    : RecordTab(objects::Kind::Order, QStringLiteral("orders"), parent)
     , m_status(new ChoiceBox(this))
     , m_customer(new CustomerPicker(this))
 {
@@ -84,8 +84,8 @@ void OrdersTab::setFilterValues(const QVariantMap &values)
 
 void OrdersTab::updateActions(const QJsonObject &order)
 {
-    m_pay->setVisible(operations::PayOrderOperation::canPay(order));
-    m_cancel->setVisible(operations::CancelOrderOperation::canCancel(order));
+    m_pay->setVisible(writes::PayOrderWrite::canPay(order));
+    m_cancel->setVisible(writes::CancelOrderWrite::canCancel(order));
 }
 
 WriteDialog *OrdersTab::newOrder()
@@ -120,7 +120,7 @@ void OrdersTab::orderCreated(const QJsonObject &order)
     emit announced(tr("%1 created").arg(orderName(order)));
     // Paying it is the next step; Pay order opens once the order dialog has closed, so that it
     // is placed over this window rather than beside a dialog that is going away.
-    QTimer::singleShot(0, this, [this, id = records::json::string(order, u"id")] {
+    QTimer::singleShot(0, this, [this, id = objects::json::string(order, u"id")] {
         if (currentId() == id)
             paySelected();
     });
@@ -129,7 +129,7 @@ void OrdersTab::orderCreated(const QJsonObject &order)
 WriteDialog *OrdersTab::paySelected()
 {
     const QJsonObject order = currentObject();
-    if (!operations::PayOrderOperation::canPay(order))
+    if (!writes::PayOrderWrite::canPay(order))
         return nullptr;
     auto *dialog = new PayOrderDialog(writeContext(), order, this);
     // A declined card leaves the order waiting with Stripe's reason: the row and the pane show it
@@ -137,26 +137,26 @@ WriteDialog *OrdersTab::paySelected()
     openWrite(
         dialog,
         [this, name = orderName(order)](const QJsonObject &paid) {
-            refetch(records::json::string(paid, u"id"));
+            refetch(objects::json::string(paid, u"id"));
             emit announced(tr("%1 paid").arg(name));
         },
-        records::json::string(order, u"id"));
+        objects::json::string(order, u"id"));
     return dialog;
 }
 
 WriteDialog *OrdersTab::cancelSelected()
 {
     const QJsonObject order = currentObject();
-    if (!operations::CancelOrderOperation::canCancel(order))
+    if (!writes::CancelOrderWrite::canCancel(order))
         return nullptr;
-    const operations::OperationContext context = writeContext();
+    const writes::WriteContext context = writeContext();
     // The button says what it does to what, so it is not mistaken for the dialog's Cancel.
     auto *dialog = new ConfirmWriteDialog(
         tr("Cancel order"), tr("Cancel this order"), isLive(),
-        [context, order] { return new operations::CancelOrderOperation(context, order); }, this);
+        [context, order] { return new writes::CancelOrderWrite(context, order); }, this);
     dialog->setCancelText(tr("Keep order"));
     openWrite(dialog, [this, name = orderName(order)](const QJsonObject &canceled) {
-        refetch(records::json::string(canceled, u"id"));
+        refetch(objects::json::string(canceled, u"id"));
         emit announced(tr("%1 canceled").arg(name));
     });
     return dialog;

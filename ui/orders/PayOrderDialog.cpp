@@ -1,17 +1,16 @@
-#include "orders/PayOrderDialog.h"
+#include "ui/orders/PayOrderDialog.h"
 
-#include "queries/PickerLists.h"
-#include "records/Format.h"
-#include "records/Json.h"
-#include "widgets/ChoiceBox.h"
-#include "widgets/RecordPicker.h"
+#include "src/objects/Json.h"
+#include "src/queries/PickerLists.h"
+#include "src/records/Format.h"
+#include "ui/widgets/ChoiceBox.h"
+#include "ui/widgets/RecordPicker.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QRadioButton>
 
-PayOrderDialog::PayOrderDialog(const operations::OperationContext &context, const QJsonObject &order,
-                               QWidget *parent)
+PayOrderDialog::PayOrderDialog(const writes::WriteContext &context, const QJsonObject &order, QWidget *parent)
     : WriteDialog(tr("Pay order"), context.isLive(), parent)
     , m_context(context)
     , m_order(order)
@@ -25,7 +24,7 @@ PayOrderDialog::PayOrderDialog(const operations::OperationContext &context, cons
     m_testCards->setObjectName(QStringLiteral("testCard"));
     form()->addRow(tr("Order:"),
                    new QLabel(QStringLiteral("%1 — %2").arg(records::format::money(order, u"amount"),
-                                                            records::json::string(order, u"description")),
+                                                            objects::json::string(order, u"description")),
                               this));
     form()->addRow(m_saved);
     form()->addRow(tr("&Card:"), m_savedCards);
@@ -34,15 +33,15 @@ PayOrderDialog::PayOrderDialog(const operations::OperationContext &context, cons
     if (!context.isLive()) {
         form()->addRow(m_test);
         form()->addRow(tr("&Test card:"), m_testCards);
-        for (const QString &method : operations::testPaymentMethods())
-            m_testCards->addChoice(operations::testPaymentMethodName(method), method);
+        for (const QString &method : writes::testPaymentMethods())
+            m_testCards->addChoice(writes::testPaymentMethodName(method), method);
     } else {
         m_test->hide();
         m_testCards->hide();
     }
     m_saved->setChecked(true);
 
-    const QString customer = records::json::id(order, u"customer");
+    const QString customer = objects::json::id(order, u"customer");
     const records::ListQuery methods = queries::savedCards(customer);
     // An expired card is marked in the list and never chosen for the user: it would be declined.
     m_savedCards->setPreselectable(
@@ -61,10 +60,10 @@ PayOrderDialog::PayOrderDialog(const operations::OperationContext &context, cons
     connect(m_testCards, &QComboBox::currentIndexChanged, this, &PayOrderDialog::inputsChanged);
 }
 
-operations::Operation *PayOrderDialog::makeOperation(QString *)
+writes::Write *PayOrderDialog::makeWrite(QString *)
 {
     const QString method = m_test->isChecked() ? m_testCards->value() : m_savedCards->currentId();
-    auto *pay = new operations::PayOrderOperation(m_context, m_order, method);
+    auto *pay = new writes::PayOrderWrite(m_context, m_order, method);
     if (!m_test->isChecked())
         pay->setPaymentMethodLabel(records::format::choiceLabel(m_savedCards->currentObject()));
     return pay;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "operations/OperationContext.h"
-#include "operations/OrderOperations.h"
-#include "writes/WriteDialog.h"
+#include "src/writes/OrderWrites.h"
+#include "src/writes/WriteContext.h"
+#include "ui/writes/WriteDialog.h"
 
 #include <QJsonObject>
 
@@ -16,8 +16,7 @@ class PayOrderDialog : public WriteDialog
     Q_OBJECT
 
 public:
-    PayOrderDialog(const operations::OperationContext &context, const QJsonObject &order,
-                   QWidget *parent = nullptr);
+    PayOrderDialog(const writes::WriteContext &context, const QJsonObject &order, QWidget *parent = nullptr);
 
     QRadioButton *savedCardOption() const { return m_saved; }
     QRadioButton *testCardOption() const { return m_test; }
@@ -25,11 +24,11 @@ public:
     ChoiceBox *testCardField() const { return m_testCards; }
 
 protected:
-    operations::Operation *makeOperation(QString *error) override;
+    writes::Write *makeWrite(QString *error) override;
     QString confirmLabel() const override;
 
 private:
-    operations::OperationContext m_context;
+    writes::WriteContext m_context;
     QJsonObject m_order;
     QRadioButton *m_saved;
     QRadioButton *m_test;

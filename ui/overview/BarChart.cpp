@@ -1,4 +1,4 @@
-#include "overview/BarChart.h"
+#include "ui/overview/BarChart.h"
 
 #include <QAccessible>
 #include <QHelpEvent>

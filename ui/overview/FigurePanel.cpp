@@ -1,6 +1,6 @@
-#include "overview/FigurePanel.h"
+#include "ui/overview/FigurePanel.h"
 
-#include "overview/BarChart.h"
+#include "ui/overview/BarChart.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,9 +1,9 @@
-#include "overview/OverviewContent.h"
+#include "ui/overview/OverviewContent.h"
 
-#include "money/Money.h"
-#include "records/Format.h"
-#include "records/Json.h"
-#include "widgets/Tones.h"
+#include "src/money/Money.h"
+#include "src/objects/Json.h"
+#include "src/records/Format.h"
+#include "ui/widgets/Tones.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -85,13 +85,13 @@ const mirror::Overview::Month *monthIn(const mirror::OverviewFigures &figures, c
 QString customerName(const mirror::Overview::OpenBalance &balance)
 {
     const QString name
-        = balance.object ? records::json::string(balance.object->object(), u"name") : QString();
+        = balance.object ? objects::json::string(balance.object->object(), u"name") : QString();
     return name.isEmpty() ? balance.customer : name;
 }
 
 QString customerEmail(const mirror::Overview::OpenBalance &balance)
 {
-    return balance.object ? records::json::string(balance.object->object(), u"email") : QString();
+    return balance.object ? objects::json::string(balance.object->object(), u"email") : QString();
 }
 
 } // namespace
@@ -317,7 +317,7 @@ Table balancesCsv(const mirror::OverviewFigures &figures)
                {}};
     for (const auto &balance : figures.balances)
         csv.rows << QStringList {balance.customer,
-                                 balance.object ? records::json::string(balance.object->object(), u"name")
+                                 balance.object ? objects::json::string(balance.object->object(), u"name")
                                                 : QString(),
                                  customerEmail(balance),
                                  balance.currency.toUpper(),
@@ -334,7 +334,7 @@ QString describe(const mirror::Filter &filter)
         return locale.toString(QDateTime::fromSecsSinceEpoch(secs).date(), QLocale::ShortFormat);
     };
     switch (filter.kind) {
-    case records::Kind::Invoice: {
+    case objects::Kind::Invoice: {
         QString text = filter.customer.isEmpty()
             ? Text::tr("open invoices in %1").arg(currency)
             : Text::tr("open invoices of %1 in %2").arg(filter.customer, currency);
@@ -346,16 +346,16 @@ QString describe(const mirror::Filter &filter)
             text += Text::tr(", due before %1").arg(day(*filter.dueUntil));
         return text;
     }
-    case records::Kind::Payment:
-    case records::Kind::Refund:
+    case objects::Kind::Payment:
+    case objects::Kind::Refund:
         return Text::tr("%1 in %2 created from %3 to before %4")
-            .arg(filter.kind == records::Kind::Payment ? Text::tr("succeeded payments")
+            .arg(filter.kind == objects::Kind::Payment ? Text::tr("succeeded payments")
                                                        : Text::tr("succeeded refunds"),
                  currency, day(filter.createdFrom.value_or(0)), day(filter.createdUntil.value_or(0)));
     default:
         break;
     }
-    return records::pluralName(filter.kind);
+    return objects::pluralName(filter.kind);
 }
 
 } // namespace overview

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "overview/BarChart.h"
+#include "ui/overview/BarChart.h"
 
-#include "mirror/OverviewFeed.h"
+#include "src/mirror/OverviewFeed.h"
 
 #include <QPalette>
 #include <QStringList>

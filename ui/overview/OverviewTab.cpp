@@ -1,15 +1,15 @@
-#include "overview/OverviewTab.h"
+#include "ui/overview/OverviewTab.h"
 
-#include "export/ExportProgressDialog.h"
-#include "overview/BarChart.h"
-#include "overview/FigurePanel.h"
-#include "overview/OverviewContent.h"
+#include "ui/export/ExportProgressDialog.h"
+#include "ui/overview/BarChart.h"
+#include "ui/overview/FigurePanel.h"
+#include "ui/overview/OverviewContent.h"
 
-#include "mirror/AccountMirror.h"
-#include "mirror/MirrorCsvExport.h"
-#include "mirror/SourceStatus.h"
-#include "records/Kind.h"
-#include "widgets/WarningBox.h"
+#include "src/mirror/AccountMirror.h"
+#include "src/mirror/MirrorCsvExport.h"
+#include "src/mirror/SourceStatus.h"
+#include "src/objects/Kind.h"
+#include "ui/widgets/WarningBox.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -28,11 +28,11 @@
 
 namespace {
 
-bool isShownInOverview(const QList<records::Kind> &kinds)
+bool isShownInOverview(const QList<objects::Kind> &kinds)
 {
-    for (const records::Kind kind : kinds)
-        if (kind == records::Kind::Invoice || kind == records::Kind::Payment || kind == records::Kind::Refund
-            || kind == records::Kind::Customer)
+    for (const objects::Kind kind : kinds)
+        if (kind == objects::Kind::Invoice || kind == objects::Kind::Payment || kind == objects::Kind::Refund
+            || kind == objects::Kind::Customer)
             return true;
     return false;
 }
@@ -196,7 +196,7 @@ void OverviewTab::onMirrorChanged(mirror::Mirror *mirror)
     m_mirror = mirror;
     m_stale = true;
     if (mirror) {
-        connect(mirror, &mirror::Mirror::changed, this, [this](const QList<records::Kind> &kinds) {
+        connect(mirror, &mirror::Mirror::changed, this, [this](const QList<objects::Kind> &kinds) {
             if (isShownInOverview(kinds))
                 refreshSoon();
         });
@@ -467,7 +467,7 @@ mirror::MirrorCsvExport *OverviewTab::exportRows(Figure figure, const QString &f
         return nullptr;
     const mirror::Filter filter = selectedFilter(figure);
     auto *exporter = new mirror::MirrorCsvExport(m_account->overview(), filter, fileName, this);
-    const QString plural = records::pluralName(filter.kind);
+    const QString plural = objects::pluralName(filter.kind);
     auto *progress = new ExportProgressDialog(plural, -1, this);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(exporter, &mirror::MirrorCsvExport::progress, progress, &ExportProgressDialog::setRowsWritten);
@@ -515,7 +515,7 @@ void OverviewTab::askExportRows(Figure figure)
     const mirror::Filter filter = selectedFilter(figure);
     const QString fileName = QFileDialog::getSaveFileName(
         this, tr("Export to CSV"),
-        suggestedFile(records::pluralName(filter.kind).replace(QLatin1Char(' '), QLatin1Char('-'))),
+        suggestedFile(objects::pluralName(filter.kind).replace(QLatin1Char(' '), QLatin1Char('-'))),
         tr("CSV files (*.csv)"));
     if (!fileName.isEmpty())
         exportRows(figure, fileName);

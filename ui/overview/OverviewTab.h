@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mirror/Filter.h"
-#include "mirror/OverviewFeed.h"
+#include "src/mirror/Filter.h"
+#include "src/mirror/OverviewFeed.h"
 
 #include <QPointer>
 #include <QTimer>

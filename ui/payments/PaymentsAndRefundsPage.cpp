@@ -1,7 +1,7 @@
-#include "payments/PaymentsAndRefundsPage.h"
+#include "ui/payments/PaymentsAndRefundsPage.h"
 
-#include "payments/PaymentsTab.h"
-#include "payments/RefundsTab.h"
+#include "ui/payments/PaymentsTab.h"
+#include "ui/payments/RefundsTab.h"
 
 PaymentsAndRefundsPage::PaymentsAndRefundsPage(QWidget *parent)
     : QTabWidget(parent)

@@ -1,20 +1,20 @@
-#include "payments/PaymentsTab.h"
+#include "ui/payments/PaymentsTab.h"
 
-#include "money/AmountParser.h"
-#include "money/Currency.h"
-#include "operations/RefundOperation.h"
-#include "payments/RefundDialog.h"
-#include "queries/PaymentFinder.h"
-#include "queries/PaymentSearchText.h"
-#include "records/Format.h"
-#include "records/IdCheck.h"
-#include "records/Json.h"
-#include "records/RecordFetch.h"
-#include "records/Status.h"
-#include "records/Titles.h"
-#include "widgets/ChoiceBox.h"
-#include "widgets/CustomerPicker.h"
-#include "widgets/DateRangeFilter.h"
+#include "src/money/AmountParser.h"
+#include "src/money/Currency.h"
+#include "src/objects/IdCheck.h"
+#include "src/objects/Json.h"
+#include "src/queries/PaymentFinder.h"
+#include "src/queries/PaymentSearchText.h"
+#include "src/records/Format.h"
+#include "src/records/RecordFetch.h"
+#include "src/records/Status.h"
+#include "src/records/Titles.h"
+#include "src/writes/RefundWrite.h"
+#include "ui/payments/RefundDialog.h"
+#include "ui/widgets/ChoiceBox.h"
+#include "ui/widgets/CustomerPicker.h"
+#include "ui/widgets/DateRangeFilter.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -39,7 +39,7 @@ QLineEdit *textFilter(const QString &objectName, const QString &placeholder, int
 } // namespace
 
 PaymentsTab::PaymentsTab(QWidget *parent)
-    : RecordTab(records::Kind::Payment, QStringLiteral("payments"), parent)
+    : RecordTab(objects::Kind::Payment, QStringLiteral("payments"), parent)
     , m_search(textFilter(QStringLiteral("paymentSearch"), tr("Email, last 4, amount, date or ID"), 30, this))
     , m_customer(new CustomerPicker(this))
     , m_status(new ChoiceBox(this))
@@ -197,7 +197,7 @@ void PaymentsTab::resolve(bool load)
     filter.currency = m_currency->value();
     if (const QString customer = m_customer->customerId(); !customer.isEmpty()) {
         filter.customers = {customer};
-        filter.nothingToAsk = records::checkId(customer, records::Kind::Customer);
+        filter.nothingToAsk = objects::checkId(customer, objects::Kind::Customer);
     }
     // Amounts in the chosen currency, else the locale's (for its decimals): never floating point.
     QString code = filter.currency;
@@ -246,9 +246,9 @@ void PaymentsTab::onResolved(const queries::PaymentFilter &filter)
 
 void PaymentsTab::updateActions(const QJsonObject &charge)
 {
-    namespace json = records::json;
+    namespace json = objects::json;
     const bool refundable = json::string(charge, u"status") == QLatin1String("succeeded")
-        && operations::RefundOperation::refundableOf(charge).minorUnits() > 0;
+        && writes::RefundWrite::refundableOf(charge).minorUnits() > 0;
     m_refund->setEnabled(refundable);
     m_refund->setToolTip(charge.isEmpty() ? tr("Select a payment to refund it.")
                              : refundable
@@ -264,16 +264,16 @@ RefundDialog *PaymentsTab::refundSelected()
     auto *dialog = new RefundDialog(writeContext(), charge, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RefundDialog::written, this,
-            [this, charge, chargeId = records::json::string(charge, u"id")](const QJsonObject &refund) {
+            [this, charge, chargeId = objects::json::string(charge, u"id")](const QJsonObject &refund) {
                 emit refunded(refund);
                 // Named as the person knows the payment: "Refund of ¥500 on ¥1,500 from Priya
                 // Johnson, Visa •••• 4242: Succeeded".
                 emit announced(tr("Refund of %1 on %2: %3")
                                    .arg(records::format::money(refund, u"amount"),
-                                        records::titles::title(records::Kind::Payment, charge),
+                                        records::titles::title(objects::Kind::Payment, charge),
                                         records::refundStatus(refund).text));
                 // The payment's row shows what is refunded now.
-                auto *fetch = records::RecordFetch::start(client(), records::Kind::Payment, chargeId, this);
+                auto *fetch = records::RecordFetch::start(client(), objects::Kind::Payment, chargeId, this);
                 connect(fetch, &records::RecordFetch::fetched, this, &PaymentsTab::recordChanged);
             });
     dialog->open();

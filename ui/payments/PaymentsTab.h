@@ -1,7 +1,7 @@
 #pragma once
 
-#include "queries/PaymentFilter.h"
-#include "records/RecordTab.h"
+#include "src/queries/PaymentFilter.h"
+#include "ui/records/RecordTab.h"
 
 class ChoiceBox;
 class CustomerPicker;

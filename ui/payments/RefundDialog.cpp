@@ -1,19 +1,18 @@
-#include "payments/RefundDialog.h"
+#include "ui/payments/RefundDialog.h"
 
-#include "money/AmountParser.h"
-#include "records/Format.h"
-#include "records/Json.h"
-#include "widgets/ChoiceBox.h"
+#include "src/money/AmountParser.h"
+#include "src/objects/Json.h"
+#include "src/records/Format.h"
+#include "ui/widgets/ChoiceBox.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
-using operations::RefundOperation;
+using writes::RefundWrite;
 
-RefundDialog::RefundDialog(const operations::OperationContext &context, const QJsonObject &charge,
-                           QWidget *parent)
+RefundDialog::RefundDialog(const writes::WriteContext &context, const QJsonObject &charge, QWidget *parent)
     : WriteDialog(tr("Refund payment"), context.isLive(), parent)
     , m_context(context)
     , m_charge(charge)
@@ -22,7 +21,7 @@ RefundDialog::RefundDialog(const operations::OperationContext &context, const QJ
     , m_note(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("refundDialog"));
-    const RefundOperation probe(context, charge);
+    const RefundWrite probe(context, charge);
     const money::Money left = probe.refundable();
     const QString currency = left.currencyCode();
 
@@ -37,7 +36,7 @@ RefundDialog::RefundDialog(const operations::OperationContext &context, const QJ
         paymentText += QStringLiteral(", ") + card;
     payment->setText(paymentText);
     form()->addRow(tr("Payment:"), payment);
-    if (records::json::integer(charge, u"amount_refunded").value_or(0) > 0)
+    if (objects::json::integer(charge, u"amount_refunded").value_or(0) > 0)
         form()->addRow(tr("Already refunded:"),
                        new QLabel(records::format::money(charge, u"amount_refunded"), this));
 
@@ -86,9 +85,9 @@ RefundDialog::RefundDialog(const operations::OperationContext &context, const QJ
     connect(m_note, &QPlainTextEdit::textChanged, this, &RefundDialog::inputsChanged);
 }
 
-operations::Operation *RefundDialog::makeOperation(QString *error)
+writes::Write *RefundDialog::makeWrite(QString *error)
 {
-    auto *refund = new RefundOperation(m_context, m_charge);
+    auto *refund = new RefundWrite(m_context, m_charge);
     const money::AmountParser parser(QLocale(), money::AmountParser::ForPayment);
     const auto parsed = parser.parse(m_amount->text(), refund->refundable().currencyCode());
     if (!parsed.isOk()) {
@@ -98,10 +97,10 @@ operations::Operation *RefundDialog::makeOperation(QString *error)
     }
     refund->setAmount(parsed.money);
     const QString reason = m_reason->value();
-    refund->setReason(reason == QLatin1String("duplicate")        ? RefundOperation::Reason::Duplicate
-                          : reason == QLatin1String("fraudulent") ? RefundOperation::Reason::Fraudulent
-                          : reason == QLatin1String("other")      ? RefundOperation::Reason::Other
-                                                             : RefundOperation::Reason::RequestedByCustomer);
+    refund->setReason(reason == QLatin1String("duplicate")        ? RefundWrite::Reason::Duplicate
+                          : reason == QLatin1String("fraudulent") ? RefundWrite::Reason::Fraudulent
+                          : reason == QLatin1String("other")      ? RefundWrite::Reason::Other
+                                                                  : RefundWrite::Reason::RequestedByCustomer);
     refund->setNote(m_note->toPlainText());
     m_confirmAmount = parsed.money.format();
     m_releases = refund->releasesAuthorisation();

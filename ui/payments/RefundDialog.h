@@ -1,8 +1,8 @@
 #pragma once
 
-#include "operations/OperationContext.h"
-#include "operations/RefundOperation.h"
-#include "writes/WriteDialog.h"
+#include "src/writes/RefundWrite.h"
+#include "src/writes/WriteContext.h"
+#include "ui/writes/WriteDialog.h"
 
 #include <QJsonObject>
 
@@ -16,20 +16,19 @@ class RefundDialog : public WriteDialog
     Q_OBJECT
 
 public:
-    RefundDialog(const operations::OperationContext &context, const QJsonObject &charge,
-                 QWidget *parent = nullptr);
+    RefundDialog(const writes::WriteContext &context, const QJsonObject &charge, QWidget *parent = nullptr);
 
     QLineEdit *amountField() const { return m_amount; }
     ChoiceBox *reasonField() const { return m_reason; }
     QPlainTextEdit *noteField() const { return m_note; }
 
 protected:
-    operations::Operation *makeOperation(QString *error) override;
+    writes::Write *makeWrite(QString *error) override;
     QString confirmLabel() const override;
     QWidget *firstInput() const override;
 
 private:
-    operations::OperationContext m_context;
+    writes::WriteContext m_context;
     QJsonObject m_charge;
     QLineEdit *m_amount;
     ChoiceBox *m_reason;

@@ -1,12 +1,12 @@
-#include "payments/RefundsTab.h"
+#include "ui/payments/RefundsTab.h"
 
-#include "queries/TabQueries.h"
+#include "src/queries/TabQueries.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
 
 RefundsTab::RefundsTab(QWidget *parent)
-    : RecordTab(records::Kind::Refund, QStringLiteral("refunds"), parent)
+    : RecordTab(objects::Kind::Refund, QStringLiteral("refunds"), parent)
     , m_payment(new QLineEdit(this))
 {
     m_payment->setObjectName(QStringLiteral("refundPayment"));

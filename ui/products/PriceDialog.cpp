@@ -1,18 +1,17 @@
-#include "products/PriceDialog.h"
+#include "ui/products/PriceDialog.h"
 
-#include "money/AmountParser.h"
-#include "money/Currency.h"
-#include "operations/CatalogOperations.h"
-#include "records/Format.h"
-#include "widgets/ChoiceBox.h"
+#include "src/money/AmountParser.h"
+#include "src/money/Currency.h"
+#include "src/records/Format.h"
+#include "src/writes/ProductWrites.h"
+#include "ui/widgets/ChoiceBox.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 
-PriceDialog::PriceDialog(const operations::OperationContext &context, const QJsonObject &product,
-                         QWidget *parent)
+PriceDialog::PriceDialog(const writes::WriteContext &context, const QJsonObject &product, QWidget *parent)
     : WriteDialog(tr("New price"), context.isLive(), parent)
     , m_context(context)
     , m_product(product)
@@ -45,7 +44,7 @@ PriceDialog::PriceDialog(const operations::OperationContext &context, const QJso
     connect(m_nickname, &QLineEdit::textChanged, this, &PriceDialog::inputsChanged);
 }
 
-operations::Operation *PriceDialog::makeOperation(QString *error)
+writes::Write *PriceDialog::makeWrite(QString *error)
 {
     const auto parsed = money::AmountParser(QLocale(), money::AmountParser::ForPayment)
                             .parse(m_amount->text(), m_currency->value());
@@ -53,5 +52,5 @@ operations::Operation *PriceDialog::makeOperation(QString *error)
         *error = parsed.error;
         return nullptr;
     }
-    return new operations::CreatePriceOperation(m_context, m_product, parsed.money, m_nickname->text());
+    return new writes::CreatePriceWrite(m_context, m_product, parsed.money, m_nickname->text());
 }

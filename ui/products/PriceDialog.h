@@ -1,7 +1,7 @@
 #pragma once
 
-#include "operations/OperationContext.h"
-#include "writes/WriteDialog.h"
+#include "src/writes/WriteContext.h"
+#include "ui/writes/WriteDialog.h"
 
 #include <QJsonObject>
 
@@ -14,19 +14,18 @@ class PriceDialog : public WriteDialog
     Q_OBJECT
 
 public:
-    PriceDialog(const operations::OperationContext &context, const QJsonObject &product,
-                QWidget *parent = nullptr);
+    PriceDialog(const writes::WriteContext &context, const QJsonObject &product, QWidget *parent = nullptr);
 
     QLineEdit *amountField() const { return m_amount; }
     ChoiceBox *currencyField() const { return m_currency; }
     QLineEdit *nicknameField() const { return m_nickname; }
 
 protected:
-    operations::Operation *makeOperation(QString *error) override;
+    writes::Write *makeWrite(QString *error) override;
     QString confirmLabel() const override { return tr("Create price"); }
 
 private:
-    operations::OperationContext m_context;
+    writes::WriteContext m_context;
     QJsonObject m_product;
     QLineEdit *m_amount;
     ChoiceBox *m_currency;

@@ -1,13 +1,13 @@
-#include "products/ProductDialog.h"
+#include "ui/products/ProductDialog.h"
 
-#include "operations/CatalogOperations.h"
+#include "src/writes/ProductWrites.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
-ProductDialog::ProductDialog(const operations::OperationContext &context, QWidget *parent)
+ProductDialog::ProductDialog(const writes::WriteContext &context, QWidget *parent)
     : WriteDialog(tr("New product"), context.isLive(), parent)
     , m_context(context)
     , m_name(new QLineEdit(this))
@@ -25,7 +25,7 @@ ProductDialog::ProductDialog(const operations::OperationContext &context, QWidge
     connect(m_description, &QPlainTextEdit::textChanged, this, &ProductDialog::inputsChanged);
 }
 
-operations::Operation *ProductDialog::makeOperation(QString *)
+writes::Write *ProductDialog::makeWrite(QString *)
 {
-    return new operations::CreateProductOperation(m_context, m_name->text(), m_description->toPlainText());
+    return new writes::CreateProductWrite(m_context, m_name->text(), m_description->toPlainText());
 }

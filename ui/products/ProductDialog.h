@@ -1,7 +1,7 @@
 #pragma once
 
-#include "operations/OperationContext.h"
-#include "writes/WriteDialog.h"
+#include "src/writes/WriteContext.h"
+#include "ui/writes/WriteDialog.h"
 
 class QLineEdit;
 class QPlainTextEdit;
@@ -12,17 +12,17 @@ class ProductDialog : public WriteDialog
     Q_OBJECT
 
 public:
-    explicit ProductDialog(const operations::OperationContext &context, QWidget *parent = nullptr);
+    explicit ProductDialog(const writes::WriteContext &context, QWidget *parent = nullptr);
 
     QLineEdit *nameField() const { return m_name; }
     QPlainTextEdit *descriptionField() const { return m_description; }
 
 protected:
-    operations::Operation *makeOperation(QString *error) override;
+    writes::Write *makeWrite(QString *error) override;
     QString confirmLabel() const override { return tr("Create product"); }
 
 private:
-    operations::OperationContext m_context;
+    writes::WriteContext m_context;
     QLineEdit *m_name;
     QPlainTextEdit *m_description;
 };

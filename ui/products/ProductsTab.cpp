@@ -1,12 +1,12 @@
-#include "products/ProductsTab.h"
+#include "ui/products/ProductsTab.h"
 
-#include "products/PriceDialog.h"
-#include "products/ProductDialog.h"
-#include "queries/TabQueries.h"
-#include "records/Format.h"
-#include "records/Json.h"
-#include "records/PriceCounts.h"
-#include "widgets/ChoiceBox.h"
+#include "src/objects/Json.h"
+#include "src/queries/TabQueries.h"
+#include "src/records/Format.h"
+#include "src/records/PriceCounts.h"
+#include "ui/products/PriceDialog.h"
+#include "ui/products/ProductDialog.h"
+#include "ui/widgets/ChoiceBox.h"
 
 #include <QHBoxLayout>
 #include <QPointer>
@@ -17,16 +17,16 @@ namespace {
 // The product's own columns and how many prices it has, which Stripe keeps on the prices.
 QList<records::Column> productColumns(QPointer<records::PriceCounts> counts)
 {
-    QList<records::Column> columns = records::columnsFor(records::Kind::Product);
+    QList<records::Column> columns = records::columnsFor(objects::Kind::Product);
     records::Column prices;
     prices.id = QStringLiteral("prices");
     prices.title = ProductsTab::tr("Prices");
     prices.alignRight = true;
     prices.text = [counts](const QJsonObject &product) {
-        return counts ? counts->text(records::json::string(product, u"id")) : QString();
+        return counts ? counts->text(objects::json::string(product, u"id")) : QString();
     };
     prices.sortKey = [counts](const QJsonObject &product) {
-        return counts ? counts->count(records::json::string(product, u"id")) : -1;
+        return counts ? counts->count(objects::json::string(product, u"id")) : -1;
     };
     prices.toolTip = [counts](const QJsonObject &) { return counts ? counts->failureText() : QString(); };
     // Next to the default price, where a reader looks for pricing.
@@ -42,7 +42,7 @@ ProductsTab::ProductsTab(QWidget *parent)
 { }
 
 ProductsTab::ProductsTab(records::PriceCounts *priceCounts, QWidget *parent)
-    : RecordTab(records::Kind::Product, QStringLiteral("products"), productColumns(priceCounts), parent)
+    : RecordTab(objects::Kind::Product, QStringLiteral("products"), productColumns(priceCounts), parent)
     , m_priceCounts(priceCounts)
     , m_priceColumn(int(records::indexOfColumn(model()->columns(), u"prices")))
     , m_active(new ChoiceBox(this))
@@ -88,7 +88,7 @@ void ProductsTab::setFilterValues(const QVariantMap &values)
 
 void ProductsTab::updateActions(const QJsonObject &product)
 {
-    m_newPrice->setEnabled(records::json::boolean(product, u"active"));
+    m_newPrice->setEnabled(objects::json::boolean(product, u"active"));
 }
 
 WriteDialog *ProductsTab::newProduct()
@@ -96,7 +96,7 @@ WriteDialog *ProductsTab::newProduct()
     auto *dialog = new ProductDialog(writeContext(), this);
     openWrite(dialog, [this](const QJsonObject &product) {
         recordChanged(product);
-        emit announced(tr("Product %1 created").arg(records::json::string(product, u"name")));
+        emit announced(tr("Product %1 created").arg(objects::json::string(product, u"name")));
     });
     return dialog;
 }
@@ -109,11 +109,11 @@ WriteDialog *ProductsTab::newPriceForSelected()
     auto *dialog = new PriceDialog(writeContext(), product, this);
     // The detail pane's price list shows the new price once the product is read again.
     openWrite(dialog, [this, product](const QJsonObject &price) {
-        refetch(records::json::string(product, u"id"));
+        refetch(objects::json::string(product, u"id"));
         recountPrices();
         emit announced(
             tr("Price %1 added to %2")
-                .arg(records::format::money(price, u"unit_amount"), records::json::string(product, u"name")));
+                .arg(records::format::money(price, u"unit_amount"), objects::json::string(product, u"name")));
     });
     return dialog;
 }

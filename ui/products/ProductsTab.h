@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/RecordTab.h"
+#include "ui/records/RecordTab.h"
 
 namespace records {
 class PriceCounts;

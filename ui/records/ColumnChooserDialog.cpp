@@ -1,4 +1,4 @@
-#include "records/ColumnChooserDialog.h"
+#include "ui/records/ColumnChooserDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/Column.h"
-#include "records/ColumnLayout.h"
+#include "src/records/Column.h"
+#include "src/records/ColumnLayout.h"
 
 #include <QDialog>
 

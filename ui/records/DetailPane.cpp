@@ -1,9 +1,9 @@
-#include "records/DetailPane.h"
+#include "ui/records/DetailPane.h"
 
-#include "records/Details.h"
-#include "records/ListModel.h"
-#include "records/Titles.h"
-#include "widgets/StatusDelegate.h"
+#include "src/records/Details.h"
+#include "src/records/ListModel.h"
+#include "src/records/Titles.h"
+#include "ui/widgets/StatusDelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -265,7 +265,7 @@ void DetailPane::clearRelated()
     }
 }
 
-void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
+void DetailPane::showRecord(objects::Kind kind, const QJsonObject &object)
 {
     clear();
     m_kind = kind;
@@ -283,7 +283,7 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
             value->setText(QStringLiteral("<a href=\"%1\">%2</a>")
                                .arg(field.linkId.toHtmlEscaped(), field.value.toHtmlEscaped()));
             value->setTextInteractionFlags(Qt::TextBrowserInteraction);
-            const records::Kind target = *field.linkKind;
+            const objects::Kind target = *field.linkKind;
             connect(value, &QLabel::linkActivated, this,
                     [this, target](const QString &link) { emit linkActivated(target, link); });
         } else if (field.value.startsWith(QLatin1String("https://"))) {
@@ -317,9 +317,9 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
         view->setAccessibleName(related.title);
         // A customer's own invoices and payments, and a payment's refunds, need not repeat the
         // customer on every row.
-        if (kind == records::Kind::Customer || kind == records::Kind::Payment)
+        if (kind == objects::Kind::Customer || kind == objects::Kind::Payment)
             hideColumn(view, model, QStringLiteral("customer"));
-        const records::Kind rowKind = related.kind;
+        const objects::Kind rowKind = related.kind;
         const QString emptyText = related.query.emptyText;
         connect(model, &records::ListModel::stateChanged, state, [this, state, model, view, emptyText] {
             using State = records::ListModel::State;
@@ -348,7 +348,7 @@ void DetailPane::showRecord(records::Kind kind, const QJsonObject &object)
         });
         connect(view, &QTableView::activated, this, [this, model, rowKind](const QModelIndex &index) {
             const QString rowId = model->data(index, records::ListModel::IdRole).toString();
-            if (!rowId.isEmpty() && rowKind != records::Kind::InvoiceLine)
+            if (!rowId.isEmpty() && rowKind != objects::Kind::InvoiceLine)
                 emit linkActivated(rowKind, rowId);
         });
         m_related->addWidget(title);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/Kind.h"
-#include "stripe/Client.h"
+#include "src/objects/Kind.h"
+#include "src/stripe/Client.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -29,7 +29,7 @@ public:
     explicit DetailPane(QWidget *parent = nullptr);
 
     void setClient(stripe::Client *client);
-    void showRecord(records::Kind kind, const QJsonObject &object);
+    void showRecord(objects::Kind kind, const QJsonObject &object);
     void clear();
 
     QJsonObject record() const { return m_object; }
@@ -41,7 +41,7 @@ public:
     QList<records::ListModel *> relatedModels() const { return m_relatedModels; }
 
 signals:
-    void linkActivated(records::Kind kind, const QString &id);
+    void linkActivated(objects::Kind kind, const QString &id);
     // Another record (or none) is shown: its widgets are new, for the tab order among others.
     void contentsChanged();
 
@@ -54,7 +54,7 @@ private:
     int listWidth() const;
 
     QPointer<stripe::Client> m_client;
-    records::Kind m_kind = records::Kind::Customer;
+    objects::Kind m_kind = objects::Kind::Customer;
     QJsonObject m_object;
     QLabel *m_title;
     QLabel *m_placeholder;

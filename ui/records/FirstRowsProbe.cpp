@@ -1,4 +1,4 @@
-#include "records/FirstRowsProbe.h"
+#include "ui/records/FirstRowsProbe.h"
 
 #include <QAbstractItemView>
 #include <QDateTime>

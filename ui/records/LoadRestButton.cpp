@@ -1,6 +1,6 @@
-#include "records/LoadRestButton.h"
+#include "ui/records/LoadRestButton.h"
 
-#include "records/ListModel.h"
+#include "src/records/ListModel.h"
 
 #include <QLocale>
 #include <QMessageBox>

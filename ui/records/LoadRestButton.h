@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/RestLoader.h"
+#include "src/records/RestLoader.h"
 
 #include <QPointer>
 #include <QPushButton>

@@ -1,22 +1,22 @@
-#include "records/RecordTab.h"
+#include "ui/records/RecordTab.h"
 
-#include "queries/CreatedRange.h"
-#include "records/DetailPane.h"
-#include "records/ErrorText.h"
-#include "records/FirstRowsProbe.h"
-#include "records/Json.h"
-#include "records/LoadRestButton.h"
-#include "records/RecordFetch.h"
-#include "records/RowActions.h"
-#include "records/RowSelection.h"
-#include "records/SortProxy.h"
-#include "records/TableColumns.h"
-#include "records/TableSort.h"
-#include "widgets/DateRangeFilter.h"
-#include "widgets/FocusChain.h"
-#include "widgets/StatePanel.h"
-#include "widgets/StatusDelegate.h"
-#include "writes/WriteDialog.h"
+#include "src/objects/Json.h"
+#include "src/queries/CreatedRange.h"
+#include "src/records/ErrorText.h"
+#include "src/records/RecordFetch.h"
+#include "src/records/SortProxy.h"
+#include "ui/records/DetailPane.h"
+#include "ui/records/FirstRowsProbe.h"
+#include "ui/records/LoadRestButton.h"
+#include "ui/records/RowActions.h"
+#include "ui/records/RowSelection.h"
+#include "ui/records/TableColumns.h"
+#include "ui/records/TableSort.h"
+#include "ui/widgets/DateRangeFilter.h"
+#include "ui/widgets/FocusChain.h"
+#include "ui/widgets/StatePanel.h"
+#include "ui/widgets/StatusDelegate.h"
+#include "ui/writes/WriteDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -34,11 +34,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, QWidget *parent)
+RecordTab::RecordTab(objects::Kind kind, const QString &settingsKey, QWidget *parent)
     : RecordTab(kind, settingsKey, records::columnsFor(kind), parent)
 { }
 
-RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList<records::Column> &columns,
+RecordTab::RecordTab(objects::Kind kind, const QString &settingsKey, const QList<records::Column> &columns,
                      QWidget *parent)
     : QWidget(parent)
     , m_kind(kind)
@@ -77,7 +77,7 @@ RecordTab::RecordTab(records::Kind kind, const QString &settingsKey, const QList
     m_selection = new RowSelection(m_table, this);
     m_sort = new TableSort(m_table, m_model, m_proxy, this); // Stripe's order (newest first) to start
     m_columns = new TableColumns(m_table, columns, settingsKey, title(), this);
-    m_loadRest = new LoadRestButton(m_model, records::pluralName(kind), this);
+    m_loadRest = new LoadRestButton(m_model, objects::pluralName(kind), this);
     m_rowActions = new RowActions(this);
     restoreHeader();
 
@@ -147,13 +147,13 @@ RecordTab::~RecordTab()
 
 QString RecordTab::title() const
 {
-    QString name = records::pluralName(m_kind);
+    QString name = objects::pluralName(m_kind);
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();
     return name;
 }
 
-void RecordTab::setConnection(const operations::OperationContext &context)
+void RecordTab::setConnection(const writes::WriteContext &context)
 {
     m_context = context;
     m_model->setClient(context.client);
@@ -201,7 +201,7 @@ void RecordTab::applyFilters()
     m_typingPause->stop();
     m_needsLoad = false;
     m_detail->clear();
-    m_model->load(queries::withCreated(query(), m_created->range(), records::pluralName(m_kind)));
+    m_model->load(queries::withCreated(query(), m_created->range(), objects::pluralName(m_kind)));
     // The rows are new: no record is selected, so no action may act on the one that was.
     onSelectionChanged();
 }
@@ -237,13 +237,13 @@ void RecordTab::onStateChanged()
         m_state->showEmpty(client() ? QString() : tr("Not connected."));
         break;
     case State::Loading:
-        m_state->showLoading(tr("Loading %1…").arg(records::pluralName(m_kind)));
+        m_state->showLoading(tr("Loading %1…").arg(objects::pluralName(m_kind)));
         break;
     case State::Empty: {
         const records::ListQuery &query = m_model->query();
         m_state->showEmpty(!query.invalidReason.isEmpty() ? query.invalidReason
                                : query.emptyText.isEmpty()
-                               ? tr("No %1 found.").arg(records::pluralName(m_kind))
+                               ? tr("No %1 found.").arg(objects::pluralName(m_kind))
                                : query.emptyText);
         break;
     }
@@ -305,7 +305,7 @@ QJsonObject RecordTab::currentObject() const
 
 QString RecordTab::currentId() const
 {
-    return records::json::string(currentObject(), u"id");
+    return objects::json::string(currentObject(), u"id");
 }
 
 bool RecordTab::selectId(const QString &id)
@@ -325,9 +325,9 @@ void RecordTab::showRecord(const QJsonObject &object)
     showRecord(object, m_kind);
 }
 
-void RecordTab::showRecord(const QJsonObject &object, records::Kind kind)
+void RecordTab::showRecord(const QJsonObject &object, objects::Kind kind)
 {
-    const QString id = records::json::string(object, u"id");
+    const QString id = objects::json::string(object, u"id");
     if (kind == m_kind && selectId(id))
         return;
     m_table->selectionModel()->clearCurrentIndex();
@@ -341,7 +341,7 @@ void RecordTab::showRecord(const QJsonObject &object, records::Kind kind)
 void RecordTab::recordChanged(const QJsonObject &object)
 {
     m_model->upsert(object);
-    if (!selectId(records::json::string(object, u"id")))
+    if (!selectId(objects::json::string(object, u"id")))
         showRecord(object);
     else
         onSelectionChanged();
@@ -349,7 +349,7 @@ void RecordTab::recordChanged(const QJsonObject &object)
 
 void RecordTab::refreshRecord(const QJsonObject &object)
 {
-    const QString id = records::json::string(object, u"id");
+    const QString id = objects::json::string(object, u"id");
     const bool shown = !id.isEmpty() && currentId() == id;
     m_model->upsert(object);
     if (shown && !selectId(id))
@@ -424,7 +424,7 @@ QList<QPushButton *> RecordTab::actionButtons() const
 QUrl RecordTab::currentDashboardUrl() const
 {
     const QString id = currentId();
-    return id.isEmpty() ? QUrl() : records::dashboardUrl(m_kind, id, isLive());
+    return id.isEmpty() ? QUrl() : objects::dashboardUrl(m_kind, id, isLive());
 }
 
 void RecordTab::onSelectionChanged()

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "accounts/KeyPermissions.h"
-#include "operations/OperationContext.h"
-#include "records/Kind.h"
-#include "records/ListModel.h"
-#include "records/ListQuery.h"
-#include "records/SavedView.h"
-#include "stripe/Client.h"
+#include "src/accounts/KeyPermissions.h"
+#include "src/objects/Kind.h"
+#include "src/records/ListModel.h"
+#include "src/records/ListQuery.h"
+#include "src/records/SavedView.h"
+#include "src/stripe/Client.h"
+#include "src/writes/WriteContext.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -46,18 +46,18 @@ class RecordTab : public QWidget
     Q_OBJECT
 
 public:
-    RecordTab(records::Kind kind, const QString &settingsKey, QWidget *parent = nullptr);
+    RecordTab(objects::Kind kind, const QString &settingsKey, QWidget *parent = nullptr);
     // A tab whose table shows other columns than the kind's own (one kept by the tab).
-    RecordTab(records::Kind kind, const QString &settingsKey, const QList<records::Column> &columns,
+    RecordTab(objects::Kind kind, const QString &settingsKey, const QList<records::Column> &columns,
               QWidget *parent = nullptr);
     ~RecordTab() override;
 
-    records::Kind kind() const { return m_kind; }
+    objects::Kind kind() const { return m_kind; }
     QString title() const;
     QString settingsKey() const { return m_settingsKey; }
 
     // The account to read from and write to; the first load waits until the tab is shown.
-    void setConnection(const operations::OperationContext &context);
+    void setConnection(const writes::WriteContext &context);
     // The same filters again, from the first page (F5).
     void reload();
     // What the key may do: actions it may not are turned off, saying why.
@@ -84,7 +84,7 @@ public:
     // as a record of this tab's kind or, for one that is not (a payment intent that is not an
     // order), of its own.
     void showRecord(const QJsonObject &object);
-    void showRecord(const QJsonObject &object, records::Kind kind);
+    void showRecord(const QJsonObject &object, objects::Kind kind);
     QUrl currentDashboardUrl() const;
     // Puts a changed object in place after a write (or at the top when new) and selects it.
     void recordChanged(const QJsonObject &object);
@@ -126,7 +126,7 @@ public:
     void applyView(const records::SavedView &view);
 
 signals:
-    void linkActivated(records::Kind kind, const QString &id);
+    void linkActivated(objects::Kind kind, const QString &id);
     // What a write did, in words naming the object ("Customer Jane Doe created"), for the status bar.
     void announced(const QString &text);
     void currentChanged(const QJsonObject &object);
@@ -169,7 +169,7 @@ protected:
     void actsOnSelectedRow(const QList<QAbstractButton *> &buttons);
 
     stripe::Client *client() const { return m_context.client; }
-    const operations::OperationContext &writeContext() const { return m_context; }
+    const writes::WriteContext &writeContext() const { return m_context; }
     bool isLive() const { return m_context.isLive(); }
     void showEvent(QShowEvent *event) override;
     void orderFocusChain();
@@ -183,9 +183,9 @@ private:
     void restoreHeader();
     void sizeColumnsOnce();
 
-    records::Kind m_kind;
+    objects::Kind m_kind;
     QString m_settingsKey;
-    operations::OperationContext m_context;
+    writes::WriteContext m_context;
     bool m_needsLoad = false;
     bool m_focusOrdered = false;
     bool m_columnsSized = false; // by the user's saved widths, or to the first page's contents

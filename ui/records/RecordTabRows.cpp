@@ -1,11 +1,11 @@
-#include "records/RecordTab.h"
-#include "widgets/DateRangeFilter.h"
+#include "ui/records/RecordTab.h"
+#include "ui/widgets/DateRangeFilter.h"
 
-#include "records/DetailPane.h"
-#include "records/RowSelection.h"
-#include "records/TableColumns.h"
-#include "records/TableSort.h"
-#include "widgets/FocusChain.h"
+#include "ui/records/DetailPane.h"
+#include "ui/records/RowSelection.h"
+#include "ui/records/TableColumns.h"
+#include "ui/records/TableSort.h"
+#include "ui/widgets/FocusChain.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -47,7 +47,7 @@ void RecordTab::refreshActions()
     const int selected = m_selection->count();
     m_selection->limit(m_rowButtons,
                        tr("Acts on one %1 at a time: %Ln are selected.", nullptr, selected)
-                           .arg(records::singularName(m_kind)));
+                           .arg(objects::singularName(m_kind)));
 }
 
 void RecordTab::actsOnSelectedRow(const QList<QAbstractButton *> &buttons)

@@ -1,6 +1,6 @@
-#include "records/RowActions.h"
+#include "ui/records/RowActions.h"
 
-#include "records/RecordTab.h"
+#include "ui/records/RecordTab.h"
 
 #include <QAbstractButton>
 #include <QContextMenuEvent>

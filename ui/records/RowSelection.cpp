@@ -1,6 +1,6 @@
-#include "records/RowSelection.h"
+#include "ui/records/RowSelection.h"
 
-#include "records/ListModel.h"
+#include "src/records/ListModel.h"
 
 #include <QAbstractButton>
 #include <QItemSelectionModel>

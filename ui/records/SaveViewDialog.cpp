@@ -1,6 +1,6 @@
-#include "records/SaveViewDialog.h"
+#include "ui/records/SaveViewDialog.h"
 
-#include "widgets/FitToText.h"
+#include "ui/widgets/FitToText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

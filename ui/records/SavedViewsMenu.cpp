@@ -1,9 +1,9 @@
-#include "records/SavedViewsMenu.h"
+#include "ui/records/SavedViewsMenu.h"
 
-#include "records/RecordTab.h"
-#include "records/SaveViewDialog.h"
-#include "records/SavedView.h"
-#include "records/TableSort.h"
+#include "src/records/SavedView.h"
+#include "ui/records/RecordTab.h"
+#include "ui/records/SaveViewDialog.h"
+#include "ui/records/TableSort.h"
 
 #include <QMessageBox>
 #include <QPushButton>

@@ -1,6 +1,6 @@
-#include "records/TableColumns.h"
+#include "ui/records/TableColumns.h"
 
-#include "records/ColumnChooserDialog.h"
+#include "ui/records/ColumnChooserDialog.h"
 
 #include <QHeaderView>
 #include <QMenu>

@@ -1,7 +1,7 @@
-#include "records/TableSort.h"
+#include "ui/records/TableSort.h"
 
-#include "records/ListModel.h"
-#include "records/SortProxy.h"
+#include "src/records/ListModel.h"
+#include "src/records/SortProxy.h"
 
 #include <QHeaderView>
 #include <QTableView>

@@ -1,4 +1,4 @@
-#include "widgets/ChoiceBox.h"
+#include "ui/widgets/ChoiceBox.h"
 
 ChoiceBox::ChoiceBox(QWidget *parent)
     : QComboBox(parent)

@@ -1,9 +1,9 @@
-#include "widgets/CustomerPicker.h"
+#include "ui/widgets/CustomerPicker.h"
 
-#include "queries/CustomerLookup.h"
-#include "records/Format.h"
-#include "records/Json.h"
-#include "records/Kind.h"
+#include "src/objects/Json.h"
+#include "src/objects/Kind.h"
+#include "src/queries/CustomerLookup.h"
+#include "src/records/Format.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -67,7 +67,7 @@ void CustomerPicker::setClient(stripe::Client *client)
 
 QString CustomerPicker::customerId() const
 {
-    return m_customer.isEmpty() ? m_pendingId : records::json::string(m_customer, u"id");
+    return m_customer.isEmpty() ? m_pendingId : objects::json::string(m_customer, u"id");
 }
 
 QAbstractItemView *CustomerPicker::popup() const
@@ -78,7 +78,7 @@ QAbstractItemView *CustomerPicker::popup() const
 int CustomerPicker::suggestionRow(const QString &customerId) const
 {
     for (int row = 0; row < m_suggestions->rowCount(); ++row)
-        if (records::json::string(m_suggestions->item(row)->data(CustomerRole).toJsonObject(), u"id")
+        if (objects::json::string(m_suggestions->item(row)->data(CustomerRole).toJsonObject(), u"id")
             == customerId)
             return row;
     return -1;
@@ -99,10 +99,10 @@ bool CustomerPicker::isLooking() const
 
 QString CustomerPicker::label(const QJsonObject &customer)
 {
-    const QString name = records::json::string(customer, u"name");
-    const QString email = records::json::string(customer, u"email");
+    const QString name = objects::json::string(customer, u"name");
+    const QString email = objects::json::string(customer, u"email");
     if (name.isEmpty() && email.isEmpty())
-        return tr("Customer with no name or email (%1)").arg(records::json::string(customer, u"id"));
+        return tr("Customer with no name or email (%1)").arg(objects::json::string(customer, u"id"));
     return records::format::choiceLabel(customer);
 }
 
@@ -118,13 +118,13 @@ void CustomerPicker::setCustomer(const QJsonObject &customer)
     // Only an id (an invoice's customer, not expanded): its name is fetched.
     if (!customer.contains(QLatin1String("name")) && !customer.contains(QLatin1String("email"))
         && !customer.contains(QLatin1String("object"))) {
-        setCustomerId(records::json::string(customer, u"id"));
+        setCustomerId(objects::json::string(customer, u"id"));
         return;
     }
     m_customer = customer;
     setText(label(customer));
     setCursorPosition(0);
-    setToolTip(records::json::string(customer, u"id"));
+    setToolTip(objects::json::string(customer, u"id"));
 }
 
 void CustomerPicker::setCustomerId(const QString &input)
@@ -140,7 +140,7 @@ void CustomerPicker::setCustomerId(const QString &input)
     setText(id);
     setToolTip(QString());
     // Only what has a customer's id's shape is asked for; the tab says what else is wrong.
-    if (records::kindOfId(id) == records::Kind::Customer) {
+    if (objects::kindOfId(id) == objects::Kind::Customer) {
         m_chooseOnlyMatch = true;
         m_lookup->lookup(id);
     }
@@ -241,7 +241,7 @@ void CustomerPicker::onFound(const QString &text, const QList<QJsonObject> &cust
     }
     m_suggestions->clear();
     // A pasted id names one customer: chosen at once, shown by name.
-    const bool pastedId = records::kindOfId(text) == records::Kind::Customer;
+    const bool pastedId = objects::kindOfId(text) == objects::Kind::Customer;
     if ((chooseOnlyMatch || pastedId) && customers.size() == 1) {
         choose(customers.first());
         return;
@@ -256,7 +256,7 @@ void CustomerPicker::onFound(const QString &text, const QList<QJsonObject> &cust
             shown = tr("%1 — customer since %2").arg(shown, records::format::date(customer, u"created"));
         auto *item = new QStandardItem(shown);
         item->setData(customer, CustomerRole);
-        item->setToolTip(records::json::string(customer, u"id"));
+        item->setToolTip(objects::json::string(customer, u"id"));
         item->setEditable(false);
         m_suggestions->appendRow(item);
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stripe/Client.h"
+#include "src/stripe/Client.h"
 
 #include <QJsonObject>
 #include <QLineEdit>

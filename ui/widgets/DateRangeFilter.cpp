@@ -1,4 +1,4 @@
-#include "widgets/DateRangeFilter.h"
+#include "ui/widgets/DateRangeFilter.h"
 
 #include <QCalendarWidget>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queries/CreatedRange.h"
+#include "src/queries/CreatedRange.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "widgets/FitToText.h"
+#include "ui/widgets/FitToText.h"
 
 #include <QElapsedTimer>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "widgets/FocusChain.h"
+#include "ui/widgets/FocusChain.h"
 
 #include <QLayout>
 #include <QScrollArea>

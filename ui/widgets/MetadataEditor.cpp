@@ -1,4 +1,4 @@
-#include "widgets/MetadataEditor.h"
+#include "ui/widgets/MetadataEditor.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -15,7 +15,7 @@ public:
 
     void setMetadata(const QVariantMap &metadata);
     // Rows with an empty key and value are ignored; a value without a key is kept so that the
-    // operation's check can say so.
+    // write's check can say so.
     QVariantMap metadata() const;
     QTableWidget *table() const { return m_table; }
 

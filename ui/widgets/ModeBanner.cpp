@@ -1,6 +1,6 @@
-#include "widgets/ModeBanner.h"
+#include "ui/widgets/ModeBanner.h"
 
-#include "widgets/Tones.h"
+#include "ui/widgets/Tones.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

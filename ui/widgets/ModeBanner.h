@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/Mode.h"
-#include "widgets/Tones.h"
+#include "src/accounts/Mode.h"
+#include "ui/widgets/Tones.h"
 
 #include <QWidget>
 

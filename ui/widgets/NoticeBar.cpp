@@ -1,6 +1,6 @@
-#include "widgets/NoticeBar.h"
+#include "ui/widgets/NoticeBar.h"
 
-#include "widgets/Tones.h"
+#include "ui/widgets/Tones.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "widgets/RecordPicker.h"
+#include "ui/widgets/RecordPicker.h"
 
-#include "records/Column.h"
-#include "records/ErrorText.h"
-#include "records/ListModel.h"
+#include "src/records/Column.h"
+#include "src/records/ErrorText.h"
+#include "src/records/ListModel.h"
 
 RecordPicker::RecordPicker(QWidget *parent)
     : QComboBox(parent)
@@ -48,7 +48,7 @@ void RecordPicker::onStateChanged()
         emit loaded();
         break;
     case State::Failed:
-        setPlaceholderText(records::listErrorText(records::Kind::Customer, m_model->error()).headline);
+        setPlaceholderText(records::listErrorText(objects::Kind::Customer, m_model->error()).headline);
         setToolTip(stripe::describe(m_model->error()));
         emit loaded();
         break;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/ListQuery.h"
-#include "stripe/Client.h"
+#include "src/records/ListQuery.h"
+#include "src/stripe/Client.h"
 
 #include <QComboBox>
 #include <QJsonObject>

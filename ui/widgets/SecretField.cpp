@@ -1,4 +1,4 @@
-#include "widgets/SecretField.h"
+#include "ui/widgets/SecretField.h"
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>

@@ -1,4 +1,4 @@
-#include "widgets/StatePanel.h"
+#include "ui/widgets/StatePanel.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -1,7 +1,7 @@
-#include "widgets/StatusDelegate.h"
+#include "ui/widgets/StatusDelegate.h"
 
-#include "records/ListModel.h"
-#include "widgets/Tones.h"
+#include "src/records/ListModel.h"
+#include "ui/widgets/Tones.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "widgets/Tones.h"
+#include "ui/widgets/Tones.h"
 
 QColor liveRed()
 {

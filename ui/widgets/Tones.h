@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/Status.h"
+#include "src/records/Status.h"
 
 #include <QColor>
 #include <QPalette>

@@ -1,4 +1,4 @@
-#include "widgets/WarningBox.h"
+#include "ui/widgets/WarningBox.h"
 
 #include <QMessageBox>
 

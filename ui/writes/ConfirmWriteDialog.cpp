@@ -1,15 +1,15 @@
-#include "writes/ConfirmWriteDialog.h"
+#include "ui/writes/ConfirmWriteDialog.h"
 
 ConfirmWriteDialog::ConfirmWriteDialog(const QString &title, const QString &confirmLabel, bool live,
-                                       Factory makeOperation, QWidget *parent)
+                                       Factory makeWrite, QWidget *parent)
     : WriteDialog(title, live, parent)
     , m_confirmLabel(confirmLabel)
-    , m_factory(std::move(makeOperation))
+    , m_factory(std::move(makeWrite))
 {
     setObjectName(QStringLiteral("confirmWriteDialog"));
 }
 
-operations::Operation *ConfirmWriteDialog::makeOperation(QString *)
+writes::Write *ConfirmWriteDialog::makeWrite(QString *)
 {
     return m_factory();
 }

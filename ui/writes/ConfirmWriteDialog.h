@@ -1,6 +1,6 @@
 #pragma once
 
-#include "writes/WriteDialog.h"
+#include "ui/writes/WriteDialog.h"
 
 #include <functional>
 
@@ -11,13 +11,13 @@ class ConfirmWriteDialog : public WriteDialog
     Q_OBJECT
 
 public:
-    using Factory = std::function<operations::Operation *()>;
+    using Factory = std::function<writes::Write *()>;
 
-    ConfirmWriteDialog(const QString &title, const QString &confirmLabel, bool live, Factory makeOperation,
+    ConfirmWriteDialog(const QString &title, const QString &confirmLabel, bool live, Factory makeWrite,
                        QWidget *parent = nullptr);
 
 protected:
-    operations::Operation *makeOperation(QString *error) override;
+    writes::Write *makeWrite(QString *error) override;
     QString confirmLabel() const override { return m_confirmLabel; }
 
 private:

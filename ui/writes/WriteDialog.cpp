@@ -1,9 +1,9 @@
-#include "writes/WriteDialog.h"
+#include "ui/writes/WriteDialog.h"
 
-#include "operations/WriteJournal.h"
-#include "operations/WriteRecovery.h"
-#include "widgets/FitToText.h"
-#include "widgets/Tones.h"
+#include "src/writes/WriteJournal.h"
+#include "src/writes/WriteRecovery.h"
+#include "ui/widgets/FitToText.h"
+#include "ui/widgets/Tones.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -99,8 +99,8 @@ WriteDialog::WriteDialog(const QString &title, bool live, QWidget *parent)
             reject();
         } else if (m_recovery && m_recovery->isBusy()) {
             m_recovery->stopWaiting();
-        } else if (m_operation) {
-            m_operation->stopWaiting();
+        } else if (m_write) {
+            m_write->stopWaiting();
         }
     });
     connect(m_sendAnyway, &QCheckBox::toggled, this, &WriteDialog::inputsChanged);
@@ -161,21 +161,21 @@ QString WriteDialog::earlierWriteWarning() const
 
 void WriteDialog::updateEarlierWriteWarning()
 {
-    const QString target = m_operation ? m_operation->targetId() : QString();
+    const QString target = m_write ? m_write->targetId() : QString();
     if (target == m_warnedTarget)
         return;
     m_warnedTarget = target;
-    const operations::OperationContext *context = m_operation ? &m_operation->context() : nullptr;
-    const QList<operations::JournalEntry> earlier = context && context->journal
+    const writes::WriteContext *context = m_write ? &m_write->context() : nullptr;
+    const QList<writes::JournalEntry> earlier = context && context->journal
         ? context->journal->unfinishedOn(context->accountId, target)
-        : QList<operations::JournalEntry> {};
+        : QList<writes::JournalEntry> {};
     if (earlier.isEmpty()) {
         m_earlierWrite->hide();
         m_sendAnyway->hide();
         m_sendAnyway->setChecked(false);
         return;
     }
-    const operations::WriteIntent &last = earlier.last().intent;
+    const writes::WriteIntent &last = earlier.last().intent;
     m_earlierWrite->setText(
         tr("An earlier write on this never got an answer: “%1”, started %2. It may have happened. "
            "Settle it in Activity (Ctrl+Shift+A) first, or tick below to send this new one anyway.")
@@ -188,18 +188,18 @@ void WriteDialog::inputsChanged()
 {
     if (m_stage != Stage::Editing)
         return;
-    delete m_operation;
+    delete m_write;
     QString error;
-    m_operation = makeOperation(&error);
-    if (m_operation) {
-        m_operation->setParent(this);
-        error = m_operation->validate();
-        connect(m_operation, &operations::Operation::finished, this, &WriteDialog::onFinished);
+    m_write = makeWrite(&error);
+    if (m_write) {
+        m_write->setParent(this);
+        error = m_write->validate();
+        connect(m_write, &writes::Write::finished, this, &WriteDialog::onFinished);
     }
     updateEarlierWriteWarning();
-    const bool ok = m_operation && error.isEmpty();
+    const bool ok = m_write && error.isEmpty();
     const bool acknowledged = !m_sendAnyway->isVisibleTo(this) || m_sendAnyway->isChecked();
-    m_summary->setText(ok ? m_operation->summary() : QString());
+    m_summary->setText(ok ? m_write->summary() : QString());
     m_summary->setVisible(ok);
     // In live mode the button itself says so: the last thing read before the click.
     const QString label = ok ? confirmLabel() : tr("Confirm");
@@ -210,12 +210,12 @@ void WriteDialog::inputsChanged()
 
 void WriteDialog::confirm()
 {
-    if (!m_operation || m_operation->isRunning() || m_stage != Stage::Editing)
+    if (!m_write || m_write->isRunning() || m_stage != Stage::Editing)
         return;
     m_confirm->setEnabled(false);
     setInputsEnabled(false);
-    if (!m_operation->start()) {
-        showError(m_operation->errorText());
+    if (!m_write->start()) {
+        showError(m_write->errorText());
         setInputsEnabled(true);
         m_confirm->setEnabled(true);
         return;
@@ -224,9 +224,9 @@ void WriteDialog::confirm()
     setStage(Stage::Sending);
 }
 
-void WriteDialog::onFinished(const operations::WriteResult &result)
+void WriteDialog::onFinished(const writes::WriteResult &result)
 {
-    using Status = operations::WriteOutcome::Status;
+    using Status = writes::WriteOutcome::Status;
     switch (result.status) {
     case Status::Succeeded:
         m_result = result.object;
@@ -250,8 +250,8 @@ void WriteDialog::onFinished(const operations::WriteResult &result)
             m_recovery->deleteLater();
             m_recovery = nullptr;
         }
-        delete m_operation;
-        m_operation = nullptr;
+        delete m_write;
+        m_write = nullptr;
         m_warnedTarget.clear();
         inputsChanged();
         showError(result.message);
@@ -290,23 +290,23 @@ void WriteDialog::enterUnknown(const QString &why)
                  "“Check whether it happened” asks Stripe; “Retry safely” shows what sending it again would "
                  "do before anything is sent. The write is also kept in Activity until it is settled.")
                   .arg(why));
-    if (!m_recovery && m_operation && m_operation->intent()) {
-        m_recovery = new operations::WriteRecovery(m_operation->context(), *m_operation->intent(), this);
-        connect(m_recovery, &operations::WriteRecovery::checked, this,
-                [this](operations::WriteChecker::Verdict verdict, const QJsonObject &object,
-                       const QString &message) {
-                    m_check->setEnabled(true);
-                    m_retry->setEnabled(true);
-                    if (verdict == operations::WriteChecker::Verdict::Happened)
-                        settleAsHappened(object, message);
-                    else if (verdict == operations::WriteChecker::Verdict::DidNotHappen)
-                        showError(message + QLatin1Char(' ')
-                                  + tr("“Retry safely” shows what sending it again would do."));
-                    else
-                        showError(message);
-                });
-        connect(m_recovery, &operations::WriteRecovery::reviewed, this,
-                [this](bool happened, const QJsonObject &object, const operations::RetryReview &review) {
+    if (!m_recovery && m_write && m_write->intent()) {
+        m_recovery = new writes::WriteRecovery(m_write->context(), *m_write->intent(), this);
+        connect(
+            m_recovery, &writes::WriteRecovery::checked, this,
+            [this](writes::WriteChecker::Verdict verdict, const QJsonObject &object, const QString &message) {
+                m_check->setEnabled(true);
+                m_retry->setEnabled(true);
+                if (verdict == writes::WriteChecker::Verdict::Happened)
+                    settleAsHappened(object, message);
+                else if (verdict == writes::WriteChecker::Verdict::DidNotHappen)
+                    showError(message + QLatin1Char(' ')
+                              + tr("“Retry safely” shows what sending it again would do."));
+                else
+                    showError(message);
+            });
+        connect(m_recovery, &writes::WriteRecovery::reviewed, this,
+                [this](bool happened, const QJsonObject &object, const writes::RetryReview &review) {
                     m_check->setEnabled(true);
                     m_retry->setEnabled(true);
                     if (happened) {
@@ -330,13 +330,12 @@ void WriteDialog::enterUnknown(const QString &why)
                     showButtonsOfStage();
                     m_cancel->setFocus(); // never left on a button that writes
                 });
-        connect(m_recovery, &operations::WriteRecovery::finished, this,
-                [this](const operations::WriteResult &r) {
-                    if (r.status == operations::WriteOutcome::Status::Unknown)
-                        enterUnknown(r.message);
-                    else
-                        onFinished(r);
-                });
+        connect(m_recovery, &writes::WriteRecovery::finished, this, [this](const writes::WriteResult &r) {
+            if (r.status == writes::WriteOutcome::Status::Unknown)
+                enterUnknown(r.message);
+            else
+                onFinished(r);
+        });
     }
     if (!m_check) {
         m_check = addRecoveryButton(QStringLiteral("checkButton"), tr("Check whether it happened"));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "operations/Operation.h"
-#include "operations/RetryReview.h"
+#include "src/writes/RetryReview.h"
+#include "src/writes/Write.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -13,15 +13,15 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 
-namespace operations {
+namespace writes {
 class WriteRecovery;
 }
 
 // The frame of every write: the form a subclass fills, the confirmation in words ("Refund
 // €12.50 of €40.00 to Jane Doe, Visa •••• 4242"), LIVE when it is real money, and the promise
-// that one click sends one request. Input is checked by the operation before anything is sent.
+// that one click sends one request. Input is checked by the write before anything is sent.
 // No button is the default: Enter never writes. When the answer never comes, the dialog offers
-// Check and Retry safely (operations::WriteRecovery), which exist only from then on; a retry is
+// Check and Retry safely (writes::WriteRecovery), which exist only from then on; a retry is
 // reviewed — the object as it is now, other writes on it — and asked for a second time.
 class WriteDialog : public QDialog
 {
@@ -65,10 +65,10 @@ signals:
 protected:
     QFormLayout *form() const { return m_form; }
     bool isLive() const { return m_live; }
-    // A new operation for the current input, or null with *error when the input cannot even be
+    // A new write for the current input, or null with *error when the input cannot even be
     // read (an amount that is not a number). The dialog owns the result.
-    virtual operations::Operation *makeOperation(QString *error) = 0;
-    // The confirm button's words for a valid operation: "Refund €12.50", "Delete customer".
+    virtual writes::Write *makeWrite(QString *error) = 0;
+    // The confirm button's words for a valid write: "Refund €12.50", "Delete customer".
     virtual QString confirmLabel() const = 0;
     // The input focused when the dialog opens (default: the form's first).
     virtual QWidget *firstInput() const;
@@ -78,7 +78,7 @@ protected:
 
 private:
     void confirm();
-    void onFinished(const operations::WriteResult &result);
+    void onFinished(const writes::WriteResult &result);
     void enterUnknown(const QString &why);
     void checkUnknown();
     void reviewRetry();
@@ -93,8 +93,8 @@ private:
 
     bool m_live;
     Stage m_stage = Stage::Editing;
-    QPointer<operations::Operation> m_operation;
-    operations::WriteRecovery *m_recovery = nullptr;
+    QPointer<writes::Write> m_write;
+    writes::WriteRecovery *m_recovery = nullptr;
     QString m_warnedTarget;
     QJsonObject m_result;
     QFormLayout *m_form;

@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "accounts/KeyVault.h"
+#include "src/accounts/KeyVault.h"
+#include "tests/support/TestMain.h"
 
 #include <QFile>
 #include <QTemporaryDir>

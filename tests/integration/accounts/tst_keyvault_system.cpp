@@ -1,6 +1,6 @@
-#include "TestMain.h"
-#include "accounts/AccountStore.h"
-#include "accounts/KeyVault.h"
+#include "src/accounts/AccountStore.h"
+#include "src/accounts/KeyVault.h"
+#include "tests/support/TestMain.h"
 
 #include <QCoreApplication>
 #include <QDir>

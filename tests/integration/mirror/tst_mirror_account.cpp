@@ -1,12 +1,12 @@
-#include "AccountDesk.h"
-#include "PrivateCluster.h"
-#include "SandboxHttp.h"
-#include "SandboxTruth.h"
-#include "TestMain.h"
+#include "tests/integration/mirror/support/AccountDesk.h"
+#include "tests/integration/mirror/support/PrivateCluster.h"
+#include "tests/integration/mirror/support/SandboxTruth.h"
+#include "tests/integration/sandbox/SandboxHttp.h"
+#include "tests/support/TestMain.h"
 
-#include "mirror/OverviewFeed.h"
-#include "mirror/SourceStatus.h"
-#include "operations/CustomerOperations.h"
+#include "src/mirror/OverviewFeed.h"
+#include "src/mirror/SourceStatus.h"
+#include "src/writes/CustomerWrites.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -135,27 +135,26 @@ void TestMirrorAccount::ownWriteIsInTheMirrorAtOnce()
     if (place.backend() == mirror::Backend::Postgres)
         QVERIFY(desk.account->storeLocation().contains("team database"));
 
-    operations::CustomerFields fields;
+    writes::CustomerFields fields;
     fields.name = "Written Here";
     fields.email = "written@example.com";
-    operations::CreateCustomerOperation create(desk.context(accounts::Mode::Test), fields);
-    QSignalSpy finished(&create, &operations::Operation::finished);
+    writes::CreateCustomerWrite create(desk.context(accounts::Mode::Test), fields);
+    QSignalSpy finished(&create, &writes::Write::finished);
     QVERIFY(create.start());
     QVERIFY(finished.wait());
-    const QString id
-        = finished.first().first().value<operations::WriteResult>().object.value("id").toString();
+    const QString id = finished.first().first().value<writes::WriteResult>().object.value("id").toString();
     QVERIFY(!id.isEmpty());
-    QVERIFY(QTest::qWaitFor([&] { return !desk.object(records::Kind::Customer, id).isEmpty(); }, 3000));
-    QCOMPARE(desk.object(records::Kind::Customer, id).value("name").toString(),
+    QVERIFY(QTest::qWaitFor([&] { return !desk.object(objects::Kind::Customer, id).isEmpty(); }, 3000));
+    QCOMPARE(desk.object(objects::Kind::Customer, id).value("name").toString(),
              QStringLiteral("Written Here"));
 
     // A deletion too.
-    operations::DeleteCustomerOperation remove(desk.context(accounts::Mode::Test),
-                                               desk.object(records::Kind::Customer, id));
-    QSignalSpy removed(&remove, &operations::Operation::finished);
+    writes::DeleteCustomerWrite remove(desk.context(accounts::Mode::Test),
+                                       desk.object(objects::Kind::Customer, id));
+    QSignalSpy removed(&remove, &writes::Write::finished);
     QVERIFY(remove.start());
     QVERIFY(removed.wait());
-    QVERIFY(QTest::qWaitFor([&] { return desk.object(records::Kind::Customer, id).isEmpty(); }, 3000));
+    QVERIFY(QTest::qWaitFor([&] { return desk.object(objects::Kind::Customer, id).isEmpty(); }, 3000));
 }
 
 void TestMirrorAccount::pauseKeepsTheCopyAndResumeGoesOn()
@@ -176,7 +175,7 @@ void TestMirrorAccount::pauseKeepsTheCopyAndResumeGoesOn()
     desk.account->resume();
     QVERIFY(desk.ready());
     const QString id = created.json.value("id").toString();
-    QVERIFY(QTest::qWaitFor([&] { return !desk.object(records::Kind::Customer, id).isEmpty(); }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return !desk.object(objects::Kind::Customer, id).isEmpty(); }, 10000));
 }
 
 void TestMirrorAccount::deleteCopyAndForgetRemoveTheFile()

@@ -1,16 +1,16 @@
-#include "Objects.h"
-#include "SandboxTruth.h"
-#include "ScriptedStripe.h"
-#include "StoreUnderTest.h"
-#include "SyncHarness.h"
-#include "TestMain.h"
-#include "mirror/Reader.h"
+#include "src/mirror/Reader.h"
+#include "tests/integration/mirror/support/Objects.h"
+#include "tests/integration/mirror/support/SandboxTruth.h"
+#include "tests/integration/mirror/support/ScriptedStripe.h"
+#include "tests/integration/mirror/support/StoreUnderTest.h"
+#include "tests/integration/mirror/support/SyncHarness.h"
+#include "tests/support/TestMain.h"
 
-#include "records/Json.h"
-#include "sandbox/EmbeddedServer.h"
-#include "sandbox/Faults.h"
-#include "sandbox/SandboxKeys.h"
-#include "sandbox/Server.h"
+#include "src/objects/Json.h"
+#include "src/sandbox/EmbeddedServer.h"
+#include "src/sandbox/Faults.h"
+#include "src/sandbox/SandboxKeys.h"
+#include "src/sandbox/Server.h"
 
 #include <QSignalSpy>
 #include <QTest>

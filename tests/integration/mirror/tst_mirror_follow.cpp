@@ -1,13 +1,13 @@
-#include "MirrorDesk.h"
-#include "Objects.h"
-#include "ScriptedStripe.h"
-#include "StoreUnderTest.h"
-#include "TestMain.h"
-#include "mirror/EventChanges.h"
-#include "mirror/Mirror.h"
-#include "mirror/Reader.h"
+#include "src/mirror/EventChanges.h"
+#include "src/mirror/Mirror.h"
+#include "src/mirror/Reader.h"
+#include "tests/integration/mirror/support/MirrorDesk.h"
+#include "tests/integration/mirror/support/Objects.h"
+#include "tests/integration/mirror/support/ScriptedStripe.h"
+#include "tests/integration/mirror/support/StoreUnderTest.h"
+#include "tests/support/TestMain.h"
 
-#include "stripe/Client.h"
+#include "src/stripe/Client.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -114,9 +114,9 @@ void TestMirrorFollow::listsThenFollowsPagesOldestFirst()
     Desk desk(place, stripe.url());
     desk.mirror->start();
     QVERIFY(desk.ready());
-    QCOMPARE(desk.count(records::Kind::Customer), 5);
-    QVERIFY(desk.mirror->canServe(records::Kind::Customer));
-    QVERIFY(desk.mirror->canServe(records::Kind::InvoiceLine));
+    QCOMPARE(desk.count(objects::Kind::Customer), 5);
+    QVERIFY(desk.mirror->canServe(objects::Kind::Customer));
+    QVERIFY(desk.mirror->canServe(objects::Kind::InvoiceLine));
     QCOMPARE(desk.mirror->role(), Mirror::Role::Follower);
 
     // 250 events arrive at once: three pages, applied oldest first, so the last name wins.
@@ -131,10 +131,10 @@ void TestMirrorFollow::listsThenFollowsPagesOldestFirst()
                     QJsonObject {{"id", "sub_1"}, {"object", "subscription"}}, now + 3);
     const QString newest = stripe.list("/v1/events").constFirst().value("id").toString();
     QVERIFY(QTest::qWaitFor([&] { return desk.mirror->syncState().events.id == newest; }, 20000));
-    QCOMPARE(desk.object(records::Kind::Customer, "cus_1").value("name").toString(),
+    QCOMPARE(desk.object(objects::Kind::Customer, "cus_1").value("name").toString(),
              QStringLiteral("Name 250"));
-    QVERIFY(desk.object(records::Kind::Customer, "cus_2").isEmpty());
-    QCOMPARE(desk.count(records::Kind::Customer), 4);
+    QVERIFY(desk.object(objects::Kind::Customer, "cus_2").isEmpty());
+    QCOMPARE(desk.count(objects::Kind::Customer), 4);
     // Pages were read towards newer events after the cursor, never from the newest back.
     int forward = 0;
     for (const QString &request : stripe.requests("/v1/events"))
@@ -153,18 +153,18 @@ void TestMirrorFollow::aChangeElsewhereShowsWithinSeconds()
     desk.mirror->start();
     QVERIFY(desk.ready());
     const QDateTime firstSync = desk.mirror->lastSynced();
-    QList<records::Kind> changed;
+    QList<objects::Kind> changed;
     connect(desk.mirror.get(), &Mirror::changed, this,
-            [&](const QList<records::Kind> &kinds) { changed << kinds; });
+            [&](const QList<objects::Kind> &kinds) { changed << kinds; });
     // Another program pays the invoice.
     QJsonObject paid = objects::invoice("in_1", "cus_1", "paid", 5000, now - 500, now + 86400);
     stripe.addEvent("invoice.paid", paid, now);
     QElapsedTimer clock;
     clock.start();
     QVERIFY(QTest::qWaitFor(
-        [&] { return desk.object(records::Kind::Invoice, "in_1").value("status") == "paid"; }, 10000));
+        [&] { return desk.object(objects::Kind::Invoice, "in_1").value("status") == "paid"; }, 10000));
     QVERIFY2(clock.elapsed() < 10000, "a change elsewhere must show within 10 seconds");
-    QVERIFY(QTest::qWaitFor([&] { return changed.contains(records::Kind::Invoice); }, 2000));
+    QVERIFY(QTest::qWaitFor([&] { return changed.contains(objects::Kind::Invoice); }, 2000));
     QVERIFY(QTest::qWaitFor([&] { return desk.mirror->lastSynced() > firstSync; }, 5000));
 }
 
@@ -180,11 +180,11 @@ void TestMirrorFollow::ownWritesShowAtOnce()
     QSignalSpy changed(desk.mirror.get(), &Mirror::changed);
     desk.mirror->applyObject(objects::customer("cus_3", "Renamed Here", "c3@example.com", now - 997));
     QVERIFY(changed.wait(5000));
-    QCOMPARE(desk.object(records::Kind::Customer, "cus_3").value("name").toString(),
+    QCOMPARE(desk.object(objects::Kind::Customer, "cus_3").value("name").toString(),
              QStringLiteral("Renamed Here"));
     desk.mirror->applyObject(objects::deleted("cus_4", "customer"));
     QVERIFY(changed.wait(5000));
-    QVERIFY(desk.object(records::Kind::Customer, "cus_4").isEmpty());
+    QVERIFY(desk.object(objects::Kind::Customer, "cus_4").isEmpty());
     // Nothing was asked of Stripe for it.
     QVERIFY(stripe.requests("/v1/customers/").isEmpty());
 }
@@ -205,7 +205,7 @@ void TestMirrorFollow::eventsFromAnAccountThatHadNone()
             objects::customer(QStringLiteral("cus_new%1").arg(i), "New", "n@example.com", now + i), now + i);
     const QString newest = stripe.list("/v1/events").constFirst().value("id").toString();
     QVERIFY(QTest::qWaitFor([&] { return desk.mirror->syncState().events.id == newest; }, 20000));
-    QCOMPARE(desk.count(records::Kind::Customer), 235);
+    QCOMPARE(desk.count(objects::Kind::Customer), 235);
 }
 
 void TestMirrorFollow::listsAgainWhenEventsAreTooOld()
@@ -241,8 +241,8 @@ void TestMirrorFollow::listsAgainWhenEventsAreTooOld()
     QVERIFY2(notices.first().first().toString().contains("30 days"),
              qPrintable(notices.first().first().toString()));
     QVERIFY(desk.ready());
-    QCOMPARE(desk.count(records::Kind::Customer), 4);
-    QVERIFY(desk.object(records::Kind::Customer, "cus_1").isEmpty());
+    QCOMPARE(desk.count(objects::Kind::Customer), 4);
+    QVERIFY(desk.object(objects::Kind::Customer, "cus_1").isEmpty());
 }
 
 void TestMirrorFollow::listsAgainWhenTheCursorIsGone()
@@ -264,7 +264,7 @@ void TestMirrorFollow::listsAgainWhenTheCursorIsGone()
     QVERIFY(QTest::qWaitFor([&] { return desk.mirror->syncState().listingVersion > listedAt; }, 10000));
     QVERIFY(desk.mirror->notice().contains("no longer has"));
     QVERIFY(desk.ready());
-    QCOMPARE(desk.count(records::Kind::Customer), 6);
+    QCOMPARE(desk.count(objects::Kind::Customer), 6);
 }
 
 void TestMirrorFollow::anInvoiceEventWithMoreLinesFetchesThem()
@@ -293,7 +293,7 @@ void TestMirrorFollow::anInvoiceEventWithMoreLinesFetchesThem()
                 && mirror::Reader(*desk.mirror->store()).invoiceLines("in_2").size() == 12;
         },
         10000));
-    QVERIFY(QTest::qWaitFor([&] { return desk.mirror->canServe(records::Kind::InvoiceLine); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return desk.mirror->canServe(objects::Kind::InvoiceLine); }, 5000));
 }
 
 PAYDESK_TEST_GUILESS_MAIN(TestMirrorFollow)

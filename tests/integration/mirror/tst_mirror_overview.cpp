@@ -1,12 +1,12 @@
-#include "AccountDesk.h"
-#include "SandboxTruth.h"
-#include "TestMain.h"
+#include "tests/integration/mirror/support/AccountDesk.h"
+#include "tests/integration/mirror/support/SandboxTruth.h"
+#include "tests/support/TestMain.h"
 
-#include "mirror/MirrorCsvExport.h"
-#include "mirror/OverviewFeed.h"
-#include "mirror/SizeEstimate.h"
-#include "mirror/SourceStatus.h"
-#include "mirror/TeamConnectionCheck.h"
+#include "src/mirror/MirrorCsvExport.h"
+#include "src/mirror/OverviewFeed.h"
+#include "src/mirror/SizeEstimate.h"
+#include "src/mirror/SourceStatus.h"
+#include "src/mirror/TeamConnectionCheck.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -124,7 +124,7 @@ void TestMirrorOverview::rowsBehindAFigureExportToCsv()
     QVERIFY(desk.ready());
     QVERIFY(QTest::qWaitFor([&] { return desk.account->mirror()->isComplete(); }, 20000));
     mirror::Filter open;
-    open.kind = records::Kind::Invoice;
+    open.kind = objects::Kind::Invoice;
     open.statuses = {"open"};
     const qint64 expected = mirror::Reader(*desk.account->mirror()->store()).count(open).value_or(-1);
     QVERIFY(expected > 0);
@@ -192,14 +192,14 @@ void TestMirrorOverview::statusWhileSyncingNamesTheTabsKind()
     QVERIFY(QTest::qWaitFor(
         [&] {
             const auto status
-                = SourceStatus::of(*desk.account, QDateTime::currentDateTime(), records::Kind::Invoice, true);
+                = SourceStatus::of(*desk.account, QDateTime::currentDateTime(), objects::Kind::Invoice, true);
             if (seen.isEmpty() || seen.last() != status.text)
                 seen << status.text;
             return status.source == SourceStatus::Source::Syncing && syncing.match(status.text).hasMatch()
                 && status.text.contains("of about");
         },
         30000));
-    QVERIFY2(SourceStatus::of(*desk.account, QDateTime::currentDateTime(), records::Kind::Invoice, true)
+    QVERIFY2(SourceStatus::of(*desk.account, QDateTime::currentDateTime(), objects::Kind::Invoice, true)
                  .detail.contains("reads from Stripe"),
              qPrintable(seen.join(" | ")));
 }

@@ -1,11 +1,11 @@
-#include "Objects.h"
-#include "ProbeProcess.h"
-#include "SandboxHttp.h"
-#include "SandboxTruth.h"
-#include "ScriptedStripe.h"
-#include "StoreUnderTest.h"
-#include "TestMain.h"
-#include "mirror/Reader.h"
+#include "src/mirror/Reader.h"
+#include "tests/integration/mirror/support/Objects.h"
+#include "tests/integration/mirror/support/ProbeProcess.h"
+#include "tests/integration/mirror/support/SandboxTruth.h"
+#include "tests/integration/mirror/support/ScriptedStripe.h"
+#include "tests/integration/mirror/support/StoreUnderTest.h"
+#include "tests/integration/sandbox/SandboxHttp.h"
+#include "tests/support/TestMain.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -168,7 +168,7 @@ void compareWithEvents(StoreUnderTest &place, EventScript &script)
     QCOMPARE(mirrored, QSet<QString>(script.customers.keyBegin(), script.customers.keyEnd()));
     mirror::Reader reader(*store);
     for (auto it = script.customers.cbegin(); it != script.customers.cend(); ++it)
-        QCOMPARE(reader.object(records::Kind::Customer, it.key())->object().value("name"),
+        QCOMPARE(reader.object(objects::Kind::Customer, it.key())->object().value("name"),
                  it.value().value("name"));
     // Each event applied once.
     const int events = int(script.stripe.list("/v1/events").size()) - 1; // all but the anchor
@@ -256,7 +256,7 @@ void TestMirrorProcesses::killedWhileFollowing()
     auto store = place.open();
     mirror::Reader reader(*store);
     for (const QString &id : sandboxTruth::listed(sandbox.url, "/v1/customers"))
-        QCOMPARE(reader.object(records::Kind::Customer, id)->object().value("name"),
+        QCOMPARE(reader.object(objects::Kind::Customer, id)->object().value("name"),
                  http.get("/v1/customers/" + id).json.value("name"));
     // Every event the sandbox recorded, applied once.
     int events = 0;

@@ -1,10 +1,10 @@
-#include "Dataset.h"
-#include "StoreUnderTest.h"
-#include "TestMain.h"
-#include "mirror/Overview.h"
-#include "mirror/Reader.h"
+#include "src/mirror/Overview.h"
+#include "src/mirror/Reader.h"
+#include "tests/integration/mirror/support/Dataset.h"
+#include "tests/integration/mirror/support/StoreUnderTest.h"
+#include "tests/support/TestMain.h"
 
-#include "records/Json.h"
+#include "src/objects/Json.h"
 
 #include <QTest>
 
@@ -15,7 +15,7 @@ using mirror::Overview;
 using mirror::Reader;
 using mirror::Sort;
 using mirror::Table;
-namespace json = records::json;
+namespace json = objects::json;
 
 namespace {
 
@@ -94,7 +94,7 @@ struct Case
 QList<QPair<QString, Case>> cases(const Dataset &data)
 {
     const QString refunded = json::string(data.objects.value(Table::Refunds).constFirst(), u"charge");
-    using K = records::Kind;
+    using K = objects::Kind;
     auto make = [](K kind, Table table, Keep keep, const std::function<void(Filter &)> &set) {
         Filter filter;
         filter.kind = kind;
@@ -385,7 +385,7 @@ void TestMirrorQueries::sortsReadInWindowsEveryRowOnce()
     auto store = loaded(place, m_data);
     QVERIFY(store);
     Reader reader(*store);
-    for (const auto kind : {records::Kind::Customer, records::Kind::Invoice, records::Kind::Payment}) {
+    for (const auto kind : {objects::Kind::Customer, objects::Kind::Invoice, objects::Kind::Payment}) {
         const Table table = *mirror::tableFor(kind);
         QStringList all;
         for (const QJsonObject &o : m_data.objects.value(table))
@@ -397,7 +397,7 @@ void TestMirrorQueries::sortsReadInWindowsEveryRowOnce()
             for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 const Sort sort {column, order};
                 const QString what = QStringLiteral("%1 by %2 %3")
-                                         .arg(records::pluralName(kind), column,
+                                         .arg(objects::pluralName(kind), column,
                                               order == Qt::AscendingOrder ? "up" : "down");
                 const QStringList windows = readAll(reader, filter, sort);
                 QStringList sorted = windows;
@@ -437,7 +437,7 @@ void TestMirrorQueries::positionFindsTheRowAfterARefresh()
     QVERIFY(store);
     Reader reader(*store);
     Filter open;
-    open.kind = records::Kind::Invoice;
+    open.kind = objects::Kind::Invoice;
     open.statuses = {"open"};
     for (const Sort &sort : {Sort {"amount_due", Qt::AscendingOrder}, Sort {"due_date", Qt::DescendingOrder},
                              Sort {"customer_name", Qt::AscendingOrder}}) {
@@ -595,7 +595,7 @@ void TestMirrorQueries::unknownSortIsRefused()
     auto store = place.open();
     Reader reader(*store);
     Filter filter;
-    filter.kind = records::Kind::Customer;
+    filter.kind = objects::Kind::Customer;
     QVERIFY(reader.rows(filter, Sort {"json; DROP TABLE customers", Qt::AscendingOrder}, 0, 10).isEmpty());
     QVERIFY(reader.lastError().isError());
     QVERIFY(reader.count(filter).has_value()); // still there

@@ -1,12 +1,12 @@
-#include "MirrorDesk.h"
-#include "SandboxHttp.h"
-#include "SandboxTruth.h"
-#include "StoreUnderTest.h"
-#include "TestMain.h"
-#include "mirror/Reader.h"
+#include "src/mirror/Reader.h"
+#include "tests/integration/mirror/support/MirrorDesk.h"
+#include "tests/integration/mirror/support/SandboxTruth.h"
+#include "tests/integration/mirror/support/StoreUnderTest.h"
+#include "tests/integration/sandbox/SandboxHttp.h"
+#include "tests/support/TestMain.h"
 
-#include "sandbox/EmbeddedServer.h"
-#include "sandbox/Server.h"
+#include "src/sandbox/EmbeddedServer.h"
+#include "src/sandbox/Server.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -72,7 +72,7 @@ void TestMirrorSandbox::keepsUpWithChangesMadeElsewhere()
     desk.mirror->start();
     QVERIFY(desk.ready());
     // Saved payment methods come last, a request per customer who has some.
-    QVERIFY(QTest::qWaitFor([&] { return desk.mirror->canServe(records::Kind::PaymentMethod); }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return desk.mirror->canServe(objects::Kind::PaymentMethod); }, 20000));
     QString difference;
     QVERIFY2(sameAsSandbox(*desk.mirror, server, &difference), qPrintable(difference));
 
@@ -114,19 +114,19 @@ void TestMirrorSandbox::keepsUpWithChangesMadeElsewhere()
     clock.start();
     QVERIFY(QTest::qWaitFor(
         [&] {
-            return desk.object(records::Kind::Customer, customer).value("name") == "Made Elsewhere"
-                && desk.object(records::Kind::Customer, renamed).value("name") == "Renamed Elsewhere"
-                && !desk.object(records::Kind::Refund, refund.json.value("id").toString()).isEmpty()
-                && desk.object(records::Kind::Payment, charge).value("amount_refunded").toInteger() > 0
-                && (open.isEmpty() || desk.object(records::Kind::Invoice, open).value("status") == "paid")
-                && desk.object(records::Kind::Customer, gone).isEmpty();
+            return desk.object(objects::Kind::Customer, customer).value("name") == "Made Elsewhere"
+                && desk.object(objects::Kind::Customer, renamed).value("name") == "Renamed Elsewhere"
+                && !desk.object(objects::Kind::Refund, refund.json.value("id").toString()).isEmpty()
+                && desk.object(objects::Kind::Payment, charge).value("amount_refunded").toInteger() > 0
+                && (open.isEmpty() || desk.object(objects::Kind::Invoice, open).value("status") == "paid")
+                && desk.object(objects::Kind::Customer, gone).isEmpty();
         },
         10000));
     QVERIFY2(clock.elapsed() < 10000, "changes made elsewhere show within 10 seconds");
     QVERIFY2(sameAsSandbox(*desk.mirror, server, &difference), qPrintable(difference));
     // The charge reads as refunded in the mirror's own columns too.
     mirror::Filter refunded;
-    refunded.kind = records::Kind::Payment;
+    refunded.kind = objects::Kind::Payment;
     refunded.statuses = {"refunded", "partially_refunded"};
     refunded.text = charge;
     QCOMPARE(mirror::Reader(*desk.mirror->store()).count(refunded).value_or(0), 1);
@@ -169,8 +169,8 @@ void TestMirrorSandbox::listsAgainAfterAMonthAway()
     const QString notice = notices.first().first().toString();
     QVERIFY2(notice.contains("30 days") || notice.contains("no longer has"), qPrintable(notice));
     QVERIFY(desk.ready());
-    QVERIFY(QTest::qWaitFor([&] { return desk.mirror->canServe(records::Kind::PaymentMethod); }, 20000));
-    QVERIFY(desk.object(records::Kind::Customer, gone).isEmpty());
+    QVERIFY(QTest::qWaitFor([&] { return desk.mirror->canServe(objects::Kind::PaymentMethod); }, 20000));
+    QVERIFY(desk.object(objects::Kind::Customer, gone).isEmpty());
     QString difference;
     QVERIFY2(sameAsSandbox(*desk.mirror, server, &difference), qPrintable(difference));
 }

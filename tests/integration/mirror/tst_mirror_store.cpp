@@ -1,8 +1,8 @@
-#include "Objects.h"
-#include "StoreUnderTest.h"
-#include "TestMain.h"
-#include "mirror/Reader.h"
-#include "mirror/Schema.h"
+#include "src/mirror/Reader.h"
+#include "src/mirror/Schema.h"
+#include "tests/integration/mirror/support/Objects.h"
+#include "tests/integration/mirror/support/StoreUnderTest.h"
+#include "tests/support/TestMain.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -18,7 +18,7 @@ using mirror::Table;
 
 namespace {
 
-QJsonObject stored(mirror::Store &store, records::Kind kind, const QString &id)
+QJsonObject stored(mirror::Store &store, objects::Kind kind, const QString &id)
 {
     mirror::Reader reader(store);
     const auto found = reader.object(kind, id);
@@ -30,7 +30,7 @@ qint64 countOf(mirror::Store &store, const Filter &filter)
     return mirror::Reader(store).count(filter).value_or(-1);
 }
 
-Filter kind(records::Kind kind, const QString &text = {})
+Filter kind(objects::Kind kind, const QString &text = {})
 {
     Filter filter;
     filter.kind = kind;
@@ -176,11 +176,11 @@ void TestMirrorStore::migratesAnOlderSchema()
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), 2);
     // Rows written before search existed are found by it after the migration...
-    QCOMPARE(countOf(*store, kind(records::Kind::Customer, "hopper")), 1);
-    QCOMPARE(countOf(*store, kind(records::Kind::Customer, "bletchley")), 1);
+    QCOMPARE(countOf(*store, kind(objects::Kind::Customer, "hopper")), 1);
+    QCOMPARE(countOf(*store, kind(objects::Kind::Customer, "bletchley")), 1);
     // ...and rows written after it too.
     QVERIFY(store->applyObject(objects::customer("cus_new", "Ada Lovelace", "ada@engine.uk", 200)).ok());
-    QCOMPARE(countOf(*store, kind(records::Kind::Customer, "lovelace")), 1);
+    QCOMPARE(countOf(*store, kind(objects::Kind::Customer, "lovelace")), 1);
     QCOMPARE(store->connection().scalar("SELECT count(*) FROM schema_version").toInt(), 2);
 }
 
@@ -205,9 +205,9 @@ void TestMirrorStore::olderStateNeverReplacesNewer()
                                              "cus_2", false);
     QVERIFY(page.ok());
     QCOMPARE(page.written, 1);
-    QCOMPARE(stored(*store, records::Kind::Customer, "cus_1").value("name").toString(),
+    QCOMPARE(stored(*store, objects::Kind::Customer, "cus_1").value("name").toString(),
              QStringLiteral("New Name"));
-    QCOMPARE(countOf(*store, kind(records::Kind::Customer, "old@x")), 0);
+    QCOMPARE(countOf(*store, kind(objects::Kind::Customer, "old@x")), 0);
     // An event replayed out of order (older than what is stored) loses too.
     const EventCursor now = store->syncState().events;
     QVERIFY(
@@ -215,7 +215,7 @@ void TestMirrorStore::olderStateNeverReplacesNewer()
             ->applyEvents({applied("evt_0", v1 - 1, objects::customer("cus_1", "Older", "older@x.com", 10))},
                           now, {"evt_0", v1, 1010})
             .ok());
-    QCOMPARE(stored(*store, records::Kind::Customer, "cus_1").value("name").toString(),
+    QCOMPARE(stored(*store, objects::Kind::Customer, "cus_1").value("name").toString(),
              QStringLiteral("New Name"));
     QCOMPARE(listed, store->syncState().listingVersion);
 }
@@ -229,7 +229,7 @@ void TestMirrorStore::deletedStaysDeleted()
                 ->applyListedPage(Table::Customers, {objects::customer("cus_1", "Gone Soon", "g@x.com", 10)},
                                   "cus_1", false)
                 .ok());
-    QCOMPARE(countOf(*store, kind(records::Kind::Customer)), 1);
+    QCOMPARE(countOf(*store, kind(objects::Kind::Customer)), 1);
     const EventCursor from = store->syncState().events;
     const qint64 v = EventCursor::versionAfter(from.version, 1001);
     QVERIFY(
@@ -237,14 +237,14 @@ void TestMirrorStore::deletedStaysDeleted()
             ->applyEvents({applied("evt_d", v, objects::customer("cus_1", "Gone Soon", "g@x.com", 10), true)},
                           from, {"evt_d", v, 1001})
             .ok());
-    QCOMPARE(countOf(*store, kind(records::Kind::Customer)), 0);
-    QCOMPARE(countOf(*store, kind(records::Kind::Customer, "gone")), 0);
+    QCOMPARE(countOf(*store, kind(objects::Kind::Customer)), 0);
+    QCOMPARE(countOf(*store, kind(objects::Kind::Customer, "gone")), 0);
     // A page listed before the deletion cannot bring it back.
     QVERIFY(store
                 ->applyListedPage(Table::Customers, {objects::customer("cus_1", "Gone Soon", "g@x.com", 10)},
                                   "cus_1", true)
                 .ok());
-    QCOMPARE(countOf(*store, kind(records::Kind::Customer)), 0);
+    QCOMPARE(countOf(*store, kind(objects::Kind::Customer)), 0);
 }
 
 void TestMirrorStore::listingAgainRemovesWhatIsGone()
@@ -269,13 +269,13 @@ void TestMirrorStore::listingAgainRemovesWhatIsGone()
                 ->applyListedPage(Table::Customers, {objects::customer("cus_3", "C", "c@x.com", 3)}, "cus_3",
                                   false)
                 .ok());
-    QCOMPARE(countOf(*store, kind(records::Kind::Customer)), 3); // nothing is removed mid-listing
+    QCOMPARE(countOf(*store, kind(objects::Kind::Customer)), 3); // nothing is removed mid-listing
     QVERIFY(store
                 ->applyListedPage(Table::Customers, {objects::customer("cus_1", "A", "a@x.com", 1)}, "cus_1",
                                   true)
                 .ok());
-    QCOMPARE(countOf(*store, kind(records::Kind::Customer)), 2);
-    QVERIFY(stored(*store, records::Kind::Customer, "cus_2").isEmpty());
+    QCOMPARE(countOf(*store, kind(objects::Kind::Customer)), 2);
+    QVERIFY(stored(*store, objects::Kind::Customer, "cus_2").isEmpty());
     QCOMPARE(store->syncState().listing.value(Table::Customers).count, 2);
 }
 
@@ -381,7 +381,7 @@ void TestMirrorStore::ownWritesWinAtOnce()
     const auto written = store->applyObject(objects::customer("cus_1", "After", "a@x.com", 5));
     QVERIFY(written.ok());
     QCOMPARE(written.changed, QSet<Table>({Table::Customers}));
-    QCOMPARE(stored(*store, records::Kind::Customer, "cus_1").value("name").toString(),
+    QCOMPARE(stored(*store, objects::Kind::Customer, "cus_1").value("name").toString(),
              QStringLiteral("After"));
     // The event Stripe recorded for it comes later, newer still, and agrees.
     const EventCursor from = store->syncState().events;
@@ -390,11 +390,11 @@ void TestMirrorStore::ownWritesWinAtOnce()
                 ->applyEvents({applied("evt_b", v, objects::customer("cus_1", "After", "a@x.com", 5))}, from,
                               {"evt_b", v, 1001})
                 .ok());
-    QCOMPARE(stored(*store, records::Kind::Customer, "cus_1").value("name").toString(),
+    QCOMPARE(stored(*store, objects::Kind::Customer, "cus_1").value("name").toString(),
              QStringLiteral("After"));
     // A DELETE's answer removes it.
     QVERIFY(store->applyObject(objects::deleted("cus_1", "customer")).ok());
-    QCOMPARE(countOf(*store, kind(records::Kind::Customer)), 0);
+    QCOMPARE(countOf(*store, kind(objects::Kind::Customer)), 0);
     // Objects the mirror does not keep are ignored.
     QVERIFY(store->applyObject(QJsonObject {{"id", "txn_1"}, {"object", "balance_transaction"}}).ok());
 }
@@ -424,10 +424,10 @@ void TestMirrorStore::savedPaymentMethods()
                                       true)
                 .ok());
     QCOMPARE(store->pendingPaymentMethodOwners(10), QStringList({"cus_payer"}));
-    Filter methods = kind(records::Kind::PaymentMethod);
+    Filter methods = kind(objects::Kind::PaymentMethod);
     methods.customer = "cus_card";
     QCOMPARE(countOf(*store, methods), 2);
-    QCOMPARE(countOf(*store, kind(records::Kind::PaymentMethod, "2222")), 1);
+    QCOMPARE(countOf(*store, kind(objects::Kind::PaymentMethod, "2222")), 1);
     // payment_method.detached: the object comes back without its customer.
     const EventCursor from = store->syncState().events;
     const qint64 v = EventCursor::versionAfter(from.version, 100);

@@ -1,9 +1,9 @@
-#include "MirrorDesk.h"
-#include "Objects.h"
-#include "PrivateCluster.h"
-#include "ScriptedStripe.h"
-#include "StoreUnderTest.h"
-#include "TestMain.h"
+#include "tests/integration/mirror/support/MirrorDesk.h"
+#include "tests/integration/mirror/support/Objects.h"
+#include "tests/integration/mirror/support/PrivateCluster.h"
+#include "tests/integration/mirror/support/ScriptedStripe.h"
+#include "tests/integration/mirror/support/StoreUnderTest.h"
+#include "tests/support/TestMain.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -64,18 +64,18 @@ void TestMirrorTeam::oneDeskFollowsTheOthersRead()
     QVERIFY(second.ready());
     QCOMPARE(first.mirror->role(), Mirror::Role::Follower);
     QCOMPARE(second.mirror->role(), Mirror::Role::Reader);
-    QVERIFY(second.mirror->canServe(records::Kind::Customer));
-    QCOMPARE(second.count(records::Kind::Customer), 3);
+    QVERIFY(second.mirror->canServe(objects::Kind::Customer));
+    QCOMPARE(second.count(objects::Kind::Customer), 3);
 
-    QList<records::Kind> heard;
+    QList<objects::Kind> heard;
     connect(second.mirror.get(), &Mirror::changed, this,
-            [&](const QList<records::Kind> &kinds) { heard << kinds; });
+            [&](const QList<objects::Kind> &kinds) { heard << kinds; });
     stripe.addEvent("customer.updated", objects::customer("cus_2", "Seen By Both", "c@example.com", now - 98),
                     now);
     QVERIFY(QTest::qWaitFor(
-        [&] { return second.object(records::Kind::Customer, "cus_2").value("name") == "Seen By Both"; },
+        [&] { return second.object(objects::Kind::Customer, "cus_2").value("name") == "Seen By Both"; },
         10000));
-    QVERIFY(QTest::qWaitFor([&] { return heard.contains(records::Kind::Customer); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return heard.contains(objects::Kind::Customer); }, 5000));
     QVERIFY(QTest::qWaitFor(
         [&] { return second.mirror->lastSynced() >= first.mirror->lastSynced().addSecs(-1); }, 5000));
     // Only the follower asks Stripe for events.
@@ -100,7 +100,7 @@ void TestMirrorTeam::anotherDeskTakesOverWhenTheFollowerGoes()
             "customer.updated",
             objects::customer("cus_1", QStringLiteral("Before %1").arg(i), "c@example.com", now - 99), now);
     QVERIFY(QTest::qWaitFor(
-        [&] { return second.object(records::Kind::Customer, "cus_1").value("name") == "Before 19"; }, 10000));
+        [&] { return second.object(objects::Kind::Customer, "cus_1").value("name") == "Before 19"; }, 10000));
 
     first.reset(); // the follower's desk closes
     QVERIFY(QTest::qWaitFor([&] { return second.mirror->role() == Mirror::Role::Follower; }, 10000));
@@ -110,7 +110,7 @@ void TestMirrorTeam::anotherDeskTakesOverWhenTheFollowerGoes()
             objects::customer("cus_1", QStringLiteral("After %1").arg(i), "c@example.com", now - 99),
             now + 1);
     QVERIFY(QTest::qWaitFor(
-        [&] { return second.object(records::Kind::Customer, "cus_1").value("name") == "After 19"; }, 10000));
+        [&] { return second.object(objects::Kind::Customer, "cus_1").value("name") == "After 19"; }, 10000));
 
     // Every event applied once, by one desk or the other.
     auto store = place.open();
@@ -134,7 +134,7 @@ void TestMirrorTeam::postgresGoesAwayAndComesBack()
     QVERIFY(cluster.pause());
     QVERIFY(QTest::qWaitFor([&] { return desk.mirror->state() == Mirror::State::Unavailable; }, 15000));
     // The tabs go back to Stripe, with a notice.
-    QVERIFY(!desk.mirror->canServe(records::Kind::Customer));
+    QVERIFY(!desk.mirror->canServe(objects::Kind::Customer));
     QVERIFY(!desk.mirror->store());
     QVERIFY2(desk.mirror->notice().contains("cannot be reached"), qPrintable(desk.mirror->notice()));
     // Stripe changes meanwhile.
@@ -145,8 +145,8 @@ void TestMirrorTeam::postgresGoesAwayAndComesBack()
     QVERIFY(QTest::qWaitFor([&] { return desk.mirror->state() == Mirror::State::Ready; }, 20000));
     QVERIFY(desk.mirror->notice().isEmpty());
     QVERIFY(QTest::qWaitFor(
-        [&] { return desk.object(records::Kind::Customer, "cus_1").value("name") == "While Away"; }, 10000));
-    QVERIFY(desk.mirror->canServe(records::Kind::Customer));
+        [&] { return desk.object(objects::Kind::Customer, "cus_1").value("name") == "While Away"; }, 10000));
+    QVERIFY(desk.mirror->canServe(objects::Kind::Customer));
 }
 
 PAYDESK_TEST_GUILESS_MAIN(TestMirrorTeam)

@@ -1,12 +1,12 @@
-#include "ScriptedHttpServer.h"
-#include "TestMain.h"
-#include "records/Column.h"
-#include "records/CsvExport.h"
-#include "records/Details.h"
-#include "records/ListModel.h"
-#include "stripe/Error.h"
+#include "src/records/Column.h"
+#include "src/records/CsvExport.h"
+#include "src/records/Details.h"
+#include "src/records/ListModel.h"
+#include "src/stripe/Error.h"
+#include "tests/support/ScriptedHttpServer.h"
+#include "tests/support/TestMain.h"
 
-#include "ModelTester.h"
+#include "tests/support/ModelTester.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,7 +89,7 @@ void TestHostileServer::unreadableListIsAnError()
     m_server->setHandler([&](const ScriptedHttpServer::Request &) {
         return Response::json(200, body).withHeader("Request-Id", "req_hostile");
     });
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     QCOMPARE(loadCustomers(model), ListModel::State::Failed);
     const QString message = stripe::describe(model.error());
@@ -107,12 +107,12 @@ void TestHostileServer::oddlyTypedObjectsAreShownNotCrashedOn_data()
         "lines":"none","refunds":5,"coupon":"co","promotion":null,"payment_method_details":"card",
         "default_price":3,"active":"yes","number":false,"due_date":-99999999999,"expires_at":1e300,
         "times_redeemed":"many","max_redemptions":-1,"unit_amount":1.5,"quantity":"two"})";
-    const QList<std::pair<const char *, records::Kind>> kinds {
-        {"customer", records::Kind::Customer}, {"invoice", records::Kind::Invoice},
-        {"order", records::Kind::Order},       {"payment", records::Kind::Payment},
-        {"refund", records::Kind::Refund},     {"promotion code", records::Kind::PromotionCode},
-        {"coupon", records::Kind::Coupon},     {"product", records::Kind::Product},
-        {"price", records::Kind::Price}};
+    const QList<std::pair<const char *, objects::Kind>> kinds {
+        {"customer", objects::Kind::Customer}, {"invoice", objects::Kind::Invoice},
+        {"order", objects::Kind::Order},       {"payment", objects::Kind::Payment},
+        {"refund", objects::Kind::Refund},     {"promotion code", objects::Kind::PromotionCode},
+        {"coupon", objects::Kind::Coupon},     {"product", objects::Kind::Product},
+        {"price", objects::Kind::Price}};
     for (const auto &[name, kind] : kinds) {
         QTest::addRow("%s, wrong types", name) << int(kind) << QByteArray(wrongTypes).replace("%1", "obj_1");
         QTest::addRow("%s, only an id", name) << int(kind) << QByteArray(R"({"id":"obj_1"})");
@@ -130,7 +130,7 @@ void TestHostileServer::oddlyTypedObjectsAreShownNotCrashedOn()
     const QByteArray page
         = R"({"object":"list","has_more":false,"data":[null,17,{"name":"no id"},)" + object + "]}";
     m_server->setHandler([&](const ScriptedHttpServer::Request &) { return Response::json(200, page); });
-    ListModel model(records::columnsFor(records::Kind(kind)));
+    ListModel model(records::columnsFor(objects::Kind(kind)));
     paydesk_test::watchModel(&model);
     QCOMPARE(loadCustomers(model), ListModel::State::Ready);
     QCOMPARE(model.rowCount(), 1);
@@ -142,9 +142,9 @@ void TestHostileServer::oddlyTypedObjectsAreShownNotCrashedOn()
         QVERIFY(model.data(index, Qt::DisplayRole).toString().size() < 1000);
     }
     const QJsonObject parsed = QJsonDocument::fromJson(object).object();
-    for (const auto &field : records::detailFieldsFor(records::Kind(kind), parsed))
+    for (const auto &field : records::detailFieldsFor(objects::Kind(kind), parsed))
         QVERIFY(!field.label.isEmpty());
-    records::relatedListsFor(records::Kind(kind), parsed);
+    records::relatedListsFor(objects::Kind(kind), parsed);
 }
 
 void TestHostileServer::endlessListDoesNotMakeAnEndlessExport()
@@ -158,7 +158,7 @@ void TestHostileServer::endlessListDoesNotMakeAnEndlessExport()
     const QString file = m_dir.filePath(QStringLiteral("endless.csv"));
     records::ListQuery query;
     query.path = QStringLiteral("/v1/customers");
-    records::CsvExport exporter(m_client.get(), query, records::columnsFor(records::Kind::Customer), file);
+    records::CsvExport exporter(m_client.get(), query, records::columnsFor(objects::Kind::Customer), file);
     exporter.setMaxPages(50);
     QSignalSpy finished(&exporter, &records::CsvExport::finished);
     exporter.start();
@@ -179,7 +179,7 @@ void TestHostileServer::samePageForeverEndsTheExportWithAnError()
     const QString file = m_dir.filePath(QStringLiteral("loop.csv"));
     records::ListQuery query;
     query.path = QStringLiteral("/v1/customers");
-    records::CsvExport exporter(m_client.get(), query, records::columnsFor(records::Kind::Customer), file);
+    records::CsvExport exporter(m_client.get(), query, records::columnsFor(objects::Kind::Customer), file);
     QSignalSpy finished(&exporter, &records::CsvExport::finished);
     exporter.start();
     QVERIFY(finished.wait(30000));
@@ -189,7 +189,7 @@ void TestHostileServer::samePageForeverEndsTheExportWithAnError()
     QVERIFY(!QFile::exists(file));
 
     // The table stops too, and says why instead of looking complete.
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     QCOMPARE(loadCustomers(model), ListModel::State::Ready);
     QVERIFY(model.cutShortReason().isEmpty());
@@ -207,7 +207,7 @@ void TestHostileServer::repeatedIdsAcrossPagesAppearOnce()
         Response::json(200, R"({"object":"list","has_more":true,"data":[{"id":"cus_1"},{"id":"cus_2"}]})"));
     m_server->enqueue(
         Response::json(200, R"({"object":"list","has_more":false,"data":[{"id":"cus_2"},{"id":"cus_3"}]})"));
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     QCOMPARE(loadCustomers(model), ListModel::State::Ready);
     model.fetchMore();

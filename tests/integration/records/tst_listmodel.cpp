@@ -1,9 +1,9 @@
-#include "ScriptedHttpServer.h"
-#include "TestMain.h"
-#include "records/ListModel.h"
-#include "stripe/Client.h"
+#include "src/records/ListModel.h"
+#include "src/stripe/Client.h"
+#include "tests/support/ScriptedHttpServer.h"
+#include "tests/support/TestMain.h"
 
-#include "ModelTester.h"
+#include "tests/support/ModelTester.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -95,7 +95,7 @@ bool TestListModel::waitForState(ListModel &model, State state)
 void TestListModel::firstPageThenFetchMore()
 {
     m_server->setHandler([](const auto &request) { return customersPage(request, 250); });
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -124,7 +124,7 @@ void TestListModel::firstPageThenFetchMore()
 void TestListModel::emptyList()
 {
     m_server->setHandler([](const auto &request) { return customersPage(request, 0); });
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     model.load(customers());
@@ -141,7 +141,7 @@ void TestListModel::failureKeepsRowsAndRetries()
                              .withHeader("Request-Id", "req_f")
                        : customersPage(request, 250);
     });
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     model.load(customers());
@@ -166,7 +166,7 @@ void TestListModel::newQueryCancelsThePreviousLoad()
             response.delayMs = 300;
         return response;
     });
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     ListQuery slow = customers();
@@ -187,7 +187,7 @@ void TestListModel::repeatedIdsAreDropped()
     m_server->enqueue(Response::json(
         200,
         R"({"object":"list","data":[{"id":"cus_2"},{"id":"cus_1"},"junk",{"no":"id"}],"has_more":false})"));
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     model.load(customers());
@@ -200,7 +200,7 @@ void TestListModel::repeatedIdsAreDropped()
 void TestListModel::clientSideFilterKeepsPaging()
 {
     m_server->setHandler([](const auto &request) { return customersPage(request, 250); });
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     ListQuery vip = customers();
@@ -225,7 +225,7 @@ void TestListModel::searchFallsBackToListFilter()
                                          "Search is not available for this account.");
         return customersPage(request, 3);
     });
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     ListQuery search;
@@ -244,7 +244,7 @@ void TestListModel::searchFallsBackToListFilter()
 void TestListModel::upsertAndRemove()
 {
     m_server->setHandler([](const auto &request) { return customersPage(request, 5); });
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     model.load(customers());
@@ -271,7 +271,7 @@ void TestListModel::displaysColumns()
     m_server->enqueue(Response::json(200, R"({"object":"list","has_more":false,"data":[
         {"id":"ch_1","object":"charge","amount":4000,"amount_refunded":1250,"refunded":false,"currency":"eur","status":"succeeded",
          "created":1700000000,"billing_details":{"name":"Jane Doe"},"payment_method_details":{"card":{"brand":"visa","last4":"4242"}}}]})"));
-    ListModel model(records::columnsFor(records::Kind::Payment));
+    ListModel model(records::columnsFor(objects::Kind::Payment));
     paydesk_test::watchModel(&model);
     model.setClient(m_client.get());
     ListQuery payments;

@@ -1,7 +1,7 @@
-#include "ScriptedHttpServer.h"
-#include "TestMain.h"
-#include "records/PriceCounts.h"
-#include "stripe/Client.h"
+#include "src/records/PriceCounts.h"
+#include "src/stripe/Client.h"
+#include "tests/support/ScriptedHttpServer.h"
+#include "tests/support/TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

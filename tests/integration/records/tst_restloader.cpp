@@ -1,11 +1,11 @@
-#include "ModelTester.h"
-#include "ScriptedHttpServer.h"
-#include "TestMain.h"
-#include "records/Column.h"
-#include "records/CsvRowsExport.h"
-#include "records/ListModel.h"
-#include "records/RestLoader.h"
-#include "stripe/Client.h"
+#include "src/records/Column.h"
+#include "src/records/CsvRowsExport.h"
+#include "src/records/ListModel.h"
+#include "src/records/RestLoader.h"
+#include "src/stripe/Client.h"
+#include "tests/support/ModelTester.h"
+#include "tests/support/ScriptedHttpServer.h"
+#include "tests/support/TestMain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -101,7 +101,7 @@ bool TestRestLoader::loadFirstPage(ListModel &model)
 
 void TestRestLoader::loadsEveryPage()
 {
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     QVERIFY(loadFirstPage(model));
     RestLoader loader(&model, 10000);
@@ -126,7 +126,7 @@ void TestRestLoader::loadsEveryPage()
 
 void TestRestLoader::stopsAtTheCap()
 {
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     QVERIFY(loadFirstPage(model));
     RestLoader loader(&model, 250);
@@ -153,7 +153,7 @@ void TestRestLoader::stopsWhenAsked()
         page.delayMs = 100;
         return page;
     });
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     QVERIFY(loadFirstPage(model));
     RestLoader loader(&model, 10000);
@@ -170,7 +170,7 @@ void TestRestLoader::stopsWhenAsked()
 
 void TestRestLoader::stopsWhenTheListIsReplaced()
 {
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     QVERIFY(loadFirstPage(model));
     RestLoader loader(&model, 10000);
@@ -186,7 +186,7 @@ void TestRestLoader::stopsWhenTheListIsReplaced()
 
 void TestRestLoader::saysWhenAPageFails()
 {
-    ListModel model(records::columnsFor(records::Kind::Customer));
+    ListModel model(records::columnsFor(objects::Kind::Customer));
     paydesk_test::watchModel(&model);
     QVERIFY(loadFirstPage(model));
     m_server->setHandler([](const auto &request) {
@@ -217,7 +217,7 @@ void TestRestLoader::writesTheRowsInHand()
             {"created", 1700000000},
             {"balance", -1250},
             {"currency", "eur"}};
-    records::CsvRowsExport exporter(rows, records::columnsFor(records::Kind::Customer), file);
+    records::CsvRowsExport exporter(rows, records::columnsFor(objects::Kind::Customer), file);
     QSignalSpy progress(&exporter, &records::CsvRowsExport::progress);
     QSignalSpy finished(&exporter, &records::CsvRowsExport::finished);
     exporter.start();
@@ -242,7 +242,7 @@ void TestRestLoader::cancelledExportLeavesNoFile()
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("chosen.csv"));
     QList<QJsonObject> rows(2000, QJsonObject {{"id", "cus_1"}, {"name", "Jane"}});
-    records::CsvRowsExport exporter(rows, records::columnsFor(records::Kind::Customer), file);
+    records::CsvRowsExport exporter(rows, records::columnsFor(objects::Kind::Customer), file);
     QSignalSpy finished(&exporter, &records::CsvRowsExport::finished);
     connect(&exporter, &records::CsvRowsExport::progress, &exporter, &records::CsvRowsExport::cancel);
     exporter.start();

@@ -1,7 +1,7 @@
-#include "SandboxHttp.h"
-#include "TestMain.h"
-#include "sandbox/Contract.h"
-#include "sandbox/Server.h"
+#include "src/sandbox/Contract.h"
+#include "src/sandbox/Server.h"
+#include "tests/integration/sandbox/SandboxHttp.h"
+#include "tests/support/TestMain.h"
 
 #include <QFile>
 #include <QJsonArray>

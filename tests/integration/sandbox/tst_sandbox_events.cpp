@@ -1,7 +1,7 @@
-#include "SandboxHttp.h"
-#include "TestMain.h"
-#include "sandbox/EventRules.h"
-#include "sandbox/Server.h"
+#include "src/sandbox/EventRules.h"
+#include "src/sandbox/Server.h"
+#include "tests/integration/sandbox/SandboxHttp.h"
+#include "tests/support/TestMain.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -22,7 +22,7 @@ private slots:
     void invoicePaymentEvents();
     void paymentEvents();
     void refundEvents();
-    void catalogAndPromotionEvents();
+    void productAndPromotionCodeEvents();
     void aReplayMakesNoEvents();
     void everyTypeIsOneStripeLists();
 
@@ -302,7 +302,7 @@ void TestSandboxEvents::refundEvents()
              {"payment_intent.canceled", "charge.refunded", "refund.created"});
 }
 
-void TestSandboxEvents::catalogAndPromotionEvents()
+void TestSandboxEvents::productAndPromotionCodeEvents()
 {
     const auto product = m_http->post("/v1/products", "name=Kite");
     eventsOf(product, {"product.created"});

@@ -1,8 +1,8 @@
-#include "SandboxHttp.h"
-#include "TestMain.h"
-#include "sandbox/EmbeddedServer.h"
-#include "sandbox/Faults.h"
-#include "sandbox/Server.h"
+#include "src/sandbox/EmbeddedServer.h"
+#include "src/sandbox/Faults.h"
+#include "src/sandbox/Server.h"
+#include "tests/integration/sandbox/SandboxHttp.h"
+#include "tests/support/TestMain.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

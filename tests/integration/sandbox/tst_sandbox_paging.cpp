@@ -1,7 +1,7 @@
-#include "SandboxHttp.h"
-#include "TestMain.h"
-#include "sandbox/DemoData.h"
-#include "sandbox/Server.h"
+#include "src/sandbox/DemoData.h"
+#include "src/sandbox/Server.h"
+#include "tests/integration/sandbox/SandboxHttp.h"
+#include "tests/support/TestMain.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "SandboxHttp.h"
-#include "TestMain.h"
-#include "sandbox/Server.h"
+#include "src/sandbox/Server.h"
+#include "tests/integration/sandbox/SandboxHttp.h"
+#include "tests/support/TestMain.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "ScriptedHttpServer.h"
-#include "TestMain.h"
-#include "stripe/ApiPath.h"
-#include "stripe/ApiVersion.h"
-#include "stripe/Client.h"
+#include "src/stripe/ApiPath.h"
+#include "src/stripe/ApiVersion.h"
+#include "src/stripe/Client.h"
+#include "tests/support/ScriptedHttpServer.h"
+#include "tests/support/TestMain.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
-#include "ScriptedHttpServer.h"
-#include "TestMain.h"
-#include "stripe/Client.h"
+#include "src/stripe/Client.h"
+#include "tests/support/ScriptedHttpServer.h"
+#include "tests/support/TestMain.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

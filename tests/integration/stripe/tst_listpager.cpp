@@ -1,7 +1,7 @@
-#include "ScriptedHttpServer.h"
-#include "TestMain.h"
-#include "stripe/Client.h"
-#include "stripe/ListPager.h"
+#include "src/stripe/Client.h"
+#include "src/stripe/ListPager.h"
+#include "tests/support/ScriptedHttpServer.h"
+#include "tests/support/TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

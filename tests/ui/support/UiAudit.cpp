@@ -1,4 +1,4 @@
-#include "UiAudit.h"
+#include "tests/ui/support/UiAudit.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,8 +1,8 @@
-#include "UiFixture.h"
-#include "ModelTester.h"
-#include "operations/JournalModel.h"
+#include "tests/ui/support/UiFixture.h"
+#include "src/writes/JournalModel.h"
+#include "tests/support/ModelTester.h"
 
-#include "sandbox/SandboxKeys.h"
+#include "src/sandbox/SandboxKeys.h"
 
 #include <QAbstractButton>
 #include <QDialog>
@@ -55,10 +55,9 @@ MainWindow *UiFixture::openWindow(accounts::Mode mode, const QString &key, bool 
     options.timeout = std::chrono::seconds(10);
     m_client->setOptions(options);
     if (!m_journal)
-        m_journal
-            = std::make_unique<operations::WriteJournal>(m_dir.filePath(QStringLiteral("journal.jsonl")));
+        m_journal = std::make_unique<writes::WriteJournal>(m_dir.filePath(QStringLiteral("journal.jsonl")));
     m_window = std::make_unique<MainWindow>();
-    operations::OperationContext context {
+    writes::WriteContext context {
         m_client.get(), m_journal.get(),
         mode == accounts::Mode::Sandbox ? QStringLiteral("sandbox") : sandbox::Server::accountId(), mode};
     // As Workspace::show does: the window's writes reach the mirror, which starts for the account.
@@ -105,7 +104,7 @@ void UiFixture::watchModels(QObject *root)
 {
     for (QAbstractItemModel *model : root->findChildren<QAbstractItemModel *>()) {
         const bool listModel = qobject_cast<records::ListModel *>(model) != nullptr
-            || qobject_cast<operations::JournalModel *>(model) != nullptr;
+            || qobject_cast<writes::JournalModel *>(model) != nullptr;
         if (!listModel || model->property("paydeskModelTester").toBool())
             continue;
         model->setProperty("paydeskModelTester", true);

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "MainWindow.h"
-#include "ScriptedKeychainBackend.h"
-#include "accounts/KeyVault.h"
-#include "mirror/AccountMirror.h"
-#include "operations/WriteJournal.h"
-#include "records/ListModel.h"
-#include "records/RecordTab.h"
-#include "sandbox/EmbeddedServer.h"
-#include "sandbox/Options.h"
-#include "sandbox/Server.h"
-#include "stripe/Client.h"
+#include "src/accounts/KeyVault.h"
+#include "src/mirror/AccountMirror.h"
+#include "src/records/ListModel.h"
+#include "src/sandbox/EmbeddedServer.h"
+#include "src/sandbox/Options.h"
+#include "src/sandbox/Server.h"
+#include "src/stripe/Client.h"
+#include "src/writes/WriteJournal.h"
+#include "tests/support/ScriptedKeychainBackend.h"
+#include "ui/MainWindow.h"
+#include "ui/records/RecordTab.h"
 
 #include <QApplication>
 #include <QJsonObject>
@@ -43,7 +43,7 @@ public:
     bool waitForMirror(int timeoutMs = 30000);
     MainWindow *window() const { return m_window.get(); }
     stripe::Client *client() const { return m_client.get(); }
-    operations::WriteJournal *journal() const { return m_journal.get(); }
+    writes::WriteJournal *journal() const { return m_journal.get(); }
     sandbox::EmbeddedServer &sandbox() { return m_sandbox; }
     QUrl url() const { return m_sandbox.url(); }
     QString dataDir() const { return m_dir.path(); }
@@ -75,7 +75,7 @@ public:
         return found;
     }
     // Attaches Qt's model tester to every list model under root (records::ListModel,
-    // operations::JournalModel) not yet watched: a row inserted, a reset or a fetchMore that breaks
+    // writes::JournalModel) not yet watched: a row inserted, a reset or a fetchMore that breaks
     // QAbstractItemModel's rules fails the test that caused it. open() does it for the window.
     static void watchModels(QObject *root);
     // Closes every message box and dialog a test left open.
@@ -91,7 +91,7 @@ private:
     QTemporaryDir m_dir;
     sandbox::EmbeddedServer m_sandbox;
     std::unique_ptr<stripe::Client> m_client;
-    std::unique_ptr<operations::WriteJournal> m_journal;
+    std::unique_ptr<writes::WriteJournal> m_journal;
     std::shared_ptr<ScriptedKeychainBackend::State> m_keychain;
     std::unique_ptr<accounts::KeyVault> m_vault;
     std::unique_ptr<mirror::AccountMirror> m_mirror;

@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "accounts/AccountStore.h"
+#include "src/accounts/AccountStore.h"
+#include "tests/support/TestMain.h"
 
 #include <QFile>
 #include <QSettings>

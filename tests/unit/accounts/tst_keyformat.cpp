@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "accounts/KeyFormat.h"
+#include "src/accounts/KeyFormat.h"
+#include "tests/support/TestMain.h"
 
 #include <QTest>
 

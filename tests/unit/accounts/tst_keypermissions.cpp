@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "accounts/KeyPermissions.h"
+#include "src/accounts/KeyPermissions.h"
+#include "tests/support/TestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "ScriptedKeychainBackend.h"
+#include "tests/support/ScriptedKeychainBackend.h"
 
-#include "TestMain.h"
-#include "accounts/KeyVault.h"
+#include "src/accounts/KeyVault.h"
+#include "tests/support/TestMain.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

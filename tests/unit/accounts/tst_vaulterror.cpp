@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "accounts/VaultError.h"
+#include "src/accounts/VaultError.h"
+#include "tests/support/TestMain.h"
 
 #include <QTest>
 

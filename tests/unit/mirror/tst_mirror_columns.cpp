@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "mirror/ObjectColumns.h"
+#include "src/mirror/ObjectColumns.h"
+#include "tests/support/TestMain.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -116,7 +116,7 @@ void TestColumns::everyListedTableHasAPath()
         QVERIFY(mirror::listPath(table).startsWith("/v1/"));
     QVERIFY(!mirror::listedTables().contains(Table::InvoiceLines));
     QCOMPARE(mirror::tableForObject(u"invoiceitem"), std::optional(Table::InvoiceItems));
-    QCOMPARE(mirror::tableFor(records::Kind::Order), std::optional(Table::PaymentIntents));
+    QCOMPARE(mirror::tableFor(objects::Kind::Order), std::optional(Table::PaymentIntents));
 }
 
 PAYDESK_TEST_GUILESS_MAIN(TestColumns)

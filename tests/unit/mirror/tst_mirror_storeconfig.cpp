@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "mirror/StoreConfig.h"
+#include "src/mirror/StoreConfig.h"
+#include "tests/support/TestMain.h"
 
 #include <QDir>
 #include <QFileInfo>

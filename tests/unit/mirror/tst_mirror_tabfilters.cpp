@@ -1,7 +1,7 @@
-#include "TestMain.h"
-#include "mirror/MirrorRows.h"
-#include "mirror/TabFilters.h"
-#include "queries/PaymentFilter.h"
+#include "src/mirror/MirrorRows.h"
+#include "src/mirror/TabFilters.h"
+#include "src/queries/PaymentFilter.h"
+#include "tests/support/TestMain.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -42,7 +42,7 @@ void TestTabFilters::paymentsFilters()
                                         {"search", ""}},
                                        {}, english);
     QVERIFY(filter);
-    QCOMPARE(filter->kind, records::Kind::Payment);
+    QCOMPARE(filter->kind, objects::Kind::Payment);
     QCOMPARE(filter->statuses, QStringList {"partially_refunded"});
     QCOMPARE(filter->currency, "eur"); // as Stripe and the mirror write it
     QCOMPARE(filter->minAmount, 1250);
@@ -82,13 +82,13 @@ void TestTabFilters::invoicesAndCustomers()
 {
     const auto invoices = invoicesFilter({{"status", "open"}, {"customer", "cus_9"}}, {});
     QVERIFY(invoices);
-    QCOMPARE(invoices->kind, records::Kind::Invoice);
+    QCOMPARE(invoices->kind, objects::Kind::Invoice);
     QCOMPARE(invoices->statuses, QStringList {"open"});
     QCOMPARE(invoices->customer, "cus_9");
     QVERIFY(invoicesFilter({{"status", ""}, {"customer", ""}}, {})->statuses.isEmpty());
     const auto customers = customersFilter({{"search", "  jane  "}}, {});
     QVERIFY(customers);
-    QCOMPARE(customers->kind, records::Kind::Customer);
+    QCOMPARE(customers->kind, objects::Kind::Customer);
     QCOMPARE(customers->text, "jane");
 }
 
@@ -107,13 +107,13 @@ void TestTabFilters::createdRangeEndsAfterItsLastDay()
 void TestTabFilters::sortsOverEveryRow()
 {
     Filter customers;
-    customers.kind = records::Kind::Customer;
+    customers.kind = objects::Kind::Customer;
     QCOMPARE(MirrorRows::sortColumnFor(customers, "email"), QString("email"));
     QCOMPARE(MirrorRows::sortColumnFor(customers, "created"), QString("created"));
     QVERIFY(!MirrorRows::sortColumnFor(customers, "phone")); // not indexed: the loaded rows
     // Money orders within one currency only, as the loaded rows' sort does.
     Filter payments;
-    payments.kind = records::Kind::Payment;
+    payments.kind = objects::Kind::Payment;
     QVERIFY(!MirrorRows::sortColumnFor(payments, "amount"));
     payments.currency = "usd";
     QCOMPARE(MirrorRows::sortColumnFor(payments, "amount"), QString("amount"));

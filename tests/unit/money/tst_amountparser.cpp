@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "money/AmountParser.h"
+#include "src/money/AmountParser.h"
+#include "tests/support/TestMain.h"
 
 #include <QTest>
 

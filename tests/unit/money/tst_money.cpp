@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "money/Money.h"
+#include "src/money/Money.h"
+#include "tests/support/TestMain.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "platform/PrivateFiles.h"
+#include "src/platform/PrivateFiles.h"
+#include "tests/support/TestMain.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "platform/ProcessHardening.h"
+#include "src/platform/ProcessHardening.h"
+#include "tests/support/TestMain.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "platform/TerminationSignals.h"
+#include "src/platform/TerminationSignals.h"
+#include "tests/support/TestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>

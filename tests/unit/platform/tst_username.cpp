@@ -1,6 +1,6 @@
-#include "TestMain.h"
-#include "operations/WriteJournal.h"
-#include "platform/UserName.h"
+#include "src/platform/UserName.h"
+#include "src/writes/WriteJournal.h"
+#include "tests/support/TestMain.h"
 
 #include <QTest>
 
@@ -61,10 +61,10 @@ void TestUserName::askedOfTheSystemWithoutEnvironment()
 {
     QVERIFY(qEnvironmentVariableIsEmpty("USER") && qEnvironmentVariableIsEmpty("LOGNAME"));
     QVERIFY(!platform::currentUserName().isEmpty());
-    QVERIFY(!operations::currentUserName().isEmpty()); // what the journal writes
+    QVERIFY(!writes::currentUserName().isEmpty()); // what the journal writes
 #ifdef Q_OS_UNIX
     QCOMPARE(platform::currentUserName(), systemName());
-    QCOMPARE(operations::currentUserName(), systemName());
+    QCOMPARE(writes::currentUserName(), systemName());
 #endif
 }
 

@@ -1,11 +1,11 @@
-#include "TestMain.h"
-#include "queries/CreatedRange.h"
-#include "queries/CustomerLookup.h"
-#include "queries/PaymentFilter.h"
-#include "queries/PickerLists.h"
-#include "queries/PromotionCodesQuery.h"
-#include "queries/SearchClauses.h"
-#include "queries/TabQueries.h"
+#include "src/queries/CreatedRange.h"
+#include "src/queries/CustomerLookup.h"
+#include "src/queries/PaymentFilter.h"
+#include "src/queries/PickerLists.h"
+#include "src/queries/PromotionCodesQuery.h"
+#include "src/queries/SearchClauses.h"
+#include "src/queries/TabQueries.h"
+#include "tests/support/TestMain.h"
 
 #include <QJsonObject>
 #include <QTest>

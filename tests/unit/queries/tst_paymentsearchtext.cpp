@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "queries/PaymentSearchText.h"
+#include "src/queries/PaymentSearchText.h"
+#include "tests/support/TestMain.h"
 
 #include <QTest>
 

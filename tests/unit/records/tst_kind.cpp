@@ -1,9 +1,9 @@
-#include "TestMain.h"
-#include "records/Kind.h"
+#include "src/objects/Kind.h"
+#include "tests/support/TestMain.h"
 
 #include <QTest>
 
-using records::Kind;
+using objects::Kind;
 
 class TestKind : public QObject
 {
@@ -41,28 +41,28 @@ void TestKind::recognisesIds()
 {
     QFETCH(QString, id);
     QFETCH(int, kind);
-    const auto found = records::kindOfId(id);
+    const auto found = objects::kindOfId(id);
     QCOMPARE(found ? int(*found) : -1, kind);
-    QCOMPARE(records::looksLikeStripeId(id), kind >= 0);
+    QCOMPARE(objects::looksLikeStripeId(id), kind >= 0);
 }
 
 void TestKind::dashboardUrls()
 {
-    QCOMPARE(records::dashboardUrl(Kind::Customer, "cus_1", false).toString(),
+    QCOMPARE(objects::dashboardUrl(Kind::Customer, "cus_1", false).toString(),
              QStringLiteral("https://dashboard.stripe.com/test/customers/cus_1"));
-    QCOMPARE(records::dashboardUrl(Kind::Customer, "cus_1", true).toString(),
+    QCOMPARE(objects::dashboardUrl(Kind::Customer, "cus_1", true).toString(),
              QStringLiteral("https://dashboard.stripe.com/customers/cus_1"));
-    QCOMPARE(records::dashboardUrl(Kind::Payment, "ch_1", false).toString(),
+    QCOMPARE(objects::dashboardUrl(Kind::Payment, "ch_1", false).toString(),
              QStringLiteral("https://dashboard.stripe.com/test/payments/ch_1"));
-    QCOMPARE(records::dashboardUrl(Kind::Invoice, "in_1", true).toString(),
+    QCOMPARE(objects::dashboardUrl(Kind::Invoice, "in_1", true).toString(),
              QStringLiteral("https://dashboard.stripe.com/invoices/in_1"));
 }
 
 void TestKind::objectPathsEncodeIds()
 {
-    QCOMPARE(records::objectPath(Kind::Customer, "cus_1"), QStringLiteral("/v1/customers/cus_1"));
+    QCOMPARE(objects::objectPath(Kind::Customer, "cus_1"), QStringLiteral("/v1/customers/cus_1"));
     // Coupon ids are free text chosen by people.
-    QCOMPARE(records::objectPath(Kind::Coupon, "SUMMER 25/%"),
+    QCOMPARE(objects::objectPath(Kind::Coupon, "SUMMER 25/%"),
              QStringLiteral("/v1/coupons/SUMMER%2025%2F%25"));
 }
 

@@ -1,9 +1,9 @@
-#include "TestMain.h"
-#include "records/Column.h"
-#include "records/Details.h"
-#include "records/Format.h"
-#include "records/Json.h"
-#include "records/Status.h"
+#include "src/objects/Json.h"
+#include "src/records/Column.h"
+#include "src/records/Details.h"
+#include "src/records/Format.h"
+#include "src/records/Status.h"
+#include "tests/support/TestMain.h"
 #include <QRegularExpression>
 
 #include <QJsonDocument>
@@ -11,7 +11,7 @@
 
 using records::Status;
 namespace format = records::format;
-namespace json = records::json;
+namespace json = objects::json;
 
 namespace {
 
@@ -239,15 +239,15 @@ void TestRecordFormat::balanceReadsTheSameEverywhere()
     QCOMPARE(format::customerBalance(customer(-1250)), QStringLiteral("$12.50 credit"));
     QCOMPARE(format::customerBalance(customer(480000)), QStringLiteral("$4,800.00 owed"));
     // The table's column and the pane's field say the same.
-    const QList<records::Column> columns = records::columnsFor(records::Kind::Customer);
+    const QList<records::Column> columns = records::columnsFor(objects::Kind::Customer);
     const records::Column balance = columns.at(records::indexOfColumn(columns, u"balance"));
     QCOMPARE(balance.text(customer(-1250)), QStringLiteral("$12.50 credit"));
     bool inPane = false;
     for (const records::DetailField &field :
-         records::detailFieldsFor(records::Kind::Customer, customer(-1250)))
+         records::detailFieldsFor(objects::Kind::Customer, customer(-1250)))
         inPane = inPane || field.value == QStringLiteral("$12.50 credit");
     QVERIFY(inPane);
-    for (const records::DetailField &field : records::detailFieldsFor(records::Kind::Customer, customer(0)))
+    for (const records::DetailField &field : records::detailFieldsFor(objects::Kind::Customer, customer(0)))
         QVERIFY2(field.label != QStringLiteral("Balance"), qPrintable(field.value));
 }
 
@@ -259,7 +259,7 @@ void TestRecordFormat::datesAreToTheMinuteEverywhere()
     QVERIFY2(!QRegularExpression(QStringLiteral("\\d\\d:\\d\\d:\\d\\d")).match(text).hasMatch(),
              qPrintable(text));
     // Every Created column shows the time, and the ID is the last column on every tab.
-    using records::Kind;
+    using objects::Kind;
     for (Kind kind : {Kind::Customer, Kind::Invoice, Kind::Order, Kind::Payment, Kind::Refund,
                       Kind::PromotionCode, Kind::Product}) {
         const QList<records::Column> columns = records::columnsFor(kind);

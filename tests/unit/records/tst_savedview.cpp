@@ -1,7 +1,7 @@
-#include "TestMain.h"
-#include "records/Column.h"
-#include "records/ColumnLayout.h"
-#include "records/SavedView.h"
+#include "src/records/Column.h"
+#include "src/records/ColumnLayout.h"
+#include "src/records/SavedView.h"
+#include "tests/support/TestMain.h"
 
 #include <QDate>
 #include <QSettings>
@@ -128,7 +128,7 @@ void TestSavedView::unreadableViewsAreLeftOut()
 
 void TestSavedView::columnLayoutKeepsItsOrder()
 {
-    const QList<records::Column> columns = records::columnsFor(records::Kind::Payment);
+    const QList<records::Column> columns = records::columnsFor(objects::Kind::Payment);
     // amount, amount_refunded, status, customer, card, created, id
     const ColumnLayout layout {{"id", "amount", "status"}, {"card"}};
     QCOMPARE(layout.orderIn(columns), QList<int>({6, 0, 2, 1, 3, 4, 5}));
@@ -144,7 +144,7 @@ void TestSavedView::columnLayoutKeepsItsOrder()
 void TestSavedView::columnLayoutMeetsNewColumns()
 {
     // Saved before a column existed, or naming one that is gone: the rest still reads.
-    const QList<records::Column> columns = records::columnsFor(records::Kind::Customer);
+    const QList<records::Column> columns = records::columnsFor(objects::Kind::Customer);
     // name, email, created, balance, id
     const ColumnLayout layout {{"balance", "gone", "name", "name"}, {"gone"}};
     QCOMPARE(layout.orderIn(columns), QList<int>({3, 0, 1, 2, 4}));

@@ -1,9 +1,9 @@
-#include "TestMain.h"
-#include "records/Column.h"
-#include "records/ListModel.h"
-#include "records/MoneyOrder.h"
-#include "records/SortProxy.h"
-#include "records/SortRequest.h"
+#include "src/records/Column.h"
+#include "src/records/ListModel.h"
+#include "src/records/MoneyOrder.h"
+#include "src/records/SortProxy.h"
+#include "src/records/SortRequest.h"
+#include "tests/support/TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -78,7 +78,7 @@ void TestTableSort::moneyComparesWithinACurrency()
     QFETCH(QString, rightCurrency);
     QFETCH(bool, ascending);
     QFETCH(bool, descending);
-    const records::Column amount = records::columnsFor(records::Kind::Payment).first();
+    const records::Column amount = records::columnsFor(objects::Kind::Payment).first();
     QVERIFY(amount.isMoney());
     const QJsonObject left = charge("ch_l", leftAmount, leftCurrency, 1);
     const QJsonObject right = charge("ch_r", rightAmount, rightCurrency, 2);
@@ -88,7 +88,7 @@ void TestTableSort::moneyComparesWithinACurrency()
 
 void TestTableSort::amountsSortGroupedByCurrency()
 {
-    records::ListModel model(records::columnsFor(records::Kind::Payment));
+    records::ListModel model(records::columnsFor(objects::Kind::Payment));
     // upsert puts each new row at the top: the last one upserted is Stripe's first (newest).
     model.upsert(charge("ch_usd6", 600, "usd", 1));
     model.upsert(charge("ch_eur5", 500, "eur", 2));
@@ -110,7 +110,7 @@ void TestTableSort::amountsSortGroupedByCurrency()
 
 void TestTableSort::stripeOrderComesBack()
 {
-    records::ListModel model(records::columnsFor(records::Kind::Payment));
+    records::ListModel model(records::columnsFor(objects::Kind::Payment));
     model.upsert(charge("ch_oldest", 300, "usd", 1));
     model.upsert(charge("ch_middle", 100, "usd", 2));
     model.upsert(charge("ch_newest", 200, "usd", 3));
@@ -130,7 +130,7 @@ void TestTableSort::stripeOrderComesBack()
 
 void TestTableSort::otherColumnsSortByTheirKey()
 {
-    records::ListModel model(records::columnsFor(records::Kind::Customer));
+    records::ListModel model(records::columnsFor(objects::Kind::Customer));
     model.upsert({{"id", "cus_b"}, {"name", "bob"}, {"created", 20}});
     model.upsert({{"id", "cus_z"}, {"name", QString::fromUtf8("Zoë")}, {"created", 3}});
     model.upsert({{"id", "cus_a"}, {"name", "Alice"}, {"created", 100}});
@@ -144,7 +144,7 @@ void TestTableSort::otherColumnsSortByTheirKey()
 
 void TestTableSort::newRowsTakeTheirPlace()
 {
-    records::ListModel model(records::columnsFor(records::Kind::Payment));
+    records::ListModel model(records::columnsFor(objects::Kind::Payment));
     model.upsert(charge("ch_usd6", 600, "usd", 1));
     model.upsert(charge("ch_usd4", 400, "usd", 2));
     records::SortProxy proxy(&model);

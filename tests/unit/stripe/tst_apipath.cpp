@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "stripe/ApiPath.h"
+#include "src/stripe/ApiPath.h"
+#include "tests/support/TestMain.h"
 
 #include <QTest>
 

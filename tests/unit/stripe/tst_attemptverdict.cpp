@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "stripe/AttemptVerdict.h"
+#include "src/stripe/AttemptVerdict.h"
+#include "tests/support/TestMain.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "stripe/Error.h"
+#include "src/stripe/Error.h"
+#include "tests/support/TestMain.h"
 
 #include <QTest>
 

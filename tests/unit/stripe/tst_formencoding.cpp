@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "stripe/FormEncoding.h"
+#include "src/stripe/FormEncoding.h"
+#include "tests/support/TestMain.h"
 
 #include <QTest>
 #include <QUrlQuery>

@@ -1,6 +1,6 @@
-#include "TestMain.h"
-#include "stripe/JsonOutline.h"
-#include "stripe/ListObject.h"
+#include "src/stripe/JsonOutline.h"
+#include "src/stripe/ListObject.h"
+#include "tests/support/TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

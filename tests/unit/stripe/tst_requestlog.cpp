@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "stripe/RequestLog.h"
+#include "src/stripe/RequestLog.h"
+#include "tests/support/TestMain.h"
 
 #include <QSignalSpy>
 #include <QTest>

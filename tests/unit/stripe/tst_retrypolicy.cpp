@@ -1,5 +1,5 @@
-#include "TestMain.h"
-#include "stripe/RetryPolicy.h"
+#include "src/stripe/RetryPolicy.h"
+#include "tests/support/TestMain.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -5,9 +5,9 @@
 //   synced <newest event id>             notice <text>                  error <text>
 // The PostgreSQL password comes from PAYDESK_PROBE_PG_PASSWORD, never the command line.
 
-#include "mirror/Mirror.h"
+#include "src/mirror/Mirror.h"
 
-#include "stripe/Client.h"
+#include "src/stripe/Client.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

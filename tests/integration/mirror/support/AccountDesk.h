@@ -1,16 +1,16 @@
 #pragma once
 
-#include "ScriptedKeychainBackend.h"
-#include "StoreUnderTest.h"
+#include "tests/integration/mirror/support/StoreUnderTest.h"
+#include "tests/support/ScriptedKeychainBackend.h"
 
-#include "accounts/KeyVault.h"
-#include "mirror/AccountMirror.h"
-#include "mirror/Reader.h"
-#include "operations/WriteJournal.h"
-#include "sandbox/EmbeddedServer.h"
-#include "sandbox/SandboxKeys.h"
-#include "sandbox/Server.h"
-#include "stripe/Client.h"
+#include "src/accounts/KeyVault.h"
+#include "src/mirror/AccountMirror.h"
+#include "src/mirror/Reader.h"
+#include "src/sandbox/EmbeddedServer.h"
+#include "src/sandbox/SandboxKeys.h"
+#include "src/sandbox/Server.h"
+#include "src/stripe/Client.h"
+#include "src/writes/WriteJournal.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -33,7 +33,7 @@ public:
         client.setApiKey(sandbox::keys::secret());
         keychain = std::make_shared<ScriptedKeychainBackend::State>();
         vault = std::make_unique<accounts::KeyVault>(std::make_unique<ScriptedKeychainBackend>(keychain));
-        journal = std::make_unique<operations::WriteJournal>(m_dir.filePath("journal.jsonl"));
+        journal = std::make_unique<writes::WriteJournal>(m_dir.filePath("journal.jsonl"));
         account = std::make_unique<mirror::AccountMirror>(m_dir.filePath("data"));
         account->setVault(vault.get());
         mirror::Mirror::Options options;
@@ -45,11 +45,10 @@ public:
     ~AccountDesk() { account.reset(); }
 
     QString dataDir() const { return m_dir.filePath("data"); }
-    operations::OperationContext context(accounts::Mode mode,
-                                         const QString &id = sandbox::Server::accountId())
+    writes::WriteContext context(accounts::Mode mode, const QString &id = sandbox::Server::accountId())
     {
-        operations::OperationContext context {
-            &client, journal.get(), mode == accounts::Mode::Sandbox ? QStringLiteral("sandbox") : id, mode};
+        writes::WriteContext context {&client, journal.get(),
+                                      mode == accounts::Mode::Sandbox ? QStringLiteral("sandbox") : id, mode};
         context.written = account->writeHook(context.accountId);
         return context;
     }
@@ -73,7 +72,7 @@ public:
             },
             timeoutMs);
     }
-    QJsonObject object(records::Kind kind, const QString &id)
+    QJsonObject object(objects::Kind kind, const QString &id)
     {
         if (!account->mirror() || !account->mirror()->store())
             return {};
@@ -84,7 +83,7 @@ public:
     stripe::Client client;
     std::shared_ptr<ScriptedKeychainBackend::State> keychain;
     std::unique_ptr<accounts::KeyVault> vault;
-    std::unique_ptr<operations::WriteJournal> journal;
+    std::unique_ptr<writes::WriteJournal> journal;
     std::unique_ptr<mirror::AccountMirror> account;
 
 private:

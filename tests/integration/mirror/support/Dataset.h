@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Objects.h"
-#include "mirror/Table.h"
+#include "src/mirror/Table.h"
+#include "tests/integration/mirror/support/Objects.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "mirror/Mirror.h"
-#include "mirror/Reader.h"
+#include "src/mirror/Mirror.h"
+#include "src/mirror/Reader.h"
 
-#include "stripe/Client.h"
+#include "src/stripe/Client.h"
 
 #include <QTest>
 
@@ -38,14 +38,14 @@ public:
             [&] { return mirror->state() == mirror::Mirror::State::Ready && mirror->lastSynced().isValid(); },
             timeoutMs);
     }
-    QJsonObject object(records::Kind kind, const QString &id)
+    QJsonObject object(objects::Kind kind, const QString &id)
     {
         if (!mirror->store())
             return {};
         const auto found = mirror::Reader(*mirror->store()).object(kind, id);
         return found ? found->object() : QJsonObject();
     }
-    qint64 count(records::Kind kind)
+    qint64 count(objects::Kind kind)
     {
         mirror::Filter filter;
         filter.kind = kind;

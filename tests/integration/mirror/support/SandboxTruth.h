@@ -1,11 +1,11 @@
 #pragma once
 
-#include "mirror/Table.h"
+#include "src/mirror/Table.h"
 
-#include "records/Json.h"
-#include "sandbox/EmbeddedServer.h"
-#include "sandbox/Options.h"
-#include "sandbox/Server.h"
+#include "src/objects/Json.h"
+#include "src/sandbox/EmbeddedServer.h"
+#include "src/sandbox/Options.h"
+#include "src/sandbox/Server.h"
 
 #include <QEventLoop>
 #include <QHash>
@@ -66,9 +66,9 @@ inline QHash<Table, QSet<QString>> ids(sandbox::EmbeddedServer &server)
             const auto &collection = s.store().collection(name);
             for (int i = 0; i < collection.size(); ++i) {
                 const QJsonObject o = collection.at(i);
-                if (!collection.isDeleted(i) && !records::json::id(o, u"customer").isEmpty()
-                    && !records::json::id(o, u"payment_method").isEmpty())
-                    payers.insert(records::json::id(o, u"customer"));
+                if (!collection.isDeleted(i) && !objects::json::id(o, u"customer").isEmpty()
+                    && !objects::json::id(o, u"payment_method").isEmpty())
+                    payers.insert(objects::json::id(o, u"customer"));
             }
         }
         // A deleted customer has no saved payment methods to list.
@@ -78,7 +78,7 @@ inline QHash<Table, QSet<QString>> ids(sandbox::EmbeddedServer &server)
                 payers.remove(customers.at(i).value("id").toString());
         const auto &methods = s.store().collection("payment_methods");
         for (int i = 0; i < methods.size(); ++i)
-            if (!methods.isDeleted(i) && payers.contains(records::json::id(methods.at(i), u"customer")))
+            if (!methods.isDeleted(i) && payers.contains(objects::json::id(methods.at(i), u"customer")))
                 ids[Table::PaymentMethods].insert(methods.at(i).value("id").toString());
     });
     return ids;

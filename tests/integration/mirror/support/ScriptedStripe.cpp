@@ -1,4 +1,4 @@
-#include "ScriptedStripe.h"
+#include "tests/integration/mirror/support/ScriptedStripe.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

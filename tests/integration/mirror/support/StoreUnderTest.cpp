@@ -1,4 +1,4 @@
-#include "StoreUnderTest.h"
+#include "tests/integration/mirror/support/StoreUnderTest.h"
 
 #include <QFile>
 #include <QRandomGenerator>

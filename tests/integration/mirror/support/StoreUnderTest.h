@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mirror/Store.h"
-#include "mirror/StoreConfig.h"
+#include "src/mirror/Store.h"
+#include "src/mirror/StoreConfig.h"
 
 #include <QString>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "StoreUnderTest.h"
-#include "mirror/Backfill.h"
-#include "mirror/RateLimiter.h"
-#include "mirror/StoreWorker.h"
+#include "src/mirror/Backfill.h"
+#include "src/mirror/RateLimiter.h"
+#include "src/mirror/StoreWorker.h"
+#include "tests/integration/mirror/support/StoreUnderTest.h"
 
-#include "stripe/Client.h"
+#include "src/stripe/Client.h"
 
 #include <QTest>
 

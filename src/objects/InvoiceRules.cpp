@@ -1,0 +1,51 @@
+#include "src/objects/InvoiceRules.h"
+
+#include "src/objects/Json.h"
+
+namespace objects::invoices {
+
+namespace {
+
+bool hasStatus(const QJsonObject &invoice, const char *status)
+{
+    return json::string(invoice, u"status") == QLatin1String(status);
+}
+
+} // namespace
+
+bool canAddItem(const QJsonObject &invoice)
+{
+    return hasStatus(invoice, "draft");
+}
+
+bool canFinalize(const QJsonObject &invoice)
+{
+    return hasStatus(invoice, "draft");
+}
+
+bool canDelete(const QJsonObject &invoice)
+{
+    return hasStatus(invoice, "draft");
+}
+
+bool canSend(const QJsonObject &invoice)
+{
+    return hasStatus(invoice, "open");
+}
+
+bool canPay(const QJsonObject &invoice)
+{
+    return hasStatus(invoice, "open") || hasStatus(invoice, "uncollectible");
+}
+
+bool canVoid(const QJsonObject &invoice)
+{
+    return hasStatus(invoice, "open") || hasStatus(invoice, "uncollectible");
+}
+
+bool canMarkUncollectible(const QJsonObject &invoice)
+{
+    return hasStatus(invoice, "open");
+}
+
+} // namespace objects::invoices
