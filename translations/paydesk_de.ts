@@ -469,6 +469,25 @@
     </message>
 </context>
 <context>
+    <name>ExportRun</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The export stopped and no file was written.
+
+%1</source>
+        <translation>Der Export wurde abgebrochen, es wurde keine Datei geschrieben.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>FigurePanel</name>
     <message>
         <source>Show as table</source>
@@ -849,22 +868,6 @@ Paydesk hört bei %3 auf.</translation>
     <message>
         <source>Exported %1 %2 to %3</source>
         <translation>%1 %2 nach %3 exportiert</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The export stopped and no file was written.
-
-%1</source>
-        <translation>Der Export wurde abgebrochen, es wurde keine Datei geschrieben.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s records exist only in Paydesk, not in the Stripe Dashboard.</source>
@@ -1631,18 +1634,6 @@ Paydesk hört bei %3 auf.</translation>
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The export stopped and no file was written.
-
-%1</source>
-        <translation>Der Export wurde abgebrochen, es wurde keine Datei geschrieben.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Export to CSV</source>
@@ -2435,22 +2426,6 @@ Paydesk hört bei %3 auf.</translation>
     <message>
         <source>Exported %1 selected %2 to %3</source>
         <translation>%1 ausgewählte %2 nach %3 exportiert</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The export stopped and no file was written.
-
-%1</source>
-        <translation>Der Export wurde abgebrochen, es wurde keine Datei geschrieben.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>

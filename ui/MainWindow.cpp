@@ -14,7 +14,7 @@
 #include "src/stripe/ApiVersion.h"
 #include "ui/activity/ActivityDialog.h"
 #include "ui/customers/CustomersTab.h"
-#include "ui/export/ExportProgressDialog.h"
+#include "ui/export/ExportRun.h"
 #include "ui/export/SelectedRowsExport.h"
 #include "ui/invoices/InvoicesTab.h"
 #include "ui/mirrorview/MirrorControls.h"
@@ -34,7 +34,6 @@
 #include "ui/records/TableColumns.h"
 #include "ui/widgets/ChoiceBox.h"
 #include "ui/widgets/NoticeBar.h"
-#include "ui/widgets/WarningBox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_invoices(new InvoicesTab(this))
     , m_orders(new OrdersTab(this))
     , m_payments(new PaymentsAndRefundsPage(this))
-    , m_promoCodes(new PromotionCodesTab(this))
+    , m_promotionCodes(new PromotionCodesTab(this))
     , m_products(new ProductsTab(this))
     , m_goTo(new QLineEdit(this))
     , m_permissions(new accounts::KeyPermissions(this))
@@ -81,7 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_orders, tr("&Orders"));
     // One Alt+letter per target in this window: the menus have F, A, V, R and H.
     m_tabs->addTab(m_payments, tr("&Payments && refunds"));
-    m_tabs->addTab(m_promoCodes, tr("Pro&mo codes"));
+    m_tabs->addTab(m_promotionCodes, tr("Pro&mo codes"));
     m_tabs->addTab(m_products, tr("Pro&ducts"));
     // Last: the record tabs keep their places (and the tab index a window saved), and the
     // Overview, a summary read from the mirror, sits apart from the lists read from Stripe.
@@ -108,8 +107,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
 
-    const QList<RecordTab *> tabs {m_customers,           m_invoices,   m_orders,  m_payments->payments(),
-                                   m_payments->refunds(), m_promoCodes, m_products};
+    const QList<RecordTab *> tabs {m_customers,           m_invoices,       m_orders,  m_payments->payments(),
+                                   m_payments->refunds(), m_promotionCodes, m_products};
     // What a restricted key was refused is turned off in every tab, and said once, in words.
     connect(m_permissions, &accounts::KeyPermissions::changed, this,
             [this](accounts::KeyPermissions::Area area, bool write) {
@@ -300,7 +299,7 @@ void MainWindow::setConnection(const writes::WriteContext &context, const QStrin
     connect(m_locator, &records::Locator::found, this, [this](objects::Kind kind, const QJsonObject &object) {
         if (kind == objects::Kind::Coupon) {
             showTab(kind);
-            m_promoCodes->filterByCoupon(objects::json::string(object, u"id"));
+            m_promotionCodes->filterByCoupon(objects::json::string(object, u"id"));
         } else {
             showTab(kind)->showRecord(object);
         }
@@ -323,8 +322,8 @@ void MainWindow::setConnection(const writes::WriteContext &context, const QStrin
         showMessage(message);
         emit goToFinished(message);
     });
-    const QList<RecordTab *> tabs {m_customers,           m_invoices,   m_orders,  m_payments->payments(),
-                                   m_payments->refunds(), m_promoCodes, m_products};
+    const QList<RecordTab *> tabs {m_customers,           m_invoices,       m_orders,  m_payments->payments(),
+                                   m_payments->refunds(), m_promotionCodes, m_products};
     for (RecordTab *tab : tabs)
         tab->setConnection(context);
     updateRecordActions();
@@ -404,7 +403,7 @@ RecordTab *MainWindow::tabFor(objects::Kind kind) const
         return m_payments->refunds();
     case Kind::PromotionCode:
     case Kind::Coupon:
-        return m_promoCodes;
+        return m_promotionCodes;
     case Kind::Product:
     case Kind::Price:
         return m_products;
@@ -435,7 +434,7 @@ void MainWindow::openId(objects::Kind kind, const QString &id)
 {
     if (kind == objects::Kind::Coupon) {
         showTab(kind);
-        m_promoCodes->filterByCoupon(id);
+        m_promotionCodes->filterByCoupon(id);
         return;
     }
     if (kind == objects::Kind::PaymentIntent) {
@@ -504,25 +503,10 @@ void MainWindow::exportCurrentView(const QString &fileName)
     // The length of the list is known only once every page of it is loaded.
     const bool complete
         = !tab->model()->hasMore() && tab->model()->state() == records::ListModel::State::Ready;
-    auto *progress = new ExportProgressDialog(plural, complete ? tab->model()->rowCount() : -1, this);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(exporter, &records::CsvExport::progress, progress, &ExportProgressDialog::setRowsWritten);
-    connect(progress, &QProgressDialog::canceled, exporter, &records::CsvExport::cancel);
-    connect(
-        exporter, &records::CsvExport::finished, this, [this, exporter, progress, fileName, plural](bool ok) {
-            progress->close();
-            if (ok)
-                showMessage(tr("Exported %1 %2 to %3").arg(exporter->rowsWritten()).arg(plural, fileName));
-            else if (exporter->error().isError())
-                openWarning(this, tr("Export failed"),
-                            tr("The export stopped and no file was written.\n\n%1")
-                                .arg(stripe::describe(exporter->error())));
-            else
-                showMessage(tr("Export cancelled; no file was written."));
-            exporter->deleteLater();
-        });
-    progress->show();
-    exporter->start();
+    ExportRun::start(
+        exporter, this, plural, complete ? tab->model()->rowCount() : -1,
+        [this](const QString &text) { showMessage(text); },
+        [plural, fileName](int rows) { return tr("Exported %1 %2 to %3").arg(rows).arg(plural, fileName); });
 }
 
 void MainWindow::exportSelectedRows(const QString &fileName)

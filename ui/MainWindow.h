@@ -75,7 +75,7 @@ public:
     InvoicesTab *invoicesTab() const { return m_invoices; }
     OrdersTab *ordersTab() const { return m_orders; }
     PaymentsAndRefundsPage *paymentsPage() const { return m_payments; }
-    PromotionCodesTab *promoCodesTab() const { return m_promoCodes; }
+    PromotionCodesTab *promotionCodesTab() const { return m_promotionCodes; }
     ProductsTab *productsTab() const { return m_products; }
     ModeBanner *modeBanner() const { return m_banner; }
     NoticeBar *noticeBar() const { return m_notice; }
@@ -117,7 +117,7 @@ private:
     InvoicesTab *m_invoices;
     OrdersTab *m_orders;
     PaymentsAndRefundsPage *m_payments;
-    PromotionCodesTab *m_promoCodes;
+    PromotionCodesTab *m_promotionCodes;
     ProductsTab *m_products;
     QLineEdit *m_goTo;
     QMenu *m_accountMenu = nullptr;

@@ -67,7 +67,7 @@ struct Window
 
 MirrorCsvExport::MirrorCsvExport(OverviewFeed *feed, const Filter &filter, const QString &fileName,
                                  QObject *parent)
-    : QObject(parent)
+    : records::Export(parent)
     , m_feed(feed)
     , m_filter(filter)
     , m_file(fileName)

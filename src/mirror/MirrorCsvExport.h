@@ -1,6 +1,7 @@
 #pragma once
 
 #include "src/mirror/Filter.h"
+#include "src/records/Export.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,7 +16,7 @@ class OverviewFeed;
 // conventions of the tabs' export (records::CsvExport): UTF-8 with a byte order mark, a header
 // row, money as plain decimal amounts with a currency column, formulas defused. The file is
 // the user's alone and appears only when the export completes.
-class MirrorCsvExport : public QObject
+class MirrorCsvExport : public records::Export
 {
     Q_OBJECT
 
@@ -24,23 +25,20 @@ public:
                     QObject *parent = nullptr);
     ~MirrorCsvExport() override;
 
-    void start();
-    void cancel();
+    void start() override;
+    void cancel() override;
 
     // A figure's own numbers (a small table): written at once, by the same conventions.
     static bool writeTable(const QString &fileName, const QStringList &header, const QList<QStringList> &rows,
                            QString *error);
 
-    int rowsWritten() const { return m_rows; }
+    int rowsWritten() const override { return m_rows; }
     // How many rows the filter keeps (known once counted; -1 before).
     qint64 total() const { return m_total; }
-    QString errorText() const { return m_error; }
+    QString errorText() const override { return m_error; }
 
 signals:
     void counted(qint64 total);
-    void progress(int rowsWritten);
-    // ok is false after a failure (errorText() says why) or a cancel.
-    void finished(bool ok);
 
 private:
     void nextWindow();

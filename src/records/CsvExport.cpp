@@ -10,7 +10,7 @@ namespace records {
 
 CsvExport::CsvExport(stripe::Client *client, const ListQuery &query, const QList<Column> &columns,
                      const QString &fileName, QObject *parent)
-    : QObject(parent)
+    : Export(parent)
     , m_columns(columns)
     , m_query(query)
     , m_pager(new stripe::ListPager(client, query.kind, query.path, query.params, this))
@@ -109,6 +109,11 @@ void CsvExport::fail(const stripe::Error &error)
 QString CsvExport::field(const QString &text)
 {
     return csv::field(text);
+}
+
+QString CsvExport::errorText() const
+{
+    return m_error.isError() ? stripe::describe(m_error) : QString();
 }
 
 } // namespace records

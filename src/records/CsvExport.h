@@ -1,6 +1,7 @@
 #pragma once
 
 #include "src/records/Column.h"
+#include "src/records/Export.h"
 #include "src/records/ListQuery.h"
 #include "src/stripe/Client.h"
 #include "src/stripe/Error.h"
@@ -23,7 +24,7 @@ namespace records {
 // window stays responsive: one page is fetched and written at a time. UTF-8 with a header row;
 // money as plain decimal amounts ("12.50") with a currency column. The file appears only when
 // the export completes: a cancelled or failed export leaves nothing half-written behind.
-class CsvExport : public QObject
+class CsvExport : public Export
 {
     Q_OBJECT
 
@@ -34,19 +35,15 @@ public:
 
     // A server whose has_more never ends must not make an export run forever (default 10,000).
     void setMaxPages(int pages);
-    void start();
-    void cancel();
+    void start() override;
+    void cancel() override;
 
-    int rowsWritten() const { return m_rows; }
+    int rowsWritten() const override { return m_rows; }
+    QString errorText() const override;
     const stripe::Error &error() const { return m_error; }
 
     // One CSV field (csv::field).
     static QString field(const QString &text);
-
-signals:
-    void progress(int rowsWritten);
-    // ok is false after a failure (error() says why) or a cancel.
-    void finished(bool ok);
 
 private:
     void onPage(const QList<stripe::ListObject> &objects, bool hasMore);

@@ -22,6 +22,6 @@ QStringList row(const QList<Column> &columns, const QJsonObject &object);
 QByteArray line(const QStringList &fields);
 // One CSV field, quoted when it holds a separator, a quote or a line break. A leading
 // = + - @ is defused so that a spreadsheet never runs a customer's name as a formula.
-QString field(const QString &text);
+QString field(const QString &input);
 
 } // namespace records::csv

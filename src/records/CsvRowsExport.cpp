@@ -16,7 +16,7 @@ constexpr int RowsPerTurn = 250;
 
 CsvRowsExport::CsvRowsExport(const QList<QJsonObject> &rows, const QList<Column> &columns,
                              const QString &fileName, QObject *parent)
-    : QObject(parent)
+    : Export(parent)
     , m_rows(rows)
     , m_columns(columns)
     , m_file(fileName)
@@ -81,6 +81,11 @@ void CsvRowsExport::fail(const QString &message)
     m_file.cancelWriting();
     // As from a page that failed: after start() returns.
     QTimer::singleShot(0, this, [this] { emit finished(false); });
+}
+
+QString CsvRowsExport::errorText() const
+{
+    return m_error.isError() ? stripe::describe(m_error) : QString();
 }
 
 } // namespace records

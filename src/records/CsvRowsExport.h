@@ -1,6 +1,7 @@
 #pragma once
 
 #include "src/records/Column.h"
+#include "src/records/Export.h"
 #include "src/stripe/Error.h"
 
 #include <QJsonObject>
@@ -13,7 +14,7 @@ namespace records {
 // Writes rows already in hand — the rows the user selected — to a CSV file in the same format
 // as a whole list's export (csv::), a few hundred per turn of the event loop so that the window
 // stays responsive and Cancel is heard. The file appears only when every row is written.
-class CsvRowsExport : public QObject
+class CsvRowsExport : public Export
 {
     Q_OBJECT
 
@@ -22,17 +23,13 @@ public:
                   QObject *parent = nullptr);
     ~CsvRowsExport() override;
 
-    void start();
-    void cancel();
+    void start() override;
+    void cancel() override;
 
-    int rowsWritten() const { return m_written; }
+    int rowsWritten() const override { return m_written; }
+    QString errorText() const override;
     int rowCount() const { return int(m_rows.size()); }
     const stripe::Error &error() const { return m_error; }
-
-signals:
-    void progress(int rowsWritten);
-    // ok is false after a failure (error() says why) or a cancel.
-    void finished(bool ok);
 
 private:
     void writeSome();

@@ -16,6 +16,6 @@ QString metadataExact(const QString &key, const QString &value); // metadata['ke
 
 // The Customers filter: an email (exact, through the list's email filter), or part of a name or
 // email (Stripe's search first; where an account has no search, a scan of the list).
-ListQuery customersMatching(const QString &text);
+ListQuery customersMatching(const QString &input);
 
 } // namespace records::search

@@ -163,7 +163,7 @@ QList<TestUiAudit::Tab> TestUiAudit::tabs()
          }},
         {Kind::PromotionCode, QStringLiteral("promocodes"),
          [typeInto](MainWindow *w, const QString &text) {
-             typeInto(w->promoCodesTab()->codeFilter(), text);
+             typeInto(w->promotionCodesTab()->codeFilter(), text);
          }},
         {Kind::Product, QStringLiteral("products"),
          [](MainWindow *w, const QString &text) {

@@ -1,8 +1,10 @@
 #include "src/objects/Json.h"
 #include "src/records/PriceCounts.h"
+#include "src/sandbox/Server.h"
 #include "tests/support/TestMain.h"
 #include "tests/ui/support/UiFixture.h"
 #include "ui/customers/CustomersTab.h"
+#include "ui/export/ExportProgressDialog.h"
 #include "ui/invoices/InvoicesTab.h"
 #include "ui/orders/OrdersTab.h"
 #include "ui/payments/PaymentsAndRefundsPage.h"
@@ -23,6 +25,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -56,6 +59,7 @@ private slots:
     void goToOpensEveryKindOfId();
     void goToUnknownIdSaysSo();
     void csvExportHasEveryRowOnce();
+    void escapeStopsAnExport();
     void liveModeIsUnmistakable();
     void restrictedKeyMissingAPermission();
     void lastTabAndColumnWidthsPersist();
@@ -178,7 +182,7 @@ void TestUiBrowsing::otherFiltersNarrow()
         QCOMPARE(objects::json::id(payments->model()->objectAt(row), u"customer"), customer);
     payments->filterByCustomer(QString());
 
-    auto *promos = m_window->promoCodesTab();
+    auto *promos = m_window->promotionCodesTab();
     m_window->showTab(objects::Kind::PromotionCode);
     promos->activeFilter()->selectValue("false");
     QVERIFY(UiFixture::waitForState(promos, State::Ready));
@@ -426,8 +430,8 @@ void TestUiBrowsing::goToUnknownIdSaysSo()
     finished.clear();
     m_window->goTo("SUMMER20");
     QVERIFY(finished.wait(10000));
-    QCOMPARE(m_window->currentRecordTab(), static_cast<RecordTab *>(m_window->promoCodesTab()));
-    QCOMPARE(m_window->promoCodesTab()->couponFilter()->value(), QStringLiteral("SUMMER20"));
+    QCOMPARE(m_window->currentRecordTab(), static_cast<RecordTab *>(m_window->promotionCodesTab()));
+    QCOMPARE(m_window->promotionCodesTab()->couponFilter()->value(), QStringLiteral("SUMMER20"));
     // An email selects the one customer who has it (tst_ui_finding: several).
     const QJsonObject customer = m_fixture->newest("customers");
     m_window->goTo(customer.value("email").toString());
@@ -436,7 +440,7 @@ void TestUiBrowsing::goToUnknownIdSaysSo()
             return m_window->customersTab()->currentId() == customer.value("id").toString();
         },
         10000));
-    m_window->promoCodesTab()->filterByCoupon(QString());
+    m_window->promotionCodesTab()->filterByCoupon(QString());
 }
 
 void TestUiBrowsing::csvExportHasEveryRowOnce()
@@ -464,6 +468,36 @@ void TestUiBrowsing::csvExportHasEveryRowOnce()
     // Money as a plain decimal with its currency, not "$1.00".
     const QString credit = lines.mid(1).filter(QRegularExpression(",-\\d+\\.\\d+,cus_")).value(0);
     QVERIFY2(!credit.isEmpty(), "a customer with a credit balance");
+}
+
+// Escape closes a progress dialog without its Cancel: the export must stop with it, not go on
+// with nothing on the screen and write a file the user walked away from.
+void TestUiBrowsing::escapeStopsAnExport()
+{
+    auto *customers = m_window->customersTab();
+    m_window->showTab(objects::Kind::Customer);
+    QVERIFY(UiFixture::waitForState(customers, State::Ready));
+    m_fixture->sandbox().inspect(
+        [](sandbox::Server &server) { server.faults().setLatency(300, "GET", "/v1/customers"); });
+    const QString file = m_fixture->dataDir() + "/escaped.csv";
+    m_window->exportCurrentView(file);
+    ExportProgressDialog *progress = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            progress = m_window->findChild<ExportProgressDialog *>();
+            return progress && progress->isVisible();
+        },
+        5000));
+    QTest::keyClick(progress, Qt::Key_Escape);
+    const auto outcome = [this] {
+        const QString message = m_window->statusBar()->currentMessage();
+        return message.startsWith("Export cancelled") || message.startsWith("Exported");
+    };
+    QVERIFY(QTest::qWaitFor(outcome, 20000));
+    m_fixture->sandbox().inspect([](sandbox::Server &server) { server.faults().reset(); });
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Export cancelled; no file was written."));
+    QVERIFY(!QFile::exists(file));
 }
 
 void TestUiBrowsing::liveModeIsUnmistakable()

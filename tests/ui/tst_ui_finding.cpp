@@ -567,7 +567,7 @@ void TestUiFinding::pickCustomerInNewOrderFromOrders()
 void TestUiFinding::pickCustomerForPromotionCode()
 {
     const QJsonObject customer = customerWithCharges();
-    auto *dialog = qobject_cast<PromotionCodeDialog *>(m_window->promoCodesTab()->newCode());
+    auto *dialog = qobject_cast<PromotionCodeDialog *>(m_window->promotionCodesTab()->newCode());
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QVERIFY(QTest::qWaitFor([dialog] { return !dialog->couponField()->isLoading(); }, 10000));
@@ -839,7 +839,7 @@ void TestUiFinding::createdRangeByKeyboard()
 
 void TestUiFinding::promotionCodesByPartOfTheirCode()
 {
-    PromotionCodesTab *promos = m_window->promoCodesTab();
+    PromotionCodesTab *promos = m_window->promotionCodesTab();
     m_window->showTab(objects::Kind::PromotionCode);
     QVERIFY(UiFixture::waitForState(promos, State::Ready));
     const QString code = promos->model()->objectAt(0).value("code").toString();

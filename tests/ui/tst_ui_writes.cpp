@@ -713,7 +713,7 @@ void TestUiWrites::productAndPrice()
 
 void TestUiWrites::promotionCodeCreateAndDeactivate()
 {
-    auto *promos = m_window->promoCodesTab();
+    auto *promos = m_window->promotionCodesTab();
     m_window->showTab(objects::Kind::PromotionCode);
     QVERIFY(UiFixture::waitForRows(promos, 1));
     promos->filterByCoupon("SUMMER20");

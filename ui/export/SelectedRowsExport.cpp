@@ -1,9 +1,8 @@
 #include "ui/export/SelectedRowsExport.h"
 
 #include "src/records/CsvRowsExport.h"
-#include "ui/export/ExportProgressDialog.h"
+#include "ui/export/ExportRun.h"
 #include "ui/records/RecordTab.h"
-#include "ui/widgets/WarningBox.h"
 
 #include <QDate>
 #include <QFileDialog>
@@ -32,25 +31,7 @@ void SelectedRowsExport::exportTo(RecordTab *tab, const QString &fileName, QWidg
         return;
     auto *exporter = new records::CsvRowsExport(rows, tab->model()->columns(), fileName, window);
     const QString plural = objects::pluralName(tab->kind());
-    auto *progress = new ExportProgressDialog(plural, int(rows.size()), window);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(exporter, &records::CsvRowsExport::progress, progress,
-                     &ExportProgressDialog::setRowsWritten);
-    QObject::connect(progress, &QProgressDialog::canceled, exporter, &records::CsvRowsExport::cancel);
-    QObject::connect(
-        exporter, &records::CsvRowsExport::finished, window,
-        [window, exporter, progress, fileName, plural, say](bool ok) {
-            progress->close();
-            if (ok)
-                say(tr("Exported %1 selected %2 to %3").arg(exporter->rowsWritten()).arg(plural, fileName));
-            else if (exporter->error().isError())
-                openWarning(window, tr("Export failed"),
-                            tr("The export stopped and no file was written.\n\n%1")
-                                .arg(stripe::describe(exporter->error())));
-            else
-                say(tr("Export cancelled; no file was written."));
-            exporter->deleteLater();
-        });
-    progress->show();
-    exporter->start();
+    ExportRun::start(exporter, window, plural, int(rows.size()), say, [plural, fileName](int written) {
+        return tr("Exported %1 selected %2 to %3").arg(written).arg(plural, fileName);
+    });
 }

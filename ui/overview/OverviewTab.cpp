@@ -1,6 +1,6 @@
 #include "ui/overview/OverviewTab.h"
 
-#include "ui/export/ExportProgressDialog.h"
+#include "ui/export/ExportRun.h"
 #include "ui/overview/BarChart.h"
 #include "ui/overview/FigurePanel.h"
 #include "ui/overview/OverviewContent.h"
@@ -17,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -468,31 +467,13 @@ mirror::MirrorCsvExport *OverviewTab::exportRows(Figure figure, const QString &f
     const mirror::Filter filter = selectedFilter(figure);
     auto *exporter = new mirror::MirrorCsvExport(m_account->overview(), filter, fileName, this);
     const QString plural = objects::pluralName(filter.kind);
-    auto *progress = new ExportProgressDialog(plural, -1, this);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(exporter, &mirror::MirrorCsvExport::progress, progress, &ExportProgressDialog::setRowsWritten);
-    connect(progress, &QProgressDialog::canceled, exporter, &mirror::MirrorCsvExport::cancel);
-    // Escape hides a QProgressDialog without its canceled(): it cancels the export too.
-    connect(progress, &QDialog::rejected, exporter, &mirror::MirrorCsvExport::cancel);
-    connect(exporter, &mirror::MirrorCsvExport::finished, this,
-            [this, exporter, progress = QPointer<ExportProgressDialog>(progress), fileName, plural,
-             filter](bool ok) {
-                if (progress)
-                    progress->close();
-                if (ok)
-                    emit announced(tr("Exported %1 %2 (%3) to %4")
-                                       .arg(exporter->rowsWritten())
-                                       .arg(plural, overview::describe(filter), fileName));
-                else if (!exporter->errorText().isEmpty())
-                    openWarning(
-                        this, tr("Export failed"),
-                        tr("The export stopped and no file was written.\n\n%1").arg(exporter->errorText()));
-                else
-                    emit announced(tr("Export cancelled; no file was written."));
-                exporter->deleteLater();
-            });
-    progress->show();
-    exporter->start();
+    ExportRun::start(
+        exporter, this, plural, -1, [this](const QString &text) { emit announced(text); },
+        [plural, filter, fileName](int rows) {
+            return tr("Exported %1 %2 (%3) to %4")
+                .arg(rows)
+                .arg(plural, overview::describe(filter), fileName);
+        });
     return exporter;
 }
 
@@ -507,7 +488,7 @@ void OverviewTab::askExport(Figure figure)
         return;
     QString error;
     if (!exportFigure(figure, fileName, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+        openWarning(this, tr("Export failed"), error);
 }
 
 void OverviewTab::askExportRows(Figure figure)

@@ -32,7 +32,7 @@ PromotionCodeDialog::PromotionCodeDialog(const writes::WriteContext &context, co
     , m_minimumCurrency(new ChoiceBox(this))
     , m_customer(new CustomerPicker(this))
 {
-    setObjectName(QStringLiteral("promoCodeDialog"));
+    setObjectName(QStringLiteral("promotionCodeDialog"));
     m_coupon->setObjectName(QStringLiteral("coupon"));
     m_code->setObjectName(QStringLiteral("code"));
     m_maxRedemptions->setObjectName(QStringLiteral("maxRedemptions"));

@@ -26,10 +26,10 @@ PromotionCodesTab::PromotionCodesTab(QWidget *parent)
     m_active->addChoice(tr("Active and inactive"), QString());
     m_active->addChoice(tr("Active"), QStringLiteral("true"));
     m_active->addChoice(tr("Inactive"), QStringLiteral("false"));
-    m_coupon->setObjectName(QStringLiteral("promoCoupon"));
+    m_coupon->setObjectName(QStringLiteral("promotionCodeCoupon"));
     m_coupon->setAccessibleName(tr("Codes of the coupon"));
     m_coupon->addChoice(tr("All coupons"), QString());
-    m_code->setObjectName(QStringLiteral("promoCode"));
+    m_code->setObjectName(QStringLiteral("promotionCodeText"));
     m_code->setPlaceholderText(tr("Code or part of it"));
     m_code->setAccessibleName(tr("Promotion code"));
     m_code->setClearButtonEnabled(true);
