@@ -1,5 +1,5 @@
+#include "MirrorStoreRows.h"
 #include "SandboxHttp.h"
-#include "StoreUnderTest.h"
 #include "TestMain.h"
 #include "UiFixture.h"
 #include "invoices/InvoicesTab.h"
@@ -130,38 +130,30 @@ private slots:
 
     void tabsShowWhatStripeShows_data();
     void tabsShowWhatStripeShows();
-    void filtersKeepEveryRowAndTotalsThem_data() { StoreUnderTest::addRows(); }
+    void filtersKeepEveryRowAndTotalsThem_data() { MirrorStoreRows::addRows(); }
     void filtersKeepEveryRowAndTotalsThem();
-    void headerSortsEveryRow_data() { StoreUnderTest::addRows(); }
+    void headerSortsEveryRow_data() { MirrorStoreRows::addRows(); }
     void headerSortsEveryRow();
-    void changesMadeElsewhereShowWithinTenSeconds_data() { StoreUnderTest::addRows(); }
+    void changesMadeElsewhereShowWithinTenSeconds_data() { MirrorStoreRows::addRows(); }
     void changesMadeElsewhereShowWithinTenSeconds();
-    void disputedAndUncapturedReadTheMirror_data() { StoreUnderTest::addRows(); }
+    void disputedAndUncapturedReadTheMirror_data() { MirrorStoreRows::addRows(); }
     void disputedAndUncapturedReadTheMirror();
-    void figuresOpenExactlyTheirRows_data() { StoreUnderTest::addRows(); }
+    void figuresOpenExactlyTheirRows_data() { MirrorStoreRows::addRows(); }
     void figuresOpenExactlyTheirRows();
-    void mirrorOffReadsStripeSayingSo_data() { StoreUnderTest::addRows(); }
+    void mirrorOffReadsStripeSayingSo_data() { MirrorStoreRows::addRows(); }
     void mirrorOffReadsStripeSayingSo();
 
 private:
-    MainWindow *openOn(const QString &storeKind, int pollMs = 1000);
     RecordTab *tabNamed(MainWindow *window, const QString &name) const;
     qint64 count(const QString &collection, const Keep &keep);
 
     QTemporaryDir m_settings;
     std::unique_ptr<UiFixture> m_fixture;
-    std::unique_ptr<StoreUnderTest> m_place;
+    MirrorStoreRows m_stores;
     QStringList m_disputed;
 };
 
-// Opens the window on the account's copy in the row's store, once it is complete; skips a
-// PostgreSQL row without the fixture's cluster (run by hand, without ctest).
-#define OPEN_WINDOW(window, ...)                                                                             \
-    QFETCH(QString, storeKind);                                                                              \
-    MainWindow *window = openOn(storeKind, ##__VA_ARGS__);                                                   \
-    if (!window)                                                                                             \
-        QSKIP("no PostgreSQL: run through ctest, whose fixture starts one");                                 \
-    QVERIFY(m_fixture->waitForMirror(90000))
+#define OPEN_WINDOW(window, ...) OPEN_WINDOW_ON_ROW_STORE(m_stores, *m_fixture, window, ##__VA_ARGS__)
 
 void TestUiMirrorTabRows::initTestCase()
 {
@@ -217,36 +209,7 @@ void TestUiMirrorTabRows::init()
 void TestUiMirrorTabRows::cleanup()
 {
     UiFixture::closeDialogs();
-    // The copy stops before its team database goes.
-    if (m_fixture->mirror())
-        m_fixture->mirror()->close();
-    m_place.reset();
-}
-
-MainWindow *TestUiMirrorTabRows::openOn(const QString &storeKind, int pollMs)
-{
-    if (storeKind == "postgres") {
-        if (!StoreUnderTest::hasPostgres() && qEnvironmentVariableIsEmpty("PAYDESK_TEST_PG"))
-            return nullptr;
-        m_place = std::make_unique<StoreUnderTest>("postgres", sandbox::Server::accountId());
-        if (!m_place->isReady())
-            return nullptr;
-        m_fixture->useTeamDatabase(m_place->config().postgres, m_place->password());
-    } else {
-        m_fixture->useTeamDatabase({}, {});
-    }
-    // Test mode: the sandbox as a Stripe account of its own, which may have a team database.
-    MainWindow *window = m_fixture->openWithMirror(accounts::Mode::Test, pollMs);
-    const mirror::Backend wanted
-        = storeKind == "postgres" ? mirror::Backend::Postgres : mirror::Backend::Sqlite;
-    if (!QTest::qWaitFor(
-            [&] {
-                return m_fixture->mirror()->mirror()
-                    && m_fixture->mirror()->mirror()->config().backend == wanted;
-            },
-            10000))
-        qWarning("the copy is not on %s", qPrintable(storeKind));
-    return window;
+    m_stores.close(*m_fixture);
 }
 
 RecordTab *TestUiMirrorTabRows::tabNamed(MainWindow *window, const QString &name) const
