@@ -41,15 +41,16 @@ std::optional<Table> tableOfField(QStringView field)
     return std::nullopt;
 }
 
-// Calls change on the value at path[0..depth] of object (each earlier part an object) and keeps
+// Calls change on the value at fields[0..last] of object (each earlier field an object) and keeps
 // what it made of it when it says it changed it.
 template<typename Change>
-void atPath(QJsonObject &object, const QStringList &path, qsizetype depth, const Change &change)
+void atPath(QJsonObject &object, const QStringList &fields, qsizetype depth, qsizetype last,
+            const Change &change)
 {
-    const auto it = object.find(path.at(depth));
+    const auto it = object.find(fields.at(depth));
     if (it == object.end())
         return;
-    if (depth + 1 == path.size()) {
+    if (depth == last) {
         QJsonValue value = it.value();
         if (change(value))
             it.value() = value;
@@ -58,8 +59,22 @@ void atPath(QJsonObject &object, const QStringList &path, qsizetype depth, const
     if (!it.value().isObject())
         return;
     QJsonObject child = it.value().toObject();
-    atPath(child, path, depth + 1, change);
+    atPath(child, fields, depth + 1, last, change);
     it.value() = child;
+}
+
+// The ids at fields[0..last] of the objects, each once.
+QStringList idsAt(QList<QJsonObject> &objects, const QStringList &fields, qsizetype last)
+{
+    QStringList ids;
+    for (QJsonObject &object : objects)
+        atPath(object, fields, 0, last, [&ids](QJsonValue &value) {
+            if (value.isString() && !value.toString().isEmpty())
+                ids.append(value.toString());
+            return false;
+        });
+    ids.removeDuplicates();
+    return ids;
 }
 
 } // namespace
@@ -101,22 +116,14 @@ QList<stripe::ListObject> RelatedObjects::expand(records::Kind kind, const QList
             const auto table = tableOfField(fields.at(depth));
             if (!table)
                 continue;
-            const QStringList prefix = fields.mid(0, depth + 1);
-            QStringList ids;
-            for (QJsonObject &object : objects)
-                atPath(object, prefix, 0, [&ids](QJsonValue &value) {
-                    if (value.isString() && !value.toString().isEmpty())
-                        ids.append(value.toString());
-                    return false;
-                });
-            ids.removeDuplicates();
+            const QStringList ids = idsAt(objects, fields, depth);
             if (ids.isEmpty())
                 continue;
             const QHash<QString, QJsonObject> found = read(*table, ids);
             if (found.isEmpty())
                 continue;
             for (QJsonObject &object : objects)
-                atPath(object, prefix, 0, [&found](QJsonValue &value) {
+                atPath(object, fields, 0, depth, [&found](QJsonValue &value) {
                     const auto it = value.isString() ? found.constFind(value.toString()) : found.cend();
                     if (it == found.cend())
                         return false;
