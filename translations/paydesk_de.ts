@@ -421,6 +421,42 @@
         <source>Created: %1</source>
         <translation>Angelegt: %1</translation>
     </message>
+    <message>
+        <source>Due from</source>
+        <translation>Fällig ab</translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <source>Due dates</source>
+        <translation>Fälligkeitsdaten</translation>
+    </message>
+    <message>
+        <source>Show only what is due between two days (an invoice charged automatically is due when it was created)</source>
+        <translation>Nur zeigen, was zwischen zwei Tagen fällig ist (eine automatisch eingezogene Rechnung ist bei ihrer Anlage fällig)</translation>
+    </message>
+    <message>
+        <source>Any time: clear the due dates</source>
+        <translation>Jederzeit: die Fälligkeitsdaten leeren</translation>
+    </message>
+    <message>
+        <source>Clear the due dates</source>
+        <translation>Fälligkeitsdaten leeren</translation>
+    </message>
+    <message>
+        <source>Due &amp;from:</source>
+        <translation>Fällig &amp;von:</translation>
+    </message>
+    <message>
+        <source>Due: any time</source>
+        <translation>Fällig: jederzeit</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Fällig: %1</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -654,6 +690,14 @@
     <message>
         <source>Invoices of the customer</source>
         <translation>Rechnungen des Kunden</translation>
+    </message>
+    <message>
+        <source>Invoice currency</source>
+        <translation>Rechnungswährung</translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation>Jede Währung</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2322,42 @@ Paydesk hört bei %3 auf.</translation>
     <message>
         <source>Refunds of the payment with the ID</source>
         <translation>Rückerstattungen der Zahlung mit dieser ID</translation>
+    </message>
+    <message>
+        <source>Refund status</source>
+        <translation>Erstattungsstatus</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Requires action</source>
+        <translation>Aktion erforderlich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Refund currency</source>
+        <translation>Erstattungswährung</translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation>Jede Währung</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4046,22 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
     <message>
         <source>No refunds for this payment.</source>
         <translation>Keine Rückerstattungen für diese Zahlung.</translation>
+    </message>
+    <message>
+        <source>The currency and due dates are matched by Paydesk over Stripe&apos;s list.</source>
+        <translation>Währung und Fälligkeitsdaten sucht Paydesk in Stripes Liste.</translation>
+    </message>
+    <message>
+        <source>No invoices match these filters.</source>
+        <translation>Keine Rechnungen entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No refunds match these filters.</source>
+        <translation>Keine Rückerstattungen entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>The status and currency are matched by Paydesk over Stripe&apos;s list.</source>
+        <translation>Status und Währung sucht Paydesk in Stripes Liste.</translation>
     </message>
 </context>
 <context>

@@ -335,9 +335,11 @@ void MainWindow::setMirror(mirror::AccountMirror *account)
     m_mirrorControls = account ? new MirrorControls(this, account) : nullptr;
     m_overview->setAccountMirror(account);
     qDeleteAll(m_mirrorSources);
-    m_mirrorSources = account
-        ? readTabsFromMirror(account, m_customers, m_invoices, m_payments->payments(), this)
-        : QList<TabMirrorSource *>();
+    m_mirrorSources = account ? readTabsFromMirror(account,
+                                                   {m_customers, m_invoices, m_orders, m_payments->payments(),
+                                                    m_payments->refunds(), m_promotionCodes, m_products},
+                                                   this)
+                              : QList<TabMirrorSource *>();
     for (TabMirrorSource *source : std::as_const(m_mirrorSources))
         connect(source, &TabMirrorSource::sourceChanged, this, [this] {
             if (m_mirrorControls)
@@ -364,21 +366,10 @@ bool MainWindow::readsMirror(const RecordTab *tab) const
 
 void MainWindow::showFiltered(const mirror::Filter &filter)
 {
-    // The tabs filter by status and customer today; a figure's rows are those of its Filter
-    // (due date, creation, currency too), which the tabs will apply once they read the mirror.
-    RecordTab *tab = showTab(filter.kind);
-    if (filter.kind == objects::Kind::Invoice) {
-        {
-            const QSignalBlocker quiet(m_invoices->statusFilter());
-            m_invoices->statusFilter()->selectValue(filter.statuses.value(0));
-        }
-        m_invoices->filterByCustomer(filter.customer);
-    } else if (filter.kind == objects::Kind::Payment) {
-        m_payments->payments()->filterByCustomer(filter.customer);
-    } else if (filter.kind == objects::Kind::Refund) {
-        m_payments->refunds()->paymentFilter()->clear();
-        tab->reload();
-    }
+    showTab(filter.kind);
+    showFigureRows(filter,
+                   {m_customers, m_invoices, m_orders, m_payments->payments(), m_payments->refunds(),
+                    m_promotionCodes, m_products});
     showMessage(tr("Showing %1. The figure counts %2.")
                     .arg(objects::pluralName(filter.kind), overview::describe(filter)));
 }

@@ -56,7 +56,7 @@ public:
     // Whether the tab's rows on show come from the account's mirror (else from Stripe).
     bool readsMirror(const RecordTab *tab) const;
     OverviewTab *overviewTab() const { return m_overview; }
-    // The tab behind an Overview figure, showing as much of the figure's rows as its filters can.
+    // The tab behind an Overview figure, showing exactly the rows the figure counts.
     void showFiltered(const mirror::Filter &filter);
     const writes::WriteContext &connection() const { return m_context; }
     accounts::Mode mode() const { return m_context.mode; }

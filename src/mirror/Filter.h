@@ -16,6 +16,8 @@ namespace mirror {
 // filter runs over all rows in the store at once.
 struct Filter
 {
+    // Orders are the payment intents Paydesk created (metadata paydesk_order=1); PaymentIntent
+    // is every payment intent.
     objects::Kind kind = objects::Kind::Customer;
     // Any of these values of the kind's status column. Stripe's statuses, except where a tab
     // shows more: a charge is "refunded" or "partially_refunded" rather than "succeeded" once
@@ -35,10 +37,16 @@ struct Filter
     // which has none, its creation).
     std::optional<qint64> dueFrom;
     std::optional<qint64> dueUntil;
+    // Payments: whether a dispute was opened; whether the money was captured (false: an
+    // authorisation only). Stripe's own fields, which the status cannot say.
+    std::optional<bool> disputed;
+    std::optional<bool> captured;
     QString customer; // cus_...: the customer's own objects (on Customers: that customer)
     // The object these hang off: an invoice's lines and items, a product's prices, a charge's
     // refunds, a payment intent's charges, a coupon's promotion codes.
     QString parent;
+    // Promotion codes: part of the code, in any case.
+    QString codePart;
     // The search box: every word (or "quoted phrase") must appear, in any case, anywhere in
     // the object's names, emails, descriptions, metadata values, ids, numbers or card last 4.
     QString text;

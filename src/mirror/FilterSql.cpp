@@ -25,8 +25,9 @@ bool isIndexable(const QString &term)
 
 } // namespace
 
-SqlFilter sqlFilter(Backend backend, const Filter &filter, bool hasSearch)
+SqlFilter sqlFilter(Backend backend, const Filter &filter, int schemaVersion)
 {
+    const bool hasSearch = schemaVersion >= 2;
     SqlFilter sql;
     const auto table = tableFor(filter.kind);
     if (!table) {
@@ -77,6 +78,26 @@ SqlFilter sqlFilter(Backend backend, const Filter &filter, bool hasSearch)
     }
     if (!filter.parent.isEmpty() && !spec.parent.isEmpty())
         add(QStringLiteral("%1 = ?").arg(spec.parent), {filter.parent});
+    // Columns a store has from a later schema version: only the column's own values name it.
+    const auto equals = [&](QStringView column, qint64 value) {
+        const ColumnSpec *added = spec.column(column);
+        if (!added)
+            return;
+        if (added->since > schemaVersion) {
+            sql.problem = QStringLiteral("the store's schema %1 has no %2").arg(schemaVersion).arg(column);
+            return;
+        }
+        add(QStringLiteral("%1 = ?").arg(added->name), {value});
+    };
+    if (filter.kind == objects::Kind::Order)
+        equals(u"paydesk_order", 1);
+    if (filter.disputed)
+        equals(u"disputed", *filter.disputed ? 1 : 0);
+    if (filter.captured)
+        equals(u"captured", *filter.captured ? 1 : 0);
+    if (!filter.codePart.trimmed().isEmpty() && spec.has(u"code"))
+        add(QStringLiteral("code LIKE ? ESCAPE '\\'"),
+            {likePattern(filter.codePart.trimmed().toCaseFolded())});
 
     const QStringList terms = hasSearch ? searchTerms(filter.text) : QStringList();
     QStringList indexed;

@@ -19,7 +19,8 @@ struct SqlFilter
     QString problem; // set when the filter cannot be asked (an unknown kind)
 };
 
-SqlFilter sqlFilter(Backend backend, const Filter &filter, bool hasSearch);
+// For a store at schemaVersion: a filter needing a column it does not have yet is a problem.
+SqlFilter sqlFilter(Backend backend, const Filter &filter, int schemaVersion);
 
 // Whether the kind can be sorted by the column (created, id, and its sortable columns).
 bool isSortColumn(Table table, const QString &column);

@@ -2,6 +2,7 @@
 
 #include "src/mirror/OverviewFeed.h"
 #include "src/mirror/Reader.h"
+#include "src/mirror/RelatedObjects.h"
 #include "src/mirror/StoreWorker.h"
 
 #include "src/money/Money.h"
@@ -133,10 +134,18 @@ void MirrorCsvExport::nextWindow()
                                                         : reader.rows(filter, sort, 0, windowRows);
                 Window window;
                 window.error = reader.lastError();
+                // The columns name what the rows point to (a refund's customer), as in the tab.
+                QList<stripe::ListObject> objects;
+                for (const Row &row : rows)
+                    objects.append(row.object);
+                RelatedObjects related(store);
+                objects = related.expand(filter.kind, objects);
+                if (!window.error.isError())
+                    window.error = related.lastError();
                 const QList<records::Column> columns = records::columnsFor(filter.kind);
                 const QString currencyPath = currencyPathOf(columns);
-                for (const Row &row : rows)
-                    window.text += rowLine(row.object.object(), columns, currencyPath);
+                for (const stripe::ListObject &object : std::as_const(objects))
+                    window.text += rowLine(object.object(), columns, currencyPath);
                 window.rows = int(rows.size());
                 window.end = rows.size() < windowRows;
                 if (!rows.isEmpty())

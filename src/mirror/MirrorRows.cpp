@@ -3,6 +3,7 @@
 #include "src/mirror/Mirror.h"
 #include "src/mirror/ObjectColumns.h"
 #include "src/mirror/Reader.h"
+#include "src/mirror/RelatedObjects.h"
 #include "src/mirror/Table.h"
 #include "src/money/Money.h"
 
@@ -26,6 +27,19 @@ bool isMoney(const QString &column)
         || column == QLatin1String("total") || column == QLatin1String("unit_amount");
 }
 
+// The mirror's column for a tab's column whose id is not the column's own name.
+QString columnNamed(objects::Kind kind, const QString &columnId)
+{
+    using objects::Kind;
+    if ((kind == Kind::Order || kind == Kind::PaymentIntent) && columnId == QLatin1String("total"))
+        return QStringLiteral("amount");
+    if ((kind == Kind::Order || kind == Kind::PaymentIntent) && columnId == QLatin1String("items"))
+        return QStringLiteral("description");
+    if (kind == Kind::PromotionCode && columnId == QLatin1String("redeemed"))
+        return QStringLiteral("times_redeemed");
+    return columnId;
+}
+
 } // namespace
 
 MirrorRows::MirrorRows(Mirror *mirror, FilterOfTab filterOfTab)
@@ -36,18 +50,28 @@ MirrorRows::MirrorRows(Mirror *mirror, FilterOfTab filterOfTab)
 bool MirrorRows::answers() const
 {
     const auto filter = m_filterOfTab();
-    return filter && m_mirror && m_mirror->store() && m_mirror->canServe(filter->kind);
+    return filter && m_mirror && m_mirror->store() && canServe(m_mirror, filter->kind);
+}
+
+bool MirrorRows::canServe(const Mirror *mirror, objects::Kind kind)
+{
+    if (!mirror || !mirror->canServe(kind))
+        return false;
+    const QList<objects::Kind> shown = RelatedObjects::kindsShownIn(kind);
+    return std::all_of(shown.cbegin(), shown.cend(),
+                       [mirror](objects::Kind other) { return mirror->canServe(other); });
 }
 
 std::optional<QString> MirrorRows::sortColumnFor(const Filter &filter, const QString &columnId)
 {
-    if (!Reader::sortColumns(filter.kind).contains(columnId))
+    const QString column = columnNamed(filter.kind, columnId);
+    if (!Reader::sortColumns(filter.kind).contains(column))
         return std::nullopt;
     // Amounts of different currencies are not one order: the loaded rows' sort puts them
     // within their currency, which the database's order by one number cannot.
-    if (isMoney(columnId) && filter.currency.isEmpty())
+    if (isMoney(column) && filter.currency.isEmpty())
         return std::nullopt;
-    return columnId;
+    return column;
 }
 
 bool MirrorRows::setSort(const records::SortRequest &request)
@@ -111,6 +135,13 @@ records::RowSource::Window MirrorRows::read(int limit, const RowKey *after)
         window.rows.append(row.object);
     if (!rows.isEmpty())
         m_last = rows.constLast().key;
+    // Names, not ids, where the tab's Stripe list embeds the related objects.
+    RelatedObjects related(*m_mirror->store());
+    window.rows = related.expand(m_filter.kind, window.rows);
+    if (related.lastError().kind != StoreError::Kind::None) {
+        m_mirror->readFailed(related.lastError());
+        return {{}, false, false};
+    }
     return window;
 }
 

@@ -32,6 +32,9 @@ public:
     // The mirror's column for a table column (its Column id), if it can order every row by it;
     // money only within one currency, as records::moneyLessThan orders it.
     static std::optional<QString> sortColumnFor(const Filter &filter, const QString &columnId);
+    // Whether the mirror can show this kind's rows as Stripe's list does: the kind and every
+    // kind its rows name (RelatedObjects) completely listed.
+    static bool canServe(const Mirror *mirror, objects::Kind kind);
 
 private:
     Window read(int limit, const RowKey *after);

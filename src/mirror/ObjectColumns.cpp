@@ -1,5 +1,7 @@
 #include "src/mirror/ObjectColumns.h"
 
+#include "src/mirror/Schema.h"
+#include "src/objects/InvoiceRules.h"
 #include "src/objects/Json.h"
 
 #include <QJsonArray>
@@ -43,6 +45,19 @@ QVariant flag(bool value, const char *yes, const char *no)
     return QString::fromLatin1(value ? yes : no);
 }
 
+// A yes or no the tabs filter by, as 1 or 0; NULL when the object does not say.
+QVariant yesNo(const QJsonObject &object, QStringView path)
+{
+    const QJsonValue value = json::at(object, path);
+    return value.isBool() ? QVariant(qint64(value.toBool() ? 1 : 0)) : nothing(QMetaType::fromType<qint64>());
+}
+
+// Paydesk's orders are the payment intents it created, marked paydesk_order=1 (OrdersTab).
+QVariant isPaydeskOrder(const QJsonObject &intent)
+{
+    return qint64(json::string(intent, u"metadata.paydesk_order") == QLatin1String("1") ? 1 : 0);
+}
+
 QVariant chargeStatus(const QJsonObject &charge)
 {
     // What the Payments tab shows: a refund only shows through refunded / amount_refunded.
@@ -56,14 +71,6 @@ QVariant chargeStatus(const QJsonObject &charge)
     return status.isEmpty() ? nothing(QMetaType::fromType<QString>()) : QVariant(status);
 }
 
-QVariant invoiceDue(const QJsonObject &invoice)
-{
-    // An invoice charged automatically has no due date: it was due when it was created.
-    if (const auto due = json::integer(invoice, u"due_date"))
-        return *due;
-    return integer(invoice, u"created");
-}
-
 QString emailOfCharge(const QJsonObject &charge)
 {
     const QString billing = json::string(charge, u"billing_details.email");
@@ -75,6 +82,9 @@ QString emailOfCharge(const QJsonObject &charge)
     ColumnSpec { QLatin1String(name), ColumnType::type, [](const QJsonObject &o) -> QVariant { return expression; } }
 #define SORTED(name, type, expression) \
     ColumnSpec { QLatin1String(name), ColumnType::type, [](const QJsonObject &o) -> QVariant { return expression; }, true }
+// A column added by a later schema version (filtered by, indexed with created).
+#define ADDED(version, name, type, expression) \
+    ColumnSpec { QLatin1String(name), ColumnType::type, [](const QJsonObject &o) -> QVariant { return expression; }, false, version }
 
 QList<TableSpec> makeSpecs()
 {
@@ -101,7 +111,7 @@ QList<TableSpec> makeSpecs()
           SORTED("amount_paid", Integer, integer(o, u"amount_paid")),
           SORTED("amount_remaining", Integer, integer(o, u"amount_remaining")),
           SORTED("due_date", Integer, integer(o, u"due_date")),
-          SORTED("due_at", Integer, invoiceDue(o)),
+          SORTED("due_at", Integer, objects::invoices::paymentDue(o)),
           COLUMN("paid_at", Integer, integer(o, u"status_transitions.paid_at")),
           COLUMN("collection_method", Id, id(o, u"collection_method")),
           COLUMN("description", Words, words(o, u"description"))},
@@ -140,7 +150,11 @@ QList<TableSpec> makeSpecs()
           COLUMN("card_brand", Id, id(o, u"payment_method_details.card.brand")),
           SORTED("card_last4", Id, id(o, u"payment_method_details.card.last4")),
           COLUMN("failure_code", Id, id(o, u"failure_code")),
-          COLUMN("description", Words, words(o, u"description"))},
+          COLUMN("description", Words, words(o, u"description")),
+          // The Payments tab's Disputed and Uncaptured, which its status column cannot say: a
+          // refunded payment can be disputed, and a released authorisation is refunded.
+          ADDED(schema::paymentFlagsVersion, "disputed", Integer, yesNo(o, u"disputed")),
+          ADDED(schema::paymentFlagsVersion, "captured", Integer, yesNo(o, u"captured"))},
          QLatin1String("amount"), {QLatin1String("amount"), QLatin1String("amount_refunded")},
          QLatin1String("payment_intent")},
         {Table::Refunds,
@@ -161,7 +175,8 @@ QList<TableSpec> makeSpecs()
           COLUMN("latest_charge", Id, id(o, u"latest_charge")),
           COLUMN("payment_method", Id, id(o, u"payment_method")),
           COLUMN("setup_future_usage", Id, id(o, u"setup_future_usage")),
-          SORTED("description", Words, words(o, u"description"))},
+          SORTED("description", Words, words(o, u"description")),
+          ADDED(schema::paymentFlagsVersion, "paydesk_order", Integer, isPaydeskOrder(o))},
          QLatin1String("amount"), {QLatin1String("amount"), QLatin1String("amount_received")}, {}},
         {Table::Products,
          {SORTED("name", Words, words(o, u"name")),
@@ -216,6 +231,7 @@ QList<TableSpec> makeSpecs()
 }
 #undef COLUMN
 #undef SORTED
+#undef ADDED
 // clang-format on
 
 void addMetadataValues(const QJsonObject &object, QStringList &parts)
@@ -298,6 +314,15 @@ const TableSpec &specOf(Table table)
         if (spec.table == table)
             return spec;
     return specs.first();
+}
+
+QList<ColumnSpec> columnsAt(Table table, int schemaVersion)
+{
+    QList<ColumnSpec> columns;
+    for (const ColumnSpec &column : specOf(table).columns)
+        if (column.since <= schemaVersion)
+            columns.append(column);
+    return columns;
 }
 
 qint64 createdOf(Table table, const QJsonObject &object)

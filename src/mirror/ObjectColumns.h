@@ -26,6 +26,9 @@ struct ColumnSpec
     QVariant (*read)(const QJsonObject &object); // a null QVariant is SQL NULL
     // Indexed as (column, id): a sort over a million rows reads an index instead of sorting.
     bool sortable = false;
+    // The schema version that added the column (schema::migrate adds it to older stores and
+    // fills it from the rows' JSON); a store at an older version has no such column.
+    int since = 1;
 };
 
 struct TableSpec
@@ -45,6 +48,8 @@ struct TableSpec
 };
 
 const TableSpec &specOf(Table table);
+// The table's columns a store at this schema version has.
+QList<ColumnSpec> columnsAt(Table table, int schemaVersion);
 
 // The object's creation time in Unix seconds (an invoice item's is its "date"); 0 for an
 // invoice line, which the caller dates with its invoice.

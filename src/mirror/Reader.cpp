@@ -55,7 +55,7 @@ void Reader::failed(const QSqlQuery &query)
 QList<Row> Reader::select(const Filter &filter, const Sort &sort, const RowKey *after, qint64 offset,
                           int limit)
 {
-    const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion() >= 2);
+    const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion());
     if (!sql.problem.isEmpty()) {
         fail(sql.problem);
         return {};
@@ -107,7 +107,7 @@ QList<Row> Reader::rowsAfter(const Filter &filter, const Sort &sort, const RowKe
 
 std::optional<qint64> Reader::count(const Filter &filter)
 {
-    const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion() >= 2);
+    const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion());
     if (!sql.problem.isEmpty()) {
         fail(sql.problem);
         return std::nullopt;
@@ -126,7 +126,7 @@ std::optional<qint64> Reader::count(const Filter &filter)
 
 QList<CurrencyTotal> Reader::totals(const Filter &filter)
 {
-    const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion() >= 2);
+    const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion());
     if (!sql.problem.isEmpty()) {
         fail(sql.problem);
         return {};
@@ -163,7 +163,7 @@ QList<CurrencyTotal> Reader::totals(const Filter &filter)
 
 qint64 Reader::positionOf(const Filter &filter, const Sort &sort, const QString &id)
 {
-    const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion() >= 2);
+    const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion());
     if (!sql.problem.isEmpty() || !isSortColumn(sql.table, sort.column)) {
         fail(sql.problem.isEmpty() ? QStringLiteral("unknown sort column") : sql.problem);
         return -1;

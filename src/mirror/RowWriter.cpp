@@ -25,9 +25,9 @@ QString placeholders(int count)
 
 } // namespace
 
-RowWriter::RowWriter(Connection &connection, bool withSearch)
+RowWriter::RowWriter(Connection &connection, int schemaVersion)
     : m_connection(connection)
-    , m_withSearch(withSearch)
+    , m_schemaVersion(schemaVersion)
 { }
 
 std::optional<QStringList> RowWriter::upsert(Table table, QList<RowState> rows)
@@ -89,15 +89,16 @@ std::optional<QList<RowState>> RowWriter::withoutDeleted(Table table, const QLis
 
 std::optional<QStringList> RowWriter::upsertChunk(Table table, const QList<RowState> &rows)
 {
-    const TableSpec &spec = specOf(table);
+    const QList<ColumnSpec> specColumns = columnsAt(table, m_schemaVersion);
+    const bool withSearch = m_schemaVersion >= 2; // search came with version 2 (Schema.h)
     const QString name = tableName(table);
     const bool postgres = m_connection.backend() == Backend::Postgres;
     QStringList columns {QStringLiteral("id"), QStringLiteral("created"), QStringLiteral("version")};
     if (postgres)
         columns << QStringLiteral("json");
-    for (const ColumnSpec &column : spec.columns)
+    for (const ColumnSpec &column : specColumns)
         columns << column.name;
-    if (m_withSearch)
+    if (withSearch)
         columns << QStringLiteral("search");
     QStringList updates;
     for (qsizetype i = 1; i < columns.size(); ++i)
@@ -125,9 +126,9 @@ std::optional<QStringList> RowWriter::upsertChunk(Table table, const QList<RowSt
             query.addBindValue(json);
         else
             texts.insert(state.id, json);
-        for (const ColumnSpec &column : spec.columns)
+        for (const ColumnSpec &column : specColumns)
             query.addBindValue(column.read ? column.read(state.object) : QVariant(state.position));
-        if (m_withSearch)
+        if (withSearch)
             query.addBindValue(searchTextOf(table, state.object));
     }
     if (!query.exec())

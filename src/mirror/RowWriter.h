@@ -28,7 +28,8 @@ struct RowState
 class RowWriter
 {
 public:
-    RowWriter(Connection &connection, bool withSearch);
+    // Writes the columns a store at this schema version has.
+    RowWriter(Connection &connection, int schemaVersion);
 
     // The ids actually written, or nothing when the database failed.
     std::optional<QStringList> upsert(Table table, QList<RowState> rows);
@@ -41,7 +42,7 @@ private:
     std::optional<QList<RowState>> withoutDeleted(Table table, const QList<RowState> &rows);
 
     Connection &m_connection;
-    bool m_withSearch;
+    int m_schemaVersion;
 };
 
 } // namespace mirror

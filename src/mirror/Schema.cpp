@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <functional>
+
 namespace mirror::schema {
 
 namespace {
@@ -59,7 +61,9 @@ QString sortKey(Connection &connection, const QString &column)
 
 QStringList tableStatements(Connection &connection, Table table)
 {
-    const TableSpec &spec = specOf(table);
+    // As version 1 made them: later versions add their columns themselves.
+    TableSpec spec = specOf(table);
+    spec.columns = columnsAt(table, 1);
     const QString name = tableName(table);
     const bool postgres = isPostgres(connection);
     // The JSON is kept out of the row, so that the rows every filter, count and total reads
@@ -167,10 +171,15 @@ bool run(Connection &connection, const QStringList &statements, QString *error)
     return true;
 }
 
-// Computes every row's search text from its JSON, a window of rows at a time.
-bool fillSearch(Connection &connection, Table table, QString *error)
+// Computes columns of every row from its JSON, a window of rows at a time: valuesOf gives the
+// columns' values, in the order they are named.
+bool fillFromJson(Connection &connection, Table table, const QStringList &columns,
+                  const std::function<QVariantList(const QJsonObject &)> &valuesOf, QString *error)
 {
     const QString name = tableName(table);
+    QStringList assignments;
+    for (const QString &column : columns)
+        assignments << column + QStringLiteral(" = ?");
     QString after = QLatin1String(""); // not a null QString, which binds as NULL
     for (;;) {
         QSqlQuery read(connection.database());
@@ -182,19 +191,20 @@ bool fillSearch(Connection &connection, Table table, QString *error)
             *error = read.lastError().text();
             return false;
         }
-        QList<QPair<QString, QString>> rows;
+        QList<QPair<QString, QVariantList>> rows;
         while (read.next()) {
             const QString id = read.value(0).toString();
             const QJsonObject object = QJsonDocument::fromJson(read.value(1).toByteArray()).object();
-            rows.append({id, searchTextOf(table, object)});
+            rows.append({id, valuesOf(object)});
             after = id;
         }
         if (rows.isEmpty())
             return true;
-        QSqlQuery &update
-            = connection.prepared(QStringLiteral("UPDATE %1 SET search = ? WHERE id = ?").arg(name));
-        for (const auto &[id, search] : std::as_const(rows)) {
-            update.addBindValue(search);
+        QSqlQuery &update = connection.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                                    .arg(name, assignments.join(QStringLiteral(", "))));
+        for (const auto &[id, values] : std::as_const(rows)) {
+            for (const QVariant &value : values)
+                update.addBindValue(value);
             update.addBindValue(id);
             if (!update.exec()) {
                 *error = update.lastError().text();
@@ -211,7 +221,10 @@ bool version2(Connection &connection, QString *error)
         if (!run(connection,
                  {QStringLiteral("ALTER TABLE %1 ADD COLUMN search TEXT NOT NULL DEFAULT ''").arg(name)},
                  error)
-            || !fillSearch(connection, table, error))
+            || !fillFromJson(
+                connection, table, {QStringLiteral("search")},
+                [table](const QJsonObject &object) { return QVariantList {searchTextOf(table, object)}; },
+                error))
             return false;
     }
     if (isPostgres(connection)) {
@@ -260,6 +273,46 @@ bool version2(Connection &connection, QString *error)
     return true;
 }
 
+// The columns ObjectColumns added at this version, on every table that has some: each added,
+// filled from the rows' JSON, and indexed with the creation time (tabs filter by them and list
+// newest first).
+bool addColumns(Connection &connection, int version, QString *error)
+{
+    for (const Table table : allTables()) {
+        QList<ColumnSpec> added;
+        for (const ColumnSpec &column : specOf(table).columns)
+            if (column.since == version)
+                added.append(column);
+        if (added.isEmpty())
+            continue;
+        const QString name = tableName(table);
+        QStringList statements;
+        QStringList names;
+        for (const ColumnSpec &column : std::as_const(added)) {
+            statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                              .arg(name, column.name, typeOf(connection, column.type));
+            names << column.name;
+        }
+        if (!run(connection, statements, error)
+            || !fillFromJson(
+                connection, table, names,
+                [added](const QJsonObject &object) {
+                    QVariantList values;
+                    for (const ColumnSpec &column : added)
+                        values << column.read(object);
+                    return values;
+                },
+                error))
+            return false;
+        statements.clear();
+        for (const QString &column : std::as_const(names))
+            statements << QStringLiteral("CREATE INDEX %1_%2 ON %1 (%2, created)").arg(name, column);
+        if (!run(connection, statements, error))
+            return false;
+    }
+    return true;
+}
+
 bool step(Connection &connection, int version, QString *error)
 {
     switch (version) {
@@ -272,6 +325,8 @@ bool step(Connection &connection, int version, QString *error)
             && run(connection, version1(connection), error);
     case 2:
         return version2(connection, error);
+    case paymentFlagsVersion:
+        return addColumns(connection, paymentFlagsVersion, error);
     }
     *error = Text::tr("No migration to version %1.").arg(version);
     return false;

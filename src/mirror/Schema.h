@@ -21,9 +21,13 @@ class Connection;
 //   2  full-text search: a search column on every table; SQLite indexes it with an FTS5
 //      trigram table kept by triggers, PostgreSQL with pg_trgm's GIN index (both find any
 //      substring of three characters or more, so both stores give the same answers)
+//   3  what the Payments and Orders tabs filter by that no column said: a charge's disputed and
+//      captured, and whether a payment intent is one of Paydesk's orders (ObjectColumns'
+//      columns added at paymentFlagsVersion), filled from the rows' JSON
 namespace schema {
 
-constexpr int latestVersion = 2;
+constexpr int paymentFlagsVersion = 3;
+constexpr int latestVersion = 3;
 
 // The version the store is at; 0 for an empty database, -1 when it cannot be read.
 int versionOf(Connection &connection);

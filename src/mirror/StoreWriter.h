@@ -23,7 +23,7 @@ public:
     explicit StoreWriter(Store &store)
         : m_store(store)
         , m_connection(*store.m_connection)
-        , m_rows(m_connection, store.schemaVersion() >= 2)
+        , m_rows(m_connection, store.schemaVersion())
     { }
 
     bool begin()

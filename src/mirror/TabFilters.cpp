@@ -30,12 +30,15 @@ std::optional<Filter> paymentsFilter(const QVariantMap &values, const queries::C
     Filter filter;
     filter.kind = objects::Kind::Payment;
     using Status = queries::PaymentStatus;
+    const QStringList succeeded {QStringLiteral("succeeded"), QStringLiteral("partially_refunded"),
+                                 QStringLiteral("refunded")};
     switch (Status(value(values, "status").toInt())) {
     case Status::Any:
         break;
     case Status::Succeeded:
-        // The mirror says "refunded" once money went back, as the Payments tab's statuses do.
-        filter.statuses = {QStringLiteral("succeeded")};
+        // Stripe's status stays "succeeded" when money goes back (its search and the tab's
+        // Stripe list keep those); the mirror's column says "refunded" for them.
+        filter.statuses = succeeded;
         break;
     case Status::Failed:
         filter.statuses = {QStringLiteral("failed")};
@@ -47,8 +50,13 @@ std::optional<Filter> paymentsFilter(const QVariantMap &values, const queries::C
         filter.statuses = {QStringLiteral("partially_refunded")};
         break;
     case Status::Uncaptured:
+        // An authorisation: succeeded, not captured (a released one is refunded as well).
+        filter.statuses = succeeded;
+        filter.captured = false;
+        break;
     case Status::Disputed:
-        return std::nullopt; // no column of the mirror's says so
+        filter.disputed = true;
+        break;
     }
     filter.currency = value(values, "currency").toLower();
     filter.customer = value(values, "customer");
@@ -96,13 +104,65 @@ std::optional<Filter> paymentsFilter(const QVariantMap &values, const queries::C
     return filter;
 }
 
-std::optional<Filter> invoicesFilter(const QVariantMap &values, const queries::CreatedRange &created)
+std::optional<Filter> invoicesFilter(const queries::InvoiceFilter &invoices,
+                                     const queries::CreatedRange &created)
 {
     Filter filter;
     filter.kind = objects::Kind::Invoice;
-    if (const QString status = value(values, "status"); !status.isEmpty())
-        filter.statuses = {status};
-    filter.customer = value(values, "customer");
+    if (!invoices.status.isEmpty())
+        filter.statuses = {invoices.status};
+    filter.customer = invoices.customer.trimmed();
+    filter.currency = invoices.currency.toLower();
+    filter.dueFrom = invoices.dueFrom;
+    filter.dueUntil = invoices.dueUntil;
+    applyCreated(filter, created);
+    return filter;
+}
+
+std::optional<Filter> ordersFilter(const queries::OrderFilter &orders, const queries::CreatedRange &created)
+{
+    Filter filter;
+    filter.kind = objects::Kind::Order; // Paydesk's payment intents only (FilterSql)
+    if (!orders.status.isEmpty())
+        filter.statuses = {orders.status};
+    filter.customer = orders.customer.trimmed();
+    applyCreated(filter, created);
+    return filter;
+}
+
+std::optional<Filter> refundsFilter(const queries::RefundFilter &refunds,
+                                    const queries::CreatedRange &created)
+{
+    Filter filter;
+    filter.kind = objects::Kind::Refund;
+    filter.parent = refunds.payment.trimmed(); // a refund's charge
+    if (!refunds.status.isEmpty())
+        filter.statuses = {refunds.status};
+    filter.currency = refunds.currency.toLower();
+    applyCreated(filter, created);
+    return filter;
+}
+
+std::optional<Filter> productsFilter(const queries::ProductFilter &products,
+                                     const queries::CreatedRange &created)
+{
+    Filter filter;
+    filter.kind = objects::Kind::Product;
+    if (products.active)
+        filter.statuses = {*products.active ? QStringLiteral("active") : QStringLiteral("inactive")};
+    applyCreated(filter, created);
+    return filter;
+}
+
+std::optional<Filter> promotionCodesFilter(const queries::PromotionCodeFilter &codes,
+                                           const queries::CreatedRange &created)
+{
+    Filter filter;
+    filter.kind = objects::Kind::PromotionCode;
+    if (codes.active)
+        filter.statuses = {*codes.active ? QStringLiteral("active") : QStringLiteral("inactive")};
+    filter.parent = codes.coupon; // a code's coupon
+    filter.codePart = codes.codePart.trimmed();
     applyCreated(filter, created);
     return filter;
 }

@@ -2,6 +2,8 @@
 
 #include "src/mirror/Filter.h"
 #include "src/queries/CreatedRange.h"
+#include "src/queries/PromotionCodesQuery.h"
+#include "src/queries/TabQueries.h"
 
 #include <QLocale>
 #include <QVariantMap>
@@ -10,20 +12,35 @@
 
 namespace mirror {
 
-// What a tab's filters ask of the mirror, one function per tab. Each takes the tab's filter
-// values as the tab says them (RecordTab::filterValues(), the keys a saved view keeps) and the
-// created range every tab has, so the mapping lives here, tested without widgets, and no tab
-// knows the mirror's columns. nullopt: a filter the mirror cannot answer (a payment's dispute,
-// an amount that does not parse); the tab then reads Stripe as before.
+// What a tab's filters ask of the mirror, one function per tab. Each takes what the tab asks
+// Stripe for — its named query's filter (queries/TabQueries), or for Payments, whose search box
+// is understood by asking Stripe, the tab's filter values (RecordTab::filterValues(), the keys a
+// saved view keeps) — and the created range every tab has, so the mapping lives here, tested
+// without widgets, and no tab knows the mirror's columns. The rows are those the tab's Stripe
+// list gives for the same filters. nullopt: a filter the mirror cannot answer (an amount that
+// does not parse); the tab then reads Stripe as before.
 
 // Payments: status (queries::PaymentStatus as a number), currency, minimum and maximum amount
 // (text in the locale, in the chosen currency), customer (cus_…) and the search box, whose text
 // the mirror finds across every payment's text (ids, email, card last 4, description…); an
-// amount typed there is the amount.
+// amount typed there is the amount. The statuses are Stripe's search's: a succeeded payment is
+// one whether or not money went back since; disputed and uncaptured are Stripe's own fields.
 std::optional<Filter> paymentsFilter(const QVariantMap &values, const queries::CreatedRange &created,
                                      const QLocale &locale = QLocale());
-// Invoices: status (Stripe's) and customer.
-std::optional<Filter> invoicesFilter(const QVariantMap &values, const queries::CreatedRange &created);
+// Invoices: status (Stripe's), customer, currency and when payment is due.
+std::optional<Filter> invoicesFilter(const queries::InvoiceFilter &invoices,
+                                     const queries::CreatedRange &created);
+// Orders (Paydesk's payment intents): status and customer.
+std::optional<Filter> ordersFilter(const queries::OrderFilter &orders, const queries::CreatedRange &created);
+// Refunds: of one payment, status and currency.
+std::optional<Filter> refundsFilter(const queries::RefundFilter &refunds,
+                                    const queries::CreatedRange &created);
+// Products: active or archived.
+std::optional<Filter> productsFilter(const queries::ProductFilter &products,
+                                     const queries::CreatedRange &created);
+// Promotion codes: active or not, the coupon, and part of the code in any case.
+std::optional<Filter> promotionCodesFilter(const queries::PromotionCodeFilter &codes,
+                                           const queries::CreatedRange &created);
 // Customers: the search box, across names, emails, ids, descriptions and metadata.
 std::optional<Filter> customersFilter(const QVariantMap &values, const queries::CreatedRange &created);
 

@@ -48,4 +48,11 @@ bool canMarkUncollectible(const QJsonObject &invoice)
     return hasStatus(invoice, "open");
 }
 
+qint64 paymentDue(const QJsonObject &invoice)
+{
+    if (const auto due = json::integer(invoice, u"due_date"))
+        return *due;
+    return json::integer(invoice, u"created").value_or(0);
+}
+
 } // namespace objects::invoices

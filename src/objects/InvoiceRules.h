@@ -16,4 +16,9 @@ bool canPay(const QJsonObject &invoice);
 bool canVoid(const QJsonObject &invoice);
 bool canMarkUncollectible(const QJsonObject &invoice);
 
+// When payment is due, in Unix seconds: the due date, or for an invoice charged automatically
+// (which has none) its creation. What the Overview ages receivables by and the Invoices tab's
+// due dates filter.
+qint64 paymentDue(const QJsonObject &invoice);
+
 } // namespace objects::invoices

@@ -1,6 +1,7 @@
 #include "src/queries/TabQueries.h"
 
 #include "src/objects/IdCheck.h"
+#include "src/objects/InvoiceRules.h"
 #include "src/objects/Json.h"
 #include "src/records/SearchQuery.h"
 
@@ -47,6 +48,21 @@ ListQuery invoicesQuery(const InvoiceFilter &filter)
         query.invalidReason = objects::checkId(filter.customer, objects::Kind::Customer);
         query.params.insert(QStringLiteral("customer"), filter.customer);
     }
+    // Stripe's list has no currency, and its due_date filter leaves out the invoices charged
+    // automatically, which have no due date but are due all the same (and which the Overview
+    // ages by their creation): both are matched here over Stripe's list.
+    if (!filter.currency.isEmpty() || filter.dueFrom || filter.dueUntil) {
+        query.keep = [filter](const QJsonObject &invoice) {
+            if (!filter.currency.isEmpty()
+                && objects::json::string(invoice, u"currency").compare(filter.currency, Qt::CaseInsensitive)
+                    != 0)
+                return false;
+            const qint64 due = objects::invoices::paymentDue(invoice);
+            return (!filter.dueFrom || due >= *filter.dueFrom)
+                && (!filter.dueUntil || due < *filter.dueUntil);
+        };
+        query.footnote = Text::tr("The currency and due dates are matched by Paydesk over Stripe's list.");
+    }
     const bool anyCustomer = filter.customer.isEmpty();
     if (filter.status.isEmpty())
         query.emptyText
@@ -55,6 +71,8 @@ ListQuery invoicesQuery(const InvoiceFilter &filter)
         query.emptyText
             = (anyCustomer ? Text::tr("No %1 invoices.") : Text::tr("No %1 invoices for this customer."))
                   .arg(invoiceStatusWord(filter.status));
+    if (query.keep)
+        query.emptyText = Text::tr("No invoices match these filters.");
     return query;
 }
 
@@ -120,6 +138,18 @@ ListQuery refundsQuery(const RefundFilter &filter)
     }
     query.emptyText
         = payment.isEmpty() ? Text::tr("No refunds yet.") : Text::tr("No refunds for this payment.");
+    // Stripe's list of refunds filters by neither: matched here over it.
+    if (!filter.status.isEmpty() || !filter.currency.isEmpty()) {
+        query.keep = [filter](const QJsonObject &refund) {
+            return (filter.status.isEmpty() || objects::json::string(refund, u"status") == filter.status)
+                && (filter.currency.isEmpty()
+                    || objects::json::string(refund, u"currency")
+                            .compare(filter.currency, Qt::CaseInsensitive)
+                        == 0);
+        };
+        query.emptyText = Text::tr("No refunds match these filters.");
+        query.footnote = Text::tr("The status and currency are matched by Paydesk over Stripe's list.");
+    }
     return query;
 }
 

@@ -16,6 +16,12 @@ struct InvoiceFilter
 {
     QString status; // Stripe's: draft, open, paid, uncollectible, void; empty for every status
     QString customer; // cus_…, or empty
+    QString currency; // "usd" in any case, or empty
+    // When payment is due (objects::invoices::paymentDue: the due date, or the creation of an
+    // invoice charged automatically, as the Overview ages them), in Unix seconds: from
+    // inclusive, until exclusive.
+    std::optional<qint64> dueFrom;
+    std::optional<qint64> dueUntil;
 };
 records::ListQuery invoicesQuery(const InvoiceFilter &filter);
 
@@ -36,6 +42,8 @@ records::ListQuery productsQuery(const ProductFilter &filter);
 struct RefundFilter
 {
     QString payment; // ch_…, or empty
+    QString status; // Stripe's: succeeded, pending, failed, canceled, requires_action; or empty
+    QString currency; // "usd" in any case, or empty
 };
 records::ListQuery refundsQuery(const RefundFilter &filter);
 

@@ -578,6 +578,49 @@ void TestUiAudit::findingThings()
     calendar->window()->hide();
     range->panel()->hide();
     range->clear();
+
+    // Invoices by currency and when payment is due (what an Overview figure opens), and the due
+    // dates' panel.
+    InvoicesTab *invoicesTab = m_window->invoicesTab();
+    m_window->showTab(objects::Kind::Invoice);
+    const auto settleOn = [](RecordTab *tab) {
+        (void)QTest::qWaitFor([tab] { return tab->model()->state() != State::Loading; }, 10000);
+        QCoreApplication::processEvents();
+    };
+    {
+        const QSignalBlocker quiet(invoicesTab->statusFilter());
+        invoicesTab->statusFilter()->selectValue(QStringLiteral("open"));
+    }
+    {
+        const QSignalBlocker quiet(invoicesTab->currencyFilter());
+        invoicesTab->currencyFilter()->selectValue(QStringLiteral("EUR"));
+    }
+    invoicesTab->dueFilter()->setRange(
+        {QDate::currentDate().addDays(-60), QDate::currentDate().addDays(-31)});
+    settleOn(invoicesTab);
+    audit(m_window, QStringLiteral("invoices-currency-and-due"));
+    DateRangeFilter *due = invoicesTab->dueFilter();
+    due->button()->setFocus();
+    QTest::keyClick(due->button(), Qt::Key_Down, Qt::AltModifier);
+    if (!QTest::qWaitFor([due] { return due->panel()->isVisible(); }, 3000))
+        add(QStringLiteral("invoices-due-dates"), {QStringLiteral("Alt+Down did not open the due dates")});
+    audit(due->panel(), QStringLiteral("invoices-due-dates"));
+    due->panel()->hide();
+    invoicesTab->applyFilterValues({}, {});
+    settleOn(invoicesTab);
+
+    // Refunds by status and currency.
+    RefundsTab *refundsTab = m_window->paymentsPage()->refunds();
+    m_window->showTab(objects::Kind::Refund);
+    {
+        const QSignalBlocker quiet(refundsTab->statusFilter());
+        refundsTab->statusFilter()->selectValue(QStringLiteral("succeeded"));
+    }
+    refundsTab->currencyFilter()->selectValue(QStringLiteral("EUR"));
+    settleOn(refundsTab);
+    audit(m_window, QStringLiteral("refunds-status-and-currency"));
+    refundsTab->applyFilterValues({}, {});
+    settleOn(refundsTab);
     verifyNoFindings();
 }
 
@@ -862,7 +905,8 @@ void TestUiAudit::tabsFromTheCopy()
     // totals them per currency; the status bar says the copy is current.
     QVERIFY(m_fixture->waitForMirror());
     for (const objects::Kind kind :
-         {objects::Kind::Payment, objects::Kind::Invoice, objects::Kind::Customer}) {
+         {objects::Kind::Payment, objects::Kind::Invoice, objects::Kind::Customer, objects::Kind::Order,
+          objects::Kind::Refund, objects::Kind::PromotionCode, objects::Kind::Product}) {
         RecordTab *tab = m_window->showTab(kind);
         const QString state = QStringLiteral("from-the-copy-") + objects::pluralName(kind);
         if (!QTest::qWaitFor([this, tab] { return m_window->readsMirror(tab); }, 10000)
@@ -872,6 +916,22 @@ void TestUiAudit::tabsFromTheCopy()
         }
         QTest::qWait(100); // repainted on the screen the audit photographs
         audit(m_window, state);
+    }
+    // An Overview figure opens its rows: the open invoices 31–60 days past due, with the tab's
+    // filters saying so.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(m_window->overviewTab());
+    OverviewTab *overview = m_window->overviewTab();
+    if (QTest::qWaitFor([overview] { return overview->isShowingFigures(); }, 15000)) {
+        BarChart *aging = overview->agingChart();
+        QTest::mouseClick(aging, Qt::LeftButton, {}, aging->barRect(2, 0).center());
+        (void)QTest::qWaitFor([this] { return m_window->currentRecordTab() == m_window->invoicesTab(); },
+                              3000);
+        QTest::qWait(100);
+        audit(m_window, QStringLiteral("overview-opens-invoices"));
+        m_window->invoicesTab()->applyFilterValues({}, {});
+    } else {
+        add(QStringLiteral("overview-opens-invoices"), {QStringLiteral("the Overview showed no figures")});
     }
     verifyNoFindings();
 }

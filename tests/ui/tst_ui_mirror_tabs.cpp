@@ -3,6 +3,7 @@
 #include "src/records/ListModel.h"
 #include "tests/integration/sandbox/SandboxHttp.h"
 #include "tests/support/TestMain.h"
+#include "tests/ui/support/MirrorStoreRows.h"
 #include "tests/ui/support/UiFixture.h"
 #include "ui/customers/CustomersTab.h"
 #include "ui/mirrorview/MirrorControls.h"
@@ -37,10 +38,11 @@ void loadEveryRow(records::ListModel *model)
 } // namespace
 
 // Record tabs reading the account's mirror once it is complete, against the sandbox through
-// the window: a filter keeps every matching row (not the first 100) and the footer totals them
-// per currency as counted here from the sandbox's own store; a header click sorts every row; a
-// change made over plain HTTP by another client shows in the open tab within 10 seconds; with
-// the mirror off the tab reads Stripe as before, and the status bar says which.
+// the window, with the copy on the desk (SQLite) and on a team's PostgreSQL: a filter keeps
+// every matching row (not the first 100) and the footer totals them per currency as counted here
+// from the sandbox's own store; a header click sorts every row; a change made over plain HTTP by
+// another client shows in the open tab within 10 seconds; with the mirror off the tab reads
+// Stripe as before, and the status bar says which.
 class TestUiMirrorTabs : public QObject
 {
     Q_OBJECT
@@ -50,15 +52,22 @@ private slots:
     void init();
     void cleanup();
 
+    void filterKeepsEveryRowAndTotalsThem_data() { MirrorStoreRows::addRows(); }
     void filterKeepsEveryRowAndTotalsThem();
+    void headerSortsEveryRow_data() { MirrorStoreRows::addRows(); }
     void headerSortsEveryRow();
+    void changeMadeElsewhereShowsInTheOpenTab_data() { MirrorStoreRows::addRows(); }
     void changeMadeElsewhereShowsInTheOpenTab();
+    void mirrorOffReadsStripe_data() { MirrorStoreRows::addRows(); }
     void mirrorOffReadsStripe();
 
 private:
     QTemporaryDir m_settings;
     std::unique_ptr<UiFixture> m_fixture;
+    MirrorStoreRows m_stores;
 };
+
+#define OPEN_WINDOW(window, ...) OPEN_WINDOW_ON_ROW_STORE(m_stores, *m_fixture, window, ##__VA_ARGS__)
 
 void TestUiMirrorTabs::initTestCase()
 {
@@ -76,12 +85,12 @@ void TestUiMirrorTabs::init()
 void TestUiMirrorTabs::cleanup()
 {
     UiFixture::closeDialogs();
+    m_stores.close(*m_fixture);
 }
 
 void TestUiMirrorTabs::filterKeepsEveryRowAndTotalsThem()
 {
-    MainWindow *window = m_fixture->openWithMirror();
-    QVERIFY(m_fixture->waitForMirror());
+    OPEN_WINDOW(window);
     PaymentsTab *payments = window->paymentsPage()->payments();
     window->showTab(objects::Kind::Payment);
     QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(payments); }, 10000));
@@ -135,8 +144,7 @@ void TestUiMirrorTabs::filterKeepsEveryRowAndTotalsThem()
 
 void TestUiMirrorTabs::headerSortsEveryRow()
 {
-    MainWindow *window = m_fixture->openWithMirror();
-    QVERIFY(m_fixture->waitForMirror());
+    OPEN_WINDOW(window);
     CustomersTab *customers = window->customersTab();
     window->showTab(objects::Kind::Customer);
     QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(customers); }, 10000));
@@ -173,8 +181,7 @@ void TestUiMirrorTabs::headerSortsEveryRow()
 void TestUiMirrorTabs::changeMadeElsewhereShowsInTheOpenTab()
 {
     // The app's own pace: Stripe's events read every 3 seconds.
-    MainWindow *window = m_fixture->openWithMirror(accounts::Mode::Sandbox, 3000);
-    QVERIFY(m_fixture->waitForMirror());
+    OPEN_WINDOW(window, 3000);
     CustomersTab *customers = window->customersTab();
     window->showTab(objects::Kind::Customer);
     QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(customers); }, 10000));
@@ -211,8 +218,7 @@ void TestUiMirrorTabs::changeMadeElsewhereShowsInTheOpenTab()
 
 void TestUiMirrorTabs::mirrorOffReadsStripe()
 {
-    MainWindow *window = m_fixture->openWithMirror();
-    QVERIFY(m_fixture->waitForMirror());
+    OPEN_WINDOW(window);
     CustomersTab *customers = window->customersTab();
     window->showTab(objects::Kind::Customer);
     QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(customers); }, 10000));

@@ -1,5 +1,6 @@
 #include "ui/invoices/InvoicesTab.h"
 
+#include "src/money/Currency.h"
 #include "src/objects/InvoiceRules.h"
 #include "src/objects/Json.h"
 #include "src/queries/TabQueries.h"
@@ -9,8 +10,11 @@
 #include "ui/invoices/PayInvoiceDialog.h"
 #include "ui/widgets/ChoiceBox.h"
 #include "ui/widgets/CustomerPicker.h"
+#include "ui/widgets/DateRangeFilter.h"
 #include "ui/writes/ConfirmWriteDialog.h"
 
+#include <QDateTime>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,24 +59,17 @@ InvoicesTab::InvoicesTab(QWidget *parent)
     : RecordTab(objects::Kind::Invoice, QStringLiteral("invoices"), parent)
     , m_status(new ChoiceBox(this))
     , m_customer(new CustomerPicker(this))
+    , m_currency(new ChoiceBox(this))
+    , m_due(new DateRangeFilter(DateRangeFilter::Dates::Due, this))
 {
-    m_status->setObjectName(QStringLiteral("invoiceStatus"));
-    m_status->setAccessibleName(tr("Invoice status"));
-    m_status->addChoice(tr("All statuses"), QString());
-    m_status->addChoice(tr("Draft"), QStringLiteral("draft"));
-    m_status->addChoice(tr("Open"), QStringLiteral("open"));
-    m_status->addChoice(tr("Paid"), QStringLiteral("paid"));
-    m_status->addChoice(tr("Uncollectible"), QStringLiteral("uncollectible"));
-    m_status->addChoice(tr("Void"), QStringLiteral("void"));
-    m_customer->setObjectName(QStringLiteral("invoiceCustomer"));
-    m_customer->setPlaceholderText(tr("Customer: name, email or ID"));
-    m_customer->setAccessibleName(tr("Invoices of the customer"));
-    fixFilterWidth(m_customer, 26);
-    // Like every tab's filters: the choices say what they filter ("All statuses"), no label.
-    filterLayout()->addWidget(m_status);
-    filterLayout()->addWidget(m_customer);
+    filterLayout()->addWidget(makeFilters());
     connect(m_status, &QComboBox::currentIndexChanged, this, &InvoicesTab::applyFilters);
     connect(m_customer, &CustomerPicker::customerChanged, this, &InvoicesTab::applyFilters);
+    connect(m_currency, &QComboBox::currentIndexChanged, this, &InvoicesTab::applyFilters);
+    connect(m_due, &DateRangeFilter::rangeChanged, this, [this] {
+        m_exactDue.reset(); // the days chosen by hand, whole
+        applyFilters();
+    });
 
     QPushButton *create = addActionButton(QStringLiteral("newInvoice"), tr("&New invoice…"));
     connect(create, &QPushButton::clicked, this, &InvoicesTab::newInvoice);
@@ -103,6 +100,43 @@ InvoicesTab::InvoicesTab(QWidget *parent)
     updateActions({});
 }
 
+QWidget *InvoicesTab::makeFilters()
+{
+    m_status->setObjectName(QStringLiteral("invoiceStatus"));
+    m_status->setAccessibleName(tr("Invoice status"));
+    m_status->addChoice(tr("All statuses"), QString());
+    m_status->addChoice(tr("Draft"), QStringLiteral("draft"));
+    m_status->addChoice(tr("Open"), QStringLiteral("open"));
+    m_status->addChoice(tr("Paid"), QStringLiteral("paid"));
+    m_status->addChoice(tr("Uncollectible"), QStringLiteral("uncollectible"));
+    m_status->addChoice(tr("Void"), QStringLiteral("void"));
+    m_customer->setObjectName(QStringLiteral("invoiceCustomer"));
+    m_customer->setPlaceholderText(tr("Customer: name, email or ID"));
+    m_customer->setAccessibleName(tr("Invoices of the customer"));
+    fixFilterWidth(m_customer, 26);
+    m_currency->setObjectName(QStringLiteral("invoiceCurrency"));
+    m_currency->setAccessibleName(tr("Invoice currency"));
+    m_currency->addChoice(tr("Any currency"), QString());
+    for (const QString &code : money::Currency::commonCodes())
+        m_currency->addChoice(code, code);
+    // Like every tab's filters: the choices say what they filter ("All statuses"), no label.
+    // Two rows, as on Payments: who and which, then how much and when.
+    auto *box = new QWidget(this);
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto *first = new QHBoxLayout;
+    first->addWidget(m_status);
+    first->addWidget(m_customer);
+    first->addStretch();
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_currency);
+    second->addWidget(m_due);
+    second->addStretch();
+    grid->addLayout(first, 0, 0);
+    grid->addLayout(second, 1, 0);
+    return box;
+}
+
 QAbstractButton *InvoicesTab::defaultAction() const
 {
     return m_actionButtons.value(Action::Pay);
@@ -110,8 +144,12 @@ QAbstractButton *InvoicesTab::defaultAction() const
 
 QVariantMap InvoicesTab::filterValues() const
 {
+    const queries::CreatedRange due = m_due->range();
     return {{QStringLiteral("status"), m_status->value()},
-            {QStringLiteral("customer"), m_customer->customerId()}};
+            {QStringLiteral("customer"), m_customer->customerId()},
+            {QStringLiteral("currency"), m_currency->value()},
+            {QStringLiteral("dueFrom"), due.from.isValid() ? due.from.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("dueTo"), due.to.isValid() ? due.to.toString(Qt::ISODate) : QString()}};
 }
 
 void InvoicesTab::setFilterValues(const QVariantMap &values)
@@ -121,6 +159,61 @@ void InvoicesTab::setFilterValues(const QVariantMap &values)
         m_status->setCurrentIndex(0);
     const QSignalBlocker customerBlocker(m_customer);
     m_customer->setCustomerId(values.value(QStringLiteral("customer")).toString());
+    const QSignalBlocker currencyBlocker(m_currency);
+    if (!m_currency->selectValue(values.value(QStringLiteral("currency")).toString()))
+        m_currency->setCurrentIndex(0);
+    const QSignalBlocker dueBlocker(m_due);
+    m_due->setRange({QDate::fromString(values.value(QStringLiteral("dueFrom")).toString(), Qt::ISODate),
+                     QDate::fromString(values.value(QStringLiteral("dueTo")).toString(), Qt::ISODate)});
+    m_exactDue.reset();
+}
+
+void InvoicesTab::filterBy(const queries::InvoiceFilter &filter)
+{
+    {
+        // One load, below, for all of them.
+        const QSignalBlocker statusBlocker(m_status);
+        const QSignalBlocker customerBlocker(m_customer);
+        const QSignalBlocker currencyBlocker(m_currency);
+        const QSignalBlocker dueBlocker(m_due);
+        const QSignalBlocker createdBlocker(createdFilter());
+        if (!m_status->selectValue(filter.status))
+            m_status->setCurrentIndex(0);
+        m_customer->setCustomerId(filter.customer);
+        const QString currency = filter.currency.toUpper();
+        if (!currency.isEmpty() && !m_currency->selectValue(currency))
+            m_currency->addChoice(currency, currency); // not one of the common ones
+        if (!m_currency->selectValue(currency))
+            m_currency->setCurrentIndex(0);
+        // The days the seconds fall on: the last second before the end is the last day's.
+        const auto dayOf = [](std::optional<qint64> secs) {
+            return secs ? QDateTime::fromSecsSinceEpoch(*secs).date() : QDate();
+        };
+        m_due->setRange({dayOf(filter.dueFrom),
+                         dayOf(filter.dueUntil ? std::optional(*filter.dueUntil - 1) : std::nullopt)});
+        createdFilter()->clear();
+    }
+    m_exactDue.reset();
+    if (filter.dueFrom || filter.dueUntil)
+        m_exactDue = std::pair {filter.dueFrom, filter.dueUntil};
+    applyFilters();
+}
+
+queries::InvoiceFilter InvoicesTab::invoiceFilter() const
+{
+    queries::InvoiceFilter filter {m_status->value(), m_customer->customerId(), m_currency->value().toLower(),
+                                   std::nullopt, std::nullopt};
+    if (m_exactDue) {
+        filter.dueFrom = m_exactDue->first;
+        filter.dueUntil = m_exactDue->second;
+        return filter;
+    }
+    const queries::CreatedRange due = m_due->range();
+    filter.dueFrom = due.firstSecond();
+    // The range's last second is inclusive; the filter's end is not.
+    if (const auto last = due.lastSecond())
+        filter.dueUntil = *last + 1;
+    return filter;
 }
 
 void InvoicesTab::updateActions(const QJsonObject &invoice)
@@ -209,5 +302,5 @@ void InvoicesTab::connectionChanged()
 
 records::ListQuery InvoicesTab::query() const
 {
-    return queries::invoicesQuery({m_status->value(), m_customer->customerId()});
+    return queries::invoicesQuery(invoiceFilter());
 }

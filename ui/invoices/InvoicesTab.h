@@ -2,18 +2,24 @@
 
 #include "ui/records/RecordTab.h"
 
+#include "src/queries/TabQueries.h"
 #include "src/writes/InvoiceWrites.h"
 
 #include <QHash>
 
+#include <optional>
+#include <utility>
+
 class ChoiceBox;
 class CustomerPicker;
+class DateRangeFilter;
 class QLineEdit;
 class QPushButton;
 class WriteDialog;
 
-// Invoices: filter by status and customer; create drafts, add items, and move an invoice
-// through its life — each action offered only in the states where Stripe allows it.
+// Invoices: filter by status, customer, currency and when payment is due; create drafts, add
+// items, and move an invoice through its life — each action offered only in the states where
+// Stripe allows it.
 class InvoicesTab : public RecordTab
 {
     Q_OBJECT
@@ -25,8 +31,15 @@ public:
 
     ChoiceBox *statusFilter() const { return m_status; }
     CustomerPicker *customerFilter() const { return m_customer; }
+    ChoiceBox *currencyFilter() const { return m_currency; }
+    DateRangeFilter *dueFilter() const { return m_due; }
     // Shows one customer's invoices (a jump from the customer's detail pane).
     void filterByCustomer(const QString &customerId);
+    // Shows exactly these invoices (an Overview figure's), the due dates to the second the
+    // figure counts from (the filter shows their days), every other filter cleared.
+    void filterBy(const queries::InvoiceFilter &filter);
+    // What the filters ask for: of Stripe (query()) and of the mirror alike.
+    queries::InvoiceFilter invoiceFilter() const;
 
     // Opens the dialog for a new draft (for the customer in the filter), returned for tests.
     WriteDialog *newInvoice();
@@ -47,8 +60,14 @@ protected:
     QAbstractButton *defaultAction() const override;
 
 private:
+    QWidget *makeFilters();
+
     ChoiceBox *m_status;
     CustomerPicker *m_customer;
+    ChoiceBox *m_currency;
+    DateRangeFilter *m_due;
+    // Due dates to the second, from a figure, until the due filter is changed by hand.
+    std::optional<std::pair<std::optional<qint64>, std::optional<qint64>>> m_exactDue;
     QPushButton *m_addItem;
     QHash<Action, QPushButton *> m_actionButtons;
 };

@@ -2,6 +2,7 @@
 
 #include "src/mirror/AccountMirror.h"
 #include "src/mirror/Mirror.h"
+#include "src/mirror/RelatedObjects.h"
 #include "ui/records/RecordTab.h"
 #include "ui/records/TableSort.h"
 
@@ -45,7 +46,7 @@ void TabMirrorSource::update()
 {
     if (!m_tab)
         return;
-    const bool serving = m_mirror && m_mirror->canServe(m_tab->kind());
+    const bool serving = mirror::MirrorRows::canServe(m_mirror, m_tab->kind());
     if (serving == m_serving)
         return;
     m_serving = serving;
@@ -60,7 +61,13 @@ void TabMirrorSource::update()
 
 void TabMirrorSource::refresh(const QList<objects::Kind> &kinds)
 {
-    if (!m_tab || !readsMirror() || !kinds.contains(m_tab->kind()))
+    if (!m_tab || !readsMirror())
+        return;
+    // The tab's own rows changed, or what they show of others (a refund's customer's name).
+    QList<objects::Kind> shown = mirror::RelatedObjects::kindsShownIn(m_tab->kind());
+    shown.append(m_tab->kind());
+    if (std::none_of(shown.cbegin(), shown.cend(),
+                     [&kinds](objects::Kind kind) { return kinds.contains(kind); }))
         return;
     // Another program changed rows of this kind: the rows on show read again, the selection kept.
     const QString selected = m_tab->currentId();

@@ -162,7 +162,12 @@ WriteDialog *OrdersTab::cancelSelected()
     return dialog;
 }
 
+queries::OrderFilter OrdersTab::orderFilter() const
+{
+    return {m_status->value(), m_customer->customerId()};
+}
+
 records::ListQuery OrdersTab::query() const
 {
-    return queries::ordersQuery({m_status->value(), m_customer->customerId()});
+    return queries::ordersQuery(orderFilter());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "src/queries/TabQueries.h"
 #include "ui/records/RecordTab.h"
 
 class ChoiceBox;
@@ -29,6 +30,8 @@ public:
     WriteDialog *cancelSelected();
     // After an order was created elsewhere: show it, and offer to pay it now.
     void orderCreated(const QJsonObject &order);
+    // What the filters ask for: of Stripe (query()) and of the mirror alike.
+    queries::OrderFilter orderFilter() const;
 
     QVariantMap filterValues() const override;
     void setFilterValues(const QVariantMap &values) override;

@@ -123,10 +123,15 @@ void ProductsTab::recountPrices()
     m_priceCounts->recount(model()->client());
 }
 
-records::ListQuery ProductsTab::query() const
+queries::ProductFilter ProductsTab::productFilter() const
 {
     queries::ProductFilter filter;
     if (!m_active->value().isEmpty())
         filter.active = m_active->value() == QLatin1String("true");
-    return queries::productsQuery(filter);
+    return filter;
+}
+
+records::ListQuery ProductsTab::query() const
+{
+    return queries::productsQuery(productFilter());
 }

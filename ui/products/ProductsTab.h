@@ -1,5 +1,6 @@
 #pragma once
 
+#include "src/queries/TabQueries.h"
 #include "ui/records/RecordTab.h"
 
 namespace records {
@@ -24,6 +25,8 @@ public:
     int pricesColumn() const { return m_priceColumn; }
     WriteDialog *newProduct();
     WriteDialog *newPriceForSelected();
+    // What the filters ask for: of Stripe (query()) and of the mirror alike.
+    queries::ProductFilter productFilter() const;
 
     QVariantMap filterValues() const override;
     void setFilterValues(const QVariantMap &values) override;

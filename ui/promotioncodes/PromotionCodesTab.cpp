@@ -154,12 +154,17 @@ void PromotionCodesTab::connectionChanged()
     m_coupons->load(queries::coupons());
 }
 
-records::ListQuery PromotionCodesTab::query() const
+queries::PromotionCodeFilter PromotionCodesTab::promotionCodeFilter() const
 {
     queries::PromotionCodeFilter filter;
     if (!m_active->value().isEmpty())
         filter.active = m_active->value() == QLatin1String("true");
     filter.coupon = m_coupon->value();
     filter.codePart = m_code->text();
-    return queries::promotionCodesQuery(filter);
+    return filter;
+}
+
+records::ListQuery PromotionCodesTab::query() const
+{
+    return queries::promotionCodesQuery(promotionCodeFilter());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "src/queries/PromotionCodesQuery.h"
 #include "ui/records/RecordTab.h"
 
 class ChoiceBox;
@@ -24,6 +25,8 @@ public:
     // New code (on the coupon in the filter, if any); deactivate or reactivate the selected one.
     WriteDialog *newCode();
     WriteDialog *toggleSelected();
+    // What the filters ask for: of Stripe (query()) and of the mirror alike.
+    queries::PromotionCodeFilter promotionCodeFilter() const;
 
     QVariantMap filterValues() const override;
     void setFilterValues(const QVariantMap &values) override;

@@ -2,6 +2,7 @@
 
 #include "src/accounts/KeyPermissions.h"
 #include "src/objects/Kind.h"
+#include "src/queries/CreatedRange.h"
 #include "src/records/ListModel.h"
 #include "src/records/ListQuery.h"
 #include "src/records/SavedView.h"
@@ -124,6 +125,9 @@ public:
     // The filters, sort and columns on show, named; and shown again, together.
     records::SavedView currentView(const QString &name) const;
     void applyView(const records::SavedView &view);
+    // These filter values (as filterValues() says them) and created dates, then one load; the
+    // sort and columns stay (an Overview figure opening the tab).
+    void applyFilterValues(const QVariantMap &values, const queries::CreatedRange &created);
 
 signals:
     void linkActivated(objects::Kind kind, const QString &id);

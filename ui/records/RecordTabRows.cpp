@@ -127,3 +127,13 @@ void RecordTab::applyView(const records::SavedView &view)
     m_sort->setRequest(view.sort);
     applyFilters();
 }
+
+void RecordTab::applyFilterValues(const QVariantMap &values, const queries::CreatedRange &created)
+{
+    setFilterValues(values);
+    {
+        const QSignalBlocker quiet(m_created); // the one load below
+        m_created->setRange(created);
+    }
+    applyFilters();
+}

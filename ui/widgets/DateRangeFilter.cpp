@@ -41,24 +41,35 @@ QDateEdit *dateField(const QString &objectName, const QString &accessibleName, Q
 } // namespace
 
 DateRangeFilter::DateRangeFilter(QWidget *parent)
+    : DateRangeFilter(Dates::Created, parent)
+{ }
+
+DateRangeFilter::DateRangeFilter(Dates dates, QWidget *parent)
     : QWidget(parent)
+    , m_dates(dates)
     , m_button(new QToolButton(this))
     , m_clear(new QToolButton(this))
     , m_panel(new QFrame(this, Qt::Popup))
-    , m_from(dateField(QStringLiteral("createdFrom"), tr("Created from"), m_panel))
-    , m_to(dateField(QStringLiteral("createdTo"), tr("Created until"), m_panel))
+    , m_from(dates == Dates::Due ? dateField(QStringLiteral("dueFrom"), tr("Due from"), m_panel)
+                                 : dateField(QStringLiteral("createdFrom"), tr("Created from"), m_panel))
+    , m_to(dates == Dates::Due ? dateField(QStringLiteral("dueTo"), tr("Due until"), m_panel)
+                               : dateField(QStringLiteral("createdTo"), tr("Created until"), m_panel))
     , m_pause(new QTimer(this))
 {
-    setObjectName(QStringLiteral("createdRange"));
-    m_button->setObjectName(QStringLiteral("createdRangeButton"));
-    m_button->setAccessibleName(tr("Created dates"));
-    m_button->setToolTip(tr("Show only what was created between two days"));
+    const bool due = dates == Dates::Due;
+    const QString name = due ? QStringLiteral("dueRange") : QStringLiteral("createdRange");
+    setObjectName(name);
+    m_button->setObjectName(name + QStringLiteral("Button"));
+    m_button->setAccessibleName(due ? tr("Due dates") : tr("Created dates"));
+    m_button->setToolTip(due ? tr("Show only what is due between two days (an invoice charged automatically "
+                                  "is due when it was created)")
+                             : tr("Show only what was created between two days"));
     m_button->setFocusPolicy(Qt::StrongFocus);
     m_button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_clear->setObjectName(QStringLiteral("clearCreatedRange"));
+    m_clear->setObjectName(due ? QStringLiteral("clearDueRange") : QStringLiteral("clearCreatedRange"));
     m_clear->setText(QStringLiteral("✕"));
-    m_clear->setToolTip(tr("Any time: clear the created dates"));
-    m_clear->setAccessibleName(tr("Clear the created dates"));
+    m_clear->setToolTip(due ? tr("Any time: clear the due dates") : tr("Any time: clear the created dates"));
+    m_clear->setAccessibleName(due ? tr("Clear the due dates") : tr("Clear the created dates"));
     m_clear->setAutoRaise(true);
     m_clear->setFocusPolicy(Qt::StrongFocus);
     auto *layout = new QHBoxLayout(this);
@@ -67,15 +78,15 @@ DateRangeFilter::DateRangeFilter(QWidget *parent)
     layout->addWidget(m_button);
     layout->addWidget(m_clear);
 
-    m_panel->setObjectName(QStringLiteral("createdRangePanel"));
+    m_panel->setObjectName(name + QStringLiteral("Panel"));
     m_panel->setFrameShape(QFrame::StyledPanel);
-    m_panel->setAccessibleName(tr("Created dates"));
+    m_panel->setAccessibleName(m_button->accessibleName());
     auto *anyTime = new QPushButton(tr("&Any time"), m_panel);
     anyTime->setObjectName(QStringLiteral("anyTime"));
     auto *done = new QPushButton(tr("Done"), m_panel);
     done->setDefault(true);
     auto *form = new QFormLayout(m_panel);
-    form->addRow(tr("Created &from:"), m_from);
+    form->addRow(due ? tr("Due &from:") : tr("Created &from:"), m_from);
     form->addRow(tr("&to:"), m_to);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(anyTime);
@@ -170,7 +181,10 @@ void DateRangeFilter::edited(QDateEdit *field)
 void DateRangeFilter::showRange()
 {
     const queries::CreatedRange now = range();
-    m_button->setText(now.isEmpty() ? tr("Created: any time") : tr("Created: %1").arg(now.describe()));
+    if (m_dates == Dates::Due)
+        m_button->setText(now.isEmpty() ? tr("Due: any time") : tr("Due: %1").arg(now.describe()));
+    else
+        m_button->setText(now.isEmpty() ? tr("Created: any time") : tr("Created: %1").arg(now.describe()));
     m_clear->setVisible(!now.isEmpty());
 }
 

@@ -11,15 +11,19 @@ class QToolButton;
 
 // "Created: any time" for a filter bar, compact enough for every tab's: a button that says the
 // range and opens two dates (either left open) with their calendars, and a small button that
-// clears them. By keyboard: Enter, Space or Alt+Down opens it, Tab moves between the dates,
-// Alt+Down or F4 opens a date's calendar, Esc or Enter closes it. A change is announced once the
-// dates stop changing, not per keystroke.
+// clears them. "Due: any time" is the same for when payment is due (Invoices). By keyboard: Enter, Space or
+// Alt+Down opens it, Tab moves between the dates, Alt+Down or F4 opens a date's calendar, Esc or Enter closes
+// it. A change is announced once the dates stop changing, not per keystroke.
 class DateRangeFilter : public QWidget
 {
     Q_OBJECT
 
 public:
+    // Which dates the range is of: it names itself and its fields after them.
+    enum class Dates { Created, Due };
+
     explicit DateRangeFilter(QWidget *parent = nullptr);
+    DateRangeFilter(Dates dates, QWidget *parent);
 
     queries::CreatedRange range() const;
     // Shows the range and announces it at once.
@@ -47,6 +51,7 @@ private:
     void showRange();
     void openCalendar(QDateEdit *field);
 
+    Dates m_dates;
     QToolButton *m_button;
     QToolButton *m_clear;
     QFrame *m_panel;

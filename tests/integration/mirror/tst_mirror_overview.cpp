@@ -63,6 +63,8 @@ private slots:
     void agingMatchesACountMadeIndependently_data() { StoreUnderTest::addRows(); }
     void agingMatchesACountMadeIndependently();
     void rowsBehindAFigureExportToCsv();
+    void exportedRowsNameWhatTheyPointTo_data() { StoreUnderTest::addRows(); }
+    void exportedRowsNameWhatTheyPointTo();
     void firstCountForTheOffer();
     void statusWhileSyncingNamesTheTabsKind();
     void teamConnectionTest_data();
@@ -146,6 +148,63 @@ void TestMirrorOverview::rowsBehindAFigureExportToCsv()
     QCOMPARE(csv.permissions()
                  & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
              QFile::Permissions());
+}
+
+void TestMirrorOverview::exportedRowsNameWhatTheyPointTo()
+{
+    QFETCH(QString, storeKind);
+    StoreUnderTest place(storeKind, sandbox::Server::accountId());
+    if (!place.isReady())
+        QSKIP(qPrintable(place.why()));
+    AccountDesk desk(m_sandbox->url());
+    desk.openOn(place);
+    QVERIFY(desk.ready(60000));
+    QVERIFY(QTest::qWaitFor([&] { return desk.account->mirror()->isComplete(); }, 20000));
+    // The succeeded refunds (a month's refunds on the Overview, here of every month): the
+    // Customer column names who was paid back, as the Refunds tab does, from the copy's charges
+    // and customers.
+    mirror::Filter refunds;
+    refunds.kind = objects::Kind::Refund;
+    refunds.statuses = {"succeeded"};
+    QHash<QString, QString> payerOf; // refund id -> the name of its charge's customer
+    m_sandbox->inspect([&](sandbox::Server &s) {
+        const auto &all = s.store().collection("refunds");
+        for (int i = 0; i < all.size(); ++i) {
+            const QJsonObject refund = all.at(i);
+            if (all.isDeleted(i) || refund.value("status").toString() != "succeeded")
+                continue;
+            const QJsonObject *charge = s.store().find(refund.value("charge").toString());
+            const QJsonObject *customer
+                = charge ? s.store().find(charge->value("customer").toString()) : nullptr;
+            if (customer)
+                payerOf.insert(refund.value("id").toString(), customer->value("name").toString());
+        }
+    });
+    QVERIFY(!payerOf.isEmpty());
+    QTemporaryDir dir;
+    const QString file = dir.filePath("refunds.csv");
+    mirror::MirrorCsvExport exporter(desk.account->overview(), refunds, file);
+    QSignalSpy finished(&exporter, &mirror::MirrorCsvExport::finished);
+    exporter.start();
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(exporter.errorText()));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    const QList<QByteArray> header = lines.first().trimmed().split(',');
+    const qsizetype customer = header.indexOf("Customer");
+    const qsizetype id = header.indexOf("ID");
+    QVERIFY(customer >= 0 && id >= 0);
+    int named = 0;
+    for (const QByteArray &line : lines.mid(1)) {
+        const QList<QByteArray> cells = line.trimmed().split(','); // no commas in names or ids here
+        const QString refund = QString::fromUtf8(cells.value(id));
+        if (!payerOf.contains(refund))
+            continue;
+        QCOMPARE(QString::fromUtf8(cells.value(customer)), payerOf.value(refund));
+        ++named;
+    }
+    QCOMPARE(named, payerOf.size());
 }
 
 void TestMirrorOverview::firstCountForTheOffer()

@@ -1,6 +1,8 @@
 #include "tests/ui/support/UiFixture.h"
+#include "src/mirror/MirrorSettings.h"
 #include "src/writes/JournalModel.h"
 #include "tests/support/ModelTester.h"
+#include "tests/ui/support/UiFixture.h"
 
 #include "src/sandbox/SandboxKeys.h"
 
@@ -73,14 +75,30 @@ MainWindow *UiFixture::openWindow(accounts::Mode mode, const QString &key, bool 
     return m_window.get();
 }
 
+void UiFixture::makeAccountMirror()
+{
+    if (m_mirror)
+        return;
+    m_keychain = std::make_shared<ScriptedKeychainBackend::State>();
+    m_vault = std::make_unique<accounts::KeyVault>(std::make_unique<ScriptedKeychainBackend>(m_keychain));
+    m_mirror = std::make_unique<mirror::AccountMirror>(m_dir.filePath(QStringLiteral("data")));
+    m_mirror->setVault(m_vault.get());
+}
+
+void UiFixture::useTeamDatabase(const QString &connection, const QString &password)
+{
+    makeAccountMirror();
+    const QString account = sandbox::Server::accountId();
+    mirror::MirrorSettings().setTeamConnection(account, connection);
+    if (connection.isEmpty())
+        m_keychain->entries.remove(accounts::KeyVault::teamPasswordEntry(account));
+    else
+        m_keychain->entries.insert(accounts::KeyVault::teamPasswordEntry(account), password);
+}
+
 MainWindow *UiFixture::openWithMirror(accounts::Mode mode, int pollMs)
 {
-    if (!m_mirror) {
-        m_keychain = std::make_shared<ScriptedKeychainBackend::State>();
-        m_vault = std::make_unique<accounts::KeyVault>(std::make_unique<ScriptedKeychainBackend>(m_keychain));
-        m_mirror = std::make_unique<mirror::AccountMirror>(m_dir.filePath(QStringLiteral("data")));
-        m_mirror->setVault(m_vault.get());
-    }
+    makeAccountMirror();
     mirror::Mirror::Options options;
     options.pollInterval = std::chrono::milliseconds(pollMs);
     options.reconnectInterval = std::chrono::milliseconds(500);

@@ -37,6 +37,11 @@ public:
     // (reading Stripe's events every pollMs), its team password from a scripted keychain, the
     // window's Overview and status bar on it, and the window's writes going into it.
     MainWindow *openWithMirror(accounts::Mode mode = accounts::Mode::Sandbox, int pollMs = 1000);
+    // The next openWithMirror keeps the account's copy on this team database (a PostgreSQL
+    // connection without its password, which goes into the scripted keychain, as Team
+    // database… saves them); an empty connection: the desk's own file again. The sandbox has no
+    // team database (it is no Stripe account): open in test mode.
+    void useTeamDatabase(const QString &connection, const QString &password);
     mirror::AccountMirror *mirror() const { return m_mirror.get(); }
     ScriptedKeychainBackend::State &keychain() { return *m_keychain; }
     // Waits until the mirror is complete and has caught up with Stripe's events.
@@ -87,6 +92,7 @@ public:
 
 private:
     MainWindow *openWindow(accounts::Mode mode, const QString &key, bool withMirror);
+    void makeAccountMirror();
 
     QTemporaryDir m_dir;
     sandbox::EmbeddedServer m_sandbox;

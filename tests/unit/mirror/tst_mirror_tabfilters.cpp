@@ -17,8 +17,10 @@ class TestTabFilters : public QObject
 private slots:
     void paymentsFilters();
     void paymentsSearchBox();
+    void paymentsStatusesAsStripeSaysThem();
     void paymentsTheMirrorCannotAnswer();
     void invoicesAndCustomers();
+    void ordersRefundsProductsAndCodes();
     void createdRangeEndsAfterItsLastDay();
     void sortsOverEveryRow();
 };
@@ -71,25 +73,75 @@ void TestTabFilters::paymentsSearchBox()
     QVERIFY(amount->text.isEmpty());
 }
 
+void TestTabFilters::paymentsStatusesAsStripeSaysThem()
+{
+    // Stripe's status stays "succeeded" once money goes back: its search for succeeded payments
+    // finds the refunded ones too, and so must the mirror.
+    const QStringList succeeded {"succeeded", "partially_refunded", "refunded"};
+    const auto paid = paymentsFilter({{"status", status(queries::PaymentStatus::Succeeded)}}, {}, english);
+    QVERIFY(paid);
+    QCOMPARE(paid->statuses, succeeded);
+    QVERIFY(!paid->captured && !paid->disputed);
+    // An authorisation not captured (a released one is refunded as well).
+    const auto uncaptured
+        = paymentsFilter({{"status", status(queries::PaymentStatus::Uncaptured)}}, {}, english);
+    QVERIFY(uncaptured);
+    QCOMPARE(uncaptured->statuses, succeeded);
+    QCOMPARE(uncaptured->captured, false);
+    // Disputed, whatever happened to the money since.
+    const auto disputed = paymentsFilter({{"status", status(queries::PaymentStatus::Disputed)}}, {}, english);
+    QVERIFY(disputed);
+    QVERIFY(disputed->statuses.isEmpty());
+    QCOMPARE(disputed->disputed, true);
+}
+
 void TestTabFilters::paymentsTheMirrorCannotAnswer()
 {
-    QVERIFY(!paymentsFilter({{"status", status(queries::PaymentStatus::Disputed)}}, {}, english));
-    QVERIFY(!paymentsFilter({{"status", status(queries::PaymentStatus::Uncaptured)}}, {}, english));
     QVERIFY(!paymentsFilter({{"minimum", "twelve"}}, {}, english));
 }
 
 void TestTabFilters::invoicesAndCustomers()
 {
-    const auto invoices = invoicesFilter({{"status", "open"}, {"customer", "cus_9"}}, {});
+    const auto invoices = invoicesFilter({"open", "cus_9", "EUR", 1000, 2000}, {});
     QVERIFY(invoices);
     QCOMPARE(invoices->kind, objects::Kind::Invoice);
     QCOMPARE(invoices->statuses, QStringList {"open"});
     QCOMPARE(invoices->customer, "cus_9");
-    QVERIFY(invoicesFilter({{"status", ""}, {"customer", ""}}, {})->statuses.isEmpty());
+    QCOMPARE(invoices->currency, "eur");
+    QCOMPARE(invoices->dueFrom, 1000);
+    QCOMPARE(invoices->dueUntil, 2000);
+    const auto all = invoicesFilter({}, {});
+    QVERIFY(all->statuses.isEmpty() && all->currency.isEmpty() && !all->dueFrom && !all->dueUntil);
     const auto customers = customersFilter({{"search", "  jane  "}}, {});
     QVERIFY(customers);
     QCOMPARE(customers->kind, objects::Kind::Customer);
     QCOMPARE(customers->text, "jane");
+}
+
+void TestTabFilters::ordersRefundsProductsAndCodes()
+{
+    // Orders: Paydesk's payment intents (the kind says so), by status and customer.
+    const auto orders = ordersFilter({"requires_payment_method", "cus_1"}, {});
+    QCOMPARE(orders->kind, objects::Kind::Order);
+    QCOMPARE(orders->statuses, QStringList {"requires_payment_method"});
+    QCOMPARE(orders->customer, "cus_1");
+    QVERIFY(ordersFilter({}, {})->statuses.isEmpty());
+    // Refunds: of a payment (their parent), status and currency.
+    const auto refunds = refundsFilter({" ch_1 ", "succeeded", "JPY"}, {});
+    QCOMPARE(refunds->kind, objects::Kind::Refund);
+    QCOMPARE(refunds->parent, "ch_1");
+    QCOMPARE(refunds->statuses, QStringList {"succeeded"});
+    QCOMPARE(refunds->currency, "jpy");
+    // Products: active or archived, or both.
+    QCOMPARE(productsFilter({true}, {})->statuses, QStringList {"active"});
+    QCOMPARE(productsFilter({false}, {})->statuses, QStringList {"inactive"});
+    QVERIFY(productsFilter({}, {})->statuses.isEmpty());
+    // Promotion codes: active, the coupon (their parent), part of the code.
+    const auto codes = promotionCodesFilter({false, "SUMMER25", " sum "}, {});
+    QCOMPARE(codes->kind, objects::Kind::PromotionCode);
+    QCOMPARE(codes->statuses, QStringList {"inactive"});
+    QCOMPARE(codes->parent, "SUMMER25");
+    QCOMPARE(codes->codePart, "sum");
 }
 
 void TestTabFilters::createdRangeEndsAfterItsLastDay()
@@ -117,6 +169,17 @@ void TestTabFilters::sortsOverEveryRow()
     QVERIFY(!MirrorRows::sortColumnFor(payments, "amount"));
     payments.currency = "usd";
     QCOMPARE(MirrorRows::sortColumnFor(payments, "amount"), QString("amount"));
+    // A tab's column named otherwise than the mirror's: an order's total is its amount, a
+    // code's redemptions its times_redeemed.
+    Filter orders;
+    orders.kind = objects::Kind::Order;
+    orders.currency = "usd";
+    QCOMPARE(MirrorRows::sortColumnFor(orders, "total"), QString("amount"));
+    QCOMPARE(MirrorRows::sortColumnFor(orders, "items"), QString("description"));
+    Filter codes;
+    codes.kind = objects::Kind::PromotionCode;
+    QCOMPARE(MirrorRows::sortColumnFor(codes, "redeemed"), QString("times_redeemed"));
+    QCOMPARE(MirrorRows::sortColumnFor(codes, "code"), QString("code"));
 }
 
 PAYDESK_TEST_GUILESS_MAIN(TestTabFilters)

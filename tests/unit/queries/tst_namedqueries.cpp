@@ -63,6 +63,7 @@ private slots:
     void promotionCodesByPartOfTheirCode();
     void clausesAreCountedOutsideQuotes();
     void invoicesByStatusAndCustomer();
+    void invoicesByCurrencyAndDueDate();
     void ordersAreSearchedOrListedAndKept();
     void productsAndRefunds();
     void savedCardsOfACustomerOnly();
@@ -313,13 +314,35 @@ void TestNamedQueries::invoicesByStatusAndCustomer()
     QCOMPARE(all.path, QStringLiteral("/v1/invoices"));
     QVERIFY(all.params.isEmpty());
     QCOMPARE(all.emptyText, QStringLiteral("No invoices yet."));
-    const records::ListQuery open = queries::invoicesQuery({"open", "cus_A1"});
+    const records::ListQuery open = queries::invoicesQuery({"open", "cus_A1", {}, {}, {}});
     QCOMPARE(open.params.value("status").toString(), QStringLiteral("open"));
     QCOMPARE(open.params.value("customer").toString(), QStringLiteral("cus_A1"));
     QVERIFY(open.isValid());
     QCOMPARE(open.emptyText, QStringLiteral("No open invoices for this customer."));
     // A product id where a customer's belongs: nothing is sent, and the tab says why.
-    QVERIFY(!queries::invoicesQuery({{}, "prod_1"}).isValid());
+    QVERIFY(!queries::invoicesQuery({{}, "prod_1", {}, {}, {}}).isValid());
+    QVERIFY(!open.keep);
+}
+
+void TestNamedQueries::invoicesByCurrencyAndDueDate()
+{
+    // Neither is a filter of Stripe's list that keeps what the mirror keeps (its due_date leaves
+    // out invoices charged automatically, due at their creation): matched over the list.
+    const records::ListQuery due = queries::invoicesQuery({"open", {}, "EUR", 1000, 2000});
+    QCOMPARE(due.params.value("status").toString(), QStringLiteral("open"));
+    QVERIFY(!due.params.contains("due_date") && !due.params.contains("currency"));
+    QVERIFY(due.keep);
+    const auto invoice = [](const char *currency, qint64 created, const QJsonValue &dueDate) {
+        return QJsonObject {{"currency", currency}, {"created", created}, {"due_date", dueDate}};
+    };
+    QVERIFY(due.keep(invoice("eur", 10, 1000)));
+    QVERIFY(due.keep(invoice("eur", 10, 1999)));
+    QVERIFY(!due.keep(invoice("eur", 10, 2000))); // the end is not in the range
+    QVERIFY(!due.keep(invoice("usd", 10, 1500)));
+    QVERIFY(due.keep(invoice("eur", 1500, QJsonValue::Null))); // charged automatically
+    QVERIFY(!due.keep(invoice("eur", 999, QJsonValue::Null)));
+    QVERIFY(!due.footnote.isEmpty());
+    QCOMPARE(due.emptyText, QStringLiteral("No invoices match these filters."));
 }
 
 void TestNamedQueries::ordersAreSearchedOrListedAndKept()
@@ -353,11 +376,19 @@ void TestNamedQueries::productsAndRefunds()
     QCOMPARE(archived.emptyText, QStringLiteral("No archived products."));
     QVERIFY(!queries::productsQuery({}).params.contains("active"));
 
-    const records::ListQuery refunds = queries::refundsQuery({" ch_1 "});
+    const records::ListQuery refunds = queries::refundsQuery({" ch_1 ", {}, {}});
     QCOMPARE(refunds.path, QStringLiteral("/v1/refunds"));
     QCOMPARE(refunds.params.value("charge").toString(), QStringLiteral("ch_1"));
     QCOMPARE(refunds.params.value("expand").toStringList(), QStringList {"data.charge.customer"});
-    QVERIFY(!queries::refundsQuery({"cus_1"}).isValid());
+    QVERIFY(!queries::refundsQuery({"cus_1", {}, {}}).isValid());
+    QVERIFY(!refunds.keep);
+    // Stripe's list of refunds has neither a status nor a currency: matched over it.
+    const records::ListQuery succeeded = queries::refundsQuery({{}, "succeeded", "JPY"});
+    QVERIFY(succeeded.params.value("expand").isValid() && succeeded.params.size() == 1);
+    QVERIFY(succeeded.keep);
+    QVERIFY(succeeded.keep({{"status", "succeeded"}, {"currency", "jpy"}}));
+    QVERIFY(!succeeded.keep({{"status", "pending"}, {"currency", "jpy"}}));
+    QVERIFY(!succeeded.keep({{"status", "succeeded"}, {"currency", "usd"}}));
 }
 
 void TestNamedQueries::savedCardsOfACustomerOnly()
