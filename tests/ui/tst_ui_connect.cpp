@@ -1,6 +1,7 @@
 #include "src/accounts/AccountStore.h"
 #include "src/accounts/KeyVault.h"
 #include "src/sandbox/SandboxKeys.h"
+#include "src/session/Session.h"
 #include "tests/support/ScriptedKeychainBackend.h"
 #include "tests/support/TestMain.h"
 #include "tests/ui/support/UiFixture.h"
@@ -71,7 +72,8 @@ private slots:
 private:
     ConnectDialog *connectDialog();
     void check(ConnectDialog *dialog, const QString &key);
-    std::unique_ptr<Workspace> workspace(MainWindow *window);
+    // The session as the app has it, shown in the window by a Workspace.
+    std::unique_ptr<session::Session> makeSession(MainWindow *window);
 
     std::unique_ptr<UiFixture> m_fixture;
     std::shared_ptr<ScriptedKeychainBackend::State> m_keychain;
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<writes::WriteJournal> m_journal;
     QTemporaryDir m_dir;
     std::vector<std::unique_ptr<ConnectDialog>> m_dialogs;
+    std::unique_ptr<Workspace> m_workspace;
 };
 
 void TestUiConnect::initTestCase()
@@ -101,6 +104,7 @@ void TestUiConnect::cleanup()
 {
     UiFixture::closeDialogs();
     m_dialogs.clear();
+    m_workspace.reset();
 }
 
 ConnectDialog *TestUiConnect::connectDialog()
@@ -118,12 +122,14 @@ void TestUiConnect::check(ConnectDialog *dialog, const QString &key)
     QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
 }
 
-std::unique_ptr<Workspace> TestUiConnect::workspace(MainWindow *window)
+std::unique_ptr<session::Session> TestUiConnect::makeSession(MainWindow *window)
 {
     const QUrl url = m_fixture->url();
-    return std::make_unique<Workspace>(window, m_vault.get(), m_store.get(), m_journal.get(), [url] {
-        return Workspace::Sandbox {url, sandbox::keys::secret(), {}};
+    auto desk = std::make_unique<session::Session>(m_vault.get(), m_store.get(), m_journal.get(), [url] {
+        return session::Session::Sandbox {url, sandbox::keys::secret(), {}};
     });
+    m_workspace = std::make_unique<Workspace>(window, desk.get());
+    return desk;
 }
 
 void TestUiConnect::wrongKindsOfKeyAreRefusedBeforeAnyRequest_data()
@@ -255,7 +261,7 @@ void TestUiConnect::startsOnTheSandboxWithoutAnAccount()
 {
     MainWindow window;
     UiFixture::watchModels(&window);
-    auto desk = workspace(&window);
+    auto desk = makeSession(&window);
     desk->start({});
     QVERIFY(desk->isSandbox());
     QCOMPARE(window.modeBanner()->mode(), ModeBanner::Mode::Sandbox);
@@ -274,8 +280,8 @@ void TestUiConnect::startsOnTheSavedAccount()
     MainWindow window;
     UiFixture::watchModels(&window);
     window.show();
-    auto desk = workspace(&window);
-    Workspace::Options options;
+    auto desk = makeSession(&window);
+    session::Session::Options options;
     options.baseUrl = m_fixture->url(); // --base-url: the sandbox in place of api.stripe.com
     desk->start(options);
     QVERIFY(QTest::qWaitFor([&desk] { return !desk->isSandbox() && desk->client(); }, 5000));
@@ -295,7 +301,7 @@ void TestUiConnect::keychainFailureAtStartupOpensTheSandbox()
     MainWindow window;
     UiFixture::watchModels(&window);
     window.show();
-    auto desk = workspace(&window);
+    auto desk = makeSession(&window);
     QString text;
     UiFixture::answerNextModal("Use the sandbox", &text);
     desk->start({});
@@ -309,8 +315,8 @@ void TestUiConnect::keyThatStopsWorkingSaysSo()
     MainWindow window;
     UiFixture::watchModels(&window);
     window.show();
-    auto desk = workspace(&window);
-    Workspace::Options options;
+    auto desk = makeSession(&window);
+    session::Session::Options options;
     options.baseUrl = m_fixture->url();
     desk->start(options);
     desk->openAccount(
@@ -345,13 +351,13 @@ void TestUiConnect::forgetAccount()
     MainWindow window;
     UiFixture::watchModels(&window);
     window.show();
-    auto desk = workspace(&window);
-    Workspace::Options options;
+    auto desk = makeSession(&window);
+    session::Session::Options options;
     options.baseUrl = m_fixture->url();
     desk->start(options);
     QVERIFY(QTest::qWaitFor([&desk, &account] { return desk->currentAccount().id == account.id; }, 5000));
     UiFixture::answerNextModal("Yes");
-    desk->forgetCurrentAccount();
+    m_workspace->forgetCurrentAccount();
     QVERIFY(QTest::qWaitFor([this] { return !m_keychain->entries.contains("acct_1SandboxPaydesk0"); }, 5000));
     QVERIFY(QTest::qWaitFor([&desk] { return desk->isSandbox(); }, 5000));
     QVERIFY(!m_store->contains(account.id));
@@ -371,8 +377,8 @@ void TestUiConnect::keyNeverReachesSettingsJournalOrLog()
     MainWindow window;
     UiFixture::watchModels(&window);
     window.show();
-    auto desk = workspace(&window);
-    Workspace::Options options;
+    auto desk = makeSession(&window);
+    session::Session::Options options;
     options.baseUrl = m_fixture->url();
     desk->start(options);
     QVERIFY(QTest::qWaitFor([&desk] { return !desk->isSandbox() && desk->client(); }, 5000));
