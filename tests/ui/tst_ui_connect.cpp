@@ -22,8 +22,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QToolButton>
 
 using Behaviour = ScriptedKeychainBackend::Behaviour;
@@ -65,8 +67,11 @@ private slots:
     void startsOnTheSandboxWithoutAnAccount();
     void startsOnTheSavedAccount();
     void keychainFailureAtStartupOpensTheSandbox();
+    void keychainFailureThenEnterTheKey();
     void keyThatStopsWorkingSaysSo();
+    void replaceTheKeyFromTheNotice();
     void forgetAccount();
+    void forgetRefusedByTheKeychainSaysSo();
     void keyNeverReachesSettingsJournalOrLog();
 
 private:
@@ -74,6 +79,9 @@ private:
     void check(ConnectDialog *dialog, const QString &key);
     // The session as the app has it, shown in the window by a Workspace.
     std::unique_ptr<session::Session> makeSession(MainWindow *window);
+    // Types the key into a Connect dialog the window opened, checks it and saves it (for this
+    // session only when the keychain refuses it).
+    void enterKey(ConnectDialog *dialog, const QString &key);
 
     std::unique_ptr<UiFixture> m_fixture;
     std::shared_ptr<ScriptedKeychainBackend::State> m_keychain;
@@ -131,6 +139,39 @@ std::unique_ptr<session::Session> TestUiConnect::makeSession(MainWindow *window)
     m_workspace = std::make_unique<Workspace>(window, desk.get());
     return desk;
 }
+
+void TestUiConnect::enterKey(ConnectDialog *dialog, const QString &key)
+{
+    check(dialog, key);
+    QVERIFY(QTest::qWaitFor([dialog] { return dialog->saveButton()->isVisible(); }, 10000));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([dialog] { return !dialog->isVisible() || dialog->sessionButton()->isVisible(); },
+                            5000));
+    if (dialog->isVisible())
+        QTest::mouseClick(dialog->sessionButton(), Qt::LeftButton);
+}
+
+namespace {
+
+// Closes every dialog after a while. A dialog run with exec() inside an asynchronous callback
+// would hold the test's own event loop until it closed: the test then never sees it open, and
+// fails instead of hanging.
+std::unique_ptr<QTimer> closeDialogsLater()
+{
+    auto timer = std::make_unique<QTimer>();
+    timer->setSingleShot(true);
+    QObject::connect(timer.get(), &QTimer::timeout, [] { UiFixture::closeDialogs(); });
+    timer->start(8000);
+    return timer;
+}
+
+QMessageBox *waitForBox(const QString &objectName)
+{
+    QMessageBox *box = UiFixture::waitForWindow<QMessageBox>();
+    return box && box->objectName() == objectName ? box : nullptr;
+}
+
+} // namespace
 
 void TestUiConnect::wrongKindsOfKeyAreRefusedBeforeAnyRequest_data()
 {
@@ -310,6 +351,43 @@ void TestUiConnect::keychainFailureAtStartupOpensTheSandbox()
     QVERIFY(desk->isSandbox());
 }
 
+void TestUiConnect::keychainFailureThenEnterTheKey()
+{
+    accounts::Account account {"acct_1SandboxPaydesk0", "Paydesk Sandbox", accounts::Mode::Test,
+                               accounts::KeyKind::Secret};
+    m_store->save(account);
+    m_store->setCurrentAccountId(account.id);
+    m_keychain->behaviour = Behaviour::Fail; // no keychain at all: neither read nor save works
+    m_keychain->failure = accounts::VaultError::Kind::NoService;
+    MainWindow window;
+    UiFixture::watchModels(&window);
+    window.show();
+    auto desk = makeSession(&window);
+    const auto guard = closeDialogsLater();
+    session::Session::Options options;
+    options.baseUrl = m_fixture->url();
+    desk->start(options);
+    QMessageBox *box = waitForBox("keychainProblem");
+    QVERIFY(box);
+    QVERIFY2(box->text().contains("could not reach the system keychain"), qPrintable(box->text()));
+    QCOMPARE(box->windowTitle(), QStringLiteral("The key for Paydesk Sandbox could not be read"));
+    QVERIFY(desk->isSandbox()); // the sandbox behind it, while the person reads
+    QPushButton *enter = nullptr;
+    for (QAbstractButton *button : box->buttons())
+        if (button->text() == QStringLiteral("Enter the key…"))
+            enter = qobject_cast<QPushButton *>(button);
+    QVERIFY(enter);
+    enter->click();
+    auto *dialog = UiFixture::waitForWindow<ConnectDialog>();
+    QVERIFY(dialog);
+    enterKey(dialog, sandbox::keys::secret());
+    QVERIFY(QTest::qWaitFor([&desk, &account] { return desk->currentAccount().id == account.id; }, 5000));
+    QVERIFY(!desk->isSandbox());
+    QCOMPARE(window.modeBanner()->mode(), ModeBanner::Mode::Test);
+    QVERIFY(UiFixture::waitForRows(window.customersTab(), 1));
+    QVERIFY(m_vault->isSessionOnly(account.id)); // kept in memory, as the keychain cannot
+}
+
 void TestUiConnect::keyThatStopsWorkingSaysSo()
 {
     MainWindow window;
@@ -341,6 +419,34 @@ void TestUiConnect::keyThatStopsWorkingSaysSo()
     QCOMPARE(sent(), sentBefore);
 }
 
+void TestUiConnect::replaceTheKeyFromTheNotice()
+{
+    accounts::Account account {"acct_1SandboxPaydesk0", "Paydesk Sandbox", accounts::Mode::Test,
+                               accounts::KeyKind::Secret};
+    m_store->save(account);
+    m_store->setCurrentAccountId(account.id);
+    m_keychain->entries.insert(account.id, sandbox::keys::expired()); // revoked since it was saved
+    MainWindow window;
+    UiFixture::watchModels(&window);
+    window.show();
+    auto desk = makeSession(&window);
+    const auto guard = closeDialogsLater();
+    session::Session::Options options;
+    options.baseUrl = m_fixture->url();
+    desk->start(options);
+    QVERIFY(QTest::qWaitFor([&window] { return window.noticeBar()->isVisible(); }, 10000));
+    QCOMPARE(window.noticeBar()->actionButton()->text(), QStringLiteral("Replace key…"));
+    QTest::mouseClick(window.noticeBar()->actionButton(), Qt::LeftButton);
+    auto *dialog = UiFixture::waitForWindow<ConnectDialog>();
+    QVERIFY(dialog);
+    enterKey(dialog, sandbox::keys::secret());
+    QVERIFY(QTest::qWaitFor(
+        [&desk] { return desk->client() && !desk->isKeyRejected() && !desk->isSandbox(); }, 5000));
+    QVERIFY(UiFixture::waitForRows(window.customersTab(), 1));
+    QVERIFY(!window.noticeBar()->isVisible());
+    QCOMPARE(m_keychain->entries.value(account.id), sandbox::keys::secret()); // the new key is kept
+}
+
 void TestUiConnect::forgetAccount()
 {
     accounts::Account account {"acct_1SandboxPaydesk0", "Paydesk Sandbox", accounts::Mode::Test,
@@ -363,6 +469,46 @@ void TestUiConnect::forgetAccount()
     QVERIFY(!m_store->contains(account.id));
     QSettings settings;
     QVERIFY(!settings.allKeys().join(' ').contains(account.id));
+}
+
+void TestUiConnect::forgetRefusedByTheKeychainSaysSo()
+{
+    accounts::Account account {"acct_1SandboxPaydesk0", "Paydesk Sandbox", accounts::Mode::Test,
+                               accounts::KeyKind::Secret};
+    m_store->save(account);
+    m_store->setCurrentAccountId(account.id);
+    m_keychain->entries.insert(account.id, sandbox::keys::secret());
+    MainWindow window;
+    UiFixture::watchModels(&window);
+    window.show();
+    auto desk = makeSession(&window);
+    const auto guard = closeDialogsLater();
+    session::Session::Options options;
+    options.baseUrl = m_fixture->url();
+    desk->start(options);
+    QVERIFY(QTest::qWaitFor([&desk, &account] { return desk->currentAccount().id == account.id; }, 5000));
+    m_keychain->behaviour = Behaviour::Fail;
+    m_keychain->failure = accounts::VaultError::Kind::Locked;
+    QAction *forget = window.findChild<QAction *>("forgetAccount");
+    QVERIFY(forget && forget->isEnabled());
+    forget->trigger();
+    QMessageBox *question = waitForBox("forgetAccountQuestion");
+    QVERIFY(question);
+    QCOMPARE(question->windowTitle(), QStringLiteral("Forget Paydesk Sandbox?"));
+    QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel)); // Enter forgets nothing
+    question->button(QMessageBox::Yes)->click();
+    QVERIFY(QTest::qWaitFor(
+        [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            return box && box->objectName() == QLatin1String("workspaceProblem");
+        },
+        5000));
+    auto *said = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    QCOMPARE(said->windowTitle(), QStringLiteral("The key could not be deleted"));
+    QVERIFY2(said->text().contains("locked"), qPrintable(said->text()));
+    QVERIFY(m_store->contains(account.id));
+    QCOMPARE(desk->currentAccount().id, account.id);
+    QVERIFY(forget->isEnabled());
 }
 
 void TestUiConnect::keyNeverReachesSettingsJournalOrLog()
