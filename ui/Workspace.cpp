@@ -82,7 +82,8 @@ void Workspace::showKeychainProblem(const accounts::Account &account, const QStr
     box->setObjectName(QStringLiteral("keychainProblem"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *enterKey = box->addButton(tr("Enter the key…"), QMessageBox::AcceptRole);
-    box->addButton(tr("Use the sandbox"), QMessageBox::RejectRole);
+    // Enter stays where the person already is (the sandbox); the key is a choice of its own.
+    box->setDefaultButton(box->addButton(tr("Use the sandbox"), QMessageBox::RejectRole));
     connect(box, &QMessageBox::finished, this, [this, box, enterKey] {
         if (box->clickedButton() == enterKey)
             connectToStripe();
