@@ -144,7 +144,7 @@ void Session::openSaved(const QString &accountId)
                      tr("No saved account has the id %1.").arg(accountId));
         return;
     }
-    const accounts::Account account = *saved;
+    const accounts::Account &account = *saved;
     const quint64 request = ++m_openRequest;
     emit statusMessage(tr("Reading the key for %1 from the system keychain…").arg(account.displayName), 0);
     connect(m_vault->readKey(accountId), &accounts::VaultJob::finished, this,
