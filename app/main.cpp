@@ -8,6 +8,7 @@
 #include "src/platform/TerminationSignals.h"
 #include "src/sandbox/EmbeddedServer.h"
 #include "src/sandbox/SandboxKeys.h"
+#include "src/session/Session.h"
 #include "src/writes/QuitWhenSettled.h"
 #include "src/writes/WriteJournal.h"
 #include "ui/MainWindow.h"
@@ -85,9 +86,9 @@ void describeOptions(QCommandLineParser &parser)
 }
 
 // What the command line asks for; a second start's arguments are read the same way.
-std::optional<Workspace::Options> readOptions(const QCommandLineParser &parser, QString *whyNot)
+std::optional<session::Session::Options> readOptions(const QCommandLineParser &parser, QString *whyNot)
 {
-    Workspace::Options options;
+    session::Session::Options options;
     options.sandbox = parser.isSet(QStringLiteral("sandbox"));
     options.accountId = parser.value(QStringLiteral("account"));
     if (parser.isSet(QStringLiteral("base-url"))) {
@@ -100,7 +101,7 @@ std::optional<Workspace::Options> readOptions(const QCommandLineParser &parser, 
 
 // Paydesk was started again while this instance runs: the window comes to the front and does
 // what the new command line asks, if it can; the answer is printed by the second start.
-QString followSecondStart(const QStringList &arguments, MainWindow &window, Workspace &workspace)
+QString followSecondStart(const QStringList &arguments, MainWindow &window, session::Session &session)
 {
     window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
     window.show();
@@ -109,7 +110,7 @@ QString followSecondStart(const QStringList &arguments, MainWindow &window, Work
     QCommandLineParser parser;
     describeOptions(parser);
     QString whyNot;
-    const std::optional<Workspace::Options> options
+    const std::optional<session::Session::Options> options
         = parser.parse(arguments) ? readOptions(parser, &whyNot) : std::nullopt;
     if (!options) {
         const QString text = QCoreApplication::translate("main",
@@ -119,12 +120,12 @@ QString followSecondStart(const QStringList &arguments, MainWindow &window, Work
         window.statusBar()->showMessage(text);
         return text;
     }
-    return workspace.followSecondStart(*options);
+    return session.followSecondStart(*options);
 }
 
 // The built-in sandbox runs on a thread of its own, on a free loopback port; what a user does in
 // it is kept in the data folder, so the sandbox looks the same at the next start.
-Workspace::Sandbox startSandbox(sandbox::EmbeddedServer &server)
+session::Session::Sandbox startSandbox(sandbox::EmbeddedServer &server)
 {
     if (!server.isRunning()) {
         sandbox::Options options;
@@ -132,7 +133,7 @@ Workspace::Sandbox startSandbox(sandbox::EmbeddedServer &server)
         options.dataFile = dataFolder() + QLatin1String("/sandbox.json");
         QString error;
         if (!server.start(options, &error)) {
-            Workspace::Sandbox failed;
+            session::Session::Sandbox failed;
             failed.error = QCoreApplication::translate("main", "The sandbox could not start: %1").arg(error);
             // Every error of reading the saved data names the file (listening never does): such a
             // file can be kept aside and the sandbox started afresh.
@@ -193,7 +194,7 @@ int main(int argc, char *argv[])
 
     parser.process(app);
     QString whyNot;
-    const std::optional<Workspace::Options> options = readOptions(parser, &whyNot);
+    const std::optional<session::Session::Options> options = readOptions(parser, &whyNot);
     if (!options) {
         qCritical("Paydesk: %s", qUtf8Printable(whyNot));
         return 2;
@@ -228,16 +229,17 @@ int main(int argc, char *argv[])
     platform::TerminationSignals termination;
     QObject::connect(&termination, &platform::TerminationSignals::terminationRequested, &window,
                      [&window, &settle] { quitWhenWritesSettle(window, settle); });
-    Workspace workspace(&window, &vault, &store, &journal,
-                        [&sandboxServer] { return startSandbox(sandboxServer); });
+    session::Session session(&vault, &store, &journal,
+                             [&sandboxServer] { return startSandbox(sandboxServer); });
+    Workspace workspace(&window, &session);
     workspace.setMirror(&accountMirror);
     window.show();
-    instance.setHandler([&window, &workspace](const QStringList &arguments) {
-        return followSecondStart(arguments, window, workspace);
+    instance.setHandler([&window, &session](const QStringList &arguments) {
+        return followSecondStart(arguments, window, session);
     });
 
     // After the window is up, so that a keychain prompt or message has a window to belong to.
     QMetaObject::invokeMethod(
-        &workspace, [&workspace, options] { workspace.start(*options); }, Qt::QueuedConnection);
+        &session, [&session, options] { session.start(*options); }, Qt::QueuedConnection);
     return app.exec();
 }

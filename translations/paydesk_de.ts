@@ -2632,40 +2632,8 @@ Paydesk hört bei %3 auf.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <source>No saved account has the id %1. Paydesk opened the sandbox.</source>
-        <translation>Für die Konto-ID %1 ist kein Konto gespeichert. Paydesk hat die Sandbox geöffnet.</translation>
-    </message>
-    <message>
         <source>Connect to Stripe…</source>
         <translation>Mit Stripe verbinden…</translation>
-    </message>
-    <message>
-        <source>Paydesk is already running with %1 and cannot switch to %2. Quit Paydesk and start it again with --base-url to use it.</source>
-        <translation>Paydesk läuft bereits mit %1 und kann nicht zu %2 wechseln. Beenden Sie Paydesk und starten Sie es mit --base-url neu, um diese Adresse zu verwenden.</translation>
-    </message>
-    <message>
-        <source>Paydesk was started again with --sandbox: it shows the sandbox.</source>
-        <translation>Paydesk wurde erneut mit --sandbox gestartet: Es zeigt die Sandbox.</translation>
-    </message>
-    <message>
-        <source>Paydesk was started again with --sandbox, but the sandbox could not start.</source>
-        <translation>Paydesk wurde erneut mit --sandbox gestartet, aber die Sandbox konnte nicht starten.</translation>
-    </message>
-    <message>
-        <source>Paydesk was started again with --account %1, but no saved account has that id.</source>
-        <translation>Paydesk wurde erneut mit --account %1 gestartet, aber für diese ID ist kein Konto gespeichert.</translation>
-    </message>
-    <message>
-        <source>Paydesk was started again with --account %1: it shows %2.</source>
-        <translation>Paydesk wurde erneut mit --account %1 gestartet: Es zeigt %2.</translation>
-    </message>
-    <message>
-        <source>Paydesk was started again: this is the window already open.</source>
-        <translation>Paydesk wurde erneut gestartet: Dies ist das bereits geöffnete Fenster.</translation>
-    </message>
-    <message>
-        <source>Reading the key for %1 from the system keychain…</source>
-        <translation>Schlüssel für %1 wird aus dem Schlüsselbund des Systems gelesen…</translation>
     </message>
     <message>
         <source>The key for %1 could not be read</source>
@@ -2678,18 +2646,6 @@ Paydesk hört bei %3 auf.</translation>
     <message>
         <source>Use the sandbox</source>
         <translation>Sandbox verwenden</translation>
-    </message>
-    <message>
-        <source>No sandbox is built in.</source>
-        <translation>Keine Sandbox eingebaut.</translation>
-    </message>
-    <message>
-        <source>The sandbox could not start</source>
-        <translation>Die Sandbox konnte nicht starten</translation>
-    </message>
-    <message>
-        <source>Paydesk Sandbox</source>
-        <translation>Paydesk-Sandbox</translation>
     </message>
     <message>
         <source>The sandbox&apos;s saved data cannot be read</source>
@@ -2708,36 +2664,12 @@ Paydesk kann die Sandbox neu beginnen, mit neuen erfundenen Daten. Die nicht les
         <translation>Sandbox neu beginnen</translation>
     </message>
     <message>
-        <source>The sandbox started afresh. Its old data is kept in %1.</source>
-        <translation>Die Sandbox wurde neu begonnen. Ihre alten Daten liegen in %1.</translation>
-    </message>
-    <message>
-        <source>Cannot connect</source>
-        <translation>Verbindung nicht möglich</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>the sandbox</source>
-        <translation>die Sandbox</translation>
-    </message>
-    <message>
-        <source>%1 (%2) %3</source>
-        <translation>%1 (%2) %3</translation>
-    </message>
-    <message>
         <source>Replace key…</source>
         <translation>Schlüssel ersetzen…</translation>
     </message>
     <message>
         <source>Forget %1?</source>
         <translation>%1 vergessen?</translation>
-    </message>
-    <message>
-        <source>The key could not be deleted</source>
-        <translation>Der Schlüssel konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>&amp;Connect to Stripe…</source>
@@ -4814,6 +4746,85 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>session::Session</name>
+    <message>
+        <source>No saved account has the id %1. Paydesk opened the sandbox.</source>
+        <translation>Für die Konto-ID %1 ist kein Konto gespeichert. Paydesk hat die Sandbox geöffnet.</translation>
+    </message>
+    <message>
+        <source>Paydesk is already running with %1 and cannot switch to %2. Quit Paydesk and start it again with --base-url to use it.</source>
+        <translation>Paydesk läuft bereits mit %1 und kann nicht zu %2 wechseln. Beenden Sie Paydesk und starten Sie es mit --base-url neu, um diese Adresse zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Paydesk was started again with --sandbox: it shows the sandbox.</source>
+        <translation>Paydesk wurde erneut mit --sandbox gestartet: Es zeigt die Sandbox.</translation>
+    </message>
+    <message>
+        <source>Paydesk was started again with --sandbox, but the sandbox could not start.</source>
+        <translation>Paydesk wurde erneut mit --sandbox gestartet, aber die Sandbox konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>Paydesk was started again with --account %1, but no saved account has that id.</source>
+        <translation>Paydesk wurde erneut mit --account %1 gestartet, aber für diese ID ist kein Konto gespeichert.</translation>
+    </message>
+    <message>
+        <source>Paydesk was started again with --account %1: it shows %2.</source>
+        <translation>Paydesk wurde erneut mit --account %1 gestartet: Es zeigt %2.</translation>
+    </message>
+    <message>
+        <source>Paydesk was started again: this is the window already open.</source>
+        <translation>Paydesk wurde erneut gestartet: Dies ist das bereits geöffnete Fenster.</translation>
+    </message>
+    <message>
+        <source>No sandbox is built in.</source>
+        <translation>Keine Sandbox eingebaut.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start</source>
+        <translation>Die Sandbox konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>Paydesk Sandbox</source>
+        <translation>Paydesk-Sandbox</translation>
+    </message>
+    <message>
+        <source>The sandbox started afresh. Its old data is kept in %1.</source>
+        <translation>Die Sandbox wurde neu begonnen. Ihre alten Daten liegen in %1.</translation>
+    </message>
+    <message>
+        <source>The account could not be opened</source>
+        <translation>Das Konto konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No saved account has the id %1.</source>
+        <translation>Für die Konto-ID %1 ist kein Konto gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reading the key for %1 from the system keychain…</source>
+        <translation>Schlüssel für %1 wird aus dem Schlüsselbund des Systems gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <translation>die Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>The key could not be deleted</source>
+        <translation>Der Schlüssel konnte nicht gelöscht werden</translation>
     </message>
 </context>
 <context>

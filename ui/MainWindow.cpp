@@ -34,6 +34,8 @@
 #include "ui/records/TableColumns.h"
 #include "ui/widgets/ChoiceBox.h"
 #include "ui/widgets/NoticeBar.h"
+#include "ui/widgets/SaveFileDialog.h"
+#include "ui/widgets/WarningBox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,7 +43,6 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -206,13 +207,11 @@ void MainWindow::createMenus()
         }
         // No browser (or none that would start): say so here, and leave the address at hand.
         QApplication::clipboard()->setText(url.toString());
-        QMessageBox box(QMessageBox::Warning, tr("No web browser could be opened"),
-                        tr("Paydesk could not open a web browser for the Stripe Dashboard. The address is "
-                           "copied to the clipboard:\n%1")
-                            .arg(url.toString()),
-                        QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("browserFailed"));
-        box.exec();
+        openWarning(this, tr("No web browser could be opened"),
+                    tr("Paydesk could not open a web browser for the Stripe Dashboard. The address is "
+                       "copied to the clipboard:\n%1")
+                        .arg(url.toString()))
+            ->setObjectName(QStringLiteral("browserFailed"));
     });
     QAction *activity = makeAction(QStringLiteral("activity"), tr("&Activity (every write)…"),
                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
@@ -477,10 +476,8 @@ void MainWindow::exportCurrentViewAsked()
               .arg(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                    objects::pluralName(tab->kind()).replace(QLatin1Char(' '), QLatin1Char('-')),
                    QDate::currentDate().toString(Qt::ISODate));
-    const QString fileName
-        = QFileDialog::getSaveFileName(this, tr("Export to CSV"), suggested, tr("CSV files (*.csv)"));
-    if (!fileName.isEmpty())
-        exportCurrentView(fileName);
+    askWhereToSave(this, tr("Export to CSV"), suggested, tr("CSV files (*.csv)"),
+                   [this](const QString &fileName) { exportCurrentView(fileName); });
 }
 
 void MainWindow::exportCurrentView(const QString &fileName)
@@ -582,11 +579,17 @@ void MainWindow::showSettledWrite(const QJsonObject &object, const QString &targ
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Paydesk"),
+    // As QMessageBox::about() looks, opened rather than exec()'d like every dialog of the window.
+    auto *box = new QMessageBox(
+        QMessageBox::NoIcon, tr("About Paydesk"),
         tr("<h3>Paydesk %1</h3><p>A desktop admin console for Stripe.</p>"
            "<p>Stripe API version %2. Your API key is kept in the system keychain, never in a file.</p>")
-            .arg(QStringLiteral(PAYDESK_VERSION), QString::fromLatin1(stripe::apiVersion)));
+            .arg(QStringLiteral(PAYDESK_VERSION), QString::fromLatin1(stripe::apiVersion)),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIconPixmap(windowIcon().pixmap(64));
+    box->open();
 }
 
 void MainWindow::saveLayout()

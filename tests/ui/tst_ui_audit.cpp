@@ -2,10 +2,13 @@
 #include "src/accounts/KeyVault.h"
 #include "src/mirror/MirrorCsvExport.h"
 #include "src/sandbox/SandboxKeys.h"
+#include "src/session/Session.h"
+#include "tests/support/ScriptedKeychainBackend.h"
 #include "tests/support/TestMain.h"
 #include "tests/ui/support/UiAudit.h"
 #include "tests/ui/support/UiFixture.h"
 #include "ui/Translations.h"
+#include "ui/Workspace.h"
 #include "ui/accounts/ConnectDialog.h"
 #include "ui/activity/ActivityDialog.h"
 #include "ui/customers/CustomersTab.h"
@@ -88,6 +91,7 @@ private slots:
     void dialogsThatFollowAWrite();
     void findingThings();
     void connectDialog();
+    void accountDialogs();
     void activity();
     void exportProgressAndItsError();
     void tableSortAndLoadingTheRest();
@@ -646,6 +650,81 @@ void TestUiAudit::connectDialog()
         audit(dialog, QStringLiteral("connect-found-") + name);
     }
     dialog->reject();
+    verifyNoFindings();
+}
+
+void TestUiAudit::accountDialogs()
+{
+    // The Workspace's dialogs, on a window of its own with a session as the app makes it: a
+    // keychain that cannot be read at start, Forget's question and a keychain that refuses it,
+    // the sandbox's unreadable data; and About, on the audit's window.
+    QSettings settings(m_settingsDir.filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
+    settings.clear();
+    accounts::AccountStore store(&settings);
+    const accounts::Account account {sandbox::Server::accountId(), QStringLiteral("Paydesk Sandbox"),
+                                     accounts::Mode::Test, accounts::KeyKind::Secret};
+    QVERIFY(store.save(account));
+    store.setCurrentAccountId(account.id);
+    auto keychain = std::make_shared<ScriptedKeychainBackend::State>();
+    keychain->behaviour = ScriptedKeychainBackend::Behaviour::Fail;
+    keychain->failure = accounts::VaultError::Kind::Locked;
+    accounts::KeyVault vault(std::make_unique<ScriptedKeychainBackend>(keychain));
+    QTemporaryDir dir;
+    writes::WriteJournal journal(dir.filePath(QStringLiteral("journal.jsonl")));
+    const QUrl url = m_fixture->url();
+    const QString dataFile = dir.filePath(QStringLiteral("sandbox.json"));
+    bool unreadable = false;
+    session::Session session(&vault, &store, &journal, [url, &unreadable, &dataFile] {
+        if (unreadable)
+            return session::Session::Sandbox {
+                {},
+                {},
+                QStringLiteral("The sandbox could not start: %1 is cut short or is not JSON.").arg(dataFile),
+                dataFile};
+        return session::Session::Sandbox {url, sandbox::keys::secret(), {}};
+    });
+    MainWindow window;
+    Workspace workspace(&window, &session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto box = [](const QString &name) {
+        auto *found = UiFixture::waitForWindow<QMessageBox>();
+        return found && found->objectName() == name ? found : nullptr;
+    };
+
+    session.start({false, url, {}});
+    QMessageBox *locked = box(QStringLiteral("keychainProblem"));
+    QVERIFY(locked);
+    auditDialog(locked, QStringLiteral("account-keychain-locked"));
+    locked->done(QDialog::Rejected);
+
+    keychain->behaviour = ScriptedKeychainBackend::Behaviour::Answer;
+    keychain->entries.insert(account.id, sandbox::keys::secret());
+    session.openSaved(account.id);
+    QVERIFY(QTest::qWaitFor([&session] { return !session.isSandbox(); }, 5000));
+    keychain->behaviour = ScriptedKeychainBackend::Behaviour::Fail;
+    window.action(QStringLiteral("forgetAccount"))->trigger();
+    QMessageBox *question = box(QStringLiteral("forgetAccountQuestion"));
+    QVERIFY(question);
+    auditDialog(question, QStringLiteral("account-forget-question"));
+    question->button(QMessageBox::Yes)->click();
+    QMessageBox *refused = box(QStringLiteral("workspaceProblem"));
+    QVERIFY(refused);
+    auditDialog(refused, QStringLiteral("account-forget-refused"));
+    refused->done(QDialog::Accepted);
+
+    unreadable = true;
+    session.openSandbox();
+    QMessageBox *offer = box(QStringLiteral("sandboxDataUnreadable"));
+    QVERIFY(offer);
+    auditDialog(offer, QStringLiteral("account-sandbox-unreadable"));
+    offer->done(QDialog::Rejected);
+
+    m_window->action(QStringLiteral("about"))->trigger();
+    QMessageBox *about = box(QStringLiteral("aboutBox"));
+    QVERIFY(about);
+    auditDialog(about, QStringLiteral("about"));
+    about->done(QDialog::Accepted);
     verifyNoFindings();
 }
 

@@ -1,6 +1,7 @@
 #include "src/accounts/AccountStore.h"
 #include "src/accounts/KeyVault.h"
 #include "src/sandbox/SandboxKeys.h"
+#include "src/session/Session.h"
 #include "tests/support/ScriptedKeychainBackend.h"
 #include "tests/support/TestMain.h"
 #include "tests/ui/support/UiFixture.h"
@@ -21,8 +22,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QToolButton>
 
 using Behaviour = ScriptedKeychainBackend::Behaviour;
@@ -64,14 +67,21 @@ private slots:
     void startsOnTheSandboxWithoutAnAccount();
     void startsOnTheSavedAccount();
     void keychainFailureAtStartupOpensTheSandbox();
+    void keychainFailureThenEnterTheKey();
     void keyThatStopsWorkingSaysSo();
+    void replaceTheKeyFromTheNotice();
     void forgetAccount();
+    void forgetRefusedByTheKeychainSaysSo();
     void keyNeverReachesSettingsJournalOrLog();
 
 private:
     ConnectDialog *connectDialog();
     void check(ConnectDialog *dialog, const QString &key);
-    std::unique_ptr<Workspace> workspace(MainWindow *window);
+    // The session as the app has it, shown in the window by a Workspace.
+    std::unique_ptr<session::Session> makeSession(MainWindow *window);
+    // Types the key into a Connect dialog the window opened, checks it and saves it (for this
+    // session only when the keychain refuses it).
+    void enterKey(ConnectDialog *dialog, const QString &key);
 
     std::unique_ptr<UiFixture> m_fixture;
     std::shared_ptr<ScriptedKeychainBackend::State> m_keychain;
@@ -80,6 +90,7 @@ private:
     std::unique_ptr<writes::WriteJournal> m_journal;
     QTemporaryDir m_dir;
     std::vector<std::unique_ptr<ConnectDialog>> m_dialogs;
+    std::unique_ptr<Workspace> m_workspace;
 };
 
 void TestUiConnect::initTestCase()
@@ -101,6 +112,7 @@ void TestUiConnect::cleanup()
 {
     UiFixture::closeDialogs();
     m_dialogs.clear();
+    m_workspace.reset();
 }
 
 ConnectDialog *TestUiConnect::connectDialog()
@@ -118,13 +130,48 @@ void TestUiConnect::check(ConnectDialog *dialog, const QString &key)
     QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
 }
 
-std::unique_ptr<Workspace> TestUiConnect::workspace(MainWindow *window)
+std::unique_ptr<session::Session> TestUiConnect::makeSession(MainWindow *window)
 {
     const QUrl url = m_fixture->url();
-    return std::make_unique<Workspace>(window, m_vault.get(), m_store.get(), m_journal.get(), [url] {
-        return Workspace::Sandbox {url, sandbox::keys::secret(), {}};
+    auto desk = std::make_unique<session::Session>(m_vault.get(), m_store.get(), m_journal.get(), [url] {
+        return session::Session::Sandbox {url, sandbox::keys::secret(), {}};
     });
+    m_workspace = std::make_unique<Workspace>(window, desk.get());
+    return desk;
 }
+
+void TestUiConnect::enterKey(ConnectDialog *dialog, const QString &key)
+{
+    check(dialog, key);
+    QVERIFY(QTest::qWaitFor([dialog] { return dialog->saveButton()->isVisible(); }, 10000));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([dialog] { return !dialog->isVisible() || dialog->sessionButton()->isVisible(); },
+                            5000));
+    if (dialog->isVisible())
+        QTest::mouseClick(dialog->sessionButton(), Qt::LeftButton);
+}
+
+namespace {
+
+// Closes every dialog after a while. A dialog run with exec() inside an asynchronous callback
+// would hold the test's own event loop until it closed: the test then never sees it open, and
+// fails instead of hanging.
+std::unique_ptr<QTimer> closeDialogsLater()
+{
+    auto timer = std::make_unique<QTimer>();
+    timer->setSingleShot(true);
+    QObject::connect(timer.get(), &QTimer::timeout, [] { UiFixture::closeDialogs(); });
+    timer->start(8000);
+    return timer;
+}
+
+QMessageBox *waitForBox(const QString &objectName)
+{
+    QMessageBox *box = UiFixture::waitForWindow<QMessageBox>();
+    return box && box->objectName() == objectName ? box : nullptr;
+}
+
+} // namespace
 
 void TestUiConnect::wrongKindsOfKeyAreRefusedBeforeAnyRequest_data()
 {
@@ -255,7 +302,7 @@ void TestUiConnect::startsOnTheSandboxWithoutAnAccount()
 {
     MainWindow window;
     UiFixture::watchModels(&window);
-    auto desk = workspace(&window);
+    auto desk = makeSession(&window);
     desk->start({});
     QVERIFY(desk->isSandbox());
     QCOMPARE(window.modeBanner()->mode(), ModeBanner::Mode::Sandbox);
@@ -274,8 +321,8 @@ void TestUiConnect::startsOnTheSavedAccount()
     MainWindow window;
     UiFixture::watchModels(&window);
     window.show();
-    auto desk = workspace(&window);
-    Workspace::Options options;
+    auto desk = makeSession(&window);
+    session::Session::Options options;
     options.baseUrl = m_fixture->url(); // --base-url: the sandbox in place of api.stripe.com
     desk->start(options);
     QVERIFY(QTest::qWaitFor([&desk] { return !desk->isSandbox() && desk->client(); }, 5000));
@@ -295,7 +342,7 @@ void TestUiConnect::keychainFailureAtStartupOpensTheSandbox()
     MainWindow window;
     UiFixture::watchModels(&window);
     window.show();
-    auto desk = workspace(&window);
+    auto desk = makeSession(&window);
     QString text;
     UiFixture::answerNextModal("Use the sandbox", &text);
     desk->start({});
@@ -304,13 +351,50 @@ void TestUiConnect::keychainFailureAtStartupOpensTheSandbox()
     QVERIFY(desk->isSandbox());
 }
 
+void TestUiConnect::keychainFailureThenEnterTheKey()
+{
+    accounts::Account account {"acct_1SandboxPaydesk0", "Paydesk Sandbox", accounts::Mode::Test,
+                               accounts::KeyKind::Secret};
+    m_store->save(account);
+    m_store->setCurrentAccountId(account.id);
+    m_keychain->behaviour = Behaviour::Fail; // no keychain at all: neither read nor save works
+    m_keychain->failure = accounts::VaultError::Kind::NoService;
+    MainWindow window;
+    UiFixture::watchModels(&window);
+    window.show();
+    auto desk = makeSession(&window);
+    const auto guard = closeDialogsLater();
+    session::Session::Options options;
+    options.baseUrl = m_fixture->url();
+    desk->start(options);
+    QMessageBox *box = waitForBox("keychainProblem");
+    QVERIFY(box);
+    QVERIFY2(box->text().contains("could not reach the system keychain"), qPrintable(box->text()));
+    QCOMPARE(box->windowTitle(), QStringLiteral("The key for Paydesk Sandbox could not be read"));
+    QVERIFY(desk->isSandbox()); // the sandbox behind it, while the person reads
+    QPushButton *enter = nullptr;
+    for (QAbstractButton *button : box->buttons())
+        if (button->text() == QStringLiteral("Enter the key…"))
+            enter = qobject_cast<QPushButton *>(button);
+    QVERIFY(enter);
+    enter->click();
+    auto *dialog = UiFixture::waitForWindow<ConnectDialog>();
+    QVERIFY(dialog);
+    enterKey(dialog, sandbox::keys::secret());
+    QVERIFY(QTest::qWaitFor([&desk, &account] { return desk->currentAccount().id == account.id; }, 5000));
+    QVERIFY(!desk->isSandbox());
+    QCOMPARE(window.modeBanner()->mode(), ModeBanner::Mode::Test);
+    QVERIFY(UiFixture::waitForRows(window.customersTab(), 1));
+    QVERIFY(m_vault->isSessionOnly(account.id)); // kept in memory, as the keychain cannot
+}
+
 void TestUiConnect::keyThatStopsWorkingSaysSo()
 {
     MainWindow window;
     UiFixture::watchModels(&window);
     window.show();
-    auto desk = workspace(&window);
-    Workspace::Options options;
+    auto desk = makeSession(&window);
+    session::Session::Options options;
     options.baseUrl = m_fixture->url();
     desk->start(options);
     desk->openAccount(
@@ -335,6 +419,34 @@ void TestUiConnect::keyThatStopsWorkingSaysSo()
     QCOMPARE(sent(), sentBefore);
 }
 
+void TestUiConnect::replaceTheKeyFromTheNotice()
+{
+    accounts::Account account {"acct_1SandboxPaydesk0", "Paydesk Sandbox", accounts::Mode::Test,
+                               accounts::KeyKind::Secret};
+    m_store->save(account);
+    m_store->setCurrentAccountId(account.id);
+    m_keychain->entries.insert(account.id, sandbox::keys::expired()); // revoked since it was saved
+    MainWindow window;
+    UiFixture::watchModels(&window);
+    window.show();
+    auto desk = makeSession(&window);
+    const auto guard = closeDialogsLater();
+    session::Session::Options options;
+    options.baseUrl = m_fixture->url();
+    desk->start(options);
+    QVERIFY(QTest::qWaitFor([&window] { return window.noticeBar()->isVisible(); }, 10000));
+    QCOMPARE(window.noticeBar()->actionButton()->text(), QStringLiteral("Replace key…"));
+    QTest::mouseClick(window.noticeBar()->actionButton(), Qt::LeftButton);
+    auto *dialog = UiFixture::waitForWindow<ConnectDialog>();
+    QVERIFY(dialog);
+    enterKey(dialog, sandbox::keys::secret());
+    QVERIFY(QTest::qWaitFor(
+        [&desk] { return desk->client() && !desk->isKeyRejected() && !desk->isSandbox(); }, 5000));
+    QVERIFY(UiFixture::waitForRows(window.customersTab(), 1));
+    QVERIFY(!window.noticeBar()->isVisible());
+    QCOMPARE(m_keychain->entries.value(account.id), sandbox::keys::secret()); // the new key is kept
+}
+
 void TestUiConnect::forgetAccount()
 {
     accounts::Account account {"acct_1SandboxPaydesk0", "Paydesk Sandbox", accounts::Mode::Test,
@@ -345,18 +457,58 @@ void TestUiConnect::forgetAccount()
     MainWindow window;
     UiFixture::watchModels(&window);
     window.show();
-    auto desk = workspace(&window);
-    Workspace::Options options;
+    auto desk = makeSession(&window);
+    session::Session::Options options;
     options.baseUrl = m_fixture->url();
     desk->start(options);
     QVERIFY(QTest::qWaitFor([&desk, &account] { return desk->currentAccount().id == account.id; }, 5000));
     UiFixture::answerNextModal("Yes");
-    desk->forgetCurrentAccount();
+    m_workspace->forgetCurrentAccount();
     QVERIFY(QTest::qWaitFor([this] { return !m_keychain->entries.contains("acct_1SandboxPaydesk0"); }, 5000));
     QVERIFY(QTest::qWaitFor([&desk] { return desk->isSandbox(); }, 5000));
     QVERIFY(!m_store->contains(account.id));
     QSettings settings;
     QVERIFY(!settings.allKeys().join(' ').contains(account.id));
+}
+
+void TestUiConnect::forgetRefusedByTheKeychainSaysSo()
+{
+    accounts::Account account {"acct_1SandboxPaydesk0", "Paydesk Sandbox", accounts::Mode::Test,
+                               accounts::KeyKind::Secret};
+    m_store->save(account);
+    m_store->setCurrentAccountId(account.id);
+    m_keychain->entries.insert(account.id, sandbox::keys::secret());
+    MainWindow window;
+    UiFixture::watchModels(&window);
+    window.show();
+    auto desk = makeSession(&window);
+    const auto guard = closeDialogsLater();
+    session::Session::Options options;
+    options.baseUrl = m_fixture->url();
+    desk->start(options);
+    QVERIFY(QTest::qWaitFor([&desk, &account] { return desk->currentAccount().id == account.id; }, 5000));
+    m_keychain->behaviour = Behaviour::Fail;
+    m_keychain->failure = accounts::VaultError::Kind::Locked;
+    QAction *forget = window.findChild<QAction *>("forgetAccount");
+    QVERIFY(forget && forget->isEnabled());
+    forget->trigger();
+    QMessageBox *question = waitForBox("forgetAccountQuestion");
+    QVERIFY(question);
+    QCOMPARE(question->windowTitle(), QStringLiteral("Forget Paydesk Sandbox?"));
+    QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel)); // Enter forgets nothing
+    question->button(QMessageBox::Yes)->click();
+    QVERIFY(QTest::qWaitFor(
+        [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            return box && box->objectName() == QLatin1String("workspaceProblem");
+        },
+        5000));
+    auto *said = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    QCOMPARE(said->windowTitle(), QStringLiteral("The key could not be deleted"));
+    QVERIFY2(said->text().contains("locked"), qPrintable(said->text()));
+    QVERIFY(m_store->contains(account.id));
+    QCOMPARE(desk->currentAccount().id, account.id);
+    QVERIFY(forget->isEnabled());
 }
 
 void TestUiConnect::keyNeverReachesSettingsJournalOrLog()
@@ -371,8 +523,8 @@ void TestUiConnect::keyNeverReachesSettingsJournalOrLog()
     MainWindow window;
     UiFixture::watchModels(&window);
     window.show();
-    auto desk = workspace(&window);
-    Workspace::Options options;
+    auto desk = makeSession(&window);
+    session::Session::Options options;
     options.baseUrl = m_fixture->url();
     desk->start(options);
     QVERIFY(QTest::qWaitFor([&desk] { return !desk->isSandbox() && desk->client(); }, 5000));

@@ -237,6 +237,7 @@ void TestUiFirstHour::dashboardIsOffOnTheSandboxAndABrowserFailureIsSaid()
     UiFixture::answerNextModal(QStringLiteral("OK"), &said);
     dashboard->trigger();
     qputenv("PATH", path);
+    QVERIFY(QTest::qWaitFor([&said] { return !said.isEmpty(); }, 5000)); // opened, not exec()'d
     QVERIFY2(said.contains(QStringLiteral("could not open a web browser")), qPrintable(said));
 }
 

@@ -3,6 +3,7 @@
 #include "src/mirror/MirrorSettings.h"
 #include "src/mirror/Reader.h"
 #include "src/sandbox/SandboxKeys.h"
+#include "src/session/Session.h"
 #include "tests/integration/sandbox/SandboxHttp.h"
 #include "tests/support/TestMain.h"
 #include "tests/ui/support/UiFixture.h"
@@ -412,12 +413,13 @@ void TestUiMirror::forgetDeletesTheFile()
     window.setMirror(&accountMirror);
     writes::WriteJournal journal(data.filePath("journal.jsonl"));
     const QUrl url = m_fixture->url();
-    Workspace workspace(&window, &vault, &store, &journal, [url] {
-        return Workspace::Sandbox {url, sandbox::keys::secret(), {}};
+    session::Session session(&vault, &store, &journal, [url] {
+        return session::Session::Sandbox {url, sandbox::keys::secret(), {}};
     });
+    Workspace workspace(&window, &session);
     workspace.setMirror(&accountMirror);
     window.show();
-    workspace.start({false, url, sandbox::Server::accountId()});
+    session.start({false, url, sandbox::Server::accountId()});
     QVERIFY(QTest::qWaitFor([&] { return accountMirror.mirror() && accountMirror.mirror()->isComplete(); },
                             30000));
     const QString file = accountMirror.sqlitePath();

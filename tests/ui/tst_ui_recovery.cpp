@@ -1,6 +1,7 @@
 #include "src/accounts/AccountStore.h"
 #include "src/accounts/KeyVault.h"
 #include "src/sandbox/SandboxKeys.h"
+#include "src/session/Session.h"
 #include "src/writes/JournalModel.h"
 #include "src/writes/RefundWrite.h"
 #include "tests/support/ScriptedKeychainBackend.h"
@@ -49,6 +50,7 @@ private:
 
     std::unique_ptr<UiFixture> m_fixture;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<session::Session> m_session;
     std::unique_ptr<Workspace> m_workspace;
     std::shared_ptr<ScriptedKeychainBackend::State> m_keychain;
     std::unique_ptr<accounts::KeyVault> m_vault;
@@ -70,6 +72,7 @@ void TestUiRecovery::init()
 {
     m_fixture->sandbox().faults().reset();
     m_workspace.reset();
+    m_session.reset();
     m_window.reset();
 }
 
@@ -117,11 +120,11 @@ ActivityDialog *TestUiRecovery::restart()
     UiFixture::watchModels(m_window.get());
     m_window->show();
     const QUrl url = m_fixture->url();
-    m_workspace = std::make_unique<Workspace>(
-        m_window.get(), m_vault.get(), m_store.get(), m_fixture->journal(), [url] {
-            return Workspace::Sandbox {url, sandbox::keys::secret(), {}};
-        });
-    m_workspace->start({});
+    m_session = std::make_unique<session::Session>(m_vault.get(), m_store.get(), m_fixture->journal(), [url] {
+        return session::Session::Sandbox {url, sandbox::keys::secret(), {}};
+    });
+    m_workspace = std::make_unique<Workspace>(m_window.get(), m_session.get());
+    m_session->start({});
     ActivityDialog *activity = UiFixture::waitForWindow<ActivityDialog>();
     if (activity)
         UiFixture::watchModels(activity);

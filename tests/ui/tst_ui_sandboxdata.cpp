@@ -2,6 +2,7 @@
 #include "src/accounts/KeyVault.h"
 #include "src/sandbox/EmbeddedServer.h"
 #include "src/sandbox/SandboxKeys.h"
+#include "src/session/Session.h"
 #include "tests/support/ScriptedKeychainBackend.h"
 #include "tests/support/TestMain.h"
 #include "tests/ui/support/UiFixture.h"
@@ -23,7 +24,7 @@
 // The built-in sandbox's data file, cut short (a full disk, a crash of another tool): the window
 // says that the file cannot be read (not "has no customers") and offers to start the sandbox
 // afresh; the old file is kept aside, renamed and user-only, never deleted. Through the real
-// Workspace, with a real embedded sandbox started as app/main.cpp starts it.
+// session and its Workspace, with a real embedded sandbox started as app/main.cpp starts it.
 class TestUiSandboxData : public QObject
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     std::unique_ptr<accounts::AccountStore> m_store;
     std::unique_ptr<writes::WriteJournal> m_journal;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<session::Session> m_session;
     std::unique_ptr<Workspace> m_workspace;
 };
 
@@ -79,29 +81,30 @@ void TestUiSandboxData::init()
     UiFixture::watchModels(m_window.get());
     m_window->show();
     // As app/main.cpp's startSandbox: a failure to read the data names the file.
-    m_workspace
-        = std::make_unique<Workspace>(m_window.get(), m_vault.get(), m_store.get(), m_journal.get(), [this] {
-              if (!m_server->isRunning()) {
-                  sandbox::Options options;
-                  options.dataFile = m_dataFile;
-                  options.customers = 5;
-                  QString error;
-                  if (!m_server->start(options, &error)) {
-                      Workspace::Sandbox failed;
-                      failed.error = QStringLiteral("The sandbox could not start: %1").arg(error);
-                      if (QFileInfo::exists(m_dataFile) && error.contains(m_dataFile))
-                          failed.unreadableData = m_dataFile;
-                      return failed;
-                  }
-              }
-              return Workspace::Sandbox {m_server->url(), sandbox::keys::secret(), {}};
-          });
+    m_session = std::make_unique<session::Session>(m_vault.get(), m_store.get(), m_journal.get(), [this] {
+        if (!m_server->isRunning()) {
+            sandbox::Options options;
+            options.dataFile = m_dataFile;
+            options.customers = 5;
+            QString error;
+            if (!m_server->start(options, &error)) {
+                session::Session::Sandbox failed;
+                failed.error = QStringLiteral("The sandbox could not start: %1").arg(error);
+                if (QFileInfo::exists(m_dataFile) && error.contains(m_dataFile))
+                    failed.unreadableData = m_dataFile;
+                return failed;
+            }
+        }
+        return session::Session::Sandbox {m_server->url(), sandbox::keys::secret(), {}};
+    });
+    m_workspace = std::make_unique<Workspace>(m_window.get(), m_session.get());
 }
 
 void TestUiSandboxData::cleanup()
 {
     UiFixture::closeDialogs();
     m_workspace.reset();
+    m_session.reset();
     m_window.reset();
     m_server.reset();
 }
@@ -116,13 +119,13 @@ QMessageBox *TestUiSandboxData::waitForOffer()
 
 void TestUiSandboxData::cutShortDataIsKeptAsideAndStartedAfresh()
 {
-    m_workspace->start({});
+    m_session->start({});
     QMessageBox *offer = waitForOffer();
     QVERIFY(offer);
     QVERIFY2(offer->text().contains("cut short or is not JSON"), qPrintable(offer->text()));
     QVERIFY2(offer->text().contains(m_dataFile), qPrintable(offer->text()));
     QVERIFY(!offer->text().contains("has no customers"));
-    QVERIFY(!m_workspace->isSandbox());
+    QVERIFY(!m_session->isSandbox());
     QPushButton *fresh = nullptr;
     for (QAbstractButton *button : offer->buttons())
         if (button->text() == QLatin1String("Start the sandbox afresh"))
@@ -131,7 +134,7 @@ void TestUiSandboxData::cutShortDataIsKeptAsideAndStartedAfresh()
     QVERIFY(offer->defaultButton() != fresh); // Enter does not throw the data aside
     fresh->click();
 
-    QVERIFY(QTest::qWaitFor([this] { return m_workspace->isSandbox(); }, 10000));
+    QVERIFY(QTest::qWaitFor([this] { return m_session->isSandbox(); }, 10000));
     QVERIFY(UiFixture::waitForRows(m_window->customersTab(), 1));
     // The old file, kept whole, next to a new one.
     const QStringList kept = QDir(m_dir.path()).entryList({"sandbox.json.unreadable-*"});
@@ -149,12 +152,12 @@ void TestUiSandboxData::cutShortDataIsKeptAsideAndStartedAfresh()
 
 void TestUiSandboxData::cancelLeavesTheFileAsItIs()
 {
-    m_workspace->start({});
+    m_session->start({});
     QMessageBox *offer = waitForOffer();
     QVERIFY(offer);
     offer->button(QMessageBox::Cancel)->click();
     QTest::qWait(100); // nothing must happen: the data stays where it is and no sandbox starts
-    QVERIFY(!m_workspace->isSandbox());
+    QVERIFY(!m_session->isSandbox());
     QVERIFY(QDir(m_dir.path()).entryList({"sandbox.json.*"}).isEmpty());
     QFile file(m_dataFile);
     QVERIFY(file.open(QIODevice::ReadOnly));

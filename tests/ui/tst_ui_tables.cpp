@@ -479,6 +479,7 @@ void TestUiTables::loadingTheRestStopsAtTheCap()
     QString said;
     UiFixture::answerNextModal("OK", &said);
     tab->loadRestButton()->click();
+    QVERIFY(QTest::qWaitFor([&said] { return !said.isEmpty(); }, 5000)); // opened, not exec()'d
     QVERIFY2(said.contains("Paydesk sorts at most 150") && said.contains("narrow the filters"),
              qPrintable(said));
     QCOMPARE(int(m_fixture->client()->requestLog()->size()), requests);

@@ -4,10 +4,10 @@
 #include "src/writes/JournalModel.h"
 #include "src/writes/WriteJournal.h"
 #include "src/writes/WriteRecovery.h"
+#include "ui/widgets/SaveFileDialog.h"
 
 #include <QCheckBox>
 #include <QDate>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -317,16 +317,23 @@ void ActivityDialog::dismiss()
     if (row < 0 || m_recovery)
         return;
     const writes::WriteIntent intent = m_model->entryAt(row).intent;
-    const auto answer = QMessageBox::question(
-        this, tr("Dismiss this write?"),
+    // Opened, answered in finished: the list under it keeps changing as writes settle.
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Dismiss this write?"),
         tr("“%1” will no longer be listed as unfinished. Paydesk will not find out whether it happened.")
             .arg(intent.summary),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    writes::WriteRecovery recovery(m_context, intent);
-    QString error;
-    setStatus(recovery.dismiss(&error) ? tr("Dismissed: “%1”.").arg(intent.summary) : error);
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("dismissQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, intent] {
+        if (box->standardButton(box->clickedButton()) != QMessageBox::Yes || m_recovery)
+            return;
+        writes::WriteRecovery recovery(m_context, intent);
+        QString error;
+        setStatus(recovery.dismiss(&error) ? tr("Dismissed: “%1”.").arg(intent.summary) : error);
+    });
+    box->open();
 }
 
 bool ActivityDialog::exportTo(const QString &fileName, QString *error) const
@@ -367,12 +374,11 @@ void ActivityDialog::exportAsked()
     const QString suggested = QStringLiteral("%1/paydesk-activity-%2.csv")
                                   .arg(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                        QDate::currentDate().toString(Qt::ISODate));
-    const QString fileName
-        = QFileDialog::getSaveFileName(this, tr("Export activity"), suggested, tr("CSV files (*.csv)"));
-    if (fileName.isEmpty())
-        return;
-    QString error;
-    setStatus(exportTo(fileName, &error)
-                  ? tr("Exported %1 rows to %2.").arg(m_proxy->rowCount()).arg(fileName)
-                  : tr("Could not export: %1").arg(error));
+    askWhereToSave(this, tr("Export activity"), suggested, tr("CSV files (*.csv)"),
+                   [this](const QString &fileName) {
+                       QString error;
+                       setStatus(exportTo(fileName, &error)
+                                     ? tr("Exported %1 rows to %2.").arg(m_proxy->rowCount()).arg(fileName)
+                                     : tr("Could not export: %1").arg(error));
+                   });
 }

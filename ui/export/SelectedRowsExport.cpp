@@ -3,10 +3,9 @@
 #include "src/records/CsvRowsExport.h"
 #include "ui/export/ExportRun.h"
 #include "ui/records/RecordTab.h"
+#include "ui/widgets/SaveFileDialog.h"
 
 #include <QDate>
-#include <QFileDialog>
-#include <QMessageBox>
 #include <QStandardPaths>
 
 void SelectedRowsExport::ask(RecordTab *tab, QWidget *window, const Say &say)
@@ -18,10 +17,14 @@ void SelectedRowsExport::ask(RecordTab *tab, QWidget *window, const Say &say)
               .arg(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                    objects::pluralName(tab->kind()).replace(QLatin1Char(' '), QLatin1Char('-')),
                    QDate::currentDate().toString(Qt::ISODate));
-    const QString fileName = QFileDialog::getSaveFileName(window, tr("Export selected rows to CSV"),
-                                                          suggested, tr("CSV files (*.csv)"));
-    if (!fileName.isEmpty())
-        exportTo(tab, fileName, window, say);
+    // The tab may go while the person picks a file (another account opens): then nothing is
+    // exported. The window owns the file dialog, so it outlives the answer.
+    const QPointer<RecordTab> guard(tab);
+    askWhereToSave(window, tr("Export selected rows to CSV"), suggested, tr("CSV files (*.csv)"),
+                   [guard, window, say](const QString &fileName) {
+                       if (guard)
+                           exportTo(guard, fileName, window, say);
+                   });
 }
 
 void SelectedRowsExport::exportTo(RecordTab *tab, const QString &fileName, QWidget *window, const Say &say)

@@ -9,11 +9,11 @@
 #include "src/mirror/MirrorCsvExport.h"
 #include "src/mirror/SourceStatus.h"
 #include "src/objects/Kind.h"
+#include "ui/widgets/SaveFileDialog.h"
 #include "ui/widgets/WarningBox.h"
 
 #include <QComboBox>
 #include <QDate>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -482,22 +482,19 @@ void OverviewTab::askExport(Figure figure)
     const QString name = figure == Figure::Aging ? QStringLiteral("receivables-by-age")
         : figure == Figure::Revenue              ? QStringLiteral("revenue-by-month")
                                                  : QStringLiteral("largest-open-balances");
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export to CSV"), suggestedFile(name),
-                                                          tr("CSV files (*.csv)"));
-    if (fileName.isEmpty())
-        return;
-    QString error;
-    if (!exportFigure(figure, fileName, &error))
-        openWarning(this, tr("Export failed"), error);
+    askWhereToSave(this, tr("Export to CSV"), suggestedFile(name), tr("CSV files (*.csv)"),
+                   [this, figure](const QString &fileName) {
+                       QString error;
+                       if (!exportFigure(figure, fileName, &error))
+                           openWarning(this, tr("Export failed"), error);
+                   });
 }
 
 void OverviewTab::askExportRows(Figure figure)
 {
     const mirror::Filter filter = selectedFilter(figure);
-    const QString fileName = QFileDialog::getSaveFileName(
+    askWhereToSave(
         this, tr("Export to CSV"),
         suggestedFile(objects::pluralName(filter.kind).replace(QLatin1Char(' '), QLatin1Char('-'))),
-        tr("CSV files (*.csv)"));
-    if (!fileName.isEmpty())
-        exportRows(figure, fileName);
+        tr("CSV files (*.csv)"), [this, figure](const QString &fileName) { exportRows(figure, fileName); });
 }

@@ -90,11 +90,14 @@ void LoadRestButton::onFinished(records::RestLoader::Outcome outcome)
 void LoadRestButton::refuse()
 {
     const QLocale locale;
-    QMessageBox box(QMessageBox::Information, tr("Too many to sort"),
-                    tr("%1 %2 are loaded and Stripe has more. Paydesk sorts at most %3 at a time: "
-                       "narrow the filters to sort them all.")
-                        .arg(locale.toString(m_model->rowCount()), m_plural, locale.toString(m_maxRows)),
-                    QMessageBox::Ok, window());
-    box.setObjectName(QStringLiteral("tooManyToSort"));
-    box.exec();
+    // Opened, not exec()'d: no nested event loop under a table that keeps loading and sorting.
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Too many to sort"),
+        tr("%1 %2 are loaded and Stripe has more. Paydesk sorts at most %3 at a time: "
+           "narrow the filters to sort them all.")
+            .arg(locale.toString(m_model->rowCount()), m_plural, locale.toString(m_maxRows)),
+        QMessageBox::Ok, window());
+    box->setObjectName(QStringLiteral("tooManyToSort"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
