@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
         {objects::Kind::Invoice, QStringLiteral("invoices")},
         {objects::Kind::Order, QStringLiteral("orders")},
         {objects::Kind::Payment, QStringLiteral("payments")},
-        {objects::Kind::PromotionCode, QStringLiteral("promocodes")},
+        {objects::Kind::PromotionCode, QStringLiteral("promotioncodes")},
         {objects::Kind::Product, QStringLiteral("products")}};
     for (const auto &[kind, name] : tabs) {
         RecordTab *tab = window->showTab(kind);
