@@ -1,5 +1,6 @@
 #include "mirror/Overview.h"
 
+#include "mirror/RunningTotals.h"
 #include "mirror/Schema.h"
 #include "mirror/Store.h"
 
@@ -10,6 +11,12 @@ namespace mirror {
 namespace {
 
 constexpr qint64 day = 86400;
+
+// The UTC day a time falls in (Unix seconds / 86400, rounded down), as RunningTotals counts.
+qint64 dayOf(qint64 secs)
+{
+    return secs >= 0 ? secs / day : -((-secs + day - 1) / day);
+}
 
 // The lower bound of each age on due_at: an invoice is in the first age whose bound it meets.
 std::array<qint64, 4> ageBounds(qint64 now)
@@ -49,30 +56,95 @@ bool Overview::failed(const QSqlQuery &query)
     return false;
 }
 
+std::optional<Overview::BucketSums> Overview::sumByBucket(const runningTotals::DailyFigure &figure,
+                                                          const QList<qint64> &bounds, bool onlyWithin)
+{
+    // The bucket of a time: 0 before the first bound, i from bounds[i - 1] on.
+    auto bucketOf = [&](const QString &time) {
+        QString bucket = QStringLiteral("CASE");
+        for (qsizetype i = 0; i < bounds.size(); ++i)
+            bucket += QStringLiteral(" WHEN %1 < ? THEN %2").arg(time).arg(i);
+        return bucket + QStringLiteral(" ELSE %1 END").arg(bounds.size());
+    };
+    // A day a bound falls inside counts partly on each side: its rows are read from the table.
+    // Every other day counts whole, from the running totals.
+    QList<qint64> splitDays;
+    for (const qint64 bound : bounds)
+        if (bound % day != 0)
+            splitDays << dayOf(bound);
+    BucketSums sums;
+    auto collect = [&](QSqlQuery &query) {
+        while (query.next()) {
+            Figure &sum = sums[{query.value(0).toString(), query.value(1).toInt()}];
+            sum.count += query.value(2).toLongLong();
+            sum.amount += query.value(3).toLongLong();
+        }
+        query.finish();
+    };
+
+    QString whole = QStringLiteral("SELECT currency, %1 AS bucket, CAST(SUM(row_count) AS BIGINT), "
+                                   "CAST(SUM(amount) AS BIGINT) FROM overview_days WHERE figure = ?")
+                        .arg(bucketOf(QStringLiteral("day * 86400")));
+    if (onlyWithin)
+        whole += QStringLiteral(" AND day >= ? AND day <= ?");
+    if (!splitDays.isEmpty())
+        whole += QStringLiteral(" AND day NOT IN (%1)")
+                     .arg(QStringList(splitDays.size(), QStringLiteral("?")).join(u','));
+    whole += QStringLiteral(" GROUP BY currency, bucket");
+    QSqlQuery &days = m_store.connection().prepared(whole);
+    for (const qint64 bound : bounds)
+        days.addBindValue(bound);
+    days.addBindValue(QString(figure.name));
+    if (onlyWithin) {
+        days.addBindValue(dayOf(bounds.constFirst()));
+        days.addBindValue(dayOf(bounds.constLast()));
+    }
+    for (const qint64 split : std::as_const(splitDays))
+        days.addBindValue(split);
+    if (!days.exec()) {
+        failed(days);
+        return std::nullopt;
+    }
+    collect(days);
+
+    const QString time = figure.time;
+    QSqlQuery &rows = m_store.connection().prepared(
+        QStringLiteral(
+            "SELECT COALESCE(currency, ''), %1 AS bucket, count(*), CAST(COALESCE(SUM(%2), 0) AS BIGINT) "
+            "FROM %3 WHERE %4 AND %5 >= ? AND %5 < ? GROUP BY COALESCE(currency, ''), bucket")
+            .arg(bucketOf(time), QString(figure.amount), tableName(figure.table),
+                 QString(figure.condition).arg(QString()), time));
+    for (const qint64 split : std::as_const(splitDays)) {
+        for (const qint64 bound : bounds)
+            rows.addBindValue(bound);
+        rows.addBindValue(split * day);
+        rows.addBindValue((split + 1) * day);
+        if (!rows.exec()) {
+            failed(rows);
+            return std::nullopt;
+        }
+        collect(rows);
+    }
+    return sums;
+}
+
 QList<Overview::Receivables> Overview::receivablesByAge(qint64 nowSecs)
 {
-    QSqlQuery &query = m_store.connection().prepared(QStringLiteral(
-        "SELECT currency, CASE WHEN due_at >= ? THEN 0 WHEN due_at >= ? THEN 1 WHEN due_at >= ? THEN 2 "
-        "WHEN due_at >= ? THEN 3 ELSE 4 END AS age, count(*), CAST(COALESCE(SUM(amount_remaining), 0) AS "
-        "BIGINT) "
-        "FROM invoices WHERE status = 'open' GROUP BY currency, age ORDER BY currency, age"));
-    for (const qint64 bound : ageBounds(nowSecs))
-        query.addBindValue(bound);
-    if (!query.exec()) {
-        failed(query);
+    // Ascending, so the bucket of an invoice due before the first is "over 90 days".
+    const auto ages = ageBounds(nowSecs);
+    const auto sums = sumByBucket(runningTotals::receivables(), {ages[3], ages[2], ages[1], ages[0]}, false);
+    if (!sums)
         return {};
-    }
     QList<Receivables> result;
-    while (query.next()) {
-        const QString currency = query.value(0).toString();
+    for (auto it = sums->cbegin(); it != sums->cend(); ++it) {
+        const auto &[currency, bucket] = it.key();
+        if (it.value().count == 0)
+            continue;
         if (result.isEmpty() || result.constLast().currency != currency)
             result.append({currency, {}});
-        const int age = std::clamp(query.value(1).toInt(), 0, ageCount - 1);
-        Figure &figure = result.last().byAge[size_t(age)];
-        figure.count = query.value(2).toLongLong();
-        figure.amount = query.value(3).toLongLong();
+        const int age = std::clamp(ageCount - 1 - bucket, 0, ageCount - 1);
+        result.last().byAge[size_t(age)] = it.value();
     }
-    query.finish();
     m_error = {};
     return result;
 }
@@ -89,46 +161,26 @@ QList<Overview::Month> Overview::revenueByMonth(const QDate &lastDay, int months
         bounds << startOf(start, zone);
     bounds << startOf(last.addMonths(1), zone);
 
-    // One CASE per month boundary: the month index of a row, computed by the store.
-    QString bucket = QStringLiteral("CASE");
-    for (int i = 1; i < months; ++i)
-        bucket += QStringLiteral(" WHEN created < ? THEN %1").arg(i - 1);
-    bucket += QStringLiteral(" ELSE %1 END").arg(months - 1);
-
     QList<Month> result;
-    auto add = [&](const QString &table, const QString &statusCondition, const QStringList &statuses,
-                   bool refunds) {
-        QSqlQuery &query = m_store.connection().prepared(
-            QStringLiteral(
-                "SELECT currency, %1 AS month, count(*), CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM %2 "
-                "WHERE created >= ? AND created < ? AND %3 GROUP BY currency, month")
-                .arg(bucket, table, statusCondition));
-        for (int i = 1; i < months; ++i)
-            query.addBindValue(bounds.at(i));
-        query.addBindValue(bounds.constFirst());
-        query.addBindValue(bounds.constLast());
-        for (const QString &status : statuses)
-            query.addBindValue(status);
-        if (!query.exec())
-            return failed(query);
-        while (query.next()) {
-            const QString currency = query.value(0).toString();
-            const QDate month = starts.value(std::clamp(query.value(1).toInt(), 0, months - 1));
-            auto it = std::find_if(result.begin(), result.end(), [&](const Month &m) {
+    for (const bool refunds : {false, true}) {
+        const auto sums
+            = sumByBucket(refunds ? runningTotals::refunds() : runningTotals::revenue(), bounds, true);
+        if (!sums)
+            return {};
+        for (auto it = sums->cbegin(); it != sums->cend(); ++it) {
+            const auto &[currency, bucket] = it.key();
+            // Buckets 1 to months are the months; the others are before and after them.
+            if (bucket < 1 || bucket > months || it.value().count == 0)
+                continue;
+            const QDate month = starts.at(bucket - 1);
+            auto found = std::find_if(result.begin(), result.end(), [&](const Month &m) {
                 return m.month == month && m.currency == currency;
             });
-            if (it == result.end())
-                it = result.insert(result.end(), Month {month, currency, {}, {}});
-            Figure &figure = refunds ? it->refunds : it->revenue;
-            figure.count = query.value(2).toLongLong();
-            figure.amount = query.value(3).toLongLong();
+            if (found == result.end())
+                found = result.insert(result.end(), Month {month, currency, {}, {}});
+            (refunds ? found->refunds : found->revenue) = it.value();
         }
-        query.finish();
-        return true;
-    };
-    if (!add(QStringLiteral("charges"), QStringLiteral("status IN (?, ?, ?)"), paidCharges, false)
-        || !add(QStringLiteral("refunds"), QStringLiteral("status = ?"), {QStringLiteral("succeeded")}, true))
-        return {};
+    }
     std::sort(result.begin(), result.end(), [](const Month &a, const Month &b) {
         return a.month != b.month ? a.month < b.month : a.currency < b.currency;
     });
@@ -138,35 +190,46 @@ QList<Overview::Month> Overview::revenueByMonth(const QDate &lastDay, int months
 
 QList<Overview::OpenBalance> Overview::largestOpenBalances(int perCurrency)
 {
-    // The customer's JSON is read for the rows shown only.
-    QSqlQuery &query = m_store.connection().prepared(
-        QStringLiteral(
-            "SELECT ranked.customer, ranked.currency, ranked.invoices, ranked.owed, %1 FROM ("
-            " SELECT customer, currency, count(*) AS invoices, CAST(SUM(amount_remaining) AS BIGINT) AS owed,"
-            " ROW_NUMBER() OVER (PARTITION BY currency ORDER BY SUM(amount_remaining) DESC, customer) AS "
-            "place"
-            " FROM invoices WHERE status = 'open' AND customer IS NOT NULL GROUP BY currency, customer"
-            ") ranked LEFT JOIN customers c ON c.id = ranked.customer"
-            " WHERE ranked.place <= ? AND ranked.owed > 0 ORDER BY ranked.currency, ranked.owed DESC, "
-            "ranked.customer")
-            .arg(schema::jsonOf(m_store.backend(), Table::Customers, QStringLiteral("c"))));
-    query.addBindValue(perCurrency);
-    if (!query.exec()) {
-        failed(query);
+    // The currencies owed in, each found by one step of the index (not by reading every row).
+    QSqlQuery &currencies = m_store.connection().prepared(
+        QStringLiteral("WITH RECURSIVE c(currency) AS (SELECT min(currency) FROM open_balances UNION ALL "
+                       "SELECT (SELECT min(currency) FROM open_balances WHERE currency > c.currency) FROM c "
+                       "WHERE c.currency IS NOT NULL) SELECT currency FROM c WHERE currency IS NOT NULL"));
+    if (!currencies.exec()) {
+        failed(currencies);
         return {};
     }
+    QStringList owedIn;
+    while (currencies.next())
+        owedIn << currencies.value(0).toString();
+    currencies.finish();
+
+    // The customer's JSON is read for the rows shown only.
+    QSqlQuery &query = m_store.connection().prepared(
+        QStringLiteral("SELECT b.customer, b.row_count, b.amount, %1 FROM open_balances b "
+                       "LEFT JOIN customers c ON c.id = b.customer WHERE b.currency = ? AND b.amount > 0 "
+                       "ORDER BY b.amount DESC, b.customer LIMIT ?")
+            .arg(schema::jsonOf(m_store.backend(), Table::Customers, QStringLiteral("c"))));
     QList<OpenBalance> result;
-    while (query.next()) {
-        OpenBalance balance;
-        balance.customer = query.value(0).toString();
-        balance.currency = query.value(1).toString();
-        balance.open.count = query.value(2).toLongLong();
-        balance.open.amount = query.value(3).toLongLong();
-        if (!query.value(4).isNull())
-            balance.object = stripe::ListObject(query.value(4).toString().toUtf8(), balance.customer);
-        result.append(balance);
+    for (const QString &currency : std::as_const(owedIn)) {
+        query.addBindValue(currency);
+        query.addBindValue(perCurrency);
+        if (!query.exec()) {
+            failed(query);
+            return {};
+        }
+        while (query.next()) {
+            OpenBalance balance;
+            balance.customer = query.value(0).toString();
+            balance.currency = currency;
+            balance.open.count = query.value(1).toLongLong();
+            balance.open.amount = query.value(2).toLongLong();
+            if (!query.value(3).isNull())
+                balance.object = stripe::ListObject(query.value(3).toString().toUtf8(), balance.customer);
+            result.append(balance);
+        }
+        query.finish();
     }
-    query.finish();
     m_error = {};
     return result;
 }

@@ -14,9 +14,13 @@
 namespace mirror {
 
 class Store;
+namespace runningTotals {
+struct DailyFigure;
+}
 
-// The Overview's figures, computed by the store over every row. Each figure comes with the
-// Filter of the tab behind it, so a click opens exactly the rows it counts (Reader::count and
+// The Overview's figures over every row, read from the totals the store keeps as rows change
+// (RunningTotals.h): a few hundred rows, however many invoices and payments there are. Each figure comes with
+// the Filter of the tab behind it, so a click opens exactly the rows it counts (Reader::count and
 // Reader::totals of that filter give the same numbers).
 class Overview
 {
@@ -80,6 +84,12 @@ public:
     const StoreError &lastError() const { return m_error; }
 
 private:
+    // (currency, bucket) -> sums: bucket 0 before bounds[0], i from bounds[i - 1] until bounds[i],
+    // bounds.size() from the last one on. onlyWithin: the caller wants buckets 1 to
+    // bounds.size() - 1 only.
+    using BucketSums = QMap<QPair<QString, int>, Figure>;
+    std::optional<BucketSums> sumByBucket(const runningTotals::DailyFigure &figure,
+                                          const QList<qint64> &bounds, bool onlyWithin);
     bool failed(const class QSqlQuery &query);
 
     Store &m_store;

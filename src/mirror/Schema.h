@@ -21,9 +21,11 @@ class Connection;
 //   2  full-text search: a search column on every table; SQLite indexes it with an FTS5
 //      trigram table kept by triggers, PostgreSQL with pg_trgm's GIN index (both find any
 //      substring of three characters or more, so both stores give the same answers)
+//   3  the Overview's running totals, kept by triggers (RunningTotals.h), and indexes for
+//      filters that are also sorted
 namespace schema {
 
-constexpr int latestVersion = 2;
+constexpr int latestVersion = 3;
 
 // The version the store is at; 0 for an empty database, -1 when it cannot be read.
 int versionOf(Connection &connection);
