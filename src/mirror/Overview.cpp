@@ -1,6 +1,7 @@
 #include "mirror/Overview.h"
 
-#include "mirror/RunningTotals.h"
+#include "mirror/DailyTotals.h"
+#include "mirror/ObjectColumns.h"
 #include "mirror/Schema.h"
 #include "mirror/Store.h"
 
@@ -11,12 +12,6 @@ namespace mirror {
 namespace {
 
 constexpr qint64 day = 86400;
-
-// The UTC day a time falls in (Unix seconds / 86400, rounded down), as RunningTotals counts.
-qint64 dayOf(qint64 secs)
-{
-    return secs >= 0 ? secs / day : -((-secs + day - 1) / day);
-}
 
 // The lower bound of each age on due_at: an invoice is in the first age whose bound it meets.
 std::array<qint64, 4> ageBounds(qint64 now)
@@ -51,90 +46,45 @@ Overview::Overview(Store &store)
 
 bool Overview::failed(const QSqlQuery &query)
 {
-    const StoreError::Kind kind = m_store.connection().classify(query.lastError());
-    m_error = {kind == StoreError::Kind::None ? StoreError::Kind::Failed : kind, query.lastError().text()};
+    return failed(query.lastError());
+}
+
+bool Overview::failed(const QSqlError &error)
+{
+    const StoreError::Kind kind = m_store.connection().classify(error);
+    m_error = {kind == StoreError::Kind::None ? StoreError::Kind::Failed : kind, error.text()};
     return false;
 }
 
-std::optional<Overview::BucketSums> Overview::sumByBucket(const runningTotals::DailyFigure &figure,
-                                                          const QList<qint64> &bounds, bool onlyWithin)
+namespace {
+
+// The total of `column` among a table's totals (DailyTotals::Sums::sums).
+size_t sumOf(Table table, QLatin1String column)
 {
-    // The bucket of a time: 0 before the first bound, i from bounds[i - 1] on.
-    auto bucketOf = [&](const QString &time) {
-        QString bucket = QStringLiteral("CASE");
-        for (qsizetype i = 0; i < bounds.size(); ++i)
-            bucket += QStringLiteral(" WHEN %1 < ? THEN %2").arg(time).arg(i);
-        return bucket + QStringLiteral(" ELSE %1 END").arg(bounds.size());
-    };
-    // A day a bound falls inside counts partly on each side: its rows are read from the table.
-    // Every other day counts whole, from the running totals.
-    QList<qint64> splitDays;
-    for (const qint64 bound : bounds)
-        if (bound % day != 0)
-            splitDays << dayOf(bound);
-    BucketSums sums;
-    auto collect = [&](QSqlQuery &query) {
-        while (query.next()) {
-            Figure &sum = sums[{query.value(0).toString(), query.value(1).toInt()}];
-            sum.count += query.value(2).toLongLong();
-            sum.amount += query.value(3).toLongLong();
-        }
-        query.finish();
-    };
-
-    QString whole = QStringLiteral("SELECT currency, %1 AS bucket, CAST(SUM(row_count) AS BIGINT), "
-                                   "CAST(SUM(amount) AS BIGINT) FROM overview_days WHERE figure = ?")
-                        .arg(bucketOf(QStringLiteral("day * 86400")));
-    if (onlyWithin)
-        whole += QStringLiteral(" AND day >= ? AND day <= ?");
-    if (!splitDays.isEmpty())
-        whole += QStringLiteral(" AND day NOT IN (%1)")
-                     .arg(QStringList(splitDays.size(), QStringLiteral("?")).join(u','));
-    whole += QStringLiteral(" GROUP BY currency, bucket");
-    QSqlQuery &days = m_store.connection().prepared(whole);
-    for (const qint64 bound : bounds)
-        days.addBindValue(bound);
-    days.addBindValue(QString(figure.name));
-    if (onlyWithin) {
-        days.addBindValue(dayOf(bounds.constFirst()));
-        days.addBindValue(dayOf(bounds.constLast()));
-    }
-    for (const qint64 split : std::as_const(splitDays))
-        days.addBindValue(split);
-    if (!days.exec()) {
-        failed(days);
-        return std::nullopt;
-    }
-    collect(days);
-
-    const QString time = figure.time;
-    QSqlQuery &rows = m_store.connection().prepared(
-        QStringLiteral(
-            "SELECT COALESCE(currency, ''), %1 AS bucket, count(*), CAST(COALESCE(SUM(%2), 0) AS BIGINT) "
-            "FROM %3 WHERE %4 AND %5 >= ? AND %5 < ? GROUP BY COALESCE(currency, ''), bucket")
-            .arg(bucketOf(time), QString(figure.amount), tableName(figure.table),
-                 QString(figure.condition).arg(QString()), time));
-    for (const qint64 split : std::as_const(splitDays)) {
-        for (const qint64 bound : bounds)
-            rows.addBindValue(bound);
-        rows.addBindValue(split * day);
-        rows.addBindValue((split + 1) * day);
-        if (!rows.exec()) {
-            failed(rows);
-            return std::nullopt;
-        }
-        collect(rows);
-    }
-    return sums;
+    return size_t(std::max<qsizetype>(0, specOf(table).totals.indexOf(column)));
 }
+
+} // namespace
 
 QList<Overview::Receivables> Overview::receivablesByAge(qint64 nowSecs)
 {
-    // Ascending, so the bucket of an invoice due before the first is "over 90 days".
+    // Ascending bounds: an invoice due before the first is over 90 days late (as is one without
+    // a due date, which cannot happen: ObjectColumns dates it by its creation).
     const auto ages = ageBounds(nowSecs);
-    const auto sums = sumByBucket(runningTotals::receivables(), {ages[3], ages[2], ages[1], ages[0]}, false);
-    if (!sums)
+    DailyTotals::Question question;
+    question.table = Table::Invoices;
+    question.clock = runningTotals::Clock::Due;
+    question.statuses = {QStringLiteral("open")};
+    question.bounds = {ages[3], ages[2], ages[1], ages[0]};
+    question.lastBucket = 4;
+    question.untimed = true;
+    DailyTotals totals(m_store.connection());
+    const auto sums = totals.sum(question);
+    if (!sums) {
+        failed(totals.lastError());
         return {};
+    }
+    const size_t remaining = sumOf(Table::Invoices, QLatin1String("amount_remaining"));
     QList<Receivables> result;
     for (auto it = sums->cbegin(); it != sums->cend(); ++it) {
         const auto &[currency, bucket] = it.key();
@@ -143,7 +93,7 @@ QList<Overview::Receivables> Overview::receivablesByAge(qint64 nowSecs)
         if (result.isEmpty() || result.constLast().currency != currency)
             result.append({currency, {}});
         const int age = std::clamp(ageCount - 1 - bucket, 0, ageCount - 1);
-        result.last().byAge[size_t(age)] = it.value();
+        result.last().byAge[size_t(age)] = {it.value().count, it.value().sums[remaining]};
     }
     m_error = {};
     return result;
@@ -162,14 +112,23 @@ QList<Overview::Month> Overview::revenueByMonth(const QDate &lastDay, int months
     bounds << startOf(last.addMonths(1), zone);
 
     QList<Month> result;
+    DailyTotals totals(m_store.connection());
     for (const bool refunds : {false, true}) {
-        const auto sums
-            = sumByBucket(refunds ? runningTotals::refunds() : runningTotals::revenue(), bounds, true);
-        if (!sums)
+        DailyTotals::Question question;
+        question.table = refunds ? Table::Refunds : Table::Charges;
+        question.statuses = refunds ? QStringList {QStringLiteral("succeeded")} : paidCharges;
+        question.bounds = bounds;
+        // Buckets 1 to months are the months; the others are before and after them.
+        question.firstBucket = 1;
+        question.lastBucket = months;
+        const auto sums = totals.sum(question);
+        if (!sums) {
+            failed(totals.lastError());
             return {};
+        }
+        const size_t amount = sumOf(question.table, QLatin1String("amount"));
         for (auto it = sums->cbegin(); it != sums->cend(); ++it) {
             const auto &[currency, bucket] = it.key();
-            // Buckets 1 to months are the months; the others are before and after them.
             if (bucket < 1 || bucket > months || it.value().count == 0)
                 continue;
             const QDate month = starts.at(bucket - 1);
@@ -178,7 +137,7 @@ QList<Overview::Month> Overview::revenueByMonth(const QDate &lastDay, int months
             });
             if (found == result.end())
                 found = result.insert(result.end(), Month {month, currency, {}, {}});
-            (refunds ? found->refunds : found->revenue) = it.value();
+            (refunds ? found->refunds : found->revenue) = {it.value().count, it.value().sums[amount]};
         }
     }
     std::sort(result.begin(), result.end(), [](const Month &a, const Month &b) {

@@ -14,9 +14,6 @@
 namespace mirror {
 
 class Store;
-namespace runningTotals {
-struct DailyFigure;
-}
 
 // The Overview's figures over every row, read from the totals the store keeps as rows change
 // (RunningTotals.h): a few hundred rows, however many invoices and payments there are. Each figure comes with
@@ -84,13 +81,8 @@ public:
     const StoreError &lastError() const { return m_error; }
 
 private:
-    // (currency, bucket) -> sums: bucket 0 before bounds[0], i from bounds[i - 1] until bounds[i],
-    // bounds.size() from the last one on. onlyWithin: the caller wants buckets 1 to
-    // bounds.size() - 1 only.
-    using BucketSums = QMap<QPair<QString, int>, Figure>;
-    std::optional<BucketSums> sumByBucket(const runningTotals::DailyFigure &figure,
-                                          const QList<qint64> &bounds, bool onlyWithin);
     bool failed(const class QSqlQuery &query);
+    bool failed(const QSqlError &error);
 
     Store &m_store;
     StoreError m_error;

@@ -1,5 +1,6 @@
 #include "mirror/Reader.h"
 
+#include "mirror/DailyTotals.h"
 #include "mirror/FilterSql.h"
 #include "mirror/ObjectColumns.h"
 #include "mirror/Schema.h"
@@ -48,8 +49,41 @@ bool Reader::fail(const QString &message)
 
 void Reader::failed(const QSqlQuery &query)
 {
-    const StoreError::Kind kind = m_store.connection().classify(query.lastError());
-    m_error = {kind == StoreError::Kind::None ? StoreError::Kind::Failed : kind, query.lastError().text()};
+    failed(query.lastError());
+}
+
+void Reader::failed(const QSqlError &error)
+{
+    const StoreError::Kind kind = m_store.connection().classify(error);
+    m_error = {kind == StoreError::Kind::None ? StoreError::Kind::Failed : kind, error.text()};
+}
+
+std::optional<QList<CurrencyTotal>> Reader::dailyTotals(const Filter &filter)
+{
+    int bucket = 0;
+    const auto question = DailyTotals::questionFor(filter, &bucket);
+    if (!question)
+        return std::nullopt;
+    DailyTotals daily(m_store.connection());
+    const auto sums = daily.sum(*question);
+    if (!sums) {
+        failed(daily.lastError());
+        return QList<CurrencyTotal>();
+    }
+    const TableSpec &spec = specOf(question->table);
+    QList<CurrencyTotal> totals; // by currency: the map's order
+    for (auto it = sums->cbegin(); it != sums->cend(); ++it) {
+        if (it.key().second != bucket || it.value().count == 0)
+            continue;
+        CurrencyTotal total;
+        total.currency = it.key().first;
+        total.count = it.value().count;
+        for (qsizetype i = 0; i < spec.totals.size(); ++i)
+            total.sums.insert(spec.totals.at(i), it.value().sums[size_t(i)]);
+        totals.append(total);
+    }
+    m_error = {};
+    return totals;
 }
 
 QList<Row> Reader::select(const Filter &filter, const Sort &sort, const RowKey *after, qint64 offset,
@@ -107,6 +141,15 @@ QList<Row> Reader::rowsAfter(const Filter &filter, const Sort &sort, const RowKe
 
 std::optional<qint64> Reader::count(const Filter &filter)
 {
+    // The running totals, when they can answer: they do not grow with the rows.
+    if (const auto totals = dailyTotals(filter)) {
+        if (m_error.isError())
+            return std::nullopt;
+        qint64 count = 0;
+        for (const CurrencyTotal &total : *totals)
+            count += total.count;
+        return count;
+    }
     const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion() >= 2);
     if (!sql.problem.isEmpty()) {
         fail(sql.problem);
@@ -126,6 +169,8 @@ std::optional<qint64> Reader::count(const Filter &filter)
 
 QList<CurrencyTotal> Reader::totals(const Filter &filter)
 {
+    if (const auto totals = dailyTotals(filter))
+        return *totals;
     const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion() >= 2);
     if (!sql.problem.isEmpty()) {
         fail(sql.problem);

@@ -49,6 +49,10 @@ private:
     QList<Row> select(const Filter &filter, const Sort &sort, const RowKey *after, qint64 offset, int limit);
     bool fail(const QString &message = {});
     void failed(const class QSqlQuery &query);
+    void failed(const QSqlError &error);
+    // Count and totals from the running totals (DailyTotals), when they can answer the filter;
+    // an empty list with lastError() when the store failed.
+    std::optional<QList<CurrencyTotal>> dailyTotals(const Filter &filter);
 
     Store &m_store;
     StoreError m_error;

@@ -1,5 +1,7 @@
 #include "mirror/RunningTotals.h"
 
+#include "mirror/ObjectColumns.h"
+
 namespace mirror::runningTotals {
 
 namespace {
@@ -8,63 +10,72 @@ namespace {
 // %1: "new." or "old." in a SQLite trigger, nothing over a table or a transition table.
 struct Contribution
 {
-    QString totals; // overview_days or open_balances
-    QString figure; // overview_days.figure; empty for open_balances
+    QString totals; // daily_totals or open_balances
     Table table;
-    QStringList keys; // the totals' key columns besides figure
-    QStringList keyValues; // and their values from the row
-    QString condition;
-    QString amount;
+    QStringList keys; // the totals' key columns
+    QStringList keyValues; // and their values from the row ('quoted' when the same for every row)
+    QString condition; // which rows count
+    QStringList sums; // the totals' summed columns (besides row_count)
+    QStringList sumValues; // and their values from the row
     // The row's columns the totals read: an update that changes none of them changes no total.
     QStringList reads;
 };
 
-const DailyFigure receivablesFigure {QLatin1String("receivable"), Table::Invoices,
-                                     QLatin1String("%1status = 'open'"), QLatin1String("due_at"),
-                                     QLatin1String("amount_remaining")};
-// Succeeded charges, refunded since or not (ObjectColumns' charge status).
-const DailyFigure revenueFigure {QLatin1String("revenue"), Table::Charges,
-                                 QLatin1String("%1status IN ('succeeded', 'partially_refunded', 'refunded')"),
-                                 QLatin1String("created"), QLatin1String("amount")};
-const DailyFigure refundsFigure {QLatin1String("refunds"), Table::Refunds,
-                                 QLatin1String("%1status = 'succeeded'"), QLatin1String("created"),
-                                 QLatin1String("amount")};
+const QList<Table> keptTables {Table::Customers, Table::Invoices, Table::InvoiceItems,
+                               Table::Charges,   Table::Refunds,  Table::PaymentIntents};
 
 QString coalesced(const QString &column, const QString &otherwise)
 {
     return QStringLiteral("COALESCE(%1, %2)").arg(column, otherwise);
 }
 
-Contribution daily(const DailyFigure &figure)
+Contribution daily(Table table, Clock clock)
 {
-    const QString time = QStringLiteral("%1") + figure.time;
-    const QString amount = QStringLiteral("%1") + figure.amount;
-    return {QStringLiteral("overview_days"),
-            figure.name,
-            figure.table,
-            {QStringLiteral("day"), QStringLiteral("currency")},
-            {dayOf(time), coalesced(QStringLiteral("%1currency"), QStringLiteral("''"))},
-            figure.condition,
-            coalesced(amount, QStringLiteral("0")),
-            {QStringLiteral("status"), QStringLiteral("currency"), figure.time, figure.amount}};
+    const TableSpec &spec = specOf(table);
+    Contribution c {QStringLiteral("daily_totals"),
+                    table,
+                    {QStringLiteral("tbl"), QStringLiteral("clock"), QStringLiteral("day"),
+                     QStringLiteral("status"), QStringLiteral("currency")},
+                    {QStringLiteral("'%1'").arg(tableName(table)),
+                     QStringLiteral("'%1'").arg(clockName(clock)),
+                     dayOf(QStringLiteral("%1") + timeColumn(clock)),
+                     coalesced(QStringLiteral("%1status"), QStringLiteral("''")),
+                     coalesced(QStringLiteral("%1currency"), QStringLiteral("''"))},
+                    QStringLiteral("1 = 1"),
+                    {},
+                    {},
+                    {QStringLiteral("status"), QStringLiteral("currency"), timeColumn(clock)}};
+    for (int i = 0; i < sumCount; ++i) {
+        c.sums << QStringLiteral("sum_%1").arg(i + 1);
+        if (i < spec.totals.size()) {
+            c.sumValues << coalesced(QStringLiteral("%1") + spec.totals.at(i), QStringLiteral("0"));
+            c.reads << spec.totals.at(i);
+        } else {
+            c.sumValues << QStringLiteral("0");
+        }
+    }
+    return c;
 }
 
 const QList<Contribution> &contributions()
 {
-    static const QList<Contribution> all {
-        daily(receivablesFigure),
-        {QStringLiteral("open_balances"),
-         {},
-         Table::Invoices,
-         {QStringLiteral("currency"), QStringLiteral("customer")},
-         {coalesced(QStringLiteral("%1currency"), QStringLiteral("''")), QStringLiteral("%1customer")},
-         QStringLiteral("%1status = 'open' AND %1customer IS NOT NULL"),
-         coalesced(QStringLiteral("%1amount_remaining"), QStringLiteral("0")),
-         {QStringLiteral("status"), QStringLiteral("currency"), QStringLiteral("customer"),
-          QStringLiteral("amount_remaining")}},
-        daily(revenueFigure),
-        daily(refundsFigure),
-    };
+    static const QList<Contribution> all = [] {
+        QList<Contribution> list;
+        for (const Table table : keptTables)
+            list << daily(table, Clock::Created);
+        list << daily(Table::Invoices, Clock::Due);
+        list << Contribution {
+            QStringLiteral("open_balances"),
+            Table::Invoices,
+            {QStringLiteral("currency"), QStringLiteral("customer")},
+            {coalesced(QStringLiteral("%1currency"), QStringLiteral("''")), QStringLiteral("%1customer")},
+            QStringLiteral("%1status = 'open' AND %1customer IS NOT NULL"),
+            {QStringLiteral("amount")},
+            {coalesced(QStringLiteral("%1amount_remaining"), QStringLiteral("0"))},
+            {QStringLiteral("status"), QStringLiteral("currency"), QStringLiteral("customer"),
+             QStringLiteral("amount_remaining")}};
+        return list;
+    }();
     return all;
 }
 
@@ -77,44 +88,33 @@ QList<Contribution> contributionsTo(Table table)
     return found;
 }
 
-QList<Table> sourceTables()
+// A fragment with the row's prefix in place of %1 (QString::arg warns of a fragment without one).
+QString filled(const QString &fragment, const QString &prefix)
 {
-    return {Table::Invoices, Table::Charges, Table::Refunds};
+    return fragment.contains(QLatin1String("%1")) ? QString(fragment).arg(prefix) : fragment;
 }
 
-QStringList keyColumns(const Contribution &c)
+QStringList withPrefix(const QStringList &fragments, const QString &prefix)
 {
-    QStringList columns;
-    if (!c.figure.isEmpty())
-        columns << QStringLiteral("figure");
-    return columns + c.keys;
-}
-
-QStringList keyValues(const Contribution &c, const QString &prefix)
-{
-    QStringList values;
-    if (!c.figure.isEmpty())
-        values << QStringLiteral("'%1'").arg(c.figure);
-    for (const QString &value : c.keyValues)
-        values << QString(value).arg(prefix);
-    return values;
+    QStringList all;
+    for (const QString &fragment : fragments)
+        all << filled(fragment, prefix);
+    return all;
 }
 
 QString upsertTail(const Contribution &c, const QString &alias)
 {
     const QString a = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
-    return QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET row_count = %2row_count + excluded.row_count, "
-                          "amount = %2amount + excluded.amount")
-        .arg(keyColumns(c).join(QStringLiteral(", ")), a);
+    QStringList sets {QStringLiteral("row_count = %1row_count + excluded.row_count").arg(a)};
+    for (const QString &sum : c.sums)
+        sets << QStringLiteral("%1 = %2%1 + excluded.%1").arg(sum, a);
+    return QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2")
+        .arg(c.keys.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")));
 }
 
-QString anyCondition(const QList<Contribution> &list, const QString &prefix)
+QString columnList(const Contribution &c)
 {
-    QStringList conditions;
-    for (const Contribution &c : list)
-        conditions << QStringLiteral("(%1)").arg(QString(c.condition).arg(prefix));
-    conditions.removeDuplicates();
-    return conditions.join(QStringLiteral(" OR "));
+    return (c.keys + QStringList {QStringLiteral("row_count")} + c.sums).join(QStringLiteral(", "));
 }
 
 // --- SQLite: row triggers -----------------------------------------------------------------
@@ -122,19 +122,21 @@ QString anyCondition(const QList<Contribution> &list, const QString &prefix)
 QString sqliteAdd(const Contribution &c, const QString &row, int sign)
 {
     const QString prefix = row + QLatin1Char('.');
-    return QStringLiteral("INSERT INTO %1 (%2, row_count, amount) SELECT %3, %4, %4 * %5 WHERE %6")
-               .arg(c.totals, keyColumns(c).join(QStringLiteral(", ")),
-                    keyValues(c, prefix).join(QStringLiteral(", ")), QString::number(sign),
-                    QString(c.amount).arg(prefix), QString(c.condition).arg(prefix))
+    QStringList values = withPrefix(c.keyValues, prefix);
+    values << QString::number(sign);
+    for (const QString &sum : withPrefix(c.sumValues, prefix))
+        values << QStringLiteral("%1 * %2").arg(sign).arg(sum);
+    return QStringLiteral("INSERT INTO %1 (%2) SELECT %3 WHERE %4")
+               .arg(c.totals, columnList(c), values.join(QStringLiteral(", ")), filled(c.condition, prefix))
         + upsertTail(c, {}) + QLatin1Char(';');
 }
 
 QString sqliteRemoveEmpty(const Contribution &c, const QString &row)
 {
     QStringList matches;
-    const QStringList columns = keyColumns(c), values = keyValues(c, row + QLatin1Char('.'));
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        matches << QStringLiteral("%1 = %2").arg(columns.at(i), values.at(i));
+    const QStringList values = withPrefix(c.keyValues, row + QLatin1Char('.'));
+    for (qsizetype i = 0; i < c.keys.size(); ++i)
+        matches << QStringLiteral("%1 = %2").arg(c.keys.at(i), values.at(i));
     return QStringLiteral("DELETE FROM %1 WHERE %2 AND row_count = 0;")
         .arg(c.totals, matches.join(QStringLiteral(" AND ")));
 }
@@ -156,29 +158,29 @@ QStringList sqliteTriggers(Table table)
     for (const QString &column : std::as_const(reads))
         changed << QStringLiteral("old.%1 IS NOT new.%1").arg(column);
     return {
-        QStringLiteral("CREATE TRIGGER %1_totals_insert AFTER INSERT ON %1 WHEN %2 BEGIN %3 END")
-            .arg(name, anyCondition(list, QStringLiteral("new.")), added),
-        QStringLiteral("CREATE TRIGGER %1_totals_delete AFTER DELETE ON %1 WHEN %2 BEGIN %3 %4 END")
-            .arg(name, anyCondition(list, QStringLiteral("old.")), removed, emptied),
-        QStringLiteral("CREATE TRIGGER %1_totals_update AFTER UPDATE ON %1 WHEN (%2 OR %3) AND (%4) "
-                       "BEGIN %5 %6 %7 END")
-            .arg(name, anyCondition(list, QStringLiteral("old.")), anyCondition(list, QStringLiteral("new.")),
-                 changed.join(QStringLiteral(" OR ")), removed, added, emptied),
+        QStringLiteral("CREATE TRIGGER %1_totals_insert AFTER INSERT ON %1 BEGIN %2 END").arg(name, added),
+        QStringLiteral("CREATE TRIGGER %1_totals_delete AFTER DELETE ON %1 BEGIN %2 %3 END")
+            .arg(name, removed, emptied),
+        QStringLiteral("CREATE TRIGGER %1_totals_update AFTER UPDATE ON %1 WHEN %2 BEGIN %3 %4 %5 END")
+            .arg(name, changed.join(QStringLiteral(" OR ")), removed, added, emptied),
     };
 }
 
 // --- PostgreSQL: statement triggers over transition tables --------------------------------
 
-// The rows of `relation` that count, as (keys..., sign, amount).
+// The rows of `relation` that count, as (k0, k1, ..., sign, s0, s1, ...).
 QString pgChanges(const Contribution &c, const QString &relation, int sign)
 {
     QStringList columns;
-    const QStringList values = keyValues(c, QString());
-    for (qsizetype i = 0; i < values.size(); ++i)
-        columns << QStringLiteral("%1 AS k%2").arg(values.at(i)).arg(i);
-    return QStringLiteral("SELECT %1, %2 AS sign, %2 * %3 AS amount FROM %4 WHERE %5")
-        .arg(columns.join(QStringLiteral(", ")), QString::number(sign), QString(c.amount).arg(QString()),
-             relation, QString(c.condition).arg(QString()));
+    const QStringList keys = withPrefix(c.keyValues, QString());
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        columns << QStringLiteral("%1 AS k%2").arg(keys.at(i)).arg(i);
+    columns << QStringLiteral("%1 AS sign").arg(sign);
+    const QStringList sums = withPrefix(c.sumValues, QString());
+    for (qsizetype i = 0; i < sums.size(); ++i)
+        columns << QStringLiteral("%1 * %2 AS s%3").arg(sign).arg(sums.at(i)).arg(i);
+    return QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+        .arg(columns.join(QStringLiteral(", ")), relation, filled(c.condition, QString()));
 }
 
 QString pgApply(const Contribution &c, bool withOld, bool withNew)
@@ -188,23 +190,25 @@ QString pgApply(const Contribution &c, bool withOld, bool withNew)
         parts << pgChanges(c, QStringLiteral("new_rows"), 1);
     if (withOld)
         parts << pgChanges(c, QStringLiteral("old_rows"), -1);
-    QStringList keys;
-    for (qsizetype i = 0; i < keyColumns(c).size(); ++i)
+    QStringList keys, sums {QStringLiteral("sum(sign)")}, changes {QStringLiteral("sum(sign) <> 0")};
+    for (qsizetype i = 0; i < c.keys.size(); ++i)
         keys << QStringLiteral("k%1").arg(i);
+    for (qsizetype i = 0; i < c.sums.size(); ++i) {
+        sums << QStringLiteral("sum(s%1)").arg(i);
+        changes << QStringLiteral("sum(s%1) <> 0").arg(i);
+    }
     const QString keyList = keys.join(QStringLiteral(", "));
-    // Summed per key first (an unchanged row's old and new cancel out), and applied in the
-    // key's order, so that two writers lock the totals they share in the same order.
-    QString sql
-        = QStringLiteral("INSERT INTO %1 AS t (%2, row_count, amount) SELECT %3, sum(sign), sum(amount) "
-                         "FROM (%4) c GROUP BY %3 HAVING sum(sign) <> 0 OR sum(amount) <> 0 ORDER BY %3")
-              .arg(c.totals, keyColumns(c).join(QStringLiteral(", ")), keyList,
-                   parts.join(QStringLiteral(" UNION ALL ")))
+    // Summed per key first (an unchanged row's old and new states cancel out), and applied in
+    // the key's order, so that two writers take the locks of the totals they share in one order.
+    QString sql = QStringLiteral(
+                      "INSERT INTO %1 AS t (%2) SELECT %3, %4 FROM (%5) c GROUP BY %3 HAVING %6 ORDER BY %3")
+                      .arg(c.totals, columnList(c), keyList, sums.join(QStringLiteral(", ")),
+                           parts.join(QStringLiteral(" UNION ALL ")), changes.join(QStringLiteral(" OR ")))
         + upsertTail(c, QStringLiteral("t")) + QLatin1Char(';');
     if (withOld) {
         QStringList matches;
-        const QStringList columns = keyColumns(c);
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            matches << QStringLiteral("t.%1 = o.k%2").arg(columns.at(i)).arg(i);
+        for (qsizetype i = 0; i < c.keys.size(); ++i)
+            matches << QStringLiteral("t.%1 = o.k%2").arg(c.keys.at(i)).arg(i);
         sql += QStringLiteral(" DELETE FROM %1 t USING (%2) o WHERE %3 AND t.row_count = 0;")
                    .arg(c.totals, pgChanges(c, QStringLiteral("old_rows"), -1),
                         matches.join(QStringLiteral(" AND ")));
@@ -246,33 +250,34 @@ QStringList pgTriggers(Table table)
 // The totals of the rows already there.
 QString fill(const Contribution &c)
 {
-    const QStringList values = keyValues(c, QString());
-    QStringList grouped;
-    for (const QString &value : values)
-        if (!value.startsWith(QLatin1Char('\''))) // the figure's name is the same on every row
-            grouped << value;
-    return QStringLiteral("INSERT INTO %1 (%2, row_count, amount) SELECT %3, count(*), sum(%4) FROM %5 "
-                          "WHERE %6 GROUP BY %7")
-        .arg(c.totals, keyColumns(c).join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
-             QString(c.amount).arg(QString()), tableName(c.table), QString(c.condition).arg(QString()),
-             grouped.join(QStringLiteral(", ")));
+    const QStringList keys = withPrefix(c.keyValues, QString());
+    QStringList values = keys, grouped;
+    for (const QString &key : keys)
+        if (!key.startsWith(QLatin1Char('\''))) // a name that is the same on every row
+            grouped << key;
+    values << QStringLiteral("count(*)");
+    for (const QString &sum : withPrefix(c.sumValues, QString()))
+        values << QStringLiteral("sum(%1)").arg(sum);
+    return QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM %4 WHERE %5 GROUP BY %6")
+        .arg(c.totals, columnList(c), values.join(QStringLiteral(", ")), tableName(c.table),
+             filled(c.condition, QString()), grouped.join(QStringLiteral(", ")));
 }
 
 } // namespace
 
-const DailyFigure &receivables()
+bool isKept(Table table)
 {
-    return receivablesFigure;
+    return keptTables.contains(table);
 }
 
-const DailyFigure &revenue()
+QString timeColumn(Clock clock)
 {
-    return revenueFigure;
+    return clock == Clock::Due ? QStringLiteral("due_at") : QStringLiteral("created");
 }
 
-const DailyFigure &refunds()
+QString clockName(Clock clock)
 {
-    return refundsFigure;
+    return clock == Clock::Due ? QStringLiteral("due") : QStringLiteral("created");
 }
 
 QString dayOf(const QString &column)
@@ -287,11 +292,14 @@ QStringList schemaStatements(Backend backend)
     const QString text = postgres ? QStringLiteral("TEXT COLLATE \"C\"") : QStringLiteral("TEXT");
     // SQLite: WITHOUT ROWID keeps each table in the order of its key, with no second copy of it.
     const QString clustered = postgres ? QString() : QStringLiteral(" WITHOUT ROWID");
+    QStringList sums;
+    for (int i = 1; i <= sumCount; ++i)
+        sums << QStringLiteral("sum_%1 BIGINT NOT NULL").arg(i);
     QStringList statements {
-        QStringLiteral(
-            "CREATE TABLE overview_days (figure %1 NOT NULL, day BIGINT NOT NULL, currency %1 NOT NULL, "
-            "row_count BIGINT NOT NULL, amount BIGINT NOT NULL, PRIMARY KEY (figure, day, currency))%2")
-            .arg(text, clustered),
+        QStringLiteral("CREATE TABLE daily_totals (tbl %1 NOT NULL, clock %1 NOT NULL, day BIGINT NOT NULL, "
+                       "status %1 NOT NULL, currency %1 NOT NULL, row_count BIGINT NOT NULL, %2, "
+                       "PRIMARY KEY (tbl, clock, day, status, currency))%3")
+            .arg(text, sums.join(QStringLiteral(", ")), clustered),
         QStringLiteral(
             "CREATE TABLE open_balances (currency %1 NOT NULL, customer %1 NOT NULL, "
             "row_count BIGINT NOT NULL, amount BIGINT NOT NULL, PRIMARY KEY (currency, customer))%2")
@@ -302,7 +310,7 @@ QStringList schemaStatements(Backend backend)
     };
     // Triggers first: on PostgreSQL making one locks its table against other desks' writes
     // until the migration commits, so the totals filled below miss none.
-    for (const Table table : sourceTables())
+    for (const Table table : keptTables)
         statements << (postgres ? pgTriggers(table) : sqliteTriggers(table));
     for (const Contribution &c : contributions())
         statements << fill(c);

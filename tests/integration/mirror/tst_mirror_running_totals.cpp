@@ -1,12 +1,16 @@
 #include "Dataset.h"
 #include "StoreUnderTest.h"
 #include "TestMain.h"
+#include "mirror/ObjectColumns.h"
 #include "mirror/Overview.h"
 #include "mirror/Reader.h"
 #include "mirror/Schema.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <functional>
 
 using mirror::AppliedEvent;
 using mirror::Change;
@@ -162,6 +166,120 @@ QString balancesCountedHere(mirror::Store &store, int perCurrency)
     return lines.join(" | ");
 }
 
+// A footer's count and totals, made here from the rows of the filter's table.
+QString totalsCountedHere(mirror::Store &store, const mirror::Filter &filter)
+{
+    const Table table = *mirror::tableFor(filter.kind);
+    const mirror::TableSpec &spec = mirror::specOf(table);
+    QStringList columns {"status", "currency", "created",
+                         spec.has(u"due_at") ? QString("due_at") : QString("NULL")};
+    for (const QLatin1String &amount : spec.totals)
+        columns << amount;
+    QSqlQuery query(store.connection().database());
+    if (!query.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(", "), mirror::tableName(table))))
+        return query.lastError().text();
+    QMap<QString, QList<qint64>> totals; // currency -> count, sums...
+    auto within = [](const QVariant &time, std::optional<qint64> from, std::optional<qint64> until) {
+        if (!from && !until)
+            return true;
+        return !time.isNull() && (!from || time.toLongLong() >= *from)
+            && (!until || time.toLongLong() < *until);
+    };
+    while (query.next()) {
+        if (!filter.statuses.isEmpty() && !filter.statuses.contains(query.value(0).toString()))
+            continue;
+        if (!filter.currency.isEmpty() && query.value(1).toString() != filter.currency)
+            continue;
+        if (!within(query.value(2), filter.createdFrom, filter.createdUntil)
+            || !within(query.value(3), filter.dueFrom, filter.dueUntil))
+            continue;
+        QList<qint64> &total = totals[query.value(1).toString()];
+        total.resize(1 + spec.totals.size());
+        total[0] += 1;
+        for (qsizetype i = 0; i < spec.totals.size(); ++i)
+            total[i + 1] += query.value(4 + int(i)).toLongLong();
+    }
+    QStringList lines;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+        QStringList sums;
+        for (qsizetype i = 0; i < spec.totals.size(); ++i)
+            sums << QStringLiteral("%1=%2").arg(spec.totals.at(i)).arg(it.value().at(i + 1));
+        lines << QStringLiteral("%1 n=%2 %3").arg(it.key()).arg(it.value().at(0)).arg(sums.join(" "));
+    }
+    return lines.join(" | ");
+}
+
+QString totalsOf(const QList<mirror::CurrencyTotal> &totals, const mirror::TableSpec &spec)
+{
+    QStringList lines;
+    for (const auto &total : totals) {
+        QStringList sums;
+        for (const QLatin1String &amount : spec.totals)
+            sums << QStringLiteral("%1=%2").arg(amount).arg(total.sums.value(amount));
+        lines << QStringLiteral("%1 n=%2 %3").arg(total.currency).arg(total.count).arg(sums.join(" "));
+    }
+    return lines.join(" | ");
+}
+
+// The filters whose footer the running totals answer: statuses, a currency, a range of dates
+// whose ends are not at midnight (or at it), and the Overview's own.
+QList<QPair<QString, mirror::Filter>> footerFilters()
+{
+    using K = records::Kind;
+    auto make = [](K kind, const std::function<void(mirror::Filter &)> &set = {}) {
+        mirror::Filter f;
+        f.kind = kind;
+        if (set)
+            set(f);
+        return f;
+    };
+    const QTimeZone kathmandu("Asia/Kathmandu");
+    QList<QPair<QString, mirror::Filter>> all {
+        {"every invoice", make(K::Invoice)},
+        {"open invoices", make(K::Invoice, [](auto &f) { f.statuses = {"open"}; })},
+        {"paid or void",
+         make(K::Invoice,
+              [](auto &f) {
+                  f.statuses = {"paid", "void"};
+              })},
+        {"eur invoices", make(K::Invoice, [](auto &f) { f.currency = "eur"; })},
+        {"invoices of some days",
+         make(K::Invoice,
+              [](auto &f) {
+                  f.createdFrom = now - 100 * day;
+                  f.createdUntil = now - 20 * day - 3 * 3600;
+              })},
+        {"open usd invoices since a midnight",
+         make(K::Invoice,
+              [](auto &f) {
+                  f.statuses = {"open"};
+                  f.currency = "usd";
+                  f.createdFrom = Dataset::now - 60 * day;
+              })},
+        {"invoices until a moment", make(K::Invoice, [](auto &f) { f.createdUntil = now - 33 * day; })},
+        {"every payment", make(K::Payment)},
+        {"refunded payments", make(K::Payment, [](auto &f) { f.statuses = {"refunded"}; })},
+        {"revenue of a month in Kathmandu", Overview::revenueFilter(QDate(2025, 10, 1), "usd", kathmandu)},
+        {"refunds of half a year in Kathmandu",
+         [&] {
+             mirror::Filter f = Overview::refundsFilter(QDate(2025, 6, 1), QString(), kathmandu);
+             f.createdUntil = Overview::refundsFilter(QDate(2025, 12, 1), QString(), kathmandu).createdUntil;
+             return f;
+         }()},
+        {"every customer", make(K::Customer)},
+        {"customers created in a while",
+         make(K::Customer,
+              [](auto &f) {
+                  f.createdFrom = now - 390 * day;
+                  f.createdUntil = now - 350 * day;
+              })},
+    };
+    for (int age = 0; age < Overview::ageCount; ++age)
+        all.append({QStringLiteral("open usd invoices of age %1").arg(age),
+                    Overview::receivablesFilter(Overview::Age(age), "usd", now)});
+    return all;
+}
+
 // Every figure of the Overview against the rows, as of `now`, with months in UTC and in a time
 // zone whose midnight is not on the hour (so every month begins inside a UTC day).
 void compareWithRows(mirror::Store &store, const char *after)
@@ -191,6 +309,24 @@ void compareWithRows(mirror::Store &store, const char *after)
         qPrintable(step + "\n  figures: " + balances + "\n  rows:    " + balancesCountedHere(store, 1000)));
     const QString top = balancesOf(overview.largestOpenBalances(2));
     QVERIFY2(top == balancesCountedHere(store, 2), qPrintable(step));
+
+    // The footers (Reader::totals and count) the running totals answer.
+    mirror::Reader reader(store);
+    for (const auto &[name, filter] : footerFilters()) {
+        const auto &spec = mirror::specOf(*mirror::tableFor(filter.kind));
+        const QString expected = totalsCountedHere(store, filter);
+        QVERIFY2(!expected.isEmpty(),
+                 qPrintable(step + ", " + name + ": a filter that keeps nothing proves little"));
+        const auto totals = reader.totals(filter);
+        QVERIFY2(!reader.lastError().isError(), qPrintable(reader.lastError().message));
+        QVERIFY2(totalsOf(totals, spec) == expected,
+                 qPrintable(step + ", " + name + "\n  totals: " + totalsOf(totals, spec)
+                            + "\n  rows:   " + expected));
+        qint64 count = 0;
+        for (const auto &total : totals)
+            count += total.count;
+        QCOMPARE(reader.count(filter).value_or(-1), count);
+    }
 }
 
 bool listAll(mirror::Store &store, const Dataset &data, bool last)
@@ -222,7 +358,8 @@ QJsonObject firstWhere(const Dataset &data, Table table, const QString &status, 
 
 } // namespace
 
-// The Overview's running totals (RunningTotals.h) against the rows they total, on both stores,
+// The running totals (RunningTotals.h) against the rows they total — the Overview's figures and the
+// footers' counts and totals — on both stores,
 // after every way rows change: a listing's pages, events, Paydesk's own writes, deletions, a
 // listing that removes what Stripe no longer has, and a store made before the totals existed.
 class TestMirrorRunningTotals : public QObject
