@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+
 namespace mirror {
 
 // A Filter and a Sort as SQL for one table, with the values to bind in order. Column names come
@@ -20,6 +22,12 @@ struct SqlFilter
 };
 
 SqlFilter sqlFilter(Backend backend, const Filter &filter, bool hasSearch);
+
+// SQLite's full-text query for search terms of three characters or more: every one, as a phrase.
+QString ftsMatch(const QStringList &terms);
+// The full-text query, when the filter is a search and nothing else and SQLite's index answers
+// it whole: then its count is the index's, without visiting the rows.
+std::optional<QString> searchOnly(Backend backend, const Filter &filter, bool hasSearch);
 
 // Whether the kind can be sorted by the column (created, id, and its sortable columns).
 bool isSortColumn(Table table, const QString &column);

@@ -12,6 +12,15 @@ namespace mirror {
 
 namespace {
 
+// SQLite keeps no statistics of single values (Debian builds it without STAT4): to its planner
+// "payments partially refunded" (none here) looks like "payments that succeeded" (most), or a
+// month that holds no customer like one that holds many, and for a sort by another column it may
+// read that column's index from one end, looking for rows that are not there (a second at a
+// million objects). A filter that keeps fewer rows than this is read whole and sorted: a few
+// milliseconds, however rare its values. One that keeps more finds a window's rows soon enough
+// along the sort's index (at 400,000 rows, within about 8,000 of them when spread evenly).
+constexpr int fewRows = 5000;
+
 bool bindAndRun(QSqlQuery &query, const QVariantList &values)
 {
     for (const QVariant &value : values)
@@ -105,11 +114,16 @@ QList<Row> Reader::select(const Filter &filter, const Sort &sort, const RowKey *
         where += (where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND ")) + condition;
     }
     values << limit << offset;
+    // A unary + keeps SQLite from ordering by the sort's index: the filter's rows are read through
+    // the filter's own index and sorted.
+    const bool sortFew = keepsFewRows(sql, filter);
+    const QString unindexed = sortFew ? QStringLiteral("+") : QString();
     // The window is chosen over the narrow rows; only its own rows' JSON is read.
     const bool postgres = m_store.backend() == Backend::Postgres;
-    const QString window = QStringLiteral("SELECT %1, id, %2 AS sort_key FROM %3 %4 %5 LIMIT ? OFFSET ?")
-                               .arg(postgres ? QStringLiteral("json") : QStringLiteral("n"), sort.column,
-                                    tableName(sql.table), where, orderBy(sort, sort.column));
+    const QString window
+        = QStringLiteral("SELECT %1, id, %2 AS sort_key FROM %3 %4 %5 LIMIT ? OFFSET ?")
+              .arg(postgres ? QStringLiteral("json") : QStringLiteral("n"), sort.column, tableName(sql.table),
+                   where, orderBy(sort, unindexed + sort.column, unindexed + QStringLiteral("id")));
     const QString text = QStringLiteral("SELECT s.id, %1, s.sort_key FROM (%2) s %3")
                              .arg(schema::jsonOf(m_store.backend(), sql.table, QStringLiteral("s")), window,
                                   orderBy(sort, QStringLiteral("s.sort_key"), QStringLiteral("s.id")));
@@ -127,6 +141,24 @@ QList<Row> Reader::select(const Filter &filter, const Sort &sort, const RowKey *
     query.finish();
     m_error = {};
     return rows;
+}
+
+bool Reader::keepsFewRows(const SqlFilter &sql, const Filter &filter)
+{
+    // PostgreSQL keeps statistics of values and judges this itself; a search reads its matches
+    // first anyway.
+    if (m_store.backend() != Backend::Sqlite || sql.where.isEmpty() || !searchTerms(filter.text).isEmpty())
+        return false;
+    QSqlQuery &query
+        = m_store.connection().prepared(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 %2 LIMIT ?) c")
+                                            .arg(tableName(sql.table), sql.where));
+    QVariantList values = sql.values;
+    values << fewRows;
+    if (!bindAndRun(query, values) || !query.next())
+        return false; // the window's own query says what went wrong
+    const bool few = query.value(0).toInt() < fewRows;
+    query.finish();
+    return few;
 }
 
 QList<Row> Reader::rows(const Filter &filter, const Sort &sort, qint64 offset, int limit)
@@ -148,6 +180,21 @@ std::optional<qint64> Reader::count(const Filter &filter)
         qint64 count = 0;
         for (const CurrencyTotal &total : *totals)
             count += total.count;
+        return count;
+    }
+    // A search alone is counted in the full-text index: at a million objects a common word
+    // ("smith", 25,000 customers) took 30 ms through the rows and takes 3 ms there.
+    if (const auto match = searchOnly(m_store.backend(), filter, m_store.schemaVersion() >= 2)) {
+        const auto table = tableFor(filter.kind);
+        QSqlQuery &query = m_store.connection().prepared(
+            QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(schema::ftsTable(*table)));
+        if (!bindAndRun(query, {*match}) || !query.next()) {
+            failed(query);
+            return std::nullopt;
+        }
+        const qint64 count = query.value(0).toLongLong();
+        query.finish();
+        m_error = {};
         return count;
     }
     const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion() >= 2);
