@@ -268,8 +268,13 @@ QStringList version3(Connection &connection)
     QStringList statements = runningTotals::schemaStatements(connection.backend());
     statements << QStringLiteral("CREATE INDEX invoices_due_by_status ON invoices (status, due_at, currency, "
                                  "amount_remaining)")
-               // The largest balances come from open_balances now.
+               // The largest balances come from open_balances now...
                << QStringLiteral("DROP INDEX invoices_balances");
+    // ...and the footers' totals by status and currency from daily_totals: every row written
+    // no longer updates a copy of its amounts in these.
+    for (const Table table : allTables())
+        if (runningTotals::isKept(table))
+            statements << QStringLiteral("DROP INDEX IF EXISTS %1_totals").arg(tableName(table));
     // SQLite's planner takes an index without statistics for a very selective one: the new index
     // would be chosen for every filter by status. Statistics for every table, read in full
     // (earlier stores had a sample of a thousand rows per index, which misjudged statuses too).
