@@ -268,6 +268,11 @@ QStringList version3(Connection &connection)
     QStringList statements = runningTotals::schemaStatements(connection.backend());
     statements << QStringLiteral("CREATE INDEX invoices_due_by_status ON invoices (status, due_at, currency, "
                                  "amount_remaining)")
+               // Payments of a status and currency by the amount refunded: the refunded ones sit
+               // at one end of that amount's index, so payments that succeeded were found only
+               // after reading past every refunded one (200 ms at a million objects).
+               << QStringLiteral("CREATE INDEX charges_refunded_by_status ON charges (status, currency, "
+                                 "amount_refunded, id)")
                // The largest balances come from open_balances now...
                << QStringLiteral("DROP INDEX invoices_balances");
     // ...and the footers' totals by status and currency from daily_totals: every row written
