@@ -271,8 +271,9 @@ QStringList version3(Connection &connection)
                // Payments of a status and currency by the amount refunded: the refunded ones sit
                // at one end of that amount's index, so payments that succeeded were found only
                // after reading past every refunded one (200 ms at a million objects).
-               << QStringLiteral("CREATE INDEX charges_refunded_by_status ON charges (status, currency, "
-                                 "amount_refunded, id)")
+               << QStringLiteral(
+                      "CREATE INDEX charges_refunded_by_status ON charges (status, currency, %1, id)")
+                      .arg(sortKey(connection, QStringLiteral("amount_refunded")))
                // The largest balances come from open_balances now...
                << QStringLiteral("DROP INDEX invoices_balances");
     // ...and the footers' totals by status and currency from daily_totals: every row written

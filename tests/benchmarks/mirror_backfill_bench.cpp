@@ -6,11 +6,12 @@
 //   paydesk-mirror-backfill-bench --url URL [--sqlite FILE] [--requests-per-second N] [--urls FILE]
 //                                 [--tabs]
 // (--requests-per-second 0, the default, is the mirror's own limit: 200 for the local sandbox.)
-// It also watches the main thread, the window's in the app: a timer due every 2 ms notes how late
-// it fires (stall_max_ms, stalls_over_16ms: the issue's "no event-loop stall over 16 ms while
-// syncing"). --tabs does on the main thread what the Invoices, Payments and Customers tabs do
+// It also watches the main thread, the window's in the app (MainThreadWatch.h: stall_max_ms,
+// busy_max_ms...). --tabs does on the main thread what the Invoices, Payments and Customers tabs do
 // when Mirror::changed names their kind: read the first window and the footer's totals. Given a
 // --sqlite file already filled for acct_bench (paydesk-mirror-bench), it syncs into that store.
+
+#include "MainThreadWatch.h"
 
 #include "mirror/Mirror.h"
 #include "mirror/RateLimiter.h"
@@ -32,10 +33,10 @@
 
 namespace {
 
-double cpuMilliseconds(clockid_t clock = CLOCK_PROCESS_CPUTIME_ID)
+double cpuMilliseconds()
 {
     timespec now {};
-    clock_gettime(clock, &now);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
@@ -80,29 +81,7 @@ int main(int argc, char *argv[])
     QObject::connect(&mirror, &mirror::Mirror::progressChanged,
                      [&] { listed = std::max(listed, mirror.progress().listed()); });
 
-    // The main thread's stalls: how late a timer due every 2 ms fires. On a machine shared with
-    // other work a thread also waits for a core; the main thread's own CPU time in the same gap
-    // tells its work (busy) from that wait.
-    QElapsedTimer sinceTick;
-    double worstStallMs = 0, worstBusyMs = 0, threadCpuAtTick = 0;
-    int stalls = 0, busyStalls = 0;
-    QList<double> lateness;
-    QTimer watch;
-    watch.setTimerType(Qt::PreciseTimer);
-    watch.setInterval(2);
-    QObject::connect(&watch, &QTimer::timeout, [&] {
-        if (sinceTick.isValid()) {
-            const double late = std::max(0.0, double(sinceTick.nsecsElapsed()) / 1e6 - 2.0);
-            lateness << late;
-            worstStallMs = std::max(worstStallMs, late);
-            stalls += late > 16.0 ? 1 : 0;
-            const double busy = cpuMilliseconds(CLOCK_THREAD_CPUTIME_ID) - threadCpuAtTick;
-            worstBusyMs = std::max(worstBusyMs, busy);
-            busyStalls += busy > 16.0 ? 1 : 0;
-        }
-        threadCpuAtTick = cpuMilliseconds(CLOCK_THREAD_CPUTIME_ID);
-        sinceTick.start();
-    });
+    MainThreadWatch watch;
     // What a tab showing these kinds reads when they change (records::ListModel::refreshFromSource
     // and its footer, through mirror::MirrorRows).
     double tabReadMs = 0;
@@ -132,19 +111,17 @@ int main(int argc, char *argv[])
         if (state == mirror::Mirror::State::Ready) {
             const qint64 ms = clock.elapsed();
             const double cpu = cpuMilliseconds() - cpuBefore;
-            std::sort(lateness.begin(), lateness.end());
-            const double p99
-                = lateness.isEmpty() ? 0 : lateness.at(qsizetype(double(lateness.size()) * 0.99));
             std::printf("objects=%lld wall_ms=%lld cpu_ms=%.0f requests=%lld objects_per_s=%.0f "
-                        "requests_per_s=%.1f limit=%d stall_max_ms=%.1f stalls_over_16ms=%d late_p99_ms=%.1f "
-                        "busy_max_ms=%.1f busy_over_16ms=%d tab_reads=%d tab_read_ms=%.0f\n",
+                        "requests_per_s=%.1f limit=%d tab_reads=%d tab_read_ms=%.0f",
                         listed, ms, cpu, qint64(fetched.size()),
                         double(listed) * 1000.0 / double(std::max<qint64>(1, ms)),
                         double(fetched.size()) * 1000.0 / double(std::max<qint64>(1, ms)),
                         options.requestsPerSecond > 0
                             ? options.requestsPerSecond
                             : mirror::RateLimiter::defaultRequestsPerSecond(QUrl(parser.value(url))),
-                        worstStallMs, stalls, p99, worstBusyMs, busyStalls, tabReads, tabReadMs);
+                        tabReads, tabReadMs);
+            watch.print();
+            std::printf("\n");
             app.quit();
         } else if (state == mirror::Mirror::State::Failed) {
             std::fprintf(stderr, "paydesk-mirror-backfill-bench: %s\n", qPrintable(mirror.notice()));
