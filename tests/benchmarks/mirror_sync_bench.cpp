@@ -175,13 +175,15 @@ int main(int argc, char *argv[])
     });
 
     int status = 0;
+    bool started = false;
     QObject::connect(&mirror, &mirror::Mirror::stateChanged, [&](mirror::Mirror::State state) {
-        if (state == mirror::Mirror::State::Ready && !writer.isActive()) {
+        if (state == mirror::Mirror::State::Ready && !started) {
+            started = true;
             watch.start();
             writer.start();
             QTimer::singleShot(parser.value(seconds).toInt() * 1000, &app, &QCoreApplication::quit);
         } else if (state == mirror::Mirror::State::Failed
-                   || (state == mirror::Mirror::State::Listing && !writer.isActive())) {
+                   || (state == mirror::Mirror::State::Listing && !started)) {
             // Listing at the start: the store was not taken as current (later, an invoice with
             // more lines than it carries lists them, which is part of following).
             std::fprintf(stderr, "paydesk-mirror-sync-bench: %s\n", qPrintable(mirror.notice()));
@@ -191,6 +193,7 @@ int main(int argc, char *argv[])
     });
     mirror.start();
     app.exec();
+    QObject::disconnect(&mirror, &mirror::Mirror::stateChanged, nullptr, nullptr);
     watch.stop();
     writer.stop();
     std::printf("seconds=%s writes=%d changes=%d tab_reads=%d tab_read_ms=%.0f tab_read_max_ms=%.1f",
