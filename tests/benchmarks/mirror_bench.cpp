@@ -89,7 +89,11 @@ QJsonObject charge(int i, int c, QRandomGenerator &random)
             {"amount", amount},
             {"amount_refunded", kind == 0 ? amount : 0},
             {"refunded", kind == 0},
-            {"currency", c % 3 == 0 ? "eur" : "usd"},
+            // One payment in a thousand in a currency the account rarely charges in.
+            {"currency",
+             i % 1000 == 7    ? "chf"
+                 : c % 3 == 0 ? "eur"
+                              : "usd"},
             {"status", kind == 1 ? "failed" : "succeeded"},
             {"created", now - qint64(random.bounded(400)) * 86400 - random.bounded(86400)},
             {"billing_details",
@@ -185,7 +189,7 @@ QList<TabQuestion> tabFilters()
         all << make(K::Invoice, status, [status](auto &f) { f.statuses = {status}; });
     for (const char *status : {"succeeded", "failed", "refunded", "partially_refunded"})
         all << make(K::Payment, status, [status](auto &f) { f.statuses = {status}; });
-    for (const char *currency : {"usd", "eur"})
+    for (const char *currency : {"usd", "eur", "chf"})
         all << make(K::Payment, currency, [currency](auto &f) { f.currency = currency; });
     return all;
 }
