@@ -128,7 +128,9 @@ QList<Overview::Month> Overview::revenueByMonth(const QDate &lastDay, int months
         }
         const size_t amount = sumOf(question.table, QLatin1String("amount"));
         for (auto it = sums->cbegin(); it != sums->cend(); ++it) {
-            const auto &[currency, bucket] = it.key();
+            // Named, not a structured binding: the lambda below captures it (clang before 16 cannot).
+            const QString &currency = it.key().first;
+            const int bucket = it.key().second;
             if (bucket < 1 || bucket > months || it.value().count == 0)
                 continue;
             const QDate month = starts.at(bucket - 1);
