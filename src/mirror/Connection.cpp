@@ -179,37 +179,61 @@ QSqlQuery &Connection::prepared(const QString &sql)
     return it.value();
 }
 
+QSqlQuery *Connection::reusable(const QString &sql)
+{
+    // Kept once prepared: the sync runs the same few statements for every page, and QtSql hands
+    // SQLite a "?" as a named parameter (":f0", ":f1"...) that SQLite's parser looks up among
+    // those before it, so parsing a statement of 500 ids again for every page cost more than
+    // running it. A statement that fails to prepare is not kept.
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery query(m_database);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            m_lastError = query.lastError();
+            return nullptr;
+        }
+        it = m_prepared.insert(sql, query);
+    }
+    return &it.value();
+}
+
 bool Connection::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    bool ok = false;
     if (values.isEmpty()) {
-        ok = query.exec(sql);
-    } else {
-        ok = query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        ok = ok && query.exec();
+        QSqlQuery query(m_database);
+        query.setForwardOnly(true);
+        const bool ok = query.exec(sql);
+        m_lastError = ok ? QSqlError() : query.lastError();
+        return ok;
     }
-    m_lastError = ok ? QSqlError() : query.lastError();
+    QSqlQuery *query = reusable(sql);
+    if (!query)
+        return false;
+    for (const QVariant &value : values)
+        query->addBindValue(value);
+    const bool ok = query->exec();
+    m_lastError = ok ? QSqlError() : query->lastError();
+    query->finish();
     return ok;
 }
 
 QVariant Connection::scalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
+    QSqlQuery *query = reusable(sql);
+    if (!query)
+        return {};
     for (const QVariant &value : values)
-        query.addBindValue(value);
-    ok = ok && query.exec();
-    if (!ok) {
-        m_lastError = query.lastError();
+        query->addBindValue(value);
+    if (!query->exec()) {
+        m_lastError = query->lastError();
         return {};
     }
     m_lastError = QSqlError();
-    return query.next() ? query.value(0) : QVariant();
+    const QVariant value = query->next() ? query->value(0) : QVariant();
+    // Done with it: an SQLite statement left open keeps its read snapshot (and the WAL with it).
+    query->finish();
+    return value;
 }
 
 QString Connection::lastErrorText() const

@@ -51,7 +51,7 @@ public:
 
     // A query prepared once per text and reused (QtSql keeps the statement compiled).
     QSqlQuery &prepared(const QString &sql);
-    // Runs sql with positional values; false (and lastError()) when it fails.
+    // Runs sql with positional values (prepared once, kept); false (and lastError()) when it fails.
     bool exec(const QString &sql, const QVariantList &values = {});
     // Runs sql and returns the first column of the first row (invalid when there is none).
     QVariant scalar(const QString &sql, const QVariantList &values = {});
@@ -71,6 +71,8 @@ public:
 private:
     Connection() = default;
     bool configureSqlite(StoreError *error, int cacheMb);
+    // The kept query for sql; nullptr when it cannot be prepared.
+    QSqlQuery *reusable(const QString &sql);
 
     Backend m_backend = Backend::Sqlite;
     QString m_name;

@@ -25,6 +25,29 @@ bool isIndexable(const QString &term)
 
 } // namespace
 
+QString ftsMatch(const QStringList &terms)
+{
+    QStringList quoted;
+    for (QString term : terms) {
+        term.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        quoted << QLatin1Char('"') + term + QLatin1Char('"');
+    }
+    return quoted.join(QStringLiteral(" AND "));
+}
+
+std::optional<QString> searchOnly(Backend backend, const Filter &filter, int schemaVersion)
+{
+    if (backend != Backend::Sqlite || schemaVersion < 2)
+        return std::nullopt;
+    Filter rest = filter;
+    rest.text.clear();
+    const QStringList terms = searchTerms(filter.text);
+    if (terms.isEmpty() || !sqlFilter(backend, rest, schemaVersion).where.isEmpty()
+        || !std::all_of(terms.cbegin(), terms.cend(), isIndexable))
+        return std::nullopt;
+    return ftsMatch(terms);
+}
+
 SqlFilter sqlFilter(Backend backend, const Filter &filter, int schemaVersion)
 {
     const bool hasSearch = schemaVersion >= 2;
@@ -102,18 +125,14 @@ SqlFilter sqlFilter(Backend backend, const Filter &filter, int schemaVersion)
     const QStringList terms = hasSearch ? searchTerms(filter.text) : QStringList();
     QStringList indexed;
     for (const QString &term : terms) {
-        if (backend == Backend::Sqlite && isIndexable(term)) {
-            QString quoted = term;
-            quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            indexed << QLatin1Char('"') + quoted + QLatin1Char('"');
-        } else {
-            // PostgreSQL's pg_trgm index serves LIKE itself.
+        if (backend == Backend::Sqlite && isIndexable(term))
+            indexed << term;
+        else // PostgreSQL's pg_trgm index serves LIKE itself.
             add(QStringLiteral("search LIKE ? ESCAPE '\\'"), {likePattern(term)});
-        }
     }
     if (!indexed.isEmpty())
         add(QStringLiteral("n IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(schema::ftsTable(*table)),
-            {indexed.join(QStringLiteral(" AND "))});
+            {ftsMatch(indexed)});
 
     if (!conditions.isEmpty())
         sql.where = QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -128,11 +147,26 @@ bool isSortColumn(Table table, const QString &column)
     return spec && spec->sortable;
 }
 
+namespace {
+
+// Columns every row has (NOT NULL): their sort needs no rule for empty values, and PostgreSQL
+// reads their plain index only for an ORDER BY without NULLS FIRST / LAST (it sorted all 80,000
+// invoices for a tab's first rows, newest first).
+bool isNeverEmpty(const QString &column)
+{
+    return column == QLatin1String("created") || column == QLatin1String("id");
+}
+
+} // namespace
+
 QString orderBy(const Sort &sort, const QString &key, const QString &id)
 {
     const bool up = sort.order == Qt::AscendingOrder;
     if (sort.column == QLatin1String("id"))
         return QStringLiteral("ORDER BY %1 %2").arg(id, up ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    if (isNeverEmpty(sort.column))
+        return up ? QStringLiteral("ORDER BY %1 ASC, %2 ASC").arg(key, id)
+                  : QStringLiteral("ORDER BY %1 DESC, %2 DESC").arg(key, id);
     return up ? QStringLiteral("ORDER BY %1 ASC NULLS FIRST, %2 ASC").arg(key, id)
               : QStringLiteral("ORDER BY %1 DESC NULLS LAST, %2 DESC").arg(key, id);
 }
@@ -146,6 +180,11 @@ QString keyset(const Sort &sort, const RowKey &key, bool reversed, QVariantList 
         return QStringLiteral("id %1 ?").arg(after);
     }
     const QString &c = sort.column;
+    if (isNeverEmpty(c)) {
+        // A row value: both stores read it as one range of the (column, id) index.
+        values << key.value << key.id;
+        return QStringLiteral("(%1, id) %2 (?, ?)").arg(c, after);
+    }
     // NULL is the smallest value: first when ascending, last when descending.
     if (key.value.isNull()) {
         values << key.id;

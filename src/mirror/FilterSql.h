@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+
 namespace mirror {
 
 // A Filter and a Sort as SQL for one table, with the values to bind in order. Column names come
@@ -21,6 +23,12 @@ struct SqlFilter
 
 // For a store at schemaVersion: a filter needing a column it does not have yet is a problem.
 SqlFilter sqlFilter(Backend backend, const Filter &filter, int schemaVersion);
+
+// SQLite's full-text query for search terms of three characters or more: every one, as a phrase.
+QString ftsMatch(const QStringList &terms);
+// The full-text query, when the filter is a search and nothing else and SQLite's index answers
+// it whole: then its count is the index's, without visiting the rows.
+std::optional<QString> searchOnly(Backend backend, const Filter &filter, int schemaVersion);
 
 // Whether the kind can be sorted by the column (created, id, and its sortable columns).
 bool isSortColumn(Table table, const QString &column);

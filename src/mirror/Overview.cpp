@@ -1,5 +1,7 @@
 #include "src/mirror/Overview.h"
 
+#include "src/mirror/DailyTotals.h"
+#include "src/mirror/ObjectColumns.h"
 #include "src/mirror/Schema.h"
 #include "src/mirror/Store.h"
 
@@ -44,35 +46,55 @@ Overview::Overview(Store &store)
 
 bool Overview::failed(const QSqlQuery &query)
 {
-    const StoreError::Kind kind = m_store.connection().classify(query.lastError());
-    m_error = {kind == StoreError::Kind::None ? StoreError::Kind::Failed : kind, query.lastError().text()};
+    return failed(query.lastError());
+}
+
+bool Overview::failed(const QSqlError &error)
+{
+    const StoreError::Kind kind = m_store.connection().classify(error);
+    m_error = {kind == StoreError::Kind::None ? StoreError::Kind::Failed : kind, error.text()};
     return false;
 }
 
+namespace {
+
+// The total of `column` among a table's totals (DailyTotals::Sums::sums).
+size_t sumOf(Table table, QLatin1String column)
+{
+    return size_t(std::max<qsizetype>(0, specOf(table).totals.indexOf(column)));
+}
+
+} // namespace
+
 QList<Overview::Receivables> Overview::receivablesByAge(qint64 nowSecs)
 {
-    QSqlQuery &query = m_store.connection().prepared(QStringLiteral(
-        "SELECT currency, CASE WHEN due_at >= ? THEN 0 WHEN due_at >= ? THEN 1 WHEN due_at >= ? THEN 2 "
-        "WHEN due_at >= ? THEN 3 ELSE 4 END AS age, count(*), CAST(COALESCE(SUM(amount_remaining), 0) AS "
-        "BIGINT) "
-        "FROM invoices WHERE status = 'open' GROUP BY currency, age ORDER BY currency, age"));
-    for (const qint64 bound : ageBounds(nowSecs))
-        query.addBindValue(bound);
-    if (!query.exec()) {
-        failed(query);
+    // Ascending bounds: an invoice due before the first is over 90 days late (as is one without
+    // a due date, which cannot happen: ObjectColumns dates it by its creation).
+    const auto ages = ageBounds(nowSecs);
+    DailyTotals::Question question;
+    question.table = Table::Invoices;
+    question.clock = runningTotals::Clock::Due;
+    question.statuses = {QStringLiteral("open")};
+    question.bounds = {ages[3], ages[2], ages[1], ages[0]};
+    question.lastBucket = 4;
+    question.untimed = true;
+    DailyTotals totals(m_store.connection());
+    const auto sums = totals.sum(question);
+    if (!sums) {
+        failed(totals.lastError());
         return {};
     }
+    const size_t remaining = sumOf(Table::Invoices, QLatin1String("amount_remaining"));
     QList<Receivables> result;
-    while (query.next()) {
-        const QString currency = query.value(0).toString();
+    for (auto it = sums->cbegin(); it != sums->cend(); ++it) {
+        const auto &[currency, bucket] = it.key();
+        if (it.value().count == 0)
+            continue;
         if (result.isEmpty() || result.constLast().currency != currency)
             result.append({currency, {}});
-        const int age = std::clamp(query.value(1).toInt(), 0, ageCount - 1);
-        Figure &figure = result.last().byAge[size_t(age)];
-        figure.count = query.value(2).toLongLong();
-        figure.amount = query.value(3).toLongLong();
+        const int age = std::clamp(ageCount - 1 - bucket, 0, ageCount - 1);
+        result.last().byAge[size_t(age)] = {it.value().count, it.value().sums[remaining]};
     }
-    query.finish();
     m_error = {};
     return result;
 }
@@ -89,46 +111,37 @@ QList<Overview::Month> Overview::revenueByMonth(const QDate &lastDay, int months
         bounds << startOf(start, zone);
     bounds << startOf(last.addMonths(1), zone);
 
-    // One CASE per month boundary: the month index of a row, computed by the store.
-    QString bucket = QStringLiteral("CASE");
-    for (int i = 1; i < months; ++i)
-        bucket += QStringLiteral(" WHEN created < ? THEN %1").arg(i - 1);
-    bucket += QStringLiteral(" ELSE %1 END").arg(months - 1);
-
     QList<Month> result;
-    auto add = [&](const QString &table, const QString &statusCondition, const QStringList &statuses,
-                   bool refunds) {
-        QSqlQuery &query = m_store.connection().prepared(
-            QStringLiteral(
-                "SELECT currency, %1 AS month, count(*), CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM %2 "
-                "WHERE created >= ? AND created < ? AND %3 GROUP BY currency, month")
-                .arg(bucket, table, statusCondition));
-        for (int i = 1; i < months; ++i)
-            query.addBindValue(bounds.at(i));
-        query.addBindValue(bounds.constFirst());
-        query.addBindValue(bounds.constLast());
-        for (const QString &status : statuses)
-            query.addBindValue(status);
-        if (!query.exec())
-            return failed(query);
-        while (query.next()) {
-            const QString currency = query.value(0).toString();
-            const QDate month = starts.value(std::clamp(query.value(1).toInt(), 0, months - 1));
-            auto it = std::find_if(result.begin(), result.end(), [&](const Month &m) {
+    DailyTotals totals(m_store.connection());
+    for (const bool refunds : {false, true}) {
+        DailyTotals::Question question;
+        question.table = refunds ? Table::Refunds : Table::Charges;
+        question.statuses = refunds ? QStringList {QStringLiteral("succeeded")} : paidCharges;
+        question.bounds = bounds;
+        // Buckets 1 to months are the months; the others are before and after them.
+        question.firstBucket = 1;
+        question.lastBucket = months;
+        const auto sums = totals.sum(question);
+        if (!sums) {
+            failed(totals.lastError());
+            return {};
+        }
+        const size_t amount = sumOf(question.table, QLatin1String("amount"));
+        for (auto it = sums->cbegin(); it != sums->cend(); ++it) {
+            // Named, not a structured binding: the lambda below captures it (clang before 16 cannot).
+            const QString &currency = it.key().first;
+            const int bucket = it.key().second;
+            if (bucket < 1 || bucket > months || it.value().count == 0)
+                continue;
+            const QDate month = starts.at(bucket - 1);
+            auto found = std::find_if(result.begin(), result.end(), [&](const Month &m) {
                 return m.month == month && m.currency == currency;
             });
-            if (it == result.end())
-                it = result.insert(result.end(), Month {month, currency, {}, {}});
-            Figure &figure = refunds ? it->refunds : it->revenue;
-            figure.count = query.value(2).toLongLong();
-            figure.amount = query.value(3).toLongLong();
+            if (found == result.end())
+                found = result.insert(result.end(), Month {month, currency, {}, {}});
+            (refunds ? found->refunds : found->revenue) = {it.value().count, it.value().sums[amount]};
         }
-        query.finish();
-        return true;
-    };
-    if (!add(QStringLiteral("charges"), QStringLiteral("status IN (?, ?, ?)"), paidCharges, false)
-        || !add(QStringLiteral("refunds"), QStringLiteral("status = ?"), {QStringLiteral("succeeded")}, true))
-        return {};
+    }
     std::sort(result.begin(), result.end(), [](const Month &a, const Month &b) {
         return a.month != b.month ? a.month < b.month : a.currency < b.currency;
     });
@@ -138,35 +151,46 @@ QList<Overview::Month> Overview::revenueByMonth(const QDate &lastDay, int months
 
 QList<Overview::OpenBalance> Overview::largestOpenBalances(int perCurrency)
 {
-    // The customer's JSON is read for the rows shown only.
-    QSqlQuery &query = m_store.connection().prepared(
-        QStringLiteral(
-            "SELECT ranked.customer, ranked.currency, ranked.invoices, ranked.owed, %1 FROM ("
-            " SELECT customer, currency, count(*) AS invoices, CAST(SUM(amount_remaining) AS BIGINT) AS owed,"
-            " ROW_NUMBER() OVER (PARTITION BY currency ORDER BY SUM(amount_remaining) DESC, customer) AS "
-            "place"
-            " FROM invoices WHERE status = 'open' AND customer IS NOT NULL GROUP BY currency, customer"
-            ") ranked LEFT JOIN customers c ON c.id = ranked.customer"
-            " WHERE ranked.place <= ? AND ranked.owed > 0 ORDER BY ranked.currency, ranked.owed DESC, "
-            "ranked.customer")
-            .arg(schema::jsonOf(m_store.backend(), Table::Customers, QStringLiteral("c"))));
-    query.addBindValue(perCurrency);
-    if (!query.exec()) {
-        failed(query);
+    // The currencies owed in, each found by one step of the index (not by reading every row).
+    QSqlQuery &currencies = m_store.connection().prepared(
+        QStringLiteral("WITH RECURSIVE c(currency) AS (SELECT min(currency) FROM open_balances UNION ALL "
+                       "SELECT (SELECT min(currency) FROM open_balances WHERE currency > c.currency) FROM c "
+                       "WHERE c.currency IS NOT NULL) SELECT currency FROM c WHERE currency IS NOT NULL"));
+    if (!currencies.exec()) {
+        failed(currencies);
         return {};
     }
+    QStringList owedIn;
+    while (currencies.next())
+        owedIn << currencies.value(0).toString();
+    currencies.finish();
+
+    // The customer's JSON is read for the rows shown only.
+    QSqlQuery &query = m_store.connection().prepared(
+        QStringLiteral("SELECT b.customer, b.row_count, b.amount, %1 FROM open_balances b "
+                       "LEFT JOIN customers c ON c.id = b.customer WHERE b.currency = ? AND b.amount > 0 "
+                       "ORDER BY b.amount DESC, b.customer LIMIT ?")
+            .arg(schema::jsonOf(m_store.backend(), Table::Customers, QStringLiteral("c"))));
     QList<OpenBalance> result;
-    while (query.next()) {
-        OpenBalance balance;
-        balance.customer = query.value(0).toString();
-        balance.currency = query.value(1).toString();
-        balance.open.count = query.value(2).toLongLong();
-        balance.open.amount = query.value(3).toLongLong();
-        if (!query.value(4).isNull())
-            balance.object = stripe::ListObject(query.value(4).toString().toUtf8(), balance.customer);
-        result.append(balance);
+    for (const QString &currency : std::as_const(owedIn)) {
+        query.addBindValue(currency);
+        query.addBindValue(perCurrency);
+        if (!query.exec()) {
+            failed(query);
+            return {};
+        }
+        while (query.next()) {
+            OpenBalance balance;
+            balance.customer = query.value(0).toString();
+            balance.currency = currency;
+            balance.open.count = query.value(1).toLongLong();
+            balance.open.amount = query.value(2).toLongLong();
+            if (!query.value(3).isNull())
+                balance.object = stripe::ListObject(query.value(3).toString().toUtf8(), balance.customer);
+            result.append(balance);
+        }
+        query.finish();
     }
-    query.finish();
     m_error = {};
     return result;
 }

@@ -15,8 +15,9 @@ namespace mirror {
 
 class Store;
 
-// The Overview's figures, computed by the store over every row. Each figure comes with the
-// Filter of the tab behind it, so a click opens exactly the rows it counts (Reader::count and
+// The Overview's figures over every row, read from the totals the store keeps as rows change
+// (RunningTotals.h): a few hundred rows, however many invoices and payments there are. Each figure comes with
+// the Filter of the tab behind it, so a click opens exactly the rows it counts (Reader::count and
 // Reader::totals of that filter give the same numbers).
 class Overview
 {
@@ -81,6 +82,7 @@ public:
 
 private:
     bool failed(const class QSqlQuery &query);
+    bool failed(const QSqlError &error);
 
     Store &m_store;
     StoreError m_error;

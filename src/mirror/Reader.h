@@ -21,6 +21,8 @@ class Store;
 // rows(filter, sort, 0, 100) for the first window, rowsAfter(filter, sort, lastKey, 100) as
 // the user scrolls (a keyset read stays fast however deep), rows(filter, sort, offset, n) to
 // jump, positionOf() to keep the selection after a refresh, and totals() for the footer.
+struct SqlFilter;
+
 class Reader
 {
 public:
@@ -47,8 +49,14 @@ public:
 
 private:
     QList<Row> select(const Filter &filter, const Sort &sort, const RowKey *after, qint64 offset, int limit);
+    // Whether the filter keeps so few rows that sorting them beats reading the sort's index.
+    bool keepsFewRows(const struct SqlFilter &sql, const Filter &filter);
     bool fail(const QString &message = {});
     void failed(const class QSqlQuery &query);
+    void failed(const QSqlError &error);
+    // Count and totals from the running totals (DailyTotals), when they can answer the filter;
+    // an empty list with lastError() when the store failed.
+    std::optional<QList<CurrencyTotal>> dailyTotals(const Filter &filter);
 
     Store &m_store;
     StoreError m_error;

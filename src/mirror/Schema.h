@@ -24,10 +24,13 @@ class Connection;
 //   3  what the Payments and Orders tabs filter by that no column said: a charge's disputed and
 //      captured, and whether a payment intent is one of Paydesk's orders (ObjectColumns'
 //      columns added at paymentFlagsVersion), filled from the rows' JSON
+//   4  the Overview's and footers' running totals, kept by triggers (RunningTotals.h), and
+//      indexes for filters that are also sorted
 namespace schema {
 
 constexpr int paymentFlagsVersion = 3;
-constexpr int latestVersion = 3;
+constexpr int runningTotalsVersion = 4;
+constexpr int latestVersion = 4;
 
 // The version the store is at; 0 for an empty database, -1 when it cannot be read.
 int versionOf(Connection &connection);

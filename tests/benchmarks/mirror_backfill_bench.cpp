@@ -4,10 +4,18 @@
 // the requests it made and its CPU time. Every URL it fetched goes to --urls, so scripts/bench
 // can have curl fetch the very same pages over one connection: the baseline of the same run.
 //   paydesk-mirror-backfill-bench --url URL [--sqlite FILE] [--requests-per-second N] [--urls FILE]
+//                                 [--tabs]
 // (--requests-per-second 0, the default, is the mirror's own limit: 200 for the local sandbox.)
+// It also watches the main thread, the window's in the app (MainThreadWatch.h: stall_max_ms,
+// busy_max_ms...). --tabs does on the main thread what the Invoices, Payments and Customers tabs do
+// when Mirror::changed names their kind: read the first window and the footer's totals. Given a
+// --sqlite file already filled for acct_bench (paydesk-mirror-bench), it syncs into that store.
+
+#include "tests/benchmarks/MainThreadWatch.h"
 
 #include "src/mirror/Mirror.h"
 #include "src/mirror/RateLimiter.h"
+#include "src/mirror/Reader.h"
 
 #include "src/stripe/Client.h"
 
@@ -44,7 +52,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption sqlite("sqlite", "The store's file (default: a temporary one).", "path");
     const QCommandLineOption rate("requests-per-second", "The mirror's limit (0: its own).", "n", "0");
     const QCommandLineOption urls("urls", "Write every URL fetched to this file.", "path");
-    parser.addOptions({url, key, sqlite, rate, urls});
+    const QCommandLineOption tabs("tabs", "Read what the tabs read on every change, on the main thread.");
+    parser.addOptions({url, key, sqlite, rate, urls, tabs});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -72,6 +81,29 @@ int main(int argc, char *argv[])
     QObject::connect(&mirror, &mirror::Mirror::progressChanged,
                      [&] { listed = std::max(listed, mirror.progress().listed()); });
 
+    MainThreadWatch watch;
+    // What a tab showing these kinds reads when they change (records::ListModel::refreshFromSource
+    // and its footer, through mirror::MirrorRows).
+    double tabReadMs = 0;
+    int tabReads = 0;
+    QObject::connect(&mirror, &mirror::Mirror::changed, [&](const QList<objects::Kind> &kinds) {
+        if (!parser.isSet(tabs) || !mirror.store())
+            return;
+        for (const auto kind : {objects::Kind::Invoice, objects::Kind::Payment, objects::Kind::Customer}) {
+            if (!kinds.contains(kind) || !mirror.canServe(kind))
+                continue;
+            QElapsedTimer read;
+            read.start();
+            mirror::Reader reader(*mirror.store());
+            mirror::Filter all;
+            all.kind = kind;
+            reader.rows(all, {}, 0, 101);
+            reader.totals(all);
+            tabReadMs += double(read.nsecsElapsed()) / 1e6;
+            ++tabReads;
+        }
+    });
+
     QElapsedTimer clock;
     const double cpuBefore = cpuMilliseconds();
     int status = 0;
@@ -80,13 +112,16 @@ int main(int argc, char *argv[])
             const qint64 ms = clock.elapsed();
             const double cpu = cpuMilliseconds() - cpuBefore;
             std::printf("objects=%lld wall_ms=%lld cpu_ms=%.0f requests=%lld objects_per_s=%.0f "
-                        "requests_per_s=%.1f limit=%d\n",
+                        "requests_per_s=%.1f limit=%d tab_reads=%d tab_read_ms=%.0f",
                         listed, ms, cpu, qint64(fetched.size()),
                         double(listed) * 1000.0 / double(std::max<qint64>(1, ms)),
                         double(fetched.size()) * 1000.0 / double(std::max<qint64>(1, ms)),
                         options.requestsPerSecond > 0
                             ? options.requestsPerSecond
-                            : mirror::RateLimiter::defaultRequestsPerSecond(QUrl(parser.value(url))));
+                            : mirror::RateLimiter::defaultRequestsPerSecond(QUrl(parser.value(url))),
+                        tabReads, tabReadMs);
+            watch.print();
+            std::printf("\n");
             app.quit();
         } else if (state == mirror::Mirror::State::Failed) {
             std::fprintf(stderr, "paydesk-mirror-backfill-bench: %s\n", qPrintable(mirror.notice()));
@@ -95,6 +130,7 @@ int main(int argc, char *argv[])
         }
     });
     clock.start();
+    watch.start();
     mirror.start();
     app.exec();
     mirror.stop();

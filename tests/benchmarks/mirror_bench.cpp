@@ -4,8 +4,12 @@
 // search, totals, the Overview — and reports the 50th and 95th percentiles, the write rate,
 // the bytes on disk per object and the resident memory. No assertion: scripts/bench compares.
 //   paydesk-mirror-bench --objects 1000000 [--sqlite FILE | --postgres CONNECTION] [--rounds 20]
-// (PostgreSQL's password from PAYDESK_BENCH_PG_PASSWORD.)
+// (PostgreSQL's password from PAYDESK_BENCH_PG_PASSWORD.) --reuse skips the filling when the store
+// already holds rows (a store filled by an earlier run, or an older schema to migrate: the
+// migration's time is printed). --sweep also times every filter and sort the Payments, Invoices
+// and Customers tabs can ask for, with the footer's totals of each filter.
 
+#include "src/mirror/MirrorRows.h"
 #include "src/mirror/Overview.h"
 #include "src/mirror/Reader.h"
 #include "src/mirror/Store.h"
@@ -85,7 +89,11 @@ QJsonObject charge(int i, int c, QRandomGenerator &random)
             {"amount", amount},
             {"amount_refunded", kind == 0 ? amount : 0},
             {"refunded", kind == 0},
-            {"currency", c % 3 == 0 ? "eur" : "usd"},
+            // One payment in a thousand in a currency the account rarely charges in.
+            {"currency",
+             i % 1000 == 7    ? "chf"
+                 : c % 3 == 0 ? "eur"
+                              : "usd"},
             {"status", kind == 1 ? "failed" : "succeeded"},
             {"created", now - qint64(random.bounded(400)) * 86400 - random.bounded(86400)},
             {"billing_details",
@@ -110,14 +118,102 @@ qint64 residentKb()
     return -1;
 }
 
-void report(const QString &name, QList<double> times)
+double percentile(QList<double> times, double q)
 {
     std::sort(times.begin(), times.end());
-    const auto at = [&](double q) {
-        return times.at(std::min<qsizetype>(times.size() - 1, qsizetype(q * double(times.size()))));
-    };
-    std::printf("query=%s p50_ms=%.2f p95_ms=%.2f\n", qPrintable(name), at(0.5), at(0.95));
+    return times.at(std::min<qsizetype>(times.size() - 1, qsizetype(q * double(times.size()))));
+}
+
+void report(const QString &name, const QList<double> &times, const char *label = "query")
+{
+    std::printf("%s=%s p50_ms=%.2f p95_ms=%.2f\n", label, qPrintable(name), percentile(times, 0.5),
+                percentile(times, 0.95));
     std::fflush(stdout);
+}
+
+// What the three tabs that read the mirror can ask (mirror/TabFilters.h, records/Columns.cpp): each
+// filter a tab's bar can set, alone and in a pair, sorted by every column whose header sorts from
+// the mirror (money only with a currency chosen), both ways; and the footer's totals of each filter.
+struct TabQuestion
+{
+    QString name;
+    mirror::Filter filter;
+};
+
+QList<TabQuestion> tabFilters()
+{
+    using K = objects::Kind;
+    auto make = [](K kind, const QString &name, const std::function<void(mirror::Filter &)> &set = {}) {
+        mirror::Filter f;
+        f.kind = kind;
+        if (set)
+            set(f);
+        return TabQuestion {objects::pluralName(kind) + ": " + name, f};
+    };
+    QList<TabQuestion> all {
+        make(K::Customer, "all"),
+        make(K::Customer, "created this month", [](auto &f) { f.createdFrom = now - 30 * 86400; }),
+        make(K::Customer, "created this year", [](auto &f) { f.createdFrom = now - 365 * 86400; }),
+        make(K::Customer, "search smith", [](auto &f) { f.text = "smith"; }),
+        make(K::Customer, "search an email", [](auto &f) { f.text = "user4242@"; }),
+        make(K::Invoice, "all"),
+        make(K::Invoice, "one customer", [](auto &f) { f.customer = "cus_00000042"; }),
+        make(K::Invoice, "created this month", [](auto &f) { f.createdFrom = now - 30 * 86400; }),
+        make(K::Invoice, "open, created this month",
+             [](auto &f) {
+                 f.statuses = {"open"};
+                 f.createdFrom = now - 30 * 86400;
+             }),
+        make(K::Payment, "all"),
+        make(K::Payment, "one customer", [](auto &f) { f.customer = "cus_00000042"; }),
+        make(K::Payment, "created this month", [](auto &f) { f.createdFrom = now - 30 * 86400; }),
+        make(K::Payment, "10.00 to 20.00",
+             [](auto &f) {
+                 f.minAmount = 1000;
+                 f.maxAmount = 2000;
+             }),
+        make(K::Payment, "search 4242", [](auto &f) { f.text = "4242"; }),
+        make(K::Payment, "search an email", [](auto &f) { f.text = "user4242@"; }),
+        make(K::Payment, "succeeded, usd",
+             [](auto &f) {
+                 f.statuses = {"succeeded"};
+                 f.currency = "usd";
+             }),
+        make(K::Payment, "eur, created this month",
+             [](auto &f) {
+                 f.currency = "eur";
+                 f.createdFrom = now - 30 * 86400;
+             }),
+    };
+    for (const char *status : {"draft", "open", "paid", "void", "uncollectible"})
+        all << make(K::Invoice, status, [status](auto &f) { f.statuses = {status}; });
+    for (const char *status : {"succeeded", "failed", "refunded", "partially_refunded"})
+        all << make(K::Payment, status, [status](auto &f) { f.statuses = {status}; });
+    for (const char *currency : {"usd", "eur", "chf"})
+        all << make(K::Payment, currency, [currency](auto &f) { f.currency = currency; });
+    return all;
+}
+
+// The columns a tab's header sorts by from the mirror.
+QStringList tabSorts(const mirror::Filter &filter)
+{
+    QStringList columns;
+    switch (filter.kind) {
+    case objects::Kind::Customer:
+        columns = {"created", "id", "name", "email", "balance"};
+        break;
+    case objects::Kind::Invoice:
+        columns = {"created", "id", "number", "status", "due_date", "amount_due", "amount_paid"};
+        break;
+    default:
+        columns = {"created", "id", "status", "amount", "amount_refunded"};
+        break;
+    }
+    QStringList sortable;
+    for (const QString &column : std::as_const(columns))
+        if (mirror::MirrorRows::sortColumnFor(filter, column))
+            sortable << column;
+    return sortable;
 }
 
 } // namespace
@@ -131,7 +227,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption sqlite("sqlite", "The store's file (default: a temporary one).", "path");
     const QCommandLineOption postgres("postgres", "A PostgreSQL connection string.", "connection");
     const QCommandLineOption rounds("rounds", "Times each query runs (default 20).", "n", "20");
-    parser.addOptions({objects, sqlite, postgres, rounds});
+    const QCommandLineOption reuse("reuse", "Do not fill a store that already holds rows.");
+    const QCommandLineOption sweep("sweep", "Also time every filter and sort of the tabs.");
+    parser.addOptions({objects, sqlite, postgres, rounds, reuse, sweep});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -143,12 +241,15 @@ int main(int argc, char *argv[])
     options.password = qEnvironmentVariable("PAYDESK_BENCH_PG_PASSWORD");
     options.cacheMb = 64; // as the Mirror's writer
     mirror::StoreError error;
+    QElapsedTimer opening;
+    opening.start();
     auto store = mirror::Store::open(config, options, &error);
     if (!store) {
         std::fprintf(stderr, "paydesk-mirror-bench: %s\n", qPrintable(error.message));
         return 1;
     }
 
+    std::printf("open_ms=%lld\n", opening.elapsed()); // with a migration, if the store was older
     // A fifth customers, two fifths invoices, two fifths payments.
     const int total = parser.value(objects).toInt();
     const int customers = std::max(1, total / 5);
@@ -175,15 +276,19 @@ int main(int argc, char *argv[])
             }
         }
     };
-    write(mirror::Table::Customers, customers, [&](int i) { return customer(i, random); });
-    write(mirror::Table::Invoices, (total - customers) / 2,
-          [&](int i) { return invoice(i, 1 + i % customers, random); });
-    write(mirror::Table::Charges, total - customers - (total - customers) / 2,
-          [&](int i) { return charge(i, 1 + i % customers, random); });
-    const qint64 writeMs = clock.elapsed();
-    std::printf("objects=%d write_ms=%lld objects_per_s=%.0f\n", total, writeMs,
-                total * 1000.0 / std::max<qint64>(1, writeMs));
-    if (config.backend == mirror::Backend::Sqlite) {
+    const bool filled = parser.isSet(reuse)
+        && store->connection().scalar("SELECT count(*) FROM (SELECT 1 FROM customers LIMIT 1) c").toInt() > 0;
+    if (!filled) {
+        write(mirror::Table::Customers, customers, [&](int i) { return customer(i, random); });
+        write(mirror::Table::Invoices, (total - customers) / 2,
+              [&](int i) { return invoice(i, 1 + i % customers, random); });
+        write(mirror::Table::Charges, total - customers - (total - customers) / 2,
+              [&](int i) { return charge(i, 1 + i % customers, random); });
+        const qint64 writeMs = clock.elapsed();
+        std::printf("objects=%d write_ms=%lld objects_per_s=%.0f\n", total, writeMs,
+                    total * 1000.0 / std::max<qint64>(1, writeMs));
+    }
+    if (config.backend == mirror::Backend::Sqlite && !filled) {
         store->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
         std::printf("bytes_per_object=%.0f\n", double(QFileInfo(config.sqlitePath).size()) / total);
     }
@@ -242,6 +347,31 @@ int main(int argc, char *argv[])
     time("overview: revenue by month",
          [&] { overview.revenueByMonth(QDate(2025, 12, 1), 12, QTimeZone::utc()); });
     time("overview: largest open balances", [&] { overview.largestOpenBalances(10); });
+    if (parser.isSet(sweep)) {
+        // Fewer rounds: there are a few hundred of them.
+        const int sweepRounds = std::max(3, n / 4);
+        auto timed = [&](const std::function<void()> &query) {
+            QList<double> times;
+            for (int i = 0; i < sweepRounds; ++i) {
+                QElapsedTimer t;
+                t.start();
+                query();
+                times << double(t.nsecsElapsed()) / 1e6;
+            }
+            return times;
+        };
+        for (const TabQuestion &question : tabFilters()) {
+            report(question.name + ", totals", timed([&] { reader.totals(question.filter); }), "sweep");
+            for (const QString &column : tabSorts(question.filter))
+                for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder})
+                    report(QStringLiteral("%1, by %2 %3")
+                               .arg(question.name, column, order == Qt::AscendingOrder ? "up" : "down"),
+                           timed([&] {
+                               reader.rows(question.filter, {column, order}, 0, 101);
+                           }),
+                           "sweep");
+        }
+    }
     std::printf("resident_kb=%lld\n", residentKb());
     return 0;
 }
