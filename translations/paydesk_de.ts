@@ -1416,6 +1416,18 @@ Paydesk hört bei %3 auf.</translation>
         <source>Orders of the customer</source>
         <translation>Aufträge des Kunden</translation>
     </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Aufträge durchsuchen</translation>
+    </message>
+    <message>
+        <source>Finds orders by any word of what was ordered, their card&apos;s last 4, their customer&apos;s name or email, their metadata or ID. Stripe cannot search orders by text: this searches this desk&apos;s copy of the account.</source>
+        <translation>Findet Aufträge über jedes Wort in den bestellten Artikeln, den letzten 4 Ziffern ihrer Karte, im Namen oder in der E-Mail ihres Kunden, in ihren Metadaten oder der ID. Stripe kann Aufträge nicht nach Text durchsuchen: Gesucht wird in der Kopie des Kontos auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
@@ -1992,6 +2004,18 @@ Paydesk hört bei %3 auf.</translation>
         <source>Price %1 added to %2</source>
         <translation>Preis %1 zu %2 hinzugefügt</translation>
     </message>
+    <message>
+        <source>Name, description or ID</source>
+        <translation>Name, Beschreibung oder ID</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Produkte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Finds products by any word of their name, description, metadata or ID. This searches this desk&apos;s copy of the account.</source>
+        <translation>Findet Produkte über jedes Wort in Name, Beschreibung, Metadaten oder ID. Gesucht wird in der Kopie des Kontos auf diesem Rechner.</translation>
+    </message>
 </context>
 <context>
     <name>PromotionCodeDialog</name>
@@ -2133,6 +2157,18 @@ Paydesk hört bei %3 auf.</translation>
     <message>
         <source>Promotion code %1 deactivated</source>
         <translation>Aktionscode %1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>Customer, coupon or ID</source>
+        <translation>Kunde, Coupon oder ID</translation>
+    </message>
+    <message>
+        <source>Search promotion codes</source>
+        <translation>Aktionscodes durchsuchen</translation>
+    </message>
+    <message>
+        <source>Finds codes by any word of their customer&apos;s name or email, their coupon&apos;s name, metadata or ID. Stripe cannot search promotion codes: this searches this desk&apos;s copy of the account.</source>
+        <translation>Findet Codes über jedes Wort im Namen oder in der E-Mail ihres Kunden, im Namen ihres Coupons, in den Metadaten oder der ID. Stripe kann Aktionscodes nicht durchsuchen: Gesucht wird in der Kopie des Kontos auf diesem Rechner.</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2394,18 @@ Paydesk hört bei %3 auf.</translation>
     <message>
         <source>Any currency</source>
         <translation>Jede Währung</translation>
+    </message>
+    <message>
+        <source>Email, name, last 4 or ID</source>
+        <translation>E-Mail, Name, letzte 4 oder ID</translation>
+    </message>
+    <message>
+        <source>Search refunds</source>
+        <translation>Rückerstattungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Finds refunds by any word of their payment&apos;s email, card last 4 or customer, their description, metadata or ID. Stripe cannot search refunds: this searches this desk&apos;s copy of the account.</source>
+        <translation>Findet Rückerstattungen über jedes Wort in E-Mail, letzten 4 Kartenziffern oder Kunde ihrer Zahlung, in Beschreibung, Metadaten oder ID. Stripe kann Rückerstattungen nicht durchsuchen: Gesucht wird in der Kopie des Kontos auf diesem Rechner.</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3739,17 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
     <message>
         <source>Paydesk is already running and is still starting.</source>
         <translation>Paydesk läuft bereits und startet noch.</translation>
+    </message>
+</context>
+<context>
+    <name>queries::CopySearch</name>
+    <message>
+        <source>No %1 contain “%2”.</source>
+        <translation>Keine %1 enthalten „%2“.</translation>
+    </message>
+    <message>
+        <source>Stripe cannot search %1 for “%2”. Paydesk searches them in this desk&apos;s copy of the account once the copy is complete; the button in the status bar says how far it is.</source>
+        <translation>Stripe kann %1 nicht nach „%2“ durchsuchen. Paydesk durchsucht sie in der Kopie des Kontos auf diesem Rechner, sobald die Kopie vollständig ist; die Schaltfläche in der Statusleiste zeigt, wie weit sie ist.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,59 @@ bool isIndexable(const QString &term)
     return term.toUcs4().size() >= 3;
 }
 
+// An object whose own text is mostly ids is also found by the text of the objects it names (a
+// refund by the email and card of its payment, or the name of that payment's customer): its
+// column holding the other's id, that object's table, and what that one names in turn.
+struct TextLink
+{
+    QLatin1String column;
+    Table table;
+    QList<TextLink> further;
+};
+
+QList<TextLink> textLinksOf(Table table)
+{
+    const TextLink customer {QLatin1String("customer"), Table::Customers, {}};
+    switch (table) {
+    case Table::Refunds:
+        return {{QLatin1String("charge"), Table::Charges, {customer}}};
+    case Table::PaymentIntents:
+        return {customer, {QLatin1String("latest_charge"), Table::Charges, {}}};
+    case Table::PromotionCodes:
+        return {{QLatin1String("coupon"), Table::Coupons, {}}, customer};
+    default:
+        return {};
+    }
+}
+
+// Every term in the text of the table's row (its search column, unqualified: inside a subquery
+// it names the subquery's table), or every term in the text of one object it links to.
+QString textCondition(Backend backend, Table table, const QStringList &terms, const QList<TextLink> &links,
+                      QVariantList &values)
+{
+    QStringList own;
+    QStringList indexed;
+    for (const QString &term : terms) {
+        if (backend == Backend::Sqlite && isIndexable(term)) {
+            indexed << term;
+        } else { // PostgreSQL's pg_trgm index serves LIKE itself.
+            own << QStringLiteral("search LIKE ? ESCAPE '\\'");
+            values << likePattern(term);
+        }
+    }
+    if (!indexed.isEmpty()) {
+        own << QStringLiteral("n IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(schema::ftsTable(table));
+        values << ftsMatch(indexed);
+    }
+    QStringList any {own.join(QStringLiteral(" AND "))};
+    for (const TextLink &link : links)
+        any << QStringLiteral("%1 IN (SELECT id FROM %2 WHERE %3)")
+                   .arg(link.column, tableName(link.table),
+                        textCondition(backend, link.table, terms, link.further, values));
+    return any.size() == 1 ? any.first()
+                           : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
 } // namespace
 
 QString ftsMatch(const QStringList &terms)
@@ -42,7 +95,9 @@ std::optional<QString> searchOnly(Backend backend, const Filter &filter, int sch
     Filter rest = filter;
     rest.text.clear();
     const QStringList terms = searchTerms(filter.text);
-    if (terms.isEmpty() || !sqlFilter(backend, rest, schemaVersion).where.isEmpty()
+    const auto table = tableFor(filter.kind);
+    if (terms.isEmpty() || !table || !textLinksOf(*table).isEmpty()
+        || !sqlFilter(backend, rest, schemaVersion).where.isEmpty()
         || !std::all_of(terms.cbegin(), terms.cend(), isIndexable))
         return std::nullopt;
     return ftsMatch(terms);
@@ -123,16 +178,8 @@ SqlFilter sqlFilter(Backend backend, const Filter &filter, int schemaVersion)
             {likePattern(filter.codePart.trimmed().toCaseFolded())});
 
     const QStringList terms = hasSearch ? searchTerms(filter.text) : QStringList();
-    QStringList indexed;
-    for (const QString &term : terms) {
-        if (backend == Backend::Sqlite && isIndexable(term))
-            indexed << term;
-        else // PostgreSQL's pg_trgm index serves LIKE itself.
-            add(QStringLiteral("search LIKE ? ESCAPE '\\'"), {likePattern(term)});
-    }
-    if (!indexed.isEmpty())
-        add(QStringLiteral("n IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(schema::ftsTable(*table)),
-            {ftsMatch(indexed)});
+    if (!terms.isEmpty())
+        conditions << textCondition(backend, *table, terms, textLinksOf(*table), sql.values);
 
     if (!conditions.isEmpty())
         sql.where = QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));

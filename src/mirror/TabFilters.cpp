@@ -126,6 +126,7 @@ std::optional<Filter> ordersFilter(const queries::OrderFilter &orders, const que
     if (!orders.status.isEmpty())
         filter.statuses = {orders.status};
     filter.customer = orders.customer.trimmed();
+    filter.text = orders.text;
     applyCreated(filter, created);
     return filter;
 }
@@ -139,6 +140,7 @@ std::optional<Filter> refundsFilter(const queries::RefundFilter &refunds,
     if (!refunds.status.isEmpty())
         filter.statuses = {refunds.status};
     filter.currency = refunds.currency.toLower();
+    filter.text = refunds.text;
     applyCreated(filter, created);
     return filter;
 }
@@ -150,6 +152,7 @@ std::optional<Filter> productsFilter(const queries::ProductFilter &products,
     filter.kind = objects::Kind::Product;
     if (products.active)
         filter.statuses = {*products.active ? QStringLiteral("active") : QStringLiteral("inactive")};
+    filter.text = products.text;
     applyCreated(filter, created);
     return filter;
 }
@@ -163,6 +166,7 @@ std::optional<Filter> promotionCodesFilter(const queries::PromotionCodeFilter &c
         filter.statuses = {*codes.active ? QStringLiteral("active") : QStringLiteral("inactive")};
     filter.parent = codes.coupon; // a code's coupon
     filter.codePart = codes.codePart.trimmed();
+    filter.text = codes.text;
     applyCreated(filter, created);
     return filter;
 }

@@ -30,15 +30,18 @@ std::optional<Filter> paymentsFilter(const QVariantMap &values, const queries::C
 // Invoices: status (Stripe's), customer, currency and when payment is due.
 std::optional<Filter> invoicesFilter(const queries::InvoiceFilter &invoices,
                                      const queries::CreatedRange &created);
-// Orders (Paydesk's payment intents): status and customer.
+// Orders (Paydesk's payment intents): status, customer and the search box, which also finds an
+// order by its customer's name or email and its card's last 4 (FilterSql).
 std::optional<Filter> ordersFilter(const queries::OrderFilter &orders, const queries::CreatedRange &created);
-// Refunds: of one payment, status and currency.
+// Refunds: of one payment, status, currency and the search box, which also finds a refund by
+// its payment's email, card and customer.
 std::optional<Filter> refundsFilter(const queries::RefundFilter &refunds,
                                     const queries::CreatedRange &created);
-// Products: active or archived.
+// Products: active or archived, and the search box (name, description, metadata, ID).
 std::optional<Filter> productsFilter(const queries::ProductFilter &products,
                                      const queries::CreatedRange &created);
-// Promotion codes: active or not, the coupon, and part of the code in any case.
+// Promotion codes: active or not, the coupon, part of the code in any case, and the search box,
+// which also finds a code by its coupon's name and its customer.
 std::optional<Filter> promotionCodesFilter(const queries::PromotionCodeFilter &codes,
                                            const queries::CreatedRange &created);
 // Customers: the search box, across names, emails, ids, descriptions and metadata.

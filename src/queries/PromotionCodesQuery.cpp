@@ -1,6 +1,7 @@
 #include "src/queries/PromotionCodesQuery.h"
 
 #include "src/objects/Json.h"
+#include "src/queries/CopySearch.h"
 
 #include <QCoreApplication>
 
@@ -37,13 +38,14 @@ ListQuery promotionCodesQuery(const PromotionCodeFilter &filter)
     const QString part = filter.codePart.trimmed();
     if (part.isEmpty()) {
         query.emptyText = Text::tr("No promotion codes match these filters.");
-        return query;
+    } else {
+        query.keep = [part](const QJsonObject &code) {
+            return objects::json::string(code, u"code").contains(part, Qt::CaseInsensitive);
+        };
+        query.emptyText = Text::tr("No promotion code contains “%1”.").arg(part);
+        query.footnote = Text::tr("Codes containing “%1”, matched by Paydesk over Stripe's list.").arg(part);
     }
-    query.keep = [part](const QJsonObject &code) {
-        return objects::json::string(code, u"code").contains(part, Qt::CaseInsensitive);
-    };
-    query.emptyText = Text::tr("No promotion code contains “%1”.").arg(part);
-    query.footnote = Text::tr("Codes containing “%1”, matched by Paydesk over Stripe's list.").arg(part);
+    searchInCopyOnly(query, objects::Kind::PromotionCode, filter.text);
     return query;
 }
 

@@ -16,6 +16,7 @@ struct PromotionCodeFilter
     std::optional<bool> active;
     QString coupon; // id
     QString codePart;
+    QString text; // the search box: only the copy of the account searches (CopySearch.h)
 };
 
 records::ListQuery promotionCodesQuery(const PromotionCodeFilter &filter);

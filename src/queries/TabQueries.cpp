@@ -3,6 +3,7 @@
 #include "src/objects/IdCheck.h"
 #include "src/objects/InvoiceRules.h"
 #include "src/objects/Json.h"
+#include "src/queries/CopySearch.h"
 #include "src/records/SearchQuery.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,7 @@ ListQuery ordersQuery(const OrderFilter &filter)
     };
     fallback->emptyText = query.emptyText;
     query.fallback = fallback;
+    searchInCopyOnly(query, objects::Kind::Order, filter.text);
     return query;
 }
 
@@ -122,6 +124,7 @@ ListQuery productsQuery(const ProductFilter &filter)
         query.params.insert(QStringLiteral("active"), *filter.active);
     query.emptyText = filter.active == false ? Text::tr("No archived products.")
                                              : Text::tr("No products yet. Create one with New product.");
+    searchInCopyOnly(query, objects::Kind::Product, filter.text);
     return query;
 }
 
@@ -150,6 +153,7 @@ ListQuery refundsQuery(const RefundFilter &filter)
         query.emptyText = Text::tr("No refunds match these filters.");
         query.footnote = Text::tr("The status and currency are matched by Paydesk over Stripe's list.");
     }
+    searchInCopyOnly(query, objects::Kind::Refund, filter.text);
     return query;
 }
 

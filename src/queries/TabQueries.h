@@ -30,12 +30,14 @@ struct OrderFilter
 {
     QString status; // the PaymentIntent's: requires_payment_method, succeeded, canceled; or empty
     QString customer;
+    QString text; // the search box: only the copy of the account searches (CopySearch.h)
 };
 records::ListQuery ordersQuery(const OrderFilter &filter);
 
 struct ProductFilter
 {
     std::optional<bool> active; // empty for every product
+    QString text; // the search box: only the copy of the account searches (CopySearch.h)
 };
 records::ListQuery productsQuery(const ProductFilter &filter);
 
@@ -44,6 +46,7 @@ struct RefundFilter
     QString payment; // ch_…, or empty
     QString status; // Stripe's: succeeded, pending, failed, canceled, requires_action; or empty
     QString currency; // "usd" in any case, or empty
+    QString text; // the search box: only the copy of the account searches (CopySearch.h)
 };
 records::ListQuery refundsQuery(const RefundFilter &filter);
 

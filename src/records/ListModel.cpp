@@ -66,8 +66,13 @@ void ListModel::start(const ListQuery &query)
         m_active.keep = nullptr;
         m_active.footnote.clear();
         m_active.fallback.reset();
+        m_active.needsCopy.clear();
         setState(State::Loading);
         onWindow(m_source->first(PageSize));
+        return;
+    }
+    if (!query.needsCopy.isEmpty()) {
+        setState(State::Empty);
         return;
     }
     if (!m_client || !query.isValid()) {

@@ -22,6 +22,10 @@ struct ListQuery
     // Set when the filters cannot make a valid request (a malformed id): nothing is sent and
     // the table says this instead.
     QString invalidReason;
+    // Set when only the copy of the account can answer the filters (the text of refunds, which
+    // Stripe cannot search): a row source that answers lists them; otherwise nothing is sent and
+    // the table says this.
+    QString needsCopy;
     // A word the footer adds under the rows: a filter Paydesk applies itself over what Stripe
     // returns, or that search may not have the newest objects yet.
     QString footnote;

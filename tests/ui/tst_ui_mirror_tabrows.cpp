@@ -25,6 +25,7 @@
 #include "ui/widgets/ChoiceBox.h"
 #include "ui/widgets/CustomerPicker.h"
 #include "ui/widgets/DateRangeFilter.h"
+#include "ui/widgets/StatePanel.h"
 
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -72,6 +73,48 @@ bool loadAll(RecordTab *tab)
         model->fetchMore();
     }
     return false;
+}
+
+// Every object of a sandbox collection that is not deleted, by id.
+QMap<QString, QJsonObject> objectsOf(UiFixture &fixture, const QString &collection)
+{
+    QMap<QString, QJsonObject> byId;
+    fixture.inStore([&](sandbox::Store &store) {
+        const sandbox::Collection &all = store.collection(collection);
+        for (int i = 0; i < all.size(); ++i)
+            if (!all.isDeleted(i))
+                byId.insert(all.at(i).value("id").toString(), all.at(i));
+    });
+    return byId;
+}
+
+QString idOf(const QJsonValue &value)
+{
+    return value.isObject() ? value.toObject().value("id").toString() : value.toString();
+}
+
+QString emailOfCharge(const QJsonObject &charge)
+{
+    const QString billing = charge.value("billing_details").toObject().value("email").toString();
+    return billing.isEmpty() ? charge.value("receipt_email").toString() : billing;
+}
+
+bool hasWord(const QString &text, const QString &word)
+{
+    return !text.isEmpty() && text.toCaseFolded().contains(word.toCaseFolded());
+}
+
+// Types into a search box as a person does and presses Enter; true once the rows are settled.
+bool typeSearch(RecordTab *tab, QLineEdit *field, const QString &text)
+{
+    field->setFocus();
+    field->selectAll();
+    if (text.isEmpty())
+        QTest::keyClick(field, Qt::Key_Delete);
+    else
+        QTest::keyClicks(field, text);
+    QTest::keyClick(field, Qt::Key_Return);
+    return loadAll(tab);
 }
 
 // What the table shows, row by row (by id), column by column: the text a person reads.
@@ -142,6 +185,8 @@ private slots:
     void figuresOpenExactlyTheirRows();
     void mirrorOffReadsStripeSayingSo_data() { MirrorStoreRows::addRows(); }
     void mirrorOffReadsStripeSayingSo();
+    void searchBoxesFindByWhatRowsName_data() { MirrorStoreRows::addRows(); }
+    void searchBoxesFindByWhatRowsName();
 
 private:
     RecordTab *tabNamed(MainWindow *window, const QString &name) const;
@@ -654,6 +699,132 @@ void TestUiMirrorTabRows::mirrorOffReadsStripeSayingSo()
     // On again: the copy.
     m_fixture->mirror()->setOn(true);
     QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(orders); }, 30000));
+}
+
+void TestUiMirrorTabRows::searchBoxesFindByWhatRowsName()
+{
+    OPEN_WINDOW(window);
+    const auto charges = objectsOf(*m_fixture, "charges");
+    const auto customers = objectsOf(*m_fixture, "customers");
+    const auto emailOfCustomer
+        = [&](const QString &id) { return customers.value(id).value("email").toString(); };
+    const auto idsOf = [](RecordTab *tab) {
+        QStringList ids = idsShown(tab);
+        ids.sort();
+        return ids;
+    };
+
+    // Refunds by the email of who paid: on the refund itself only the payment's id.
+    RefundsTab *refunds = window->paymentsPage()->refunds();
+    window->showTab(objects::Kind::Refund);
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(refunds); }, 15000));
+    QMap<QString, QStringList> refundsByEmail;
+    for (const QJsonObject &refund : objectsOf(*m_fixture, "refunds")) {
+        const QJsonObject charge = charges.value(idOf(refund.value("charge")));
+        refundsByEmail[emailOfCustomer(idOf(charge.value("customer")))] << refund.value("id").toString();
+    }
+    refundsByEmail.remove(QString());
+    QVERIFY(!refundsByEmail.isEmpty());
+    const QString email = refundsByEmail.firstKey();
+    QStringList expected;
+    for (const QJsonObject &refund : objectsOf(*m_fixture, "refunds")) {
+        const QJsonObject charge = charges.value(idOf(refund.value("charge")));
+        if (hasWord(emailOfCharge(charge), email)
+            || hasWord(emailOfCustomer(idOf(charge.value("customer"))), email))
+            expected << refund.value("id").toString();
+    }
+    expected.sort();
+    QVERIFY(typeSearch(refunds, refunds->searchField(), email.toUpper()));
+    QVERIFY(window->readsMirror(refunds));
+    QCOMPARE(idsOf(refunds), expected);
+    QVERIFY2(footerOf(refunds).startsWith(QLocale().toString(expected.size())
+                                          + (expected.size() == 1 ? " refund" : " refunds")),
+             qPrintable(footerOf(refunds)));
+    // A word no refund has: said, not an empty table without a reason.
+    QVERIFY(typeSearch(refunds, refunds->searchField(), "qqqzzzxx"));
+    QCOMPARE(refunds->model()->rowCount(), 0);
+    QVERIFY2(refunds->statePanel()->message().contains(QString::fromUtf8("“qqqzzzxx”")),
+             qPrintable(refunds->statePanel()->message()));
+
+    // Orders by their customer's email (every order made here is that customer's).
+    OrdersTab *orders = window->ordersTab();
+    window->showTab(objects::Kind::Order);
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(orders); }, 15000));
+    const QString buyer = emailOfCustomer(m_fixture->newest("customers").value("id").toString());
+    QVERIFY(!buyer.isEmpty());
+    expected.clear();
+    for (const QJsonObject &intent : objectsOf(*m_fixture, "payment_intents")) {
+        if (intent.value("metadata").toObject().value("paydesk_order").toString() != "1")
+            continue;
+        if (hasWord(emailOfCustomer(idOf(intent.value("customer"))), buyer)
+            || hasWord(intent.value("receipt_email").toString(), buyer)
+            || hasWord(emailOfCharge(charges.value(idOf(intent.value("latest_charge")))), buyer))
+            expected << intent.value("id").toString();
+    }
+    expected.sort();
+    QVERIFY(expected.size() > 100); // more than a window of them
+    QVERIFY(typeSearch(orders, orders->searchField(), buyer));
+    QCOMPARE(idsOf(orders), expected);
+
+    // Promotion codes by their coupon's name.
+    PromotionCodesTab *codes = window->promotionCodesTab();
+    window->showTab(objects::Kind::PromotionCode);
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(codes); }, 15000));
+    const auto coupons = objectsOf(*m_fixture, "coupons");
+    const auto allCodes = objectsOf(*m_fixture, "promotion_codes");
+    QString couponName;
+    for (const QJsonObject &code : allCodes) {
+        const QJsonObject promotion = code.value("promotion").toObject();
+        const QString coupon = idOf(promotion.isEmpty() ? code.value("coupon") : promotion.value("coupon"));
+        couponName = coupons.value(coupon).value("name").toString();
+        if (!couponName.isEmpty())
+            break;
+    }
+    QVERIFY(!couponName.isEmpty());
+    expected.clear();
+    for (const QJsonObject &code : allCodes) {
+        const QJsonObject promotion = code.value("promotion").toObject();
+        const QString coupon = idOf(promotion.isEmpty() ? code.value("coupon") : promotion.value("coupon"));
+        const QJsonObject customer = customers.value(idOf(code.value("customer")));
+        if (hasWord(coupons.value(coupon).value("name").toString(), couponName)
+            || hasWord(code.value("code").toString(), couponName)
+            || hasWord(customer.value("name").toString(), couponName)
+            || hasWord(customer.value("email").toString(), couponName))
+            expected << code.value("id").toString();
+    }
+    expected.sort();
+    QVERIFY(typeSearch(codes, codes->searchField(), QLatin1Char('"') + couponName + QLatin1Char('"')));
+    QCOMPARE(idsOf(codes), expected);
+
+    // Products by part of their name, archived ones too.
+    ProductsTab *products = window->productsTab();
+    window->showTab(objects::Kind::Product);
+    QVERIFY(products->activeFilter()->selectValue(QString()));
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(products); }, 15000));
+    expected.clear();
+    for (const QJsonObject &product : objectsOf(*m_fixture, "products"))
+        if (hasWord(product.value("name").toString(), "widget 10")
+            || hasWord(product.value("id").toString(), "widget 10"))
+            expected << product.value("id").toString();
+    expected.sort();
+    QCOMPARE(expected.size(), 10); // Widget 100 to 109 of initTestCase
+    QVERIFY(typeSearch(products, products->searchField(), "\"widget 10\""));
+    QCOMPARE(idsOf(products), expected);
+
+    // From Stripe, which cannot search refunds: the table says so and lists nothing that
+    // ignores the words; without them, Stripe's refunds again.
+    window->showTab(objects::Kind::Refund);
+    QVERIFY(typeSearch(refunds, refunds->searchField(), email));
+    m_fixture->mirror()->setOn(false);
+    QVERIFY(QTest::qWaitFor([&] { return !window->readsMirror(refunds); }, 10000));
+    QVERIFY(loadAll(refunds));
+    QCOMPARE(refunds->model()->rowCount(), 0);
+    QVERIFY(refunds->statePanel()->isVisible());
+    QVERIFY2(refunds->statePanel()->message().startsWith("Stripe cannot search refunds for “" + email + "”"),
+             qPrintable(refunds->statePanel()->message()));
+    QCOMPARE(refunds->searchField()->text(), email); // nothing typed is lost
+    QVERIFY(typeSearch(refunds, refunds->searchField(), QString()));
+    QVERIFY(refunds->model()->rowCount() > 0);
 }
 
 PAYDESK_TEST_MAIN(TestUiMirrorTabRows)

@@ -11,6 +11,7 @@
 #include "ui/writes/ConfirmWriteDialog.h"
 
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -48,6 +49,12 @@ OrdersTab::OrdersTab(QWidget *parent)
     filterLayout()->addWidget(m_customer);
     connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersTab::applyFilters);
     connect(m_customer, &CustomerPicker::customerChanged, this, &OrdersTab::applyFilters);
+    // Short: with an order's actions showing, the German bar had no room for a longer one.
+    m_search = addSearchField(QStringLiteral("orderSearch"), tr("Search…"), tr("Search orders"), 14);
+    m_search->setToolTip(
+        tr("Finds orders by any word of what was ordered, their card's last 4, their customer's name or "
+           "email, their metadata or ID. Stripe cannot search orders by text: this searches this desk's "
+           "copy of the account."));
 
     QPushButton *create = addActionButton(QStringLiteral("newOrder"), tr("&New order…"));
     connect(create, &QPushButton::clicked, this, &OrdersTab::newOrder);
@@ -70,7 +77,8 @@ QAbstractButton *OrdersTab::defaultAction() const
 QVariantMap OrdersTab::filterValues() const
 {
     return {{QStringLiteral("status"), m_status->value()},
-            {QStringLiteral("customer"), m_customer->customerId()}};
+            {QStringLiteral("customer"), m_customer->customerId()},
+            {QStringLiteral("search"), m_search->text()}};
 }
 
 void OrdersTab::setFilterValues(const QVariantMap &values)
@@ -80,6 +88,7 @@ void OrdersTab::setFilterValues(const QVariantMap &values)
         m_status->setCurrentIndex(0);
     const QSignalBlocker customerBlocker(m_customer);
     m_customer->setCustomerId(values.value(QStringLiteral("customer")).toString());
+    m_search->setText(values.value(QStringLiteral("search")).toString());
 }
 
 void OrdersTab::updateActions(const QJsonObject &order)
@@ -164,7 +173,7 @@ WriteDialog *OrdersTab::cancelSelected()
 
 queries::OrderFilter OrdersTab::orderFilter() const
 {
-    return {m_status->value(), m_customer->customerId()};
+    return {m_status->value(), m_customer->customerId(), m_search->text()};
 }
 
 records::ListQuery OrdersTab::query() const

@@ -19,6 +19,7 @@ public:
 
     ChoiceBox *statusFilter() const { return m_status; }
     CustomerPicker *customerFilter() const { return m_customer; }
+    QLineEdit *searchField() const { return m_search; }
     void filterByCustomer(const QString &customerId);
     QPushButton *payButton() const { return m_pay; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -46,6 +47,7 @@ protected:
 private:
     ChoiceBox *m_status;
     CustomerPicker *m_customer;
+    QLineEdit *m_search = nullptr;
     QPushButton *m_pay;
     QPushButton *m_cancel;
 };

@@ -40,13 +40,20 @@ RefundsTab::RefundsTab(QWidget *parent)
     connect(m_payment, &QLineEdit::returnPressed, this, &RefundsTab::applyFilters);
     connect(m_status, &QComboBox::currentIndexChanged, this, &RefundsTab::applyFilters);
     connect(m_currency, &QComboBox::currentIndexChanged, this, &RefundsTab::applyFilters);
+    m_search = addSearchField(QStringLiteral("refundSearch"), tr("Email, name, last 4 or ID"),
+                              tr("Search refunds"), 24);
+    m_search->setToolTip(
+        tr("Finds refunds by any word of their payment's email, card last 4 or customer, their "
+           "description, metadata or ID. Stripe cannot search refunds: this searches this desk's "
+           "copy of the account."));
 }
 
 QVariantMap RefundsTab::filterValues() const
 {
     return {{QStringLiteral("payment"), m_payment->text()},
             {QStringLiteral("status"), m_status->value()},
-            {QStringLiteral("currency"), m_currency->value()}};
+            {QStringLiteral("currency"), m_currency->value()},
+            {QStringLiteral("search"), m_search->text()}};
 }
 
 void RefundsTab::setFilterValues(const QVariantMap &values)
@@ -59,11 +66,12 @@ void RefundsTab::setFilterValues(const QVariantMap &values)
         m_status->setCurrentIndex(0);
     if (!m_currency->selectValue(values.value(QStringLiteral("currency")).toString()))
         m_currency->setCurrentIndex(0);
+    m_search->setText(values.value(QStringLiteral("search")).toString());
 }
 
 queries::RefundFilter RefundsTab::refundFilter() const
 {
-    return {m_payment->text().trimmed(), m_status->value(), m_currency->value().toLower()};
+    return {m_payment->text().trimmed(), m_status->value(), m_currency->value().toLower(), m_search->text()};
 }
 
 records::ListQuery RefundsTab::query() const

@@ -16,6 +16,7 @@ public:
     explicit RefundsTab(QWidget *parent = nullptr);
 
     QLineEdit *paymentFilter() const { return m_payment; }
+    QLineEdit *searchField() const { return m_search; }
     ChoiceBox *statusFilter() const { return m_status; }
     ChoiceBox *currencyFilter() const { return m_currency; }
     // What the filters ask for: of Stripe (query()) and of the mirror alike.
@@ -31,4 +32,5 @@ private:
     QLineEdit *m_payment;
     ChoiceBox *m_status;
     ChoiceBox *m_currency;
+    QLineEdit *m_search = nullptr;
 };

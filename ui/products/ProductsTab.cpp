@@ -9,6 +9,7 @@
 #include "ui/widgets/ChoiceBox.h"
 
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 
@@ -62,6 +63,11 @@ ProductsTab::ProductsTab(records::PriceCounts *priceCounts, QWidget *parent)
     m_active->addChoice(tr("All products"), QString());
     filterLayout()->addWidget(m_active);
     connect(m_active, &QComboBox::currentIndexChanged, this, &ProductsTab::applyFilters);
+    m_search = addSearchField(QStringLiteral("productSearch"), tr("Name, description or ID"),
+                              tr("Search products"), 22);
+    m_search->setToolTip(
+        tr("Finds products by any word of their name, description, metadata or ID. This searches "
+           "this desk's copy of the account."));
 
     QPushButton *create = addActionButton(QStringLiteral("newProduct"), tr("&New product…"));
     connect(create, &QPushButton::clicked, this, &ProductsTab::newProduct);
@@ -76,7 +82,7 @@ ProductsTab::ProductsTab(records::PriceCounts *priceCounts, QWidget *parent)
 
 QVariantMap ProductsTab::filterValues() const
 {
-    return {{QStringLiteral("active"), m_active->value()}};
+    return {{QStringLiteral("active"), m_active->value()}, {QStringLiteral("search"), m_search->text()}};
 }
 
 void ProductsTab::setFilterValues(const QVariantMap &values)
@@ -84,6 +90,7 @@ void ProductsTab::setFilterValues(const QVariantMap &values)
     const QSignalBlocker blocker(m_active); // one reload, by the caller
     if (!m_active->selectValue(values.value(QStringLiteral("active"), QStringLiteral("true")).toString()))
         m_active->setCurrentIndex(0);
+    m_search->setText(values.value(QStringLiteral("search")).toString());
 }
 
 void ProductsTab::updateActions(const QJsonObject &product)
@@ -128,6 +135,7 @@ queries::ProductFilter ProductsTab::productFilter() const
     queries::ProductFilter filter;
     if (!m_active->value().isEmpty())
         filter.active = m_active->value() == QLatin1String("true");
+    filter.text = m_search->text();
     return filter;
 }
 

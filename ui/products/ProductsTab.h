@@ -20,6 +20,7 @@ public:
     explicit ProductsTab(QWidget *parent = nullptr);
 
     ChoiceBox *activeFilter() const { return m_active; }
+    QLineEdit *searchField() const { return m_search; }
     QPushButton *newPriceButton() const { return m_newPrice; }
     records::PriceCounts *priceCounts() const { return m_priceCounts; }
     int pricesColumn() const { return m_priceColumn; }
@@ -42,5 +43,6 @@ private:
     records::PriceCounts *m_priceCounts;
     int m_priceColumn;
     ChoiceBox *m_active;
+    QLineEdit *m_search = nullptr;
     QPushButton *m_newPrice;
 };

@@ -41,6 +41,11 @@ PromotionCodesTab::PromotionCodesTab(QWidget *parent)
     connect(m_coupon, &QComboBox::activated, this, &PromotionCodesTab::applyFilters);
     connect(m_code, &QLineEdit::textEdited, this, &PromotionCodesTab::filtersEdited);
     connect(m_code, &QLineEdit::returnPressed, this, &PromotionCodesTab::applyFilters);
+    m_search = addSearchField(QStringLiteral("promotionCodeSearch"), tr("Customer, coupon or ID"),
+                              tr("Search promotion codes"), 20);
+    m_search->setToolTip(tr("Finds codes by any word of their customer's name or email, their coupon's name, "
+                            "metadata or ID. Stripe cannot search promotion codes: this searches this desk's "
+                            "copy of the account."));
 
     // The coupon picker fills itself from /v1/coupons page by page.
     connect(
@@ -77,7 +82,8 @@ QVariantMap PromotionCodesTab::filterValues() const
 {
     return {{QStringLiteral("active"), m_active->value()},
             {QStringLiteral("coupon"), m_coupon->value()},
-            {QStringLiteral("code"), m_code->text()}};
+            {QStringLiteral("code"), m_code->text()},
+            {QStringLiteral("search"), m_search->text()}};
 }
 
 void PromotionCodesTab::setFilterValues(const QVariantMap &values)
@@ -95,6 +101,7 @@ void PromotionCodesTab::setFilterValues(const QVariantMap &values)
         m_coupon->selectValue(coupon);
     }
     m_code->setText(values.value(QStringLiteral("code")).toString());
+    m_search->setText(values.value(QStringLiteral("search")).toString());
 }
 
 void PromotionCodesTab::updateActions(const QJsonObject &code)
@@ -161,6 +168,7 @@ queries::PromotionCodeFilter PromotionCodesTab::promotionCodeFilter() const
         filter.active = m_active->value() == QLatin1String("true");
     filter.coupon = m_coupon->value();
     filter.codePart = m_code->text();
+    filter.text = m_search->text();
     return filter;
 }
 

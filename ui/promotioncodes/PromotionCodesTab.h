@@ -18,6 +18,7 @@ public:
     ChoiceBox *activeFilter() const { return m_active; }
     ChoiceBox *couponFilter() const { return m_coupon; }
     QLineEdit *codeFilter() const { return m_code; }
+    QLineEdit *searchField() const { return m_search; }
     // Shows one coupon's codes (a jump to a coupon).
     void filterByCoupon(const QString &couponId);
     QPushButton *toggleActiveButton() const { return m_toggle; }
@@ -40,6 +41,7 @@ private:
     ChoiceBox *m_active;
     ChoiceBox *m_coupon;
     QLineEdit *m_code;
+    QLineEdit *m_search = nullptr;
     records::ListModel *m_coupons;
     QPushButton *m_toggle;
     QString m_wantedCoupon;

@@ -241,7 +241,10 @@ void RecordTab::onStateChanged()
         break;
     case State::Empty: {
         const records::ListQuery &query = m_model->query();
+        // Cleared when the copy of the account answers: then its rows are what was found.
+        const QString &needsCopy = m_model->activeQuery().needsCopy;
         m_state->showEmpty(!query.invalidReason.isEmpty() ? query.invalidReason
+                               : !needsCopy.isEmpty()     ? needsCopy
                                : query.emptyText.isEmpty()
                                ? tr("No %1 found.").arg(objects::pluralName(m_kind))
                                : query.emptyText);
@@ -402,6 +405,21 @@ void RecordTab::fixFilterWidth(QLineEdit *field, int characters)
     const int clearButton = field->isClearButtonEnabled() ? metrics.height() + 8 : 0;
     field->setFixedWidth(std::max(metrics.averageCharWidth() * characters,
                                   metrics.horizontalAdvance(field->placeholderText()) + clearButton + 16));
+}
+
+QLineEdit *RecordTab::addSearchField(const QString &objectName, const QString &placeholder,
+                                     const QString &accessibleName, int characters)
+{
+    auto *field = new QLineEdit(this);
+    field->setObjectName(objectName);
+    field->setPlaceholderText(placeholder);
+    field->setAccessibleName(accessibleName);
+    field->setClearButtonEnabled(true);
+    fixFilterWidth(field, characters);
+    m_filters->addWidget(field);
+    connect(field, &QLineEdit::textEdited, this, &RecordTab::filtersEdited);
+    connect(field, &QLineEdit::returnPressed, this, &RecordTab::applyFilters);
+    return field;
 }
 
 QPushButton *RecordTab::addActionButton(const QString &objectName, const QString &text)

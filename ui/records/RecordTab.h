@@ -29,6 +29,7 @@ class QAction;
 class QHBoxLayout;
 class QAbstractButton;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QStackedLayout;
 class QTableView;
@@ -149,6 +150,10 @@ protected:
     // Filter widgets go on the left of the bar, actions on the right.
     QHBoxLayout *filterLayout() const { return m_filters; }
     QHBoxLayout *actionLayout() const { return m_actions; }
+    // A search box in the filter bar that reloads as typing pauses and on Enter; the text is
+    // the tab's to say in its query and filter values.
+    QLineEdit *addSearchField(const QString &objectName, const QString &placeholder,
+                              const QString &accessibleName, int characters);
     // Reloads with the filters' current values; text filters call filtersEdited() instead,
     // which waits until typing pauses.
     void applyFilters();

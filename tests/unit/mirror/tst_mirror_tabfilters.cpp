@@ -120,28 +120,32 @@ void TestTabFilters::invoicesAndCustomers()
 
 void TestTabFilters::ordersRefundsProductsAndCodes()
 {
-    // Orders: Paydesk's payment intents (the kind says so), by status and customer.
-    const auto orders = ordersFilter({"requires_payment_method", "cus_1"}, {});
+    // Orders: Paydesk's payment intents (the kind says so), by status, customer and the search box.
+    const auto orders = ordersFilter({"requires_payment_method", "cus_1", "jane 4242"}, {});
     QCOMPARE(orders->kind, objects::Kind::Order);
     QCOMPARE(orders->statuses, QStringList {"requires_payment_method"});
     QCOMPARE(orders->customer, "cus_1");
+    QCOMPARE(orders->text, "jane 4242");
     QVERIFY(ordersFilter({}, {})->statuses.isEmpty());
     // Refunds: of a payment (their parent), status and currency.
-    const auto refunds = refundsFilter({" ch_1 ", "succeeded", "JPY"}, {});
+    const auto refunds = refundsFilter({" ch_1 ", "succeeded", "JPY", "jane@example.com"}, {});
     QCOMPARE(refunds->kind, objects::Kind::Refund);
     QCOMPARE(refunds->parent, "ch_1");
     QCOMPARE(refunds->statuses, QStringList {"succeeded"});
     QCOMPARE(refunds->currency, "jpy");
+    QCOMPARE(refunds->text, "jane@example.com");
     // Products: active or archived, or both.
-    QCOMPARE(productsFilter({true}, {})->statuses, QStringList {"active"});
-    QCOMPARE(productsFilter({false}, {})->statuses, QStringList {"inactive"});
+    QCOMPARE(productsFilter({true, {}}, {})->statuses, QStringList {"active"});
+    QCOMPARE(productsFilter({true, "mug"}, {})->text, "mug");
+    QCOMPARE(productsFilter({false, {}}, {})->statuses, QStringList {"inactive"});
     QVERIFY(productsFilter({}, {})->statuses.isEmpty());
     // Promotion codes: active, the coupon (their parent), part of the code.
-    const auto codes = promotionCodesFilter({false, "SUMMER25", " sum "}, {});
+    const auto codes = promotionCodesFilter({false, "SUMMER25", " sum ", "ada"}, {});
     QCOMPARE(codes->kind, objects::Kind::PromotionCode);
     QCOMPARE(codes->statuses, QStringList {"inactive"});
     QCOMPARE(codes->parent, "SUMMER25");
     QCOMPARE(codes->codePart, "sum");
+    QCOMPARE(codes->text, "ada");
 }
 
 void TestTabFilters::createdRangeEndsAfterItsLastDay()

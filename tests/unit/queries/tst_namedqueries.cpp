@@ -66,6 +66,7 @@ private slots:
     void invoicesByCurrencyAndDueDate();
     void ordersAreSearchedOrListedAndKept();
     void productsAndRefunds();
+    void textOnlyTheCopySearches();
     void savedCardsOfACustomerOnly();
 };
 
@@ -347,7 +348,7 @@ void TestNamedQueries::invoicesByCurrencyAndDueDate()
 
 void TestNamedQueries::ordersAreSearchedOrListedAndKept()
 {
-    const records::ListQuery orders = queries::ordersQuery({"succeeded", "cus_A1"});
+    const records::ListQuery orders = queries::ordersQuery({"succeeded", "cus_A1", {}});
     QCOMPARE(orders.kind, Pager::Search);
     QCOMPARE(orders.path, QStringLiteral("/v1/payment_intents/search"));
     QCOMPARE(searchOf(orders),
@@ -369,26 +370,46 @@ void TestNamedQueries::ordersAreSearchedOrListedAndKept()
 
 void TestNamedQueries::productsAndRefunds()
 {
-    const records::ListQuery archived = queries::productsQuery({false});
+    const records::ListQuery archived = queries::productsQuery({false, {}});
     QCOMPARE(archived.path, QStringLiteral("/v1/products"));
     QCOMPARE(archived.params.value("active").toBool(), false);
     QCOMPARE(archived.params.value("expand").toStringList(), QStringList {"data.default_price"});
     QCOMPARE(archived.emptyText, QStringLiteral("No archived products."));
     QVERIFY(!queries::productsQuery({}).params.contains("active"));
 
-    const records::ListQuery refunds = queries::refundsQuery({" ch_1 ", {}, {}});
+    const records::ListQuery refunds = queries::refundsQuery({" ch_1 ", {}, {}, {}});
     QCOMPARE(refunds.path, QStringLiteral("/v1/refunds"));
     QCOMPARE(refunds.params.value("charge").toString(), QStringLiteral("ch_1"));
     QCOMPARE(refunds.params.value("expand").toStringList(), QStringList {"data.charge.customer"});
-    QVERIFY(!queries::refundsQuery({"cus_1", {}, {}}).isValid());
+    QVERIFY(!queries::refundsQuery({"cus_1", {}, {}, {}}).isValid());
     QVERIFY(!refunds.keep);
     // Stripe's list of refunds has neither a status nor a currency: matched over it.
-    const records::ListQuery succeeded = queries::refundsQuery({{}, "succeeded", "JPY"});
+    const records::ListQuery succeeded = queries::refundsQuery({{}, "succeeded", "JPY", {}});
     QVERIFY(succeeded.params.value("expand").isValid() && succeeded.params.size() == 1);
     QVERIFY(succeeded.keep);
     QVERIFY(succeeded.keep({{"status", "succeeded"}, {"currency", "jpy"}}));
     QVERIFY(!succeeded.keep({{"status", "pending"}, {"currency", "jpy"}}));
     QVERIFY(!succeeded.keep({{"status", "succeeded"}, {"currency", "usd"}}));
+}
+
+void TestNamedQueries::textOnlyTheCopySearches()
+{
+    // Stripe cannot search these four by text: asked of Stripe, the query says so and sends
+    // nothing, rather than listing rows that ignore the words; the copy answers it instead.
+    queries::PromotionCodeFilter codes;
+    codes.text = "ada";
+    const QList<records::ListQuery> searched {queries::ordersQuery({{}, {}, "jane 4242"}),
+                                              queries::refundsQuery({{}, {}, {}, " jane@example.com "}),
+                                              queries::productsQuery({{}, "mug"}),
+                                              queries::promotionCodesQuery(codes)};
+    for (const records::ListQuery &query : searched) {
+        QVERIFY2(query.needsCopy.startsWith("Stripe cannot search "), qPrintable(query.needsCopy));
+        QVERIFY(query.emptyText.contains("contain"));
+    }
+    QVERIFY(searched.at(1).needsCopy.contains("refunds for “jane@example.com”"));
+    // Without words, nothing changes: Stripe answers as before.
+    QVERIFY(queries::refundsQuery({{}, {}, {}, "   "}).needsCopy.isEmpty());
+    QVERIFY(queries::ordersQuery({{}, {}, {}}).needsCopy.isEmpty());
 }
 
 void TestNamedQueries::savedCardsOfACustomerOnly()
