@@ -263,6 +263,31 @@ QList<CurrencyTotal> Reader::totals(const Filter &filter)
     return totals;
 }
 
+std::optional<QHash<QString, int>> Reader::countPerParent(const Filter &filter)
+{
+    const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion());
+    const QString parent = specOf(sql.table).parent;
+    if (!sql.problem.isEmpty() || parent.isEmpty()) {
+        fail(sql.problem.isEmpty() ? QStringLiteral("the kind has no parent") : sql.problem);
+        return std::nullopt;
+    }
+    // The parent's index (every kind with a parent has one) groups them without sorting.
+    QSqlQuery &query
+        = m_store.connection().prepared(QStringLiteral("SELECT %1, count(*) FROM %2 %3 GROUP BY %1")
+                                            .arg(parent, tableName(sql.table), sql.where));
+    if (!bindAndRun(query, sql.values)) {
+        failed(query);
+        return std::nullopt;
+    }
+    QHash<QString, int> counts;
+    while (query.next())
+        if (const QString id = query.value(0).toString(); !id.isEmpty())
+            counts.insert(id, query.value(1).toInt());
+    query.finish();
+    m_error = {};
+    return counts;
+}
+
 qint64 Reader::positionOf(const Filter &filter, const Sort &sort, const QString &id)
 {
     const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion());

@@ -3,6 +3,7 @@
 #include "src/mirror/Connection.h"
 #include "src/mirror/Filter.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,9 @@ public:
     std::optional<qint64> count(const Filter &filter);
     // Count and the kind's amounts summed, per currency, ordered by currency.
     QList<CurrencyTotal> totals(const Filter &filter);
+    // How many rows of the filter each parent has (a product's prices, by product id); nullopt
+    // when the store failed or the kind has no parent.
+    std::optional<QHash<QString, int>> countPerParent(const Filter &filter);
     // The row's index in the filtered, sorted rows; -1 when the filter does not keep it.
     qint64 positionOf(const Filter &filter, const Sort &sort, const QString &id);
 

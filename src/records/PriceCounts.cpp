@@ -16,8 +16,32 @@ PriceCounts::PriceCounts(QObject *parent)
     : QObject(parent)
 { }
 
+bool PriceCounts::countFromCopy()
+{
+    const auto counts = m_copyCounts ? m_copyCounts() : std::nullopt;
+    if (!counts)
+        return false;
+    delete m_pager; // a count from Stripe in progress is no longer wanted
+    m_counting.clear();
+    m_failure.clear();
+    m_counts = *counts;
+    m_fromCopy = true;
+    m_state = State::Ready;
+    emit changed();
+    return true;
+}
+
+void PriceCounts::refreshFromCopy()
+{
+    if (m_fromCopy)
+        countFromCopy();
+}
+
 void PriceCounts::recount(stripe::Client *client)
 {
+    if (countFromCopy())
+        return;
+    m_fromCopy = false;
     delete m_pager; // abandons a count in progress
     m_counting.clear();
     m_failure.clear();

@@ -516,9 +516,27 @@ void TestUiMirrorTabRows::changesMadeElsewhereShowWithinTenSeconds()
     clock.restart();
     const auto product = http.post("/v1/products", "name=Made+Elsewhere");
     QCOMPARE(product.status, 200);
-    QVERIFY(QTest::qWaitFor(
-        [&] { return products->model()->rowOfId(product.json.value("id").toString()) >= 0; }, 12000));
+    const QString productId = product.json.value("id").toString();
+    QVERIFY(QTest::qWaitFor([&] { return products->model()->rowOfId(productId) >= 0; }, 12000));
     QVERIFY2(clock.elapsed() <= 10000, qPrintable(QStringLiteral("shown after %1 ms").arg(clock.elapsed())));
+    // A price added to it elsewhere is counted in its Prices column: the copy counts them (from
+    // Stripe they are counted only when the products are listed again).
+    const int pricesColumn = columnTitled(products, "Prices");
+    const auto pricesShown = [&] {
+        const int row = products->model()->rowOfId(productId);
+        return row < 0 ? QString()
+                       : products->model()->data(products->model()->index(row, pricesColumn)).toString();
+    };
+    QVERIFY(QTest::qWaitFor([&] { return pricesShown() == "0"; }, 5000));
+    clock.restart();
+    QCOMPARE(http.post("/v1/prices",
+                       QStringLiteral("product=%1&currency=usd&unit_amount=1500").arg(productId).toUtf8())
+                 .status,
+             200);
+    QVERIFY(QTest::qWaitFor([&] { return pricesShown() == "1"; }, 12000));
+    QVERIFY2(clock.elapsed() <= 10000,
+             qPrintable(QStringLiteral("counted after %1 ms").arg(clock.elapsed())));
+    QVERIFY(products->priceCounts()->countedFromCopy());
 }
 
 void TestUiMirrorTabRows::disputedAndUncapturedReadTheMirror()

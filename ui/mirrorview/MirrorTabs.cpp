@@ -1,7 +1,10 @@
 #include "ui/mirrorview/MirrorTabs.h"
 
+#include "src/mirror/AccountMirror.h"
+#include "src/mirror/CopyPriceCounts.h"
 #include "src/mirror/TabFilters.h"
 #include "src/queries/PaymentFilter.h"
+#include "src/records/PriceCounts.h"
 #include "ui/customers/CustomersTab.h"
 #include "ui/invoices/InvoicesTab.h"
 #include "ui/mirrorview/TabMirrorSource.h"
@@ -13,10 +16,16 @@
 #include "ui/widgets/DateRangeFilter.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 QList<TabMirrorSource *> readTabsFromMirror(mirror::AccountMirror *account, const MirroredTabs &tabs,
                                             QObject *parent)
 {
+    // The Prices column counts from the copy whenever the rows come from it.
+    tabs.products->priceCounts()->setCopyCounts(
+        [account = QPointer<mirror::AccountMirror>(account)]() -> std::optional<QHash<QString, int>> {
+            return account ? mirror::pricesPerProduct(account->mirror()) : std::nullopt;
+        });
     // Each filter is read when a window is, so a changed filter needs nothing more.
     const auto source = [account, parent](RecordTab *tab, mirror::MirrorRows::FilterOfTab filterOfTab) {
         return new TabMirrorSource(tab, account, std::move(filterOfTab), parent);

@@ -52,9 +52,13 @@ ProductsTab::ProductsTab(records::PriceCounts *priceCounts, QWidget *parent)
     connect(m_priceCounts, &records::PriceCounts::changed, this,
             [this] { model()->columnChanged(m_priceColumn); });
     // Every time the products are listed (a filter, F5, another account) the counts are too.
+    // From the copy they are counted again whenever it reads the rows again (a price added
+    // elsewhere).
     connect(model(), &records::ListModel::stateChanged, this, [this](records::ListModel::State state) {
         if (state == records::ListModel::State::Loading)
             recountPrices();
+        else if (state == records::ListModel::State::Ready || state == records::ListModel::State::Empty)
+            m_priceCounts->refreshFromCopy();
     });
     m_active->setObjectName(QStringLiteral("productActive"));
     m_active->setAccessibleName(tr("Active or archived products"));
