@@ -7,6 +7,7 @@
 #include "src/records/ListModel.h"
 #include "src/records/PriceCounts.h"
 #include "src/sandbox/Server.h"
+#include "tests/integration/mirror/support/PrivateCluster.h"
 #include "tests/integration/sandbox/SandboxHttp.h"
 #include "tests/support/TestMain.h"
 #include "tests/ui/support/MirrorStoreRows.h"
@@ -25,6 +26,7 @@
 #include "ui/widgets/ChoiceBox.h"
 #include "ui/widgets/CustomerPicker.h"
 #include "ui/widgets/DateRangeFilter.h"
+#include "ui/widgets/NoticeBar.h"
 #include "ui/widgets/StatePanel.h"
 
 #include <QElapsedTimer>
@@ -187,6 +189,7 @@ private slots:
     void mirrorOffReadsStripeSayingSo();
     void searchBoxesFindByWhatRowsName_data() { MirrorStoreRows::addRows(); }
     void searchBoxesFindByWhatRowsName();
+    void teamDatabaseGoingAwaySendsTheTabToStripe();
 
 private:
     RecordTab *tabNamed(MainWindow *window, const QString &name) const;
@@ -843,6 +846,44 @@ void TestUiMirrorTabRows::searchBoxesFindByWhatRowsName()
     QCOMPARE(refunds->searchField()->text(), email); // nothing typed is lost
     QVERIFY(typeSearch(refunds, refunds->searchField(), QString()));
     QVERIFY(refunds->model()->rowCount() > 0);
+}
+
+void TestUiMirrorTabRows::teamDatabaseGoingAwaySendsTheTabToStripe()
+{
+    // A team database of this test's own, to stop and start again.
+    PrivateCluster cluster;
+    QVERIFY2(cluster.isStarted(), "the private PostgreSQL cluster did not start");
+    m_fixture->useTeamDatabase(cluster.config(sandbox::Server::accountId()).postgres, cluster.password());
+    MainWindow *window = m_fixture->openWithMirror(accounts::Mode::Test, 1000);
+    QVERIFY(m_fixture->waitForMirror(90000));
+    RefundsTab *refunds = window->paymentsPage()->refunds();
+    window->showTab(objects::Kind::Refund);
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(refunds); }, 15000));
+    const int all = m_fixture->count("refunds");
+    QVERIFY(loadAll(refunds));
+    QCOMPARE(refunds->model()->rowCount(), all);
+    MirrorStatusButton *status = window->mirrorControls()->statusButton();
+
+    // The database stops answering: the tab reads Stripe again, and the window says why.
+    QVERIFY(cluster.pause());
+    QVERIFY(QTest::qWaitFor([&] { return !window->readsMirror(refunds); }, 20000));
+    QVERIFY(loadAll(refunds));
+    QCOMPARE(refunds->model()->rowCount(), all); // Stripe's refunds, fewer than a page here
+    QVERIFY2(window->noticeBar()->isVisible() && window->noticeBar()->text().contains("cannot be reached"),
+             qPrintable(window->noticeBar()->text()));
+    const QString fromStripe = QString::fromUtf8("Team database unavailable — from Stripe");
+    QVERIFY2(QTest::qWaitFor([&] { return status->text() == fromStripe; }, 5000), qPrintable(status->text()));
+
+    // It answers again: the copy again, and the notice goes.
+    QVERIFY(cluster.resume());
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(refunds); }, 30000));
+    QVERIFY(loadAll(refunds));
+    QCOMPARE(refunds->model()->rowCount(), all);
+    QVERIFY(QTest::qWaitFor([&] { return !window->noticeBar()->isVisible(); }, 5000));
+    QVERIFY2(QTest::qWaitFor([&] { return status->text().startsWith("Synced "); }, 5000),
+             qPrintable(status->text()));
+    // The copy stops before its database does.
+    m_fixture->mirror()->close();
 }
 
 PAYDESK_TEST_MAIN(TestUiMirrorTabRows)
