@@ -699,6 +699,18 @@
         <source>Any currency</source>
         <translation>Jede Währung</translation>
     </message>
+    <message>
+        <source>Search invoices</source>
+        <translation>Rechnungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Finds invoices by any word of their number, their customer&apos;s name or email, their description, metadata or ID. This searches this desk&apos;s copy of the account.</source>
+        <translation>Findet Rechnungen über jedes Wort in ihrer Nummer, im Namen oder in der E-Mail ihres Kunden, in Beschreibung, Metadaten oder ID. Gesucht wird in der Kopie des Kontos auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
 </context>
 <context>
     <name>LoadRestButton</name>

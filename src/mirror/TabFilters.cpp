@@ -115,6 +115,7 @@ std::optional<Filter> invoicesFilter(const queries::InvoiceFilter &invoices,
     filter.currency = invoices.currency.toLower();
     filter.dueFrom = invoices.dueFrom;
     filter.dueUntil = invoices.dueUntil;
+    filter.text = invoices.text;
     applyCreated(filter, created);
     return filter;
 }

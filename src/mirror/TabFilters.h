@@ -27,7 +27,8 @@ namespace mirror {
 // one whether or not money went back since; disputed and uncaptured are Stripe's own fields.
 std::optional<Filter> paymentsFilter(const QVariantMap &values, const queries::CreatedRange &created,
                                      const QLocale &locale = QLocale());
-// Invoices: status (Stripe's), customer, currency and when payment is due.
+// Invoices: status (Stripe's), customer, currency, when payment is due, and the search box
+// (number, customer's name and email, description, metadata, ID).
 std::optional<Filter> invoicesFilter(const queries::InvoiceFilter &invoices,
                                      const queries::CreatedRange &created);
 // Orders (Paydesk's payment intents): status, customer and the search box, which also finds an

@@ -74,6 +74,7 @@ ListQuery invoicesQuery(const InvoiceFilter &filter)
                   .arg(invoiceStatusWord(filter.status));
     if (query.keep)
         query.emptyText = Text::tr("No invoices match these filters.");
+    searchInCopyOnly(query, objects::Kind::Invoice, filter.text);
     return query;
 }
 

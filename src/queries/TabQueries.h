@@ -22,6 +22,7 @@ struct InvoiceFilter
     // inclusive, until exclusive.
     std::optional<qint64> dueFrom;
     std::optional<qint64> dueUntil;
+    QString text; // the search box: only the copy of the account searches (CopySearch.h)
 };
 records::ListQuery invoicesQuery(const InvoiceFilter &filter);
 

@@ -767,6 +767,29 @@ void TestUiMirrorTabRows::searchBoxesFindByWhatRowsName()
     QVERIFY2(refunds->statePanel()->message().contains(QString::fromUtf8("“qqqzzzxx”")),
              qPrintable(refunds->statePanel()->message()));
 
+    // Invoices by their number.
+    InvoicesTab *invoices = window->invoicesTab();
+    window->showTab(objects::Kind::Invoice);
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(invoices); }, 15000));
+    const QString number
+        = m_fixture
+              ->newest("invoices",
+                       [](const QJsonObject &i) { return !i.value("number").toString().isEmpty(); })
+              .value("number")
+              .toString();
+    QVERIFY(!number.isEmpty());
+    expected.clear();
+    for (const QJsonObject &invoice : objectsOf(*m_fixture, "invoices"))
+        for (const char *field : {"number", "customer_name", "customer_email", "description", "id"})
+            if (hasWord(invoice.value(field).toString(), number)) {
+                expected << invoice.value("id").toString();
+                break;
+            }
+    expected.sort();
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(typeSearch(invoices, invoices->searchField(), number.toLower()));
+    QCOMPARE(idsOf(invoices), expected);
+
     // Orders by their customer's email (every order made here is that customer's).
     OrdersTab *orders = window->ordersTab();
     window->showTab(objects::Kind::Order);

@@ -124,6 +124,18 @@ QWidget *InvoicesTab::makeFilters()
     auto *box = new QWidget(this);
     auto *grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("invoiceSearch"));
+    // Short, on the second row: the first, with an open invoice's actions beside it, had no room.
+    m_search->setPlaceholderText(tr("Search…"));
+    m_search->setAccessibleName(tr("Search invoices"));
+    m_search->setToolTip(tr("Finds invoices by any word of their number, their customer's name or email, "
+                            "their description, metadata or ID. This searches this desk's copy of the "
+                            "account."));
+    m_search->setClearButtonEnabled(true);
+    fixFilterWidth(m_search, 14);
+    connect(m_search, &QLineEdit::textEdited, this, &InvoicesTab::filtersEdited);
+    connect(m_search, &QLineEdit::returnPressed, this, &InvoicesTab::applyFilters);
     auto *first = new QHBoxLayout;
     first->addWidget(m_status);
     first->addWidget(m_customer);
@@ -131,6 +143,7 @@ QWidget *InvoicesTab::makeFilters()
     auto *second = new QHBoxLayout;
     second->addWidget(m_currency);
     second->addWidget(m_due);
+    second->addWidget(m_search);
     second->addStretch();
     grid->addLayout(first, 0, 0);
     grid->addLayout(second, 1, 0);
@@ -149,7 +162,8 @@ QVariantMap InvoicesTab::filterValues() const
             {QStringLiteral("customer"), m_customer->customerId()},
             {QStringLiteral("currency"), m_currency->value()},
             {QStringLiteral("dueFrom"), due.from.isValid() ? due.from.toString(Qt::ISODate) : QString()},
-            {QStringLiteral("dueTo"), due.to.isValid() ? due.to.toString(Qt::ISODate) : QString()}};
+            {QStringLiteral("dueTo"), due.to.isValid() ? due.to.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("search"), m_search->text()}};
 }
 
 void InvoicesTab::setFilterValues(const QVariantMap &values)
@@ -165,6 +179,7 @@ void InvoicesTab::setFilterValues(const QVariantMap &values)
     const QSignalBlocker dueBlocker(m_due);
     m_due->setRange({QDate::fromString(values.value(QStringLiteral("dueFrom")).toString(), Qt::ISODate),
                      QDate::fromString(values.value(QStringLiteral("dueTo")).toString(), Qt::ISODate)});
+    m_search->setText(values.value(QStringLiteral("search")).toString());
     m_exactDue.reset();
 }
 
@@ -192,6 +207,7 @@ void InvoicesTab::filterBy(const queries::InvoiceFilter &filter)
         m_due->setRange({dayOf(filter.dueFrom),
                          dayOf(filter.dueUntil ? std::optional(*filter.dueUntil - 1) : std::nullopt)});
         createdFilter()->clear();
+        m_search->clear(); // exactly the figure's rows
     }
     m_exactDue.reset();
     if (filter.dueFrom || filter.dueUntil)
@@ -201,8 +217,9 @@ void InvoicesTab::filterBy(const queries::InvoiceFilter &filter)
 
 queries::InvoiceFilter InvoicesTab::invoiceFilter() const
 {
-    queries::InvoiceFilter filter {m_status->value(), m_customer->customerId(), m_currency->value().toLower(),
-                                   std::nullopt, std::nullopt};
+    queries::InvoiceFilter filter {
+        m_status->value(), m_customer->customerId(), m_currency->value().toLower(), std::nullopt,
+        std::nullopt,      m_search->text()};
     if (m_exactDue) {
         filter.dueFrom = m_exactDue->first;
         filter.dueUntil = m_exactDue->second;

@@ -33,6 +33,7 @@ public:
     CustomerPicker *customerFilter() const { return m_customer; }
     ChoiceBox *currencyFilter() const { return m_currency; }
     DateRangeFilter *dueFilter() const { return m_due; }
+    QLineEdit *searchField() const { return m_search; }
     // Shows one customer's invoices (a jump from the customer's detail pane).
     void filterByCustomer(const QString &customerId);
     // Shows exactly these invoices (an Overview figure's), the due dates to the second the
@@ -66,6 +67,7 @@ private:
     CustomerPicker *m_customer;
     ChoiceBox *m_currency;
     DateRangeFilter *m_due;
+    QLineEdit *m_search = nullptr;
     // Due dates to the second, from a figure, until the due filter is changed by hand.
     std::optional<std::pair<std::optional<qint64>, std::optional<qint64>>> m_exactDue;
     QPushButton *m_addItem;

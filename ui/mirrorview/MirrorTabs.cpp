@@ -76,8 +76,12 @@ void showFigureRows(const mirror::Filter &filter, const MirroredTabs &tabs)
     switch (filter.kind) {
     case objects::Kind::Invoice:
         // Ages count to the second from now: the due dates are the figure's own, not whole days.
-        tabs.invoices->filterBy(
-            {filter.statuses.value(0), filter.customer, filter.currency, filter.dueFrom, filter.dueUntil});
+        tabs.invoices->filterBy({filter.statuses.value(0),
+                                 filter.customer,
+                                 filter.currency,
+                                 filter.dueFrom,
+                                 filter.dueUntil,
+                                 {}});
         break;
     case objects::Kind::Payment:
         // Revenue counts the succeeded payments, refunded since or not: Stripe's "succeeded".

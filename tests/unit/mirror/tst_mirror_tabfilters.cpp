@@ -102,7 +102,7 @@ void TestTabFilters::paymentsTheMirrorCannotAnswer()
 
 void TestTabFilters::invoicesAndCustomers()
 {
-    const auto invoices = invoicesFilter({"open", "cus_9", "EUR", 1000, 2000}, {});
+    const auto invoices = invoicesFilter({"open", "cus_9", "EUR", 1000, 2000, "INV-0042"}, {});
     QVERIFY(invoices);
     QCOMPARE(invoices->kind, objects::Kind::Invoice);
     QCOMPARE(invoices->statuses, QStringList {"open"});
@@ -110,6 +110,7 @@ void TestTabFilters::invoicesAndCustomers()
     QCOMPARE(invoices->currency, "eur");
     QCOMPARE(invoices->dueFrom, 1000);
     QCOMPARE(invoices->dueUntil, 2000);
+    QCOMPARE(invoices->text, "INV-0042");
     const auto all = invoicesFilter({}, {});
     QVERIFY(all->statuses.isEmpty() && all->currency.isEmpty() && !all->dueFrom && !all->dueUntil);
     const auto customers = customersFilter({{"search", "  jane  "}}, {});

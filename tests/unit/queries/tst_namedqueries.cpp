@@ -315,13 +315,13 @@ void TestNamedQueries::invoicesByStatusAndCustomer()
     QCOMPARE(all.path, QStringLiteral("/v1/invoices"));
     QVERIFY(all.params.isEmpty());
     QCOMPARE(all.emptyText, QStringLiteral("No invoices yet."));
-    const records::ListQuery open = queries::invoicesQuery({"open", "cus_A1", {}, {}, {}});
+    const records::ListQuery open = queries::invoicesQuery({"open", "cus_A1", {}, {}, {}, {}});
     QCOMPARE(open.params.value("status").toString(), QStringLiteral("open"));
     QCOMPARE(open.params.value("customer").toString(), QStringLiteral("cus_A1"));
     QVERIFY(open.isValid());
     QCOMPARE(open.emptyText, QStringLiteral("No open invoices for this customer."));
     // A product id where a customer's belongs: nothing is sent, and the tab says why.
-    QVERIFY(!queries::invoicesQuery({{}, "prod_1", {}, {}, {}}).isValid());
+    QVERIFY(!queries::invoicesQuery({{}, "prod_1", {}, {}, {}, {}}).isValid());
     QVERIFY(!open.keep);
 }
 
@@ -329,7 +329,7 @@ void TestNamedQueries::invoicesByCurrencyAndDueDate()
 {
     // Neither is a filter of Stripe's list that keeps what the mirror keeps (its due_date leaves
     // out invoices charged automatically, due at their creation): matched over the list.
-    const records::ListQuery due = queries::invoicesQuery({"open", {}, "EUR", 1000, 2000});
+    const records::ListQuery due = queries::invoicesQuery({"open", {}, "EUR", 1000, 2000, {}});
     QCOMPARE(due.params.value("status").toString(), QStringLiteral("open"));
     QVERIFY(!due.params.contains("due_date") && !due.params.contains("currency"));
     QVERIFY(due.keep);
@@ -398,15 +398,15 @@ void TestNamedQueries::textOnlyTheCopySearches()
     // nothing, rather than listing rows that ignore the words; the copy answers it instead.
     queries::PromotionCodeFilter codes;
     codes.text = "ada";
-    const QList<records::ListQuery> searched {queries::ordersQuery({{}, {}, "jane 4242"}),
-                                              queries::refundsQuery({{}, {}, {}, " jane@example.com "}),
-                                              queries::productsQuery({{}, "mug"}),
-                                              queries::promotionCodesQuery(codes)};
+    const QList<records::ListQuery> searched {
+        queries::invoicesQuery({{}, {}, {}, {}, {}, "INV-0042"}), queries::ordersQuery({{}, {}, "jane 4242"}),
+        queries::refundsQuery({{}, {}, {}, " jane@example.com "}), queries::productsQuery({{}, "mug"}),
+        queries::promotionCodesQuery(codes)};
     for (const records::ListQuery &query : searched) {
         QVERIFY2(query.needsCopy.startsWith("Stripe cannot search "), qPrintable(query.needsCopy));
         QVERIFY(query.emptyText.contains("contain"));
     }
-    QVERIFY(searched.at(1).needsCopy.contains("refunds for “jane@example.com”"));
+    QVERIFY(searched.at(2).needsCopy.contains("refunds for “jane@example.com”"));
     // Without words, nothing changes: Stripe answers as before.
     QVERIFY(queries::refundsQuery({{}, {}, {}, "   "}).needsCopy.isEmpty());
     QVERIFY(queries::ordersQuery({{}, {}, {}}).needsCopy.isEmpty());
