@@ -3,6 +3,7 @@
 #include "PaydeskVersion.h"
 #include "src/accounts/KeyPermissions.h"
 #include "src/mirror/AccountMirror.h"
+#include "src/mirror/MirrorCsvExport.h"
 #include "src/mirror/OverviewFeed.h"
 #include "src/objects/Json.h"
 #include "src/records/CsvExport.h"
@@ -471,6 +472,11 @@ void MainWindow::exportCurrentViewAsked()
     RecordTab *tab = currentRecordTab();
     if (!tab || !m_context.client)
         return;
+    // Stripe cannot answer these filters, and no file of rows that ignore them is made.
+    if (!readsMirror(tab) && !tab->model()->query().needsCopy.isEmpty()) {
+        showMessage(tab->model()->query().needsCopy);
+        return;
+    }
     const QString suggested
         = QStringLiteral("%1/%2-%3.csv")
               .arg(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
@@ -485,8 +491,15 @@ void MainWindow::exportCurrentView(const QString &fileName)
     RecordTab *tab = currentRecordTab();
     if (!tab || !m_context.client)
         return;
-    auto *exporter = new records::CsvExport(m_context.client, tab->model()->query(), tab->model()->columns(),
-                                            fileName, this);
+    records::Export *exporter = readsMirror(tab) ? exportFromCopy(tab, fileName) : nullptr;
+    if (!exporter) {
+        if (const QString &needsCopy = tab->model()->query().needsCopy; !needsCopy.isEmpty()) {
+            showMessage(needsCopy);
+            return;
+        }
+        exporter = new records::CsvExport(m_context.client, tab->model()->query(), tab->model()->columns(),
+                                          fileName, this);
+    }
     const QString plural = objects::pluralName(tab->kind());
     // The length of the list is known only once every page of it is loaded.
     const bool complete
@@ -495,6 +508,21 @@ void MainWindow::exportCurrentView(const QString &fileName)
         exporter, this, plural, complete ? tab->model()->rowCount() : -1,
         [this](const QString &text) { showMessage(text); },
         [plural, fileName](int rows) { return tr("Exported %1 %2 to %3").arg(rows).arg(plural, fileName); });
+}
+
+records::Export *MainWindow::exportFromCopy(RecordTab *tab, const QString &fileName)
+{
+    mirror::AccountMirror *account = m_mirrorControls ? m_mirrorControls->account() : nullptr;
+    if (!account || !account->overview())
+        return nullptr;
+    for (const TabMirrorSource *source : std::as_const(m_mirrorSources)) {
+        if (source->tab() != tab)
+            continue;
+        const std::optional<mirror::Filter> filter = source->filter();
+        // Every row the filters keep, newest first, with the kind's columns, as a figure's rows are.
+        return filter ? new mirror::MirrorCsvExport(account->overview(), *filter, fileName, this) : nullptr;
+    }
+    return nullptr;
 }
 
 void MainWindow::exportSelectedRows(const QString &fileName)

@@ -32,8 +32,9 @@ class AccountMirror;
 struct Filter;
 } // namespace mirror
 namespace records {
+class Export;
 class Locator;
-}
+} // namespace records
 
 // The window finance staff spend their day in: the mode banner, the six tabs, Go to, and the
 // menus. It shows one account at a time; who that account is and how it was connected is the
@@ -102,6 +103,9 @@ protected:
 private:
     void createMenus();
     void exportCurrentViewAsked();
+    // The rows a tab shows from the copy, with the filters only the copy answers (a search of
+    // refunds), exported from the copy; null when the tab does not read it.
+    records::Export *exportFromCopy(RecordTab *tab, const QString &fileName);
     void showAbout();
     void showMessage(const QString &text);
     void showSettledWrite(const QJsonObject &object, const QString &target);

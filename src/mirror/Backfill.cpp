@@ -172,6 +172,11 @@ void Backfill::loadMoreWork()
         },
         [this](const Work &work) {
             m_loading = false;
+            // Unread is not unlisted: listing every kind from its start would begin again.
+            if (work.state.readError.isError()) {
+                emit storeFailed(work.state.readError);
+                return;
+            }
             takeState(work.state);
             for (const auto &pending : work.lines)
                 m_queue.append({Task::Kind::Lines, Table::InvoiceLines, pending.invoice, pending.after,

@@ -85,6 +85,16 @@ void EventFollower::poll()
     m_worker->run<SyncState>(
         m_run, [](Store &store) { return store.syncState(); },
         [this](const SyncState &state) {
+            // Unread is not unlisted: a database that went away is not a reason to list the
+            // account again (it would start over from nothing once it is back).
+            if (state.readError.isError()) {
+                m_busy = false;
+                if (state.readError.kind == StoreError::Kind::Unreachable)
+                    emit storeFailed(state.readError);
+                else
+                    schedule(m_interval);
+                return;
+            }
             const QString why = whyListAgain(state, QDateTime::currentSecsSinceEpoch());
             if (!why.isEmpty()) {
                 m_busy = false;

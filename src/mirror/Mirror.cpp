@@ -225,6 +225,10 @@ void Mirror::resumeListing()
     m_worker->run<SyncState>(
         m_session, [](Store &store) { return store.syncState(); },
         [this](const SyncState &state) {
+            if (state.readError.isError()) {
+                readFailed(state.readError);
+                return;
+            }
             takeState(state);
             if (!state.isComplete() || state.pendingPaymentMethodOwners > 0)
                 m_backfill->start(state);
@@ -253,6 +257,10 @@ void Mirror::applyObject(const QJsonObject &object)
 
 void Mirror::takeState(const SyncState &state)
 {
+    // A state that could not be read says nothing: the one held stays (the read's failure is
+    // told where it happened).
+    if (state.readError.isError())
+        return;
     m_sync = state;
     if (m_state == State::Listing || m_state == State::Ready)
         setState(state.isComplete() ? State::Ready : State::Listing);

@@ -103,10 +103,14 @@ void Mirror::watchTeam()
 
 void Mirror::onTeamState(bool leader, const SyncState &state, qint64 dataVersion)
 {
-    if (state.listingVersion < 0 && m_config.backend == Backend::Postgres) {
+    if ((state.listingVersion < 0 || state.readError.kind == StoreError::Kind::Unreachable)
+        && m_config.backend == Backend::Postgres) {
         becomeUnavailable(tr("the connection was lost"));
         return;
     }
+    if (state.readError.isError())
+        return; // nothing was read: the next check reads again
+
     if (leader) {
         // The desk that followed went away: this one takes over from the shared cursor.
         setRole(Role::Follower);

@@ -135,8 +135,15 @@ SyncState Store::syncState()
     SyncState state;
     QSqlQuery query(m_connection->database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT key, value FROM sync_state")))
+    if (!query.exec(QStringLiteral("SELECT key, value FROM sync_state"))) {
+        const StoreError::Kind kind = m_connection->classify(query.lastError());
+        // A dropped connection may read as a plain failure: asked again, it says it is gone.
+        state.readError = {kind == StoreError::Kind::None || (kind == StoreError::Kind::Failed && !isAlive())
+                               ? StoreError::Kind::Unreachable
+                               : kind,
+                           query.lastError().text()};
         return state;
+    }
     QHash<QString, Table> byName;
     for (const Table table : allTables())
         byName.insert(tableName(table), table);

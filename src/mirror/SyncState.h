@@ -1,5 +1,6 @@
 #pragma once
 
+#include "src/mirror/Connection.h"
 #include "src/mirror/Table.h"
 
 #include <QMap>
@@ -52,6 +53,10 @@ struct SyncState
     qint64 syncedAtMs = 0; // when the follower last caught up with Stripe's events
     int pendingLines = 0; // invoices whose further lines are still to be fetched
     int pendingPaymentMethodOwners = 0; // customers whose saved payment methods are to be listed
+
+    // Set when the database could not be read (a team's PostgreSQL gone): then nothing else here
+    // is the store's, and an empty listing must not be taken for an account never listed.
+    StoreError readError;
 
     bool hasListing() const { return listingVersion > 0; }
     bool isListed(Table table) const { return listing.value(table).done; }

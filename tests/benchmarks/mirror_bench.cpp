@@ -107,6 +107,21 @@ QJsonObject charge(int i, int c, QRandomGenerator &random)
             {"metadata", QJsonObject {}}};
 }
 
+// One refund for every twentieth payment: its own text is ids, so the Refunds tab's search
+// finds it through its payment and that payment's customer (FilterSql's text links).
+QJsonObject refund(int i, QRandomGenerator &random)
+{
+    return {{"id", QStringLiteral("re_%1").arg(i, 8, 10, QLatin1Char('0'))},
+            {"object", "refund"},
+            {"charge", QStringLiteral("ch_%1").arg(i * 20, 8, 10, QLatin1Char('0'))},
+            {"amount", qint64(random.bounded(1, 500)) * 100},
+            {"currency", "usd"},
+            {"status", "succeeded"},
+            {"reason", "requested_by_customer"},
+            {"created", now - qint64(random.bounded(400)) * 86400},
+            {"metadata", QJsonObject {}}};
+}
+
 qint64 residentKb()
 {
     QFile status("/proc/self/status");
@@ -131,9 +146,9 @@ void report(const QString &name, const QList<double> &times, const char *label =
     std::fflush(stdout);
 }
 
-// What the three tabs that read the mirror can ask (mirror/TabFilters.h, records/Columns.cpp): each
-// filter a tab's bar can set, alone and in a pair, sorted by every column whose header sorts from
-// the mirror (money only with a currency chosen), both ways; and the footer's totals of each filter.
+// What the Customers, Invoices, Payments and Refunds tabs can ask (mirror/TabFilters.h, records/Columns.cpp):
+// each filter a tab's bar can set, alone and in a pair, sorted by every column whose header sorts from the
+// mirror (money only with a currency chosen), both ways; and the footer's totals of each filter.
 struct TabQuestion
 {
     QString name;
@@ -179,6 +194,12 @@ QList<TabQuestion> tabFilters()
                  f.statuses = {"succeeded"};
                  f.currency = "usd";
              }),
+        make(K::Refund, "all"),
+        make(K::Refund, "search smith (their customers' name)", [](auto &f) { f.text = "smith"; }),
+        make(K::Refund, "search an email (their payments')", [](auto &f) { f.text = "user4242@"; }),
+        make(K::Refund, "search 4242 (a card's last 4)", [](auto &f) { f.text = "4242"; }),
+        make(K::Invoice, "search a number", [](auto &f) { f.text = "INV-00004242"; }),
+        make(K::Invoice, "search smith", [](auto &f) { f.text = "smith"; }),
         make(K::Payment, "eur, created this month",
              [](auto &f) {
                  f.currency = "eur";
@@ -250,7 +271,7 @@ int main(int argc, char *argv[])
     }
 
     std::printf("open_ms=%lld\n", opening.elapsed()); // with a migration, if the store was older
-    // A fifth customers, two fifths invoices, two fifths payments.
+    // A fifth customers, two fifths invoices, two fifths payments and their refunds (one in 21).
     const int total = parser.value(objects).toInt();
     const int customers = std::max(1, total / 5);
     QRandomGenerator random(42);
@@ -282,8 +303,11 @@ int main(int argc, char *argv[])
         write(mirror::Table::Customers, customers, [&](int i) { return customer(i, random); });
         write(mirror::Table::Invoices, (total - customers) / 2,
               [&](int i) { return invoice(i, 1 + i % customers, random); });
-        write(mirror::Table::Charges, total - customers - (total - customers) / 2,
+        const int payments = total - customers - (total - customers) / 2;
+        const int refunds = payments / 21;
+        write(mirror::Table::Charges, payments - refunds,
               [&](int i) { return charge(i, 1 + i % customers, random); });
+        write(mirror::Table::Refunds, refunds, [&](int i) { return refund(i, random); });
         const qint64 writeMs = clock.elapsed();
         std::printf("objects=%d write_ms=%lld objects_per_s=%.0f\n", total, writeMs,
                     total * 1000.0 / std::max<qint64>(1, writeMs));

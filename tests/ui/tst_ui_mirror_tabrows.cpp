@@ -30,6 +30,7 @@
 #include "ui/widgets/StatePanel.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -761,6 +762,14 @@ void TestUiMirrorTabRows::searchBoxesFindByWhatRowsName()
     QVERIFY2(footerOf(refunds).startsWith(QLocale().toString(expected.size())
                                           + (expected.size() == 1 ? " refund" : " refunds")),
              qPrintable(footerOf(refunds)));
+    // Exported, the file holds the rows found, not every refund of Stripe's list.
+    QTemporaryDir exports;
+    const QString found = exports.filePath("found.csv");
+    window->exportCurrentView(found);
+    QVERIFY(QTest::qWaitFor([&] { return QFile::exists(found); }, 15000));
+    QFile foundFile(found);
+    QVERIFY(foundFile.open(QIODevice::ReadOnly));
+    QCOMPARE(foundFile.readAll().trimmed().split('\n').size(), expected.size() + 1); // and the header
     // A word no refund has: said, not an empty table without a reason.
     QVERIFY(typeSearch(refunds, refunds->searchField(), "qqqzzzxx"));
     QCOMPARE(refunds->model()->rowCount(), 0);
@@ -867,6 +876,13 @@ void TestUiMirrorTabRows::searchBoxesFindByWhatRowsName()
     QVERIFY2(refunds->statePanel()->message().startsWith("Stripe cannot search refunds for “" + email + "”"),
              qPrintable(refunds->statePanel()->message()));
     QCOMPARE(refunds->searchField()->text(), email); // nothing typed is lost
+    // Nor is a file made of Stripe's refunds as if they were the ones searched for.
+    const QString ignored = exports.filePath("ignored.csv");
+    window->exportCurrentView(ignored);
+    QTest::qWait(500);
+    QVERIFY(!QFile::exists(ignored));
+    QVERIFY2(window->statusBar()->currentMessage().startsWith("Stripe cannot search refunds"),
+             qPrintable(window->statusBar()->currentMessage()));
     QVERIFY(typeSearch(refunds, refunds->searchField(), QString()));
     QVERIFY(refunds->model()->rowCount() > 0);
 }

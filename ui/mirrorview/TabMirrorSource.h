@@ -29,6 +29,9 @@ public:
 
     // Whether the rows on show come from the mirror.
     bool readsMirror() const;
+    RecordTab *tab() const { return m_tab; }
+    // The tab's filters as the mirror's (nullopt: one it cannot answer).
+    std::optional<mirror::Filter> filter() const { return m_filterOfTab ? m_filterOfTab() : std::nullopt; }
 
 signals:
     void sourceChanged();

@@ -127,12 +127,22 @@ void TestMirrorTeam::postgresGoesAwayAndComesBack()
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     ScriptedStripe stripe;
     smallAccount(stripe, now);
-    MirrorDesk desk(cluster.config(), cluster.password(), stripe.url(), 300, "desk-1");
+    // Fast polls, so that one falls while the database is gone.
+    MirrorDesk desk(cluster.config(), cluster.password(), stripe.url(), 50, "desk-1");
     desk.mirror->start();
     QVERIFY(desk.ready());
+    const qint64 listingVersion = desk.mirror->syncState().listingVersion;
+    const qsizetype listRequests = stripe.requests(mirror::listPath(Table::Customers)).size();
+    QStringList notices;
+    QObject::connect(desk.mirror.get(), &Mirror::noticeChanged, desk.mirror.get(),
+                     [&] { notices << desk.mirror->notice(); });
 
     QVERIFY(cluster.pause());
     QVERIFY(QTest::qWaitFor([&] { return desk.mirror->state() == Mirror::State::Unavailable; }, 15000));
+    QTest::qWait(500); // more polls, with nothing to read
+    // A state that could not be read is not an account never listed.
+    for (const QString &notice : std::as_const(notices))
+        QVERIFY2(!notice.contains("not been listed"), qPrintable(notice));
     // The tabs go back to Stripe, with a notice.
     QVERIFY(!desk.mirror->canServe(objects::Kind::Customer));
     QVERIFY(!desk.mirror->store());
@@ -147,6 +157,9 @@ void TestMirrorTeam::postgresGoesAwayAndComesBack()
     QVERIFY(QTest::qWaitFor(
         [&] { return desk.object(objects::Kind::Customer, "cus_1").value("name") == "While Away"; }, 10000));
     QVERIFY(desk.mirror->canServe(objects::Kind::Customer));
+    // It went on from where it was: the account was not listed again.
+    QCOMPARE(desk.mirror->syncState().listingVersion, listingVersion);
+    QCOMPARE(stripe.requests(mirror::listPath(Table::Customers)).size(), listRequests);
 }
 
 PAYDESK_TEST_GUILESS_MAIN(TestMirrorTeam)
