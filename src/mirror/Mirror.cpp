@@ -170,6 +170,11 @@ void Mirror::checkIntegrity()
 
 void Mirror::follow(const SyncState &state)
 {
+    // Unread is not unlisted: listing again would start the account over from nothing.
+    if (state.readError.isError()) {
+        onStoreFailed(state.readError);
+        return;
+    }
     m_team.stop();
     if (!state.hasListing()) {
         anchorAndList(QString());

@@ -74,6 +74,10 @@ void Mirror::takeRole()
                 return;
             }
             setRole(Role::Reader);
+            if (role.state.readError.isError()) {
+                onStoreFailed(role.state.readError);
+                return;
+            }
             takeState(role.state);
             if (m_state == State::Opening || m_state == State::Unavailable)
                 setState(role.state.isComplete() ? State::Ready : State::Listing);
