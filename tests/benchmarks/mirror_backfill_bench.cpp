@@ -12,6 +12,7 @@
 // --sqlite file already filled for acct_bench (paydesk-mirror-bench), it syncs into that store.
 
 #include "tests/benchmarks/MainThreadWatch.h"
+#include "tests/benchmarks/TabReads.h"
 
 #include "src/mirror/Mirror.h"
 #include "src/mirror/RateLimiter.h"
@@ -87,19 +88,10 @@ int main(int argc, char *argv[])
     double tabReadMs = 0;
     int tabReads = 0;
     QObject::connect(&mirror, &mirror::Mirror::changed, [&](const QList<objects::Kind> &kinds) {
-        if (!parser.isSet(tabs) || !mirror.store())
+        if (!parser.isSet(tabs))
             return;
-        for (const auto kind : {objects::Kind::Invoice, objects::Kind::Payment, objects::Kind::Customer}) {
-            if (!kinds.contains(kind) || !mirror.canServe(kind))
-                continue;
-            QElapsedTimer read;
-            read.start();
-            mirror::Reader reader(*mirror.store());
-            mirror::Filter all;
-            all.kind = kind;
-            reader.rows(all, {}, 0, 101);
-            reader.totals(all);
-            tabReadMs += double(read.nsecsElapsed()) / 1e6;
+        for (const double ms : readAsTheTabsDo(mirror, kinds)) {
+            tabReadMs += ms;
             ++tabReads;
         }
     });

@@ -9,6 +9,7 @@
 //   paydesk-mirror-sync-bench --url URL --sqlite FILE [--seconds 60] [--writes-per-second 5]
 
 #include "tests/benchmarks/MainThreadWatch.h"
+#include "tests/benchmarks/TabReads.h"
 
 #include "src/mirror/Mirror.h"
 #include "src/mirror/Reader.h"
@@ -139,19 +140,7 @@ int main(int argc, char *argv[])
     double tabReadMs = 0, tabReadMax = 0;
     QObject::connect(&mirror, &mirror::Mirror::changed, [&](const QList<objects::Kind> &kinds) {
         ++changes;
-        if (!mirror.store())
-            return;
-        for (const auto kind : {objects::Kind::Invoice, objects::Kind::Payment, objects::Kind::Customer}) {
-            if (!kinds.contains(kind) || !mirror.canServe(kind))
-                continue;
-            QElapsedTimer read;
-            read.start();
-            mirror::Reader reader(*mirror.store());
-            mirror::Filter all;
-            all.kind = kind;
-            reader.rows(all, {}, 0, 101);
-            reader.totals(all);
-            const double ms = double(read.nsecsElapsed()) / 1e6;
+        for (const double ms : readAsTheTabsDo(mirror, kinds)) {
             tabReadMs += ms;
             tabReadMax = std::max(tabReadMax, ms);
             ++tabReads;
