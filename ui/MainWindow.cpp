@@ -472,11 +472,8 @@ void MainWindow::exportCurrentViewAsked()
     RecordTab *tab = currentRecordTab();
     if (!tab || !m_context.client)
         return;
-    // Stripe cannot answer these filters, and no file of rows that ignore them is made.
-    if (!readsMirror(tab) && !tab->model()->query().needsCopy.isEmpty()) {
-        showMessage(tab->model()->query().needsCopy);
+    if (!readsMirror(tab) && refusedWithoutCopy(tab))
         return;
-    }
     const QString suggested
         = QStringLiteral("%1/%2-%3.csv")
               .arg(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
@@ -493,10 +490,8 @@ void MainWindow::exportCurrentView(const QString &fileName)
         return;
     records::Export *exporter = readsMirror(tab) ? exportFromCopy(tab, fileName) : nullptr;
     if (!exporter) {
-        if (const QString &needsCopy = tab->model()->query().needsCopy; !needsCopy.isEmpty()) {
-            showMessage(needsCopy);
+        if (refusedWithoutCopy(tab))
             return;
-        }
         exporter = new records::CsvExport(m_context.client, tab->model()->query(), tab->model()->columns(),
                                           fileName, this);
     }
@@ -508,6 +503,15 @@ void MainWindow::exportCurrentView(const QString &fileName)
         exporter, this, plural, complete ? tab->model()->rowCount() : -1,
         [this](const QString &text) { showMessage(text); },
         [plural, fileName](int rows) { return tr("Exported %1 %2 to %3").arg(rows).arg(plural, fileName); });
+}
+
+bool MainWindow::refusedWithoutCopy(const RecordTab *tab)
+{
+    // Stripe cannot answer these filters, and no file of rows that ignore them is made.
+    const QString &needsCopy = tab->model()->query().needsCopy;
+    if (!needsCopy.isEmpty())
+        showMessage(needsCopy);
+    return !needsCopy.isEmpty();
 }
 
 records::Export *MainWindow::exportFromCopy(RecordTab *tab, const QString &fileName)

@@ -106,6 +106,8 @@ private:
     // The rows a tab shows from the copy, with the filters only the copy answers (a search of
     // refunds), exported from the copy; null when the tab does not read it.
     records::Export *exportFromCopy(RecordTab *tab, const QString &fileName);
+    // The tab's filters need the copy (a search of refunds): says so, and no file is made.
+    bool refusedWithoutCopy(const RecordTab *tab);
     void showAbout();
     void showMessage(const QString &text);
     void showSettledWrite(const QJsonObject &object, const QString &target);

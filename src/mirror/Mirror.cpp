@@ -231,7 +231,7 @@ void Mirror::resumeListing()
         m_session, [](Store &store) { return store.syncState(); },
         [this](const SyncState &state) {
             if (state.readError.isError()) {
-                readFailed(state.readError);
+                onStoreFailed(state.readError); // as follow() does: a plain failure is said too
                 return;
             }
             takeState(state);

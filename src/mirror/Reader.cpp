@@ -196,25 +196,23 @@ std::optional<qint64> Reader::count(const Filter &filter)
     // ("smith", 25,000 customers) took 30 ms through the rows and takes 3 ms there.
     if (const auto match = searchOnly(m_store.backend(), filter, m_store.schemaVersion())) {
         const auto table = tableFor(filter.kind);
-        QSqlQuery &query = m_store.connection().prepared(
-            QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(schema::ftsTable(*table)));
-        if (!bindAndRun(query, {*match}) || !query.next()) {
-            failed(query);
-            return std::nullopt;
-        }
-        const qint64 count = query.value(0).toLongLong();
-        query.finish();
-        m_error = {};
-        return count;
+        return countOf(
+            QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(schema::ftsTable(*table)),
+            {*match});
     }
     const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion());
     if (!sql.problem.isEmpty()) {
         fail(sql.problem);
         return std::nullopt;
     }
-    QSqlQuery &query = m_store.connection().prepared(
-        QStringLiteral("SELECT count(*) FROM %1 %2").arg(tableName(sql.table), sql.where));
-    if (!bindAndRun(query, sql.values) || !query.next()) {
+    return countOf(QStringLiteral("SELECT count(*) FROM %1 %2").arg(tableName(sql.table), sql.where),
+                   sql.values);
+}
+
+std::optional<qint64> Reader::countOf(const QString &text, const QVariantList &values)
+{
+    QSqlQuery &query = m_store.connection().prepared(text);
+    if (!bindAndRun(query, values) || !query.next()) {
         failed(query);
         return std::nullopt;
     }

@@ -55,6 +55,8 @@ private:
     QList<Row> select(const Filter &filter, const Sort &sort, const RowKey *after, qint64 offset, int limit);
     // Whether the filter keeps so few rows that sorting them beats reading the sort's index.
     bool keepsFewRows(const struct SqlFilter &sql, const Filter &filter);
+    // The one number a count query answers, with the values bound; nullopt with lastError().
+    std::optional<qint64> countOf(const QString &text, const QVariantList &values);
     bool fail(const QString &message = {});
     void failed(const class QSqlQuery &query);
     void failed(const QSqlError &error);

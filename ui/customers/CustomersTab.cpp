@@ -16,16 +16,9 @@
 
 CustomersTab::CustomersTab(QWidget *parent)
     : RecordTab(objects::Kind::Customer, QStringLiteral("customers"), parent)
-    , m_search(new QLineEdit(this))
+    , m_search(addSearchField(QStringLiteral("customerSearch"), tr("Search by email or name"),
+                              tr("Search customers"), 36))
 {
-    m_search->setObjectName(QStringLiteral("customerSearch"));
-    m_search->setPlaceholderText(tr("Search by email or name"));
-    m_search->setAccessibleName(tr("Search customers"));
-    m_search->setClearButtonEnabled(true);
-    fixFilterWidth(m_search, 36);
-    filterLayout()->addWidget(m_search);
-    connect(m_search, &QLineEdit::textEdited, this, &CustomersTab::filtersEdited);
-    connect(m_search, &QLineEdit::returnPressed, this, &CustomersTab::applyFilters);
 
     QPushButton *create = addActionButton(QStringLiteral("newCustomer"), tr("&New customer…"));
     connect(create, &QPushButton::clicked, this, &CustomersTab::newCustomer);

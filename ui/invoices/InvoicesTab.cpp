@@ -124,18 +124,11 @@ QWidget *InvoicesTab::makeFilters()
     auto *box = new QWidget(this);
     auto *grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("invoiceSearch"));
     // Short, on the second row: the first, with an open invoice's actions beside it, had no room.
-    m_search->setPlaceholderText(tr("Search…"));
-    m_search->setAccessibleName(tr("Search invoices"));
+    m_search = makeSearchField(QStringLiteral("invoiceSearch"), tr("Search…"), tr("Search invoices"), 14);
     m_search->setToolTip(tr("Finds invoices by any word of their number, their customer's name or email, "
                             "their description, metadata or ID. This searches this desk's copy of the "
                             "account."));
-    m_search->setClearButtonEnabled(true);
-    fixFilterWidth(m_search, 14);
-    connect(m_search, &QLineEdit::textEdited, this, &InvoicesTab::filtersEdited);
-    connect(m_search, &QLineEdit::returnPressed, this, &InvoicesTab::applyFilters);
     auto *first = new QHBoxLayout;
     first->addWidget(m_status);
     first->addWidget(m_customer);

@@ -407,8 +407,8 @@ void RecordTab::fixFilterWidth(QLineEdit *field, int characters)
                                   metrics.horizontalAdvance(field->placeholderText()) + clearButton + 16));
 }
 
-QLineEdit *RecordTab::addSearchField(const QString &objectName, const QString &placeholder,
-                                     const QString &accessibleName, int characters)
+QLineEdit *RecordTab::makeSearchField(const QString &objectName, const QString &placeholder,
+                                      const QString &accessibleName, int characters)
 {
     auto *field = new QLineEdit(this);
     field->setObjectName(objectName);
@@ -416,9 +416,16 @@ QLineEdit *RecordTab::addSearchField(const QString &objectName, const QString &p
     field->setAccessibleName(accessibleName);
     field->setClearButtonEnabled(true);
     fixFilterWidth(field, characters);
-    m_filters->addWidget(field);
     connect(field, &QLineEdit::textEdited, this, &RecordTab::filtersEdited);
     connect(field, &QLineEdit::returnPressed, this, &RecordTab::applyFilters);
+    return field;
+}
+
+QLineEdit *RecordTab::addSearchField(const QString &objectName, const QString &placeholder,
+                                     const QString &accessibleName, int characters)
+{
+    QLineEdit *field = makeSearchField(objectName, placeholder, accessibleName, characters);
+    m_filters->addWidget(field);
     return field;
 }
 

@@ -150,8 +150,11 @@ protected:
     // Filter widgets go on the left of the bar, actions on the right.
     QHBoxLayout *filterLayout() const { return m_filters; }
     QHBoxLayout *actionLayout() const { return m_actions; }
-    // A search box in the filter bar that reloads as typing pauses and on Enter; the text is
-    // the tab's to say in its query and filter values.
+    // A search box that reloads as typing pauses and on Enter; the text is the tab's to say in
+    // its query and filter values. add… puts it in the filter bar, make… leaves that to a tab
+    // with rows of its own.
+    QLineEdit *makeSearchField(const QString &objectName, const QString &placeholder,
+                               const QString &accessibleName, int characters);
     QLineEdit *addSearchField(const QString &objectName, const QString &placeholder,
                               const QString &accessibleName, int characters);
     // Reloads with the filters' current values; text filters call filtersEdited() instead,
