@@ -1,5 +1,6 @@
 #include "src/mirror/FilterSql.h"
 
+#include "src/mirror/LinkedColumns.h"
 #include "src/mirror/ObjectColumns.h"
 #include "src/mirror/Schema.h"
 
@@ -33,8 +34,11 @@ struct TextLink
     QList<TextLink> further;
 };
 
-QList<TextLink> textLinksOf(Table table)
+// Stores from schema 5 keep that text on the row itself (LinkedColumns.h): none to follow.
+QList<TextLink> textLinksOf(Table table, int schemaVersion)
 {
+    if (schemaVersion >= schema::linkedColumnsVersion)
+        return {};
     const TextLink customer {QLatin1String("customer"), Table::Customers, {}};
     switch (table) {
     case Table::Refunds:
@@ -48,20 +52,28 @@ QList<TextLink> textLinksOf(Table table)
     }
 }
 
-// Every term in the text of the table's row (its search column, unqualified: inside a subquery
-// it names the subquery's table), or every term in the text of one object it links to.
-QString textCondition(Backend backend, Table table, const QStringList &terms, const QList<TextLink> &links,
-                      QVariantList &values)
+// Every term in the text of the table's row (its search columns, unqualified: inside a subquery
+// they name the subquery's table), or every term in the text of one object it links to.
+QString textCondition(Backend backend, Table table, int schemaVersion, const QStringList &terms,
+                      const QList<TextLink> &links, QVariantList &values)
 {
+    const QStringList columns = linkedColumns::searchedColumns(table, schemaVersion);
     QStringList own;
     QStringList indexed;
     for (const QString &term : terms) {
         if (backend == Backend::Sqlite && isIndexable(term)) {
             indexed << term;
-        } else { // PostgreSQL's pg_trgm index serves LIKE itself.
-            own << QStringLiteral("search LIKE ? ESCAPE '\\'");
+            continue;
+        }
+        // PostgreSQL's pg_trgm indexes serve LIKE themselves.
+        QStringList anyColumn;
+        for (const QString &column : columns) {
+            anyColumn << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(column);
             values << likePattern(term);
         }
+        own << (anyColumn.size() == 1
+                    ? anyColumn.first()
+                    : QLatin1Char('(') + anyColumn.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
     if (!indexed.isEmpty()) {
         own << QStringLiteral("n IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(schema::ftsTable(table));
@@ -71,7 +83,7 @@ QString textCondition(Backend backend, Table table, const QStringList &terms, co
     for (const TextLink &link : links)
         any << QStringLiteral("%1 IN (SELECT id FROM %2 WHERE %3)")
                    .arg(link.column, tableName(link.table),
-                        textCondition(backend, link.table, terms, link.further, values));
+                        textCondition(backend, link.table, schemaVersion, terms, link.further, values));
     return any.size() == 1 ? any.first()
                            : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
@@ -96,7 +108,7 @@ std::optional<QString> searchOnly(Backend backend, const Filter &filter, int sch
     rest.text.clear();
     const QStringList terms = searchTerms(filter.text);
     const auto table = tableFor(filter.kind);
-    if (terms.isEmpty() || !table || !textLinksOf(*table).isEmpty()
+    if (terms.isEmpty() || !table || !textLinksOf(*table, schemaVersion).isEmpty()
         || !sqlFilter(backend, rest, schemaVersion).where.isEmpty()
         || !std::all_of(terms.cbegin(), terms.cend(), isIndexable))
         return std::nullopt;
@@ -179,7 +191,8 @@ SqlFilter sqlFilter(Backend backend, const Filter &filter, int schemaVersion)
 
     const QStringList terms = hasSearch ? searchTerms(filter.text) : QStringList();
     if (!terms.isEmpty())
-        conditions << textCondition(backend, *table, terms, textLinksOf(*table), sql.values);
+        conditions << textCondition(backend, *table, schemaVersion, terms, textLinksOf(*table, schemaVersion),
+                                    sql.values);
 
     if (!conditions.isEmpty())
         sql.where = QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -191,7 +204,12 @@ bool isSortColumn(Table table, const QString &column)
     if (column == QLatin1String("created") || column == QLatin1String("id"))
         return true;
     const ColumnSpec *spec = specOf(table).column(column);
-    return spec && spec->sortable;
+    if (spec)
+        return spec->sortable;
+    const QList<linkedColumns::LinkedColumn> linked = linkedColumns::columnsOf(table);
+    return std::any_of(linked.cbegin(), linked.cend(), [&column](const linkedColumns::LinkedColumn &c) {
+        return c.sortable && c.name == column;
+    });
 }
 
 namespace {

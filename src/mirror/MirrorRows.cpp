@@ -1,5 +1,6 @@
 #include "src/mirror/MirrorRows.h"
 
+#include "src/mirror/LinkedColumns.h"
 #include "src/mirror/Mirror.h"
 #include "src/mirror/ObjectColumns.h"
 #include "src/mirror/Reader.h"
@@ -37,6 +38,11 @@ QString columnNamed(objects::Kind kind, const QString &columnId)
         return QStringLiteral("description");
     if (kind == Kind::PromotionCode && columnId == QLatin1String("redeemed"))
         return QStringLiteral("times_redeemed");
+    // What the row keeps of the customer or coupon it names (LinkedColumns.h), as the column shows it.
+    if (columnId == QLatin1String("customer") && kind != Kind::Customer)
+        return QStringLiteral("customer_label");
+    if (kind == Kind::PromotionCode && columnId == QLatin1String("coupon"))
+        return QStringLiteral("coupon_label");
     return columnId;
 }
 
@@ -57,9 +63,20 @@ bool MirrorRows::canServe(const Mirror *mirror, objects::Kind kind)
 {
     if (!mirror || !mirror->canServe(kind))
         return false;
-    const QList<objects::Kind> shown = RelatedObjects::kindsShownIn(kind);
-    return std::all_of(shown.cbegin(), shown.cend(),
+    const QList<objects::Kind> read = kindsRead(kind);
+    return std::all_of(read.cbegin(), read.cend(),
                        [mirror](objects::Kind other) { return mirror->canServe(other); });
+}
+
+QList<objects::Kind> MirrorRows::kindsRead(objects::Kind kind)
+{
+    QList<objects::Kind> kinds = RelatedObjects::kindsShownIn(kind);
+    if (const auto table = tableFor(kind))
+        for (const Table source : linkedColumns::sourcesOf(*table))
+            for (const objects::Kind other : kindsOf({source}))
+                if (!kinds.contains(other))
+                    kinds.append(other);
+    return kinds;
 }
 
 std::optional<QString> MirrorRows::sortColumnFor(const Filter &filter, const QString &columnId)

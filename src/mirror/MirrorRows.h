@@ -35,6 +35,9 @@ public:
     // Whether the mirror can show this kind's rows as Stripe's list does: the kind and every
     // kind its rows name (RelatedObjects) completely listed.
     static bool canServe(const Mirror *mirror, objects::Kind kind);
+    // The kinds whose rows this kind's rows show, or are found and sorted by (a refund by its
+    // payment's customer's name): a change to one of them can change what a tab of `kind` lists.
+    static QList<objects::Kind> kindsRead(objects::Kind kind);
 
 private:
     Window read(int limit, const RowKey *after);

@@ -2,6 +2,7 @@
 
 #include "src/mirror/DailyTotals.h"
 #include "src/mirror/FilterSql.h"
+#include "src/mirror/LinkedColumns.h"
 #include "src/mirror/ObjectColumns.h"
 #include "src/mirror/Schema.h"
 #include "src/mirror/Store.h"
@@ -41,6 +42,9 @@ QStringList Reader::sortColumns(objects::Kind kind)
         return {};
     QStringList columns {QStringLiteral("created"), QStringLiteral("id")};
     for (const ColumnSpec &column : specOf(*table).columns)
+        if (column.sortable)
+            columns << column.name;
+    for (const linkedColumns::LinkedColumn &column : linkedColumns::columnsOf(*table))
         if (column.sortable)
             columns << column.name;
     return columns;

@@ -1,7 +1,9 @@
 #include "src/mirror/RowWriter.h"
 
 #include "src/mirror/Connection.h"
+#include "src/mirror/LinkedColumns.h"
 #include "src/mirror/ObjectColumns.h"
+#include "src/mirror/Schema.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -100,10 +102,27 @@ std::optional<QStringList> RowWriter::upsertChunk(Table table, const QList<RowSt
         columns << column.name;
     if (withSearch)
         columns << QStringLiteral("search");
+    // What the row keeps from the rows it names is computed by the database from them, with the
+    // row's own columns (bound again for each reference) naming them.
+    QString row = placeholders(int(columns.size()));
+    QList<const ColumnSpec *> linkValues;
+    if (m_schemaVersion >= schema::linkedColumnsVersion) {
+        const TableSpec &spec = specOf(table);
+        QStringList expressions;
+        for (const linkedColumns::LinkedColumn &column : linkedColumns::columnsOf(table)) {
+            columns << column.name;
+            expressions << linkedColumns::valueSql(table, column.name, [&](QLatin1String own) {
+                linkValues.append(spec.column(QString(own)));
+                return QStringLiteral("?");
+            });
+        }
+        if (!expressions.isEmpty())
+            row = row.chopped(1) + QStringLiteral(", ") + expressions.join(QStringLiteral(", "))
+                + QLatin1Char(')');
+    }
     QStringList updates;
     for (qsizetype i = 1; i < columns.size(); ++i)
         updates << QStringLiteral("%1 = excluded.%1").arg(columns.at(i));
-    const QString row = placeholders(int(columns.size()));
     QStringList rowList;
     for (qsizetype i = 0; i < rows.size(); ++i)
         rowList << row;
@@ -130,6 +149,8 @@ std::optional<QStringList> RowWriter::upsertChunk(Table table, const QList<RowSt
             query.addBindValue(column.read ? column.read(state.object) : QVariant(state.position));
         if (withSearch)
             query.addBindValue(searchTextOf(table, state.object));
+        for (const ColumnSpec *own : std::as_const(linkValues))
+            query.addBindValue(own->read(state.object));
     }
     if (!query.exec())
         return std::nullopt;

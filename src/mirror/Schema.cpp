@@ -1,6 +1,7 @@
 #include "src/mirror/Schema.h"
 
 #include "src/mirror/Connection.h"
+#include "src/mirror/LinkedColumns.h"
 #include "src/mirror/ObjectColumns.h"
 #include "src/mirror/RunningTotals.h"
 
@@ -245,32 +246,9 @@ bool version2(Connection &connection, QString *error)
         }
         return true;
     }
-    for (const Table table : allTables()) {
-        const QString name = tableName(table);
-        const QString fts = ftsTable(table);
-        // External content: the index refers to the table's own search column instead of
-        // keeping a second copy of the text. Trigrams find any substring of 3+ characters;
-        // case_sensitive because the text is already folded.
-        if (!run(
-                connection,
-                {QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(search, content='%2', content_rowid='n', "
-                                "tokenize='trigram case_sensitive 1')")
-                     .arg(fts, name),
-                 QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(fts),
-                 QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN "
-                                "INSERT INTO %1(rowid, search) VALUES (new.n, new.search); END")
-                     .arg(fts, name),
-                 QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN "
-                                "INSERT INTO %1(%1, rowid, search) VALUES ('delete', old.n, old.search); END")
-                     .arg(fts, name),
-                 QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF search ON %2 "
-                                "WHEN old.search IS NOT new.search BEGIN "
-                                "INSERT INTO %1(%1, rowid, search) VALUES ('delete', old.n, old.search); "
-                                "INSERT INTO %1(rowid, search) VALUES (new.n, new.search); END")
-                     .arg(fts, name)},
-                error))
+    for (const Table table : allTables())
+        if (!run(connection, fullTextIndex(table, {QStringLiteral("search")}), error))
             return false;
-    }
     return true;
 }
 
@@ -361,6 +339,9 @@ bool step(Connection &connection, int version, QString *error)
         return addColumns(connection, paymentFlagsVersion, error);
     case runningTotalsVersion:
         return run(connection, totalsAndIndexes(connection), error);
+    case linkedColumnsVersion:
+        return run(connection,
+                   linkedColumns::schemaStatements(connection.backend(), hasSearchIndex(connection)), error);
     }
     *error = Text::tr("No migration to version %1.").arg(version);
     return false;
@@ -383,6 +364,43 @@ QString jsonOf(Backend backend, Table table, const QString &alias)
 QString ftsTable(Table table)
 {
     return tableName(table) + QStringLiteral("_fts");
+}
+
+QStringList fullTextIndex(Table table, const QStringList &columns)
+{
+    const QString name = tableName(table);
+    const QString fts = ftsTable(table);
+    QStringList fresh, stale, changed;
+    for (const QString &column : columns) {
+        fresh << QStringLiteral("new.") + column;
+        stale << QStringLiteral("old.") + column;
+        changed << QStringLiteral("old.%1 IS NOT new.%1").arg(column);
+    }
+    const QString list = columns.join(QStringLiteral(", "));
+    const QString added = QStringLiteral("INSERT INTO %1(rowid, %2) VALUES (new.n, %3);")
+                              .arg(fts, list, fresh.join(QStringLiteral(", ")));
+    const QString removed = QStringLiteral("INSERT INTO %1(%1, rowid, %2) VALUES ('delete', old.n, %3);")
+                                .arg(fts, list, stale.join(QStringLiteral(", ")));
+    // External content: the index refers to the table's own columns instead of keeping a second
+    // copy of the text. Trigrams find any substring of 3+ characters; case_sensitive because the
+    // text is already folded.
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='n', "
+                       "tokenize='trigram case_sensitive 1')")
+            .arg(fts, list, name),
+        QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(fts),
+        QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END").arg(fts, name, added),
+        QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN %3 END").arg(fts, name, removed),
+        QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN %5 %6 END")
+            .arg(fts, list, name, changed.join(QStringLiteral(" OR ")), removed, added)};
+}
+
+QStringList dropFullTextIndex(Table table)
+{
+    const QString fts = ftsTable(table);
+    return {QStringLiteral("DROP TRIGGER %1_insert").arg(fts),
+            QStringLiteral("DROP TRIGGER %1_delete").arg(fts),
+            QStringLiteral("DROP TRIGGER %1_update").arg(fts), QStringLiteral("DROP TABLE %1").arg(fts)};
 }
 
 int versionOf(Connection &connection)

@@ -26,11 +26,15 @@ class Connection;
 //      columns added at paymentFlagsVersion), filled from the rows' JSON
 //   4  the Overview's and footers' running totals, kept by triggers (RunningTotals.h), and
 //      indexes for filters that are also sorted
+//   5  columns rows keep from the rows they name, kept by triggers (LinkedColumns.h): the text
+//      a refund, order or promotion code is searched by, and the customer's and coupon's names
+//      the tabs sort by
 namespace schema {
 
 constexpr int paymentFlagsVersion = 3;
 constexpr int runningTotalsVersion = 4;
-constexpr int latestVersion = 4;
+constexpr int linkedColumnsVersion = 5;
+constexpr int latestVersion = 5;
 
 // The version the store is at; 0 for an empty database, -1 when it cannot be read.
 int versionOf(Connection &connection);
@@ -43,6 +47,10 @@ bool migrate(Connection &connection, int target, QString *error);
 bool hasSearchIndex(Connection &connection);
 
 QString ftsTable(Table table); // "customers_fts" (SQLite)
+// SQLite's full-text index of the table over these columns (FTS5 trigrams, external content, kept
+// by triggers), filled from the rows there are; and the statements that drop it.
+QStringList fullTextIndex(Table table, const QStringList &columns);
+QStringList dropFullTextIndex(Table table);
 QString jsonTable(Table table); // "customers_json" (SQLite)
 // The SQL for the JSON of the row `alias` of the table: SQLite keeps it in a table of its own,
 // PostgreSQL in the row (where TOAST moves it out of line).

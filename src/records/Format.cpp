@@ -141,8 +141,13 @@ QString customerOfPayment(const QJsonObject &charge)
     const QString billingName = objects::json::string(charge, u"billing_details.name");
     if (!billingName.isEmpty())
         return billingName;
-    const QString email = objects::json::string(charge, u"billing_details.email");
-    return email.isEmpty() ? objects::json::id(charge, u"customer") : email;
+    // A guest's checkout may give only the address the receipt went to.
+    for (const auto path : {u"billing_details.email", u"receipt_email"}) {
+        const QString email = objects::json::string(charge, path);
+        if (!email.isEmpty())
+            return email;
+    }
+    return objects::json::id(charge, u"customer");
 }
 
 QString couponDiscount(const QJsonObject &coupon, const QLocale &locale)

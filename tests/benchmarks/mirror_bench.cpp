@@ -224,10 +224,10 @@ QStringList tabSorts(const mirror::Filter &filter)
         columns = {"created", "id", "name", "email", "balance"};
         break;
     case objects::Kind::Invoice:
-        columns = {"created", "id", "number", "status", "due_date", "amount_due", "amount_paid"};
+        columns = {"created", "id", "number", "customer", "status", "due_date", "amount_due", "amount_paid"};
         break;
     default:
-        columns = {"created", "id", "status", "amount", "amount_refunded"};
+        columns = {"created", "id", "customer", "status", "amount", "amount_refunded"};
         break;
     }
     QStringList sortable;

@@ -4,6 +4,7 @@
 #include "src/money/Money.h"
 #include "src/objects/InvoiceRules.h"
 #include "src/queries/PaymentFilter.h"
+#include "src/records/Format.h"
 #include "src/records/ListModel.h"
 #include "src/records/PriceCounts.h"
 #include "src/sandbox/Server.h"
@@ -467,6 +468,50 @@ void TestUiMirrorTabRows::headerSortsEveryRow()
     });
     QCOMPARE(products->table()->model()->index(0, name).data().toString().toCaseFolded().toUtf8(), smallest);
     QVERIFY2(!footerOf(products).contains("loaded of more"), qPrintable(footerOf(products)));
+
+    // Every payment, and every refund, by who paid, A to Z: a name another record holds (the
+    // payment's customer), as the Customer column shows it.
+    const auto charges = objectsOf(*m_fixture, "charges");
+    const auto customers = objectsOf(*m_fixture, "customers");
+    const auto payerShown = [&](QJsonObject charge) {
+        const QString payer = idOf(charge.value("customer"));
+        if (customers.contains(payer))
+            charge.insert("customer", customers.value(payer));
+        return records::format::customerOfPayment(charge).toCaseFolded().toUtf8();
+    };
+    PaymentsTab *payments = window->paymentsPage()->payments();
+    window->showTab(objects::Kind::Payment);
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(payments); }, 15000));
+    QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
+    QVERIFY(payments->model()->canFetchMore());
+    int customer = columnTitled(payments, "Customer");
+    clickHeader(payments, customer);
+    clickHeader(payments, customer);
+    QCOMPARE(payments->table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
+    QByteArray last;
+    for (const QJsonObject &charge : charges)
+        last = std::max(last, payerShown(charge));
+    QCOMPARE(payments->table()->model()->index(0, customer).data().toString().toCaseFolded().toUtf8(), last);
+    QVERIFY2(!footerOf(payments).contains("loaded of more"), qPrintable(footerOf(payments)));
+
+    RefundsTab *refunds = window->paymentsPage()->refunds();
+    window->showTab(objects::Kind::Refund);
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(refunds); }, 15000));
+    QVERIFY(UiFixture::waitForState(refunds, records::ListModel::State::Ready));
+    customer = columnTitled(refunds, "Customer");
+    clickHeader(refunds, customer);
+    QCOMPARE(refunds->table()->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    QVERIFY(UiFixture::waitForState(refunds, records::ListModel::State::Ready));
+    std::optional<QByteArray> first;
+    for (const QJsonObject &refund : objectsOf(*m_fixture, "refunds")) {
+        const QByteArray shown = payerShown(charges.value(refund.value("charge").toString()));
+        if (!first || shown < *first)
+            first = shown;
+    }
+    QVERIFY(first);
+    QCOMPARE(refunds->table()->model()->index(0, customer).data().toString().toCaseFolded().toUtf8(), *first);
+    QVERIFY2(!footerOf(refunds).contains("loaded of more"), qPrintable(footerOf(refunds)));
 }
 
 void TestUiMirrorTabRows::changesMadeElsewhereShowWithinTenSeconds()

@@ -2,7 +2,7 @@
 
 #include "src/mirror/AccountMirror.h"
 #include "src/mirror/Mirror.h"
-#include "src/mirror/RelatedObjects.h"
+#include "src/mirror/MirrorRows.h"
 #include "ui/records/RecordTab.h"
 #include "ui/records/TableSort.h"
 
@@ -63,8 +63,9 @@ void TabMirrorSource::refresh(const QList<objects::Kind> &kinds)
 {
     if (!m_tab || !readsMirror())
         return;
-    // The tab's own rows changed, or what they show of others (a refund's customer's name).
-    QList<objects::Kind> shown = mirror::RelatedObjects::kindsShownIn(m_tab->kind());
+    // The tab's own rows changed, or what they show of others or are found by (a refund's
+    // customer's name).
+    QList<objects::Kind> shown = mirror::MirrorRows::kindsRead(m_tab->kind());
     shown.append(m_tab->kind());
     if (std::none_of(shown.cbegin(), shown.cend(),
                      [&kinds](objects::Kind kind) { return kinds.contains(kind); }))

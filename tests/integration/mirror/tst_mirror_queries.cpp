@@ -385,7 +385,8 @@ void TestMirrorQueries::sortsReadInWindowsEveryRowOnce()
     auto store = loaded(place, m_data);
     QVERIFY(store);
     Reader reader(*store);
-    for (const auto kind : {objects::Kind::Customer, objects::Kind::Invoice, objects::Kind::Payment}) {
+    for (const auto kind :
+         {objects::Kind::Customer, objects::Kind::Invoice, objects::Kind::Payment, objects::Kind::Refund}) {
         const Table table = *mirror::tableFor(kind);
         QStringList all;
         for (const QJsonObject &o : m_data.objects.value(table))

@@ -217,6 +217,11 @@ void TestRecordFormat::customers()
     QCOMPARE(format::customerOfPayment(
                  parse(R"({"customer":{"id":"cus_1","name":"Zoë"},"billing_details":{"name":"Other"}})")),
              QString::fromUtf8("Zoë"));
+    // A guest named by nothing but the address the receipt went to.
+    QCOMPARE(
+        format::customerOfPayment(parse(R"({"customer":null,"billing_details":{"name":null,"email":null},)"
+                                        R"("receipt_email":"guest@example.com"})")),
+        QStringLiteral("guest@example.com"));
 }
 
 void TestRecordFormat::expiredCardsAreMarked()
