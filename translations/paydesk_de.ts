@@ -3236,10 +3236,6 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>

@@ -523,8 +523,11 @@ records::Export *MainWindow::exportFromCopy(RecordTab *tab, const QString &fileN
         if (source->tab() != tab)
             continue;
         const std::optional<mirror::Filter> filter = source->filter();
-        // Every row the filters keep, newest first, with the kind's columns, as a figure's rows are.
-        return filter ? new mirror::MirrorCsvExport(account->overview(), *filter, fileName, this) : nullptr;
+        // Every row the filters keep, in the tab's order, with the columns its export from Stripe
+        // writes: the same view, whichever source the tab reads.
+        return filter ? new mirror::MirrorCsvExport(account->overview(), *filter, tab->model()->columns(),
+                                                    source->order(*filter), fileName, this)
+                      : nullptr;
     }
     return nullptr;
 }

@@ -5,10 +5,7 @@
 #include "src/mirror/RelatedObjects.h"
 #include "src/mirror/StoreWorker.h"
 
-#include "src/money/Money.h"
-#include "src/objects/Json.h"
-#include "src/records/Column.h"
-#include "src/records/CsvExport.h"
+#include "src/records/CsvFormat.h"
 
 #include <QCoreApplication>
 
@@ -18,47 +15,10 @@ namespace {
 
 constexpr int windowRows = 1000;
 
-QByteArray line(const QStringList &fields)
-{
-    QStringList escaped;
-    escaped.reserve(fields.size());
-    for (const QString &text : fields)
-        escaped << records::CsvExport::field(text);
-    return (escaped.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
-}
-
-QString currencyPathOf(const QList<records::Column> &columns)
-{
-    for (const records::Column &column : columns)
-        if (column.isMoney())
-            return column.currencyPath;
-    return {};
-}
-
-// The same cells as records::CsvExport writes for a row.
-QByteArray rowLine(const QJsonObject &object, const QList<records::Column> &columns,
-                   const QString &currencyPath)
-{
-    QStringList fields;
-    for (const records::Column &column : columns) {
-        if (column.isMoney()) {
-            const auto amount = objects::json::integer(object, column.amountPath);
-            const QString currency = objects::json::string(object, column.currencyPath);
-            fields << (amount && !currency.isEmpty() ? money::Money(*amount, currency).toDecimalString()
-                                                     : QString());
-        } else {
-            fields << (column.text ? column.text(object) : QString());
-        }
-    }
-    if (!currencyPath.isEmpty())
-        fields << objects::json::string(object, currencyPath).toUpper();
-    return line(fields);
-}
-
+// One window of rows, with the objects they name in place (a refund's charge and its customer).
 struct Window
 {
-    QByteArray text;
-    int rows = 0;
+    QList<stripe::ListObject> objects;
     RowKey last;
     bool end = false;
     StoreError error;
@@ -68,9 +28,17 @@ struct Window
 
 MirrorCsvExport::MirrorCsvExport(OverviewFeed *feed, const Filter &filter, const QString &fileName,
                                  QObject *parent)
+    : MirrorCsvExport(feed, filter, records::columnsFor(filter.kind), Sort(), fileName, parent)
+{ }
+
+MirrorCsvExport::MirrorCsvExport(OverviewFeed *feed, const Filter &filter,
+                                 const QList<records::Column> &columns, const Sort &sort,
+                                 const QString &fileName, QObject *parent)
     : records::Export(parent)
     , m_feed(feed)
     , m_filter(filter)
+    , m_columns(columns)
+    , m_sort(sort)
     , m_file(fileName)
 { }
 
@@ -93,14 +61,8 @@ void MirrorCsvExport::start()
     // Customer data: the user's alone, like every file Paydesk writes (the temporary file
     // QSaveFile writes into becomes the file).
     m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_file.write("\xEF\xBB\xBF");
-    const QList<records::Column> columns = records::columnsFor(m_filter.kind);
-    QStringList header;
-    for (const records::Column &column : columns)
-        header << column.title;
-    if (!currencyPathOf(columns).isEmpty())
-        header << tr("Currency");
-    m_file.write(line(header));
+    m_file.write(records::csv::byteOrderMark());
+    m_file.write(records::csv::line(records::csv::header(m_columns)));
     m_feed->withStore(this, [this](StoreWorker *worker, const StoreError &error) {
         if (!worker) {
             fail(error.message);
@@ -127,26 +89,19 @@ void MirrorCsvExport::nextWindow()
         }
         worker->run<Window>(
             this,
-            [filter = m_filter, after = m_after](Store &store) {
+            [filter = m_filter, sort = m_sort, after = m_after](Store &store) {
                 Reader reader(store);
-                const Sort sort; // newest first, as the tabs list them
                 const QList<Row> rows = after.isValid() ? reader.rowsAfter(filter, sort, after, windowRows)
                                                         : reader.rows(filter, sort, 0, windowRows);
                 Window window;
                 window.error = reader.lastError();
                 // The columns name what the rows point to (a refund's customer), as in the tab.
-                QList<stripe::ListObject> objects;
                 for (const Row &row : rows)
-                    objects.append(row.object);
+                    window.objects.append(row.object);
                 RelatedObjects related(store);
-                objects = related.expand(filter.kind, objects);
+                window.objects = related.expand(filter.kind, window.objects);
                 if (!window.error.isError())
                     window.error = related.lastError();
-                const QList<records::Column> columns = records::columnsFor(filter.kind);
-                const QString currencyPath = currencyPathOf(columns);
-                for (const stripe::ListObject &object : std::as_const(objects))
-                    window.text += rowLine(object.object(), columns, currencyPath);
-                window.rows = int(rows.size());
                 window.end = rows.size() < windowRows;
                 if (!rows.isEmpty())
                     window.last = rows.constLast().key;
@@ -159,8 +114,9 @@ void MirrorCsvExport::nextWindow()
                     fail(window.error.message);
                     return;
                 }
-                m_file.write(window.text);
-                m_rows += window.rows;
+                for (const stripe::ListObject &object : window.objects)
+                    m_file.write(records::csv::line(records::csv::row(m_columns, object.object())));
+                m_rows += int(window.objects.size());
                 m_after = window.last;
                 emit progress(m_rows);
                 if (!window.end) {
@@ -188,10 +144,10 @@ bool MirrorCsvExport::writeTable(const QString &fileName, const QStringList &hea
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write("\xEF\xBB\xBF");
-    file.write(line(header));
+    file.write(records::csv::byteOrderMark());
+    file.write(records::csv::line(header));
     for (const QStringList &row : rows)
-        file.write(line(row));
+        file.write(records::csv::line(row));
     if (!file.commit()) {
         if (error)
             *error = tr("Could not save %1: %2").arg(fileName, file.errorString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "src/mirror/Filter.h"
+#include "src/records/Column.h"
 #include "src/records/Export.h"
 
 #include <QObject>
@@ -12,17 +13,23 @@ namespace mirror {
 class OverviewFeed;
 
 // Writes the rows a Filter keeps in the mirror to a CSV file — every row, read in windows of a
-// thousand on the feed's own thread, so the window never waits — with the columns and
-// conventions of the tabs' export (records::CsvExport): UTF-8 with a byte order mark, a header
-// row, money as plain decimal amounts with a currency column, formulas defused. The file is
-// the user's alone and appears only when the export completes.
+// thousand on the feed's own thread, so the window never waits — in the format of the tabs'
+// export from Stripe (records::csv: UTF-8 with a byte order mark, a header row, money as plain
+// decimal amounts with a currency column, formulas defused). The cells are written here, on the
+// window's thread: a tab's own columns may read what only that thread may touch (Products'
+// price counts). The file is the user's alone and appears only when the export completes.
 class MirrorCsvExport : public records::Export
 {
     Q_OBJECT
 
 public:
+    // The kind's own columns, newest first (the rows behind an Overview figure).
     MirrorCsvExport(OverviewFeed *feed, const Filter &filter, const QString &fileName,
                     QObject *parent = nullptr);
+    // A tab's view: its columns, as its export from Stripe writes them, in the order it reads
+    // the rows from the mirror.
+    MirrorCsvExport(OverviewFeed *feed, const Filter &filter, const QList<records::Column> &columns,
+                    const Sort &sort, const QString &fileName, QObject *parent = nullptr);
     ~MirrorCsvExport() override;
 
     void start() override;
@@ -46,6 +53,8 @@ private:
 
     QPointer<OverviewFeed> m_feed;
     Filter m_filter;
+    QList<records::Column> m_columns;
+    Sort m_sort;
     QSaveFile m_file;
     RowKey m_after;
     qint64 m_total = -1;

@@ -109,6 +109,14 @@ bool MirrorRows::setSort(const records::SortRequest &request)
     return true;
 }
 
+Sort MirrorRows::orderFor(const Filter &filter) const
+{
+    // A sort taken for other filters may not hold for these (money without a currency).
+    if (!m_request.isStripeOrder() && !sortColumnFor(filter, m_request.column))
+        return Sort();
+    return m_sort;
+}
+
 records::RowSource::Window MirrorRows::first(int limit)
 {
     const auto filter = m_filterOfTab();
@@ -116,9 +124,7 @@ records::RowSource::Window MirrorRows::first(int limit)
         return {{}, false, false};
     m_filter = *filter;
     m_summary.reset();
-    // A sort taken for other filters may not hold for these (money without a currency).
-    if (!m_request.isStripeOrder() && !sortColumnFor(m_filter, m_request.column))
-        m_sort = Sort();
+    m_sort = orderFor(m_filter);
     m_last = {};
     return read(limit, nullptr);
 }

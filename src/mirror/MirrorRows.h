@@ -32,6 +32,10 @@ public:
     // The mirror's column for a table column (its Column id), if it can order every row by it;
     // money only within one currency, as records::moneyLessThan orders it.
     static std::optional<QString> sortColumnFor(const Filter &filter, const QString &columnId);
+    // The order these filters' rows are read in: the sort taken (setSort), unless it cannot hold
+    // for them (money without a currency), then newest first. An export of the tab's view
+    // writes its rows in this order, as the tab shows them.
+    Sort orderFor(const Filter &filter) const;
     // Whether the mirror can show this kind's rows as Stripe's list does: the kind and every
     // kind its rows name (RelatedObjects) completely listed.
     static bool canServe(const Mirror *mirror, objects::Kind kind);

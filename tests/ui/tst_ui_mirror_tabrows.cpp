@@ -157,6 +157,52 @@ void clickHeader(RecordTab *tab, int column)
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
 }
 
+// An exported file's rows, cell by cell, as a spreadsheet reads them (RFC 4180: quoted cells,
+// doubled quotes, CRLF), without the byte order mark.
+QList<QStringList> csvRows(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(file.readAll());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted && c == '"' && i + 1 < text.size() && text.at(i + 1) == '"') {
+            cell += c;
+            ++i;
+        } else if (c == '"') {
+            quoted = !quoted;
+        } else if (quoted || (c != ',' && c != '\r' && c != '\n')) {
+            cell += c;
+        } else if (c == ',') {
+            row << cell;
+            cell.clear();
+        } else if (c == '\n') {
+            row << cell;
+            rows << row;
+            row.clear();
+            cell.clear();
+        }
+    }
+    return rows;
+}
+
+// Exports the tab's view as Export view to CSV does, and reads the file back; empty when no
+// file appeared.
+QList<QStringList> exportView(MainWindow *window, const QString &fileName)
+{
+    window->exportCurrentView(fileName);
+    if (!QTest::qWaitFor([&] { return QFile::exists(fileName); }, 15000))
+        return {};
+    return csvRows(fileName);
+}
+
 } // namespace
 
 // The Orders, Refunds, Products and Promotion codes tabs, Payments' disputed and uncaptured, and
@@ -785,6 +831,38 @@ void TestUiMirrorTabRows::searchBoxesFindByWhatRowsName()
     RefundsTab *refunds = window->paymentsPage()->refunds();
     window->showTab(objects::Kind::Refund);
     QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(refunds); }, 15000));
+    // Exported from the copy, sorted oldest first by a header click: the tab's columns in the
+    // tab's order, each refund naming who was paid back, from the copy's charges and customers.
+    const auto refundsById = objectsOf(*m_fixture, "refunds");
+    QVERIFY(loadAll(refunds));
+    clickHeader(refunds, columnTitled(refunds, "Created"));
+    QCOMPARE(refunds->table()->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    QVERIFY(loadAll(refunds));
+    const QStringList oldestFirst = UiFixture::shownIds(refunds);
+    QCOMPARE(oldestFirst.size(), refundsById.size());
+    QVERIFY(refundsById.value(oldestFirst.first()).value("created").toInteger()
+            < refundsById.value(oldestFirst.last()).value("created").toInteger());
+    QTemporaryDir exports;
+    const QList<QStringList> fromCopy = exportView(window, exports.filePath("all.csv"));
+    QVERIFY(!fromCopy.isEmpty());
+    const QStringList refundHeader = fromCopy.first();
+    const qsizetype idCell = refundHeader.indexOf("ID");
+    const qsizetype customerCell = refundHeader.indexOf("Customer");
+    QVERIFY2(idCell >= 0 && customerCell >= 0, qPrintable(refundHeader.join(',')));
+    QStringList exportedIds;
+    int named = 0;
+    for (const QStringList &row : fromCopy.mid(1)) {
+        QCOMPARE(row.size(), refundHeader.size());
+        exportedIds << row.at(idCell);
+        const QJsonObject charge = charges.value(idOf(refundsById.value(row.at(idCell)).value("charge")));
+        const QString name = customers.value(idOf(charge.value("customer"))).value("name").toString();
+        if (name.isEmpty())
+            continue;
+        QCOMPARE(row.at(customerCell), name);
+        ++named;
+    }
+    QCOMPARE(exportedIds, oldestFirst);
+    QVERIFY(named > 0);
     QMap<QString, QStringList> refundsByEmail;
     for (const QJsonObject &refund : objectsOf(*m_fixture, "refunds")) {
         const QJsonObject charge = charges.value(idOf(refund.value("charge")));
@@ -808,7 +886,6 @@ void TestUiMirrorTabRows::searchBoxesFindByWhatRowsName()
                                           + (expected.size() == 1 ? " refund" : " refunds")),
              qPrintable(footerOf(refunds)));
     // Exported, the file holds the rows found, not every refund of Stripe's list.
-    QTemporaryDir exports;
     const QString found = exports.filePath("found.csv");
     window->exportCurrentView(found);
     QVERIFY(QTest::qWaitFor([&] { return QFile::exists(found); }, 15000));
@@ -908,6 +985,21 @@ void TestUiMirrorTabRows::searchBoxesFindByWhatRowsName()
     QCOMPARE(expected.size(), 10); // Widget 100 to 109 of initTestCase
     QVERIFY(typeSearch(products, products->searchField(), "\"widget 10\""));
     QCOMPARE(idsOf(products), expected);
+    // Exported from the copy: the tab's own Prices column too, as the table shows it.
+    const QList<QStringList> productsFromCopy = exportView(window, exports.filePath("products.csv"));
+    QCOMPARE(productsFromCopy.size(), expected.size() + 1);
+    const QStringList productHeader = productsFromCopy.first();
+    const qsizetype pricesCell = productHeader.indexOf("Prices");
+    QVERIFY2(pricesCell >= 0, qPrintable(productHeader.join(',')));
+    const int pricesColumn = columnTitled(products, "Prices");
+    const QMap<QString, QStringList> productsShown = shownRows(products);
+    for (const QStringList &row : productsFromCopy.mid(1)) {
+        QCOMPARE(row.size(), productHeader.size());
+        const QString id = row.at(productHeader.indexOf("ID"));
+        QVERIFY2(productsShown.contains(id), qPrintable(id));
+        QVERIFY(!row.at(pricesCell).isEmpty());
+        QCOMPARE(row.at(pricesCell), productsShown.value(id).value(pricesColumn));
+    }
 
     // From Stripe, which cannot search refunds: the table says so and lists nothing that
     // ignores the words; without them, Stripe's refunds again.
@@ -930,6 +1022,16 @@ void TestUiMirrorTabRows::searchBoxesFindByWhatRowsName()
              qPrintable(window->statusBar()->currentMessage()));
     QVERIFY(typeSearch(refunds, refunds->searchField(), QString()));
     QVERIFY(refunds->model()->rowCount() > 0);
+    // The same view exported from Stripe has the same header as from the copy.
+    const QList<QStringList> refundsFromStripe = exportView(window, exports.filePath("stripe.csv"));
+    QVERIFY(!refundsFromStripe.isEmpty());
+    QCOMPARE(refundHeader, refundsFromStripe.first());
+    window->showTab(objects::Kind::Product);
+    QVERIFY(typeSearch(products, products->searchField(), QString()));
+    QVERIFY(!window->readsMirror(products));
+    const QList<QStringList> productsFromStripe = exportView(window, exports.filePath("stripe-products.csv"));
+    QVERIFY(!productsFromStripe.isEmpty());
+    QCOMPARE(productHeader, productsFromStripe.first());
 }
 
 void TestUiMirrorTabRows::teamDatabaseGoingAwaySendsTheTabToStripe()

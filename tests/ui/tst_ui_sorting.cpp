@@ -35,15 +35,6 @@ QList<ShownMoney> shownAmounts(RecordTab *tab)
     return rows;
 }
 
-QStringList shownIds(RecordTab *tab)
-{
-    QStringList ids;
-    const QAbstractItemModel *model = tab->table()->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        ids << model->index(row, 0).data(records::ListModel::IdRole).toString();
-    return ids;
-}
-
 QStringList stripeOrder(RecordTab *tab)
 {
     QStringList ids;
@@ -172,20 +163,20 @@ void TestUiSorting::thirdClickGoesBackToStripesOrder()
     RecordTab *payments = freshPayments();
     QVERIFY(payments);
     const QStringList newestFirst = stripeOrder(payments);
-    QCOMPARE(shownIds(payments), newestFirst);
+    QCOMPARE(UiFixture::shownIds(payments), newestFirst);
     for (int click = 1; click <= 2; ++click) {
         clickHeader(payments, QStringLiteral("amount"));
-        QVERIFY(shownIds(payments) != newestFirst);
+        QVERIFY(UiFixture::shownIds(payments) != newestFirst);
     }
     clickHeader(payments, QStringLiteral("amount"));
-    QCOMPARE(shownIds(payments), newestFirst);
+    QCOMPARE(UiFixture::shownIds(payments), newestFirst);
     QCOMPARE(payments->table()->horizontalHeader()->sortIndicatorSection(), -1);
     // And the cycle starts again.
     clickHeader(payments, QStringLiteral("amount"));
-    QVERIFY(shownIds(payments) != newestFirst);
+    QVERIFY(UiFixture::shownIds(payments) != newestFirst);
     clickHeader(payments, QStringLiteral("amount"));
     clickHeader(payments, QStringLiteral("amount"));
-    QCOMPARE(shownIds(payments), newestFirst);
+    QCOMPARE(UiFixture::shownIds(payments), newestFirst);
 }
 
 void TestUiSorting::partlyLoadedSortSaysSoAndLoadsTheRest()
@@ -271,7 +262,7 @@ void TestUiSorting::sortStaysWithItsFiltersAndIsNotRestoredWithoutThem()
     QStringList currencies;
     const QString problem = groupingProblem(shownAmounts(payments), true, &currencies);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QVERIFY(shownIds(payments) != stripeOrder(payments));
+    QVERIFY(UiFixture::shownIds(payments) != stripeOrder(payments));
 
     // The window closes; the filters are not kept, so neither is the sort.
     m_window->close();
@@ -281,7 +272,7 @@ void TestUiSorting::sortStaysWithItsFiltersAndIsNotRestoredWithoutThem()
     QVERIFY(UiFixture::waitForState(again, State::Ready));
     QVERIFY(again->customerFilter()->customerId().isEmpty());
     QCOMPARE(again->table()->horizontalHeader()->sortIndicatorSection(), -1);
-    QCOMPARE(shownIds(again), stripeOrder(again));
+    QCOMPARE(UiFixture::shownIds(again), stripeOrder(again));
 }
 
 PAYDESK_TEST_MAIN(TestUiSorting)

@@ -47,6 +47,7 @@ private slots:
     void init();
     void cleanup() { UiFixture::closeDialogs(); }
 
+    void firstArrowSelectsTheFirstRow();
     void enterOpensTheDefaultActionOrTheDetail();
     void doubleClickDoesWhatEnterDoes();
     void rowMenuOffersWhatTheRowAllows();
@@ -140,6 +141,45 @@ QAction *TestUiTables::menuAction(QMenu *menu, const QString &objectName)
         if (action->objectName() == objectName)
             return action;
     return nullptr;
+}
+
+// Tab into a table with nothing selected, then Down (or Up): the first row is selected and the
+// detail pane shows it, not the second row.
+void TestUiTables::firstArrowSelectsTheFirstRow()
+{
+    const auto tabInto = [](RecordTab *tab, QLineEdit *search) {
+        search->setFocus(Qt::OtherFocusReason);
+        for (int press = 0; press < 30 && QApplication::focusWidget() != tab->table(); ++press)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        return QApplication::focusWidget() == tab->table();
+    };
+    const auto idAt = [](RecordTab *tab, int row) {
+        return tab->table()->model()->index(row, 0).data(records::ListModel::IdRole).toString();
+    };
+
+    auto *customers = m_window->customersTab();
+    m_window->showTab(objects::Kind::Customer);
+    QVERIFY(UiFixture::waitForState(customers, State::Ready));
+    QVERIFY(customers->model()->rowCount() >= 3);
+    QVERIFY(tabInto(customers, customers->searchField()));
+    QVERIFY(customers->selectedIds().isEmpty());
+    QTest::keyClick(customers->table(), Qt::Key_Down);
+    QCOMPARE(customers->selectedIds(), QStringList {idAt(customers, 0)});
+    QCOMPARE(customers->detailPane()->record().value("id").toString(), idAt(customers, 0));
+    // From there the arrows move as ever.
+    QTest::keyClick(customers->table(), Qt::Key_Down);
+    QCOMPARE(customers->selectedIds(), QStringList {idAt(customers, 1)});
+    QCOMPARE(customers->detailPane()->record().value("id").toString(), idAt(customers, 1));
+
+    // Up, the same: the first row, not nothing.
+    auto *invoices = m_window->invoicesTab();
+    m_window->showTab(objects::Kind::Invoice);
+    QVERIFY(UiFixture::waitForState(invoices, State::Ready));
+    QVERIFY(tabInto(invoices, invoices->searchField()));
+    QVERIFY(invoices->selectedIds().isEmpty());
+    QTest::keyClick(invoices->table(), Qt::Key_Up);
+    QCOMPARE(invoices->selectedIds(), QStringList {idAt(invoices, 0)});
+    QCOMPARE(invoices->detailPane()->record().value("id").toString(), idAt(invoices, 0));
 }
 
 void TestUiTables::enterOpensTheDefaultActionOrTheDetail()

@@ -32,6 +32,11 @@ public:
     RecordTab *tab() const { return m_tab; }
     // The tab's filters as the mirror's (nullopt: one it cannot answer).
     std::optional<mirror::Filter> filter() const { return m_filterOfTab ? m_filterOfTab() : std::nullopt; }
+    // The order the mirror gives the tab these filters' rows in (its header's sort, when taken).
+    mirror::Sort order(const mirror::Filter &filter) const
+    {
+        return m_rows ? m_rows->orderFor(filter) : mirror::Sort();
+    }
 
 signals:
     void sourceChanged();

@@ -6,6 +6,7 @@
 #include "src/records/RecordFetch.h"
 #include "src/records/SortProxy.h"
 #include "ui/records/DetailPane.h"
+#include "ui/records/FirstArrowSelects.h"
 #include "ui/records/FirstRowsProbe.h"
 #include "ui/records/LoadRestButton.h"
 #include "ui/records/RowActions.h"
@@ -70,6 +71,7 @@ RecordTab::RecordTab(objects::Kind kind, const QString &settingsKey, const QList
     // walk every cell and never let go.
     m_table->setTabKeyNavigation(false);
     FirstRowsProbe::watch(m_table);
+    FirstArrowSelects::watch(m_table);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);

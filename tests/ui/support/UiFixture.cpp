@@ -187,6 +187,15 @@ void UiFixture::selectRow(RecordTab *tab, int row)
                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+QStringList UiFixture::shownIds(RecordTab *tab)
+{
+    QStringList ids;
+    const QAbstractItemModel *model = tab->table()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids << model->index(row, 0).data(records::ListModel::IdRole).toString();
+    return ids;
+}
+
 void UiFixture::selectId(RecordTab *tab, const QString &id)
 {
     tab->selectId(id);

@@ -63,6 +63,8 @@ public:
     static bool waitForRows(RecordTab *tab, int atLeast, int timeoutMs = 15000);
     static bool waitForState(RecordTab *tab, records::ListModel::State state, int timeoutMs = 15000);
     static void selectRow(RecordTab *tab, int row);
+    // The ids of the rows the table shows, top to bottom (sorted as it shows them).
+    static QStringList shownIds(RecordTab *tab);
     static void selectId(RecordTab *tab, const QString &id);
     // The visible top-level widget of type T that appears within the time (a dialog).
     template<typename T>
