@@ -13,7 +13,10 @@ namespace mirror {
 
 namespace {
 
-constexpr int windowRows = 1000;
+// A window's cells are written on the window's thread (a tab's column may read what only that
+// thread may touch): a page's worth at a time, as the export from Stripe writes, keeps each turn
+// of its event loop short.
+constexpr int windowRows = 100;
 
 // One window of rows, with the objects they name in place (a refund's charge and its customer).
 struct Window

@@ -232,8 +232,8 @@ QStringList tabSorts(const mirror::Filter &filter)
     }
     QStringList sortable;
     for (const QString &column : std::as_const(columns))
-        if (mirror::MirrorRows::sortColumnFor(filter, column))
-            sortable << column;
+        if (const auto mirrorColumn = mirror::MirrorRows::sortColumnFor(filter, column))
+            sortable << *mirrorColumn; // the Customer column sorts by customer_label
     return sortable;
 }
 
@@ -392,6 +392,9 @@ int main(int argc, char *argv[])
                                .arg(question.name, column, order == Qt::AscendingOrder ? "up" : "down"),
                            timed([&] {
                                reader.rows(question.filter, {column, order}, 0, 101);
+                               // A question that fails answers at once: say so, not a time.
+                               if (reader.lastError().isError())
+                                   std::printf("error=%s\n", qPrintable(reader.lastError().message));
                            }),
                            "sweep");
         }
