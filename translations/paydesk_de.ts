@@ -4744,6 +4744,30 @@ Ohne gespeichertes Konto öffnet Paydesk die eingebaute Sandbox.</translation>
         <source>%1, expires %2</source>
         <translation>%1, läuft ab %2</translation>
     </message>
+    <message>
+        <source>Requested by customer</source>
+        <translation>Vom Kunden gewünscht</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doppelt</translation>
+    </message>
+    <message>
+        <source>Fraudulent</source>
+        <translation>Betrügerisch</translation>
+    </message>
+    <message>
+        <source>Authorisation expired uncaptured</source>
+        <translation>Autorisierung abgelaufen, nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Charged automatically</source>
+        <translation>Automatisch abgebucht</translation>
+    </message>
+    <message>
+        <source>Invoice sent to pay</source>
+        <translation>Rechnung zum Bezahlen gesendet</translation>
+    </message>
 </context>
 <context>
     <name>records::search</name>

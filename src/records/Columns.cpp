@@ -141,21 +141,22 @@ QList<Column> paymentColumns()
 
 QList<Column> refundColumns()
 {
-    return {
-        moneyColumn(QStringLiteral("amount"), Text::tr("Amount"), QStringLiteral("amount")),
-        statusColumn(refundStatus),
-        textColumn(QStringLiteral("reason"), Text::tr("Reason"),
-                   [](const QJsonObject &r) { return format::words(objects::json::string(r, u"reason")); }),
-        // From the payment and its customer, expanded in the list's own request.
-        textColumn(QStringLiteral("customer"), Text::tr("Customer"),
-                   [](const QJsonObject &r) {
-                       const QJsonObject charge = objects::json::expanded(r, u"charge");
-                       return charge.isEmpty() ? QString() : format::customerOfPayment(charge);
-                   }),
-        textColumn(QStringLiteral("payment"), Text::tr("Payment"),
-                   [](const QJsonObject &r) { return objects::json::id(r, u"charge"); }),
-        dateColumn(QStringLiteral("created"), Text::tr("Created"), QStringLiteral("created"), true),
-        idColumn()};
+    return {moneyColumn(QStringLiteral("amount"), Text::tr("Amount"), QStringLiteral("amount")),
+            statusColumn(refundStatus),
+            textColumn(QStringLiteral("reason"), Text::tr("Reason"),
+                       [](const QJsonObject &r) {
+                           return format::refundReason(objects::json::string(r, u"reason"));
+                       }),
+            // From the payment and its customer, expanded in the list's own request.
+            textColumn(QStringLiteral("customer"), Text::tr("Customer"),
+                       [](const QJsonObject &r) {
+                           const QJsonObject charge = objects::json::expanded(r, u"charge");
+                           return charge.isEmpty() ? QString() : format::customerOfPayment(charge);
+                       }),
+            textColumn(QStringLiteral("payment"), Text::tr("Payment"),
+                       [](const QJsonObject &r) { return objects::json::id(r, u"charge"); }),
+            dateColumn(QStringLiteral("created"), Text::tr("Created"), QStringLiteral("created"), true),
+            idColumn()};
 }
 
 QList<Column> promotionCodeColumns()

@@ -138,7 +138,8 @@ QList<DetailField> detailFieldsFor(objects::Kind kind, const QJsonObject &o)
         f.money(Text::tr("Amount remaining"), u"amount_remaining")
             .date(Text::tr("Due"), u"due_date")
             .date(Text::tr("Created"), u"created");
-        f.text(Text::tr("Collection"), format::words(objects::json::string(o, u"collection_method")));
+        f.text(Text::tr("Collection"),
+               format::collectionMethod(objects::json::string(o, u"collection_method")));
         f.field(Text::tr("Hosted invoice page"), u"hosted_invoice_url");
         break;
     case objects::Kind::Order:
@@ -166,7 +167,7 @@ QList<DetailField> detailFieldsFor(objects::Kind kind, const QJsonObject &o)
         break;
     case objects::Kind::Refund:
         f.money(Text::tr("Amount"), u"amount").text(Text::tr("Status"), refundStatus(o).text);
-        f.text(Text::tr("Reason"), format::words(objects::json::string(o, u"reason")))
+        f.text(Text::tr("Reason"), format::refundReason(objects::json::string(o, u"reason")))
             .link(Text::tr("Payment"), u"charge", objects::Kind::Payment);
         f.link(Text::tr("Customer"), u"charge.customer", objects::Kind::Customer);
         f.field(Text::tr("Failure"), u"failure_reason").date(Text::tr("Created"), u"created");

@@ -181,6 +181,28 @@ QString words(const QString &snakeCase)
     return text;
 }
 
+QString refundReason(const QString &reason)
+{
+    if (reason == QLatin1String("requested_by_customer"))
+        return Text::tr("Requested by customer");
+    if (reason == QLatin1String("duplicate"))
+        return Text::tr("Duplicate");
+    if (reason == QLatin1String("fraudulent"))
+        return Text::tr("Fraudulent");
+    if (reason == QLatin1String("expired_uncaptured_charge"))
+        return Text::tr("Authorisation expired uncaptured");
+    return words(reason);
+}
+
+QString collectionMethod(const QString &method)
+{
+    if (method == QLatin1String("charge_automatically"))
+        return Text::tr("Charged automatically");
+    if (method == QLatin1String("send_invoice"))
+        return Text::tr("Invoice sent to pay");
+    return words(method);
+}
+
 } // namespace records::format
 
 namespace records::format {

@@ -39,6 +39,10 @@ QString couponDiscount(const QJsonObject &coupon, const QLocale &locale = QLocal
 
 // Stripe's snake_case enum values as words: "requested_by_customer" -> "Requested by customer".
 QString words(const QString &snakeCase);
+// Why a refund was made, in the reader's language (the reasons Stripe names; any other in words).
+QString refundReason(const QString &reason);
+// How an invoice is paid: charged to the customer's card, or sent for them to pay.
+QString collectionMethod(const QString &method);
 
 } // namespace records::format
 

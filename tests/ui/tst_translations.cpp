@@ -1,5 +1,7 @@
 #include "src/money/AmountParser.h"
 #include "src/objects/Kind.h"
+#include "src/records/Column.h"
+#include "src/records/Details.h"
 #include "src/records/Status.h"
 #include "src/stripe/Error.h"
 #include "tests/support/TestMain.h"
@@ -96,6 +98,26 @@ void TestTranslations::everyLayerSpeaksGerman()
     QCOMPARE(objects::singularName(objects::Kind::Refund), QStringLiteral("Rückerstattung"));
     QCOMPARE(money::AmountParser(QLocale()).parse(QString(), QStringLiteral("eur")).error,
              QStringLiteral("Geben Sie einen Betrag ein."));
+    // What Stripe names by a code reads as words of the reader's language: a refund's reason in
+    // the Refunds tab's column and in its details, an invoice's way of being paid.
+    const QJsonObject refund {{QStringLiteral("object"), QStringLiteral("refund")},
+                              {QStringLiteral("id"), QStringLiteral("re_1")},
+                              {QStringLiteral("reason"), QStringLiteral("requested_by_customer")}};
+    for (const records::Column &column : records::columnsFor(objects::Kind::Refund))
+        if (column.id == QLatin1String("reason"))
+            QCOMPARE(column.text(refund), QStringLiteral("Vom Kunden gewünscht"));
+    QStringList details;
+    for (const records::DetailField &field : records::detailFieldsFor(objects::Kind::Refund, refund))
+        details << field.value;
+    QVERIFY2(details.contains(QStringLiteral("Vom Kunden gewünscht")), qPrintable(details.join(u',')));
+    const QJsonObject invoice {{QStringLiteral("object"), QStringLiteral("invoice")},
+                               {QStringLiteral("id"), QStringLiteral("in_1")},
+                               {QStringLiteral("collection_method"), QStringLiteral("send_invoice")}};
+    details.clear();
+    for (const records::DetailField &field : records::detailFieldsFor(objects::Kind::Invoice, invoice))
+        details << field.value;
+    QVERIFY2(details.contains(QStringLiteral("Rechnung zum Bezahlen gesendet")),
+             qPrintable(details.join(u',')));
     stripe::Error error;
     error.kind = stripe::Error::Kind::Network;
     error.detail = QStringLiteral("x");
