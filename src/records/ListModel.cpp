@@ -67,6 +67,7 @@ void ListModel::start(const ListQuery &query)
         m_active.footnote.clear();
         m_active.fallback.reset();
         m_active.needsCopy.clear();
+        followSortToFilters();
         setState(State::Loading);
         onWindow(m_source->first(PageSize));
         return;
@@ -95,16 +96,42 @@ void ListModel::setRowSource(std::shared_ptr<RowSource> source)
     m_pager = nullptr;
     m_source = std::move(source);
     m_fromSource = false;
+    m_sourceSorted = false;
     m_sourceHasMore = false;
 }
 
 bool ListModel::sortEveryRow(const SortRequest &request)
 {
+    m_sortRequest = request;
     // Stripe's lists come in one order; only the mirror can order every row.
-    if (!m_source || !m_source->answers() || !m_source->setSort(request))
+    if (!m_source || !m_source->answers())
         return false;
-    reload();
-    return true;
+    const bool taken = m_source->setSort(request);
+    const bool wasSorted = m_sourceSorted;
+    m_sourceSorted = taken && !request.isStripeOrder();
+    // Declined (an amount with no currency chosen): the loaded rows are sorted here, and they
+    // must be the newest, as from Stripe, not the first of an order the source took before.
+    if (!taken && wasSorted)
+        m_source->setSort(SortRequest());
+    if (taken || wasSorted)
+        reload();
+    return taken;
+}
+
+void ListModel::followSortToFilters()
+{
+    if (m_sortRequest.isStripeOrder())
+        return;
+    // A sort the source took for other filters may not hold for these (an amount once no
+    // currency is chosen): it then lists as Stripe does, the view sorts the loaded rows, and
+    // takes the sort back when it holds again.
+    const bool taken = m_source->setSort(m_sortRequest);
+    if (!taken)
+        m_source->setSort(SortRequest());
+    if (taken == m_sourceSorted)
+        return;
+    m_sourceSorted = taken;
+    emit sortsEveryRowChanged(taken);
 }
 
 void ListModel::refreshFromSource()

@@ -107,9 +107,13 @@ signals:
     void stateChanged(records::ListModel::State state);
     // A page arrived with this many new rows (after duplicates and filtered rows were dropped).
     void pageAppended(int rows);
+    // The source now sorts every row by the requested column, or no longer does (its filters
+    // changed): the view sorts the loaded rows when it does not.
+    void sortsEveryRowChanged(bool everyRow);
 
 private:
     void start(const ListQuery &query);
+    void followSortToFilters();
     void onPage(const QList<stripe::ListObject> &objects, bool hasMore);
     void onWindow(const RowSource::Window &window);
     void onFailed(const stripe::Error &error);
@@ -127,6 +131,8 @@ private:
     stripe::Error m_error;
     std::shared_ptr<RowSource> m_source;
     bool m_fromSource = false; // this load reads m_source
+    bool m_sourceSorted = false; // m_source orders its rows by a column, not as Stripe lists them
+    SortRequest m_sortRequest; // the view's last sort, which the source takes when it can
     bool m_sourceHasMore = false;
 };
 

@@ -56,6 +56,8 @@ private slots:
     void filterKeepsEveryRowAndTotalsThem();
     void headerSortsEveryRow_data() { MirrorStoreRows::addRows(); }
     void headerSortsEveryRow();
+    void amountSortFollowsTheCurrencyFilter_data() { MirrorStoreRows::addRows(); }
+    void amountSortFollowsTheCurrencyFilter();
     void changeMadeElsewhereShowsInTheOpenTab_data() { MirrorStoreRows::addRows(); }
     void changeMadeElsewhereShowsInTheOpenTab();
     void mirrorOffReadsStripe_data() { MirrorStoreRows::addRows(); }
@@ -176,6 +178,89 @@ void TestUiMirrorTabs::headerSortsEveryRow()
     const QModelIndex top = customers->table()->model()->index(0, email);
     QCOMPARE(top.data().toString().toCaseFolded().toUtf8(), largest);
     QVERIFY2(!footerOf(customers).contains("loaded of more"), qPrintable(footerOf(customers)));
+}
+
+void TestUiMirrorTabs::amountSortFollowsTheCurrencyFilter()
+{
+    OPEN_WINDOW(window);
+    PaymentsTab *payments = window->paymentsPage()->payments();
+    window->showTab(objects::Kind::Payment);
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(payments); }, 10000));
+    QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
+    QHeaderView *header = payments->table()->horizontalHeader();
+    const auto click = [&](const QString &title) {
+        for (int c = 0; c < payments->model()->columnCount(); ++c) {
+            if (payments->model()->headerData(c, Qt::Horizontal).toString() != title)
+                continue;
+            const int x = header->sectionViewportPosition(c) + header->sectionSize(c) / 2;
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+            return true;
+        }
+        return false;
+    };
+    QList<QJsonObject> charges;
+    m_fixture->inStore([&](sandbox::Store &store) {
+        const auto &all = store.collection("charges");
+        for (int i = 0; i < all.size(); ++i)
+            if (!all.isDeleted(i))
+                charges << all.at(i);
+    });
+    QHash<QString, QJsonObject> chargeOf;
+    for (const QJsonObject &c : std::as_const(charges))
+        chargeOf.insert(c.value("id").toString(), c);
+    // Each currency's rows together, A to Z, each by amount going up.
+    const auto inCurrencyThenAmount = [&](const QStringList &ids) {
+        for (qsizetype i = 1; i < ids.size(); ++i) {
+            const QJsonObject a = chargeOf.value(ids.at(i - 1)), b = chargeOf.value(ids.at(i));
+            const QString ca = a.value("currency").toString(), cb = b.value("currency").toString();
+            if (ca > cb || (ca == cb && a.value("amount").toInteger() > b.value("amount").toInteger()))
+                return false;
+        }
+        return true;
+    };
+
+    // Oldest first, which the copy sorts over every payment...
+    QVERIFY(click("Created"));
+    QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    // ...then Amount with no currency chosen: amounts of different currencies are no one order, so
+    // the rows loaded are sorted here, and they are the newest, as Stripe lists them (not the oldest
+    // of the sort before).
+    QVERIFY(click("Amount"));
+    QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
+    QVERIFY2(footerOf(payments).contains("loaded of more"), qPrintable(footerOf(payments)));
+    std::sort(charges.begin(), charges.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        const qint64 ta = a.value("created").toInteger(), tb = b.value("created").toInteger();
+        return ta != tb ? ta > tb : a.value("id").toString() > b.value("id").toString();
+    });
+    QStringList shown = UiFixture::shownIds(payments);
+    QStringList newest;
+    for (qsizetype i = 0; i < shown.size(); ++i)
+        newest << charges.at(i).value("id").toString();
+    QStringList shownSorted = shown;
+    shownSorted.sort();
+    newest.sort();
+    QCOMPARE(shownSorted, newest);
+    QVERIFY(inCurrencyThenAmount(shown));
+
+    // One currency chosen: the copy sorts every payment in it.
+    QVERIFY(payments->currencyFilter()->selectValue(QStringLiteral("USD")));
+    QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
+    QVERIFY2(!footerOf(payments).contains("loaded of more"), qPrintable(footerOf(payments)));
+    qint64 smallest = std::numeric_limits<qint64>::max();
+    for (const QJsonObject &c : std::as_const(charges))
+        if (c.value("currency").toString() == "usd")
+            smallest = std::min(smallest, qint64(c.value("amount").toInteger()));
+    QCOMPARE(chargeOf.value(UiFixture::shownIds(payments).value(0)).value("amount").toInteger(), smallest);
+
+    // Any currency again: the sort holds no more for every row, and the loaded rows are sorted
+    // here, in currency and amount (the copy's newest first under an Amount header before).
+    payments->currencyFilter()->setCurrentIndex(0);
+    QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
+    QVERIFY2(footerOf(payments).contains("loaded of more"), qPrintable(footerOf(payments)));
+    shown = UiFixture::shownIds(payments);
+    QVERIFY(shown.size() > 1);
+    QVERIFY(inCurrencyThenAmount(shown));
 }
 
 void TestUiMirrorTabs::changeMadeElsewhereShowsInTheOpenTab()

@@ -22,6 +22,13 @@ TableSort::TableSort(QTableView *table, records::ListModel *model, records::Sort
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &TableSort::onIndicatorChanged);
+    connect(m_model, &records::ListModel::sortsEveryRowChanged, this, [this](bool everyRow) {
+        if (m_request.isStripeOrder() || everyRow == m_sortedByModel)
+            return;
+        m_sortedByModel = everyRow;
+        m_proxy->setRequest(everyRow ? records::SortRequest() : m_request);
+        emit changed(m_request);
+    });
 }
 
 void TableSort::onIndicatorChanged(int section, Qt::SortOrder order)
