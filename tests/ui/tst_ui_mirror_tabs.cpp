@@ -229,6 +229,9 @@ void TestUiMirrorTabs::amountSortFollowsTheCurrencyFilter()
     QVERIFY(click("Amount"));
     QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
     QVERIFY2(footerOf(payments).contains("loaded of more"), qPrintable(footerOf(payments)));
+    // The footer says how to have every row in order.
+    const QString hint = payments->findChild<QLabel *>("tableFooter")->toolTip();
+    QVERIFY2(hint.contains("Choose a currency to sort every row by amount"), qPrintable(hint));
     std::sort(charges.begin(), charges.end(), [](const QJsonObject &a, const QJsonObject &b) {
         const qint64 ta = a.value("created").toInteger(), tb = b.value("created").toInteger();
         return ta != tb ? ta > tb : a.value("id").toString() > b.value("id").toString();
