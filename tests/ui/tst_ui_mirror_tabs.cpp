@@ -220,9 +220,12 @@ void TestUiMirrorTabs::amountSortFollowsTheCurrencyFilter()
     };
 
     // Oldest first, which the copy sorts over every payment...
+    QVERIFY(payments->selectedIds().isEmpty());
     QVERIFY(click("Created"));
     QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
     QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    // A sort picks no record.
+    QVERIFY2(payments->selectedIds().isEmpty(), qPrintable(payments->selectedIds().join(u',')));
     // ...then Amount with no currency chosen: amounts of different currencies are no one order, so
     // the rows loaded are sorted here, and they are the newest, as Stripe lists them (not the oldest
     // of the sort before).

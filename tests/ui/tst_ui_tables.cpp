@@ -48,6 +48,7 @@ private slots:
     void cleanup() { UiFixture::closeDialogs(); }
 
     void firstArrowSelectsTheFirstRow();
+    void headerClickSortsWithoutSelecting();
     void enterOpensTheDefaultActionOrTheDetail();
     void doubleClickDoesWhatEnterDoes();
     void rowMenuOffersWhatTheRowAllows();
@@ -180,6 +181,22 @@ void TestUiTables::firstArrowSelectsTheFirstRow()
     QTest::keyClick(invoices->table(), Qt::Key_Up);
     QCOMPARE(invoices->selectedIds(), QStringList {idAt(invoices, 0)});
     QCOMPARE(invoices->detailPane()->record().value("id").toString(), idAt(invoices, 0));
+}
+
+void TestUiTables::headerClickSortsWithoutSelecting()
+{
+    auto *customers = m_window->customersTab();
+    m_window->showTab(objects::Kind::Customer);
+    QVERIFY(UiFixture::waitForState(customers, State::Ready));
+    customers->table()->clearSelection();
+    QVERIFY(customers->selectedIds().isEmpty());
+    // A click on a column's title sorts by it; it picks no record (the pane stays empty).
+    QHeaderView *header = customers->table()->horizontalHeader();
+    const int x = header->sectionViewportPosition(0) + header->sectionSize(0) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), 0);
+    QVERIFY2(customers->selectedIds().isEmpty(), qPrintable(customers->selectedIds().join(u',')));
+    QVERIFY(customers->detailPane()->record().isEmpty());
 }
 
 void TestUiTables::enterOpensTheDefaultActionOrTheDetail()
