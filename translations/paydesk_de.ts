@@ -2282,12 +2282,8 @@ Paydesk hört bei %3 auf.</translation>
         </translation>
     </message>
     <message>
-        <source>Only the rows loaded so far are in this order: amounts of different currencies are in no one order. Choose a currency to sort every row by amount, or load the rest.</source>
-        <translation>Nur die bisher geladenen Zeilen stehen in dieser Reihenfolge: Beträge verschiedener Währungen haben keine gemeinsame Reihenfolge. Wählen Sie eine Währung, um jede Zeile nach Betrag zu sortieren, oder laden Sie den Rest.</translation>
-    </message>
-    <message>
-        <source>Only the rows loaded so far are in this order: amounts of different currencies are in no one order. Load the rest to sort every row.</source>
-        <translation>Nur die bisher geladenen Zeilen stehen in dieser Reihenfolge: Beträge verschiedener Währungen haben keine gemeinsame Reihenfolge. Laden Sie den Rest, um jede Zeile zu sortieren.</translation>
+        <source>Only the rows loaded so far are in this order: the copy of the account cannot order every row by this column. Load the rest to sort every row.</source>
+        <translation>Nur die bisher geladenen Zeilen stehen in dieser Reihenfolge: Die Kopie des Kontos kann nicht jede Zeile nach dieser Spalte ordnen. Laden Sie den Rest, um jede Zeile zu sortieren.</translation>
     </message>
 </context>
 <context>

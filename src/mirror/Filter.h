@@ -56,15 +56,36 @@ struct Filter
 // never skip or repeat a row. Empty values sort as the smallest.
 struct Sort
 {
+    Sort() = default;
+    Sort(QString sortColumn, Qt::SortOrder sortOrder, bool groupByCurrency = false)
+        : column(std::move(sortColumn))
+        , order(sortOrder)
+        , byCurrency(groupByCurrency)
+    { }
+
     QString column = QStringLiteral("created"); // one of Reader::sortColumns(kind)
     Qt::SortOrder order = Qt::DescendingOrder;
+    // Amounts of several currencies, in records::moneyLessThan's order: each currency's rows
+    // together, currencies A to Z in both directions, each currency's rows by the column; rows
+    // without the amount or a currency last (among themselves by the column). CurrencySort.h.
+    bool byCurrency = false;
 };
 
 // Where a row sits in a sort: its sort value and id. The next window starts after it.
 struct RowKey
 {
+    RowKey() = default;
+    RowKey(QVariant sortValue, QString rowId, QString rowCurrency = {})
+        : value(std::move(sortValue))
+        , id(std::move(rowId))
+        , currency(std::move(rowCurrency))
+    { }
+
     QVariant value;
     QString id;
+    // In a sort by currency: the row's currency; empty for the rows without one or without the
+    // amount, which come last.
+    QString currency;
 
     bool isValid() const { return !id.isEmpty(); }
 };

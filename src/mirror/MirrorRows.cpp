@@ -84,11 +84,14 @@ std::optional<QString> MirrorRows::sortColumnFor(const Filter &filter, const QSt
     const QString column = columnNamed(filter.kind, columnId);
     if (!Reader::sortColumns(filter.kind).contains(column))
         return std::nullopt;
-    // Amounts of different currencies are not one order: the loaded rows' sort puts them
-    // within their currency, which the database's order by one number cannot.
-    if (isMoney(column) && filter.currency.isEmpty())
-        return std::nullopt;
     return column;
+}
+
+bool MirrorRows::sortsByCurrency(const Filter &filter, const QString &column)
+{
+    // Amounts of different currencies are not one order: the mirror puts them within their
+    // currency, as the loaded rows' sort does. One currency chosen is one order already.
+    return isMoney(column) && filter.currency.isEmpty();
 }
 
 bool MirrorRows::setSort(const records::SortRequest &request)
@@ -105,16 +108,20 @@ bool MirrorRows::setSort(const records::SortRequest &request)
     if (!column)
         return false;
     m_request = request;
-    m_sort = {*column, request.order};
+    m_sort = {*column, request.order, sortsByCurrency(*filter, *column)};
     return true;
 }
 
 Sort MirrorRows::orderFor(const Filter &filter) const
 {
-    // A sort taken for other filters may not hold for these (money without a currency).
-    if (!m_request.isStripeOrder() && !sortColumnFor(filter, m_request.column))
+    if (m_request.isStripeOrder())
+        return m_sort;
+    // A sort taken for other filters may not hold for these (a column of another kind); an
+    // amount is grouped by currency while no currency is chosen.
+    const auto column = sortColumnFor(filter, m_request.column);
+    if (!column)
         return Sort();
-    return m_sort;
+    return {*column, m_request.order, sortsByCurrency(filter, *column)};
 }
 
 records::RowSource::Window MirrorRows::first(int limit)

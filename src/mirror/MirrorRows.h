@@ -29,12 +29,14 @@ public:
     bool setSort(const records::SortRequest &request) override;
     QString summary() override;
 
-    // The mirror's column for a table column (its Column id), if it can order every row by it;
-    // money only within one currency, as records::moneyLessThan orders it.
+    // The mirror's column for a table column (its Column id), if it can order every row by it.
     static std::optional<QString> sortColumnFor(const Filter &filter, const QString &columnId);
+    // Whether a sort by the mirror's column groups the rows by currency (Sort::byCurrency): an
+    // amount with no currency chosen, ordered as records::moneyLessThan orders the loaded rows.
+    static bool sortsByCurrency(const Filter &filter, const QString &column);
     // The order these filters' rows are read in: the sort taken (setSort), unless it cannot hold
-    // for them (money without a currency), then newest first. An export of the tab's view
-    // writes its rows in this order, as the tab shows them.
+    // for them, then newest first. An export of the tab's view writes its rows in this order,
+    // as the tab shows them.
     Sort orderFor(const Filter &filter) const;
     // Whether the mirror can show this kind's rows as Stripe's list does: the kind and every
     // kind its rows name (RelatedObjects) completely listed.

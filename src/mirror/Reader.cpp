@@ -1,5 +1,6 @@
 #include "src/mirror/Reader.h"
 
+#include "src/mirror/CurrencySort.h"
 #include "src/mirror/DailyTotals.h"
 #include "src/mirror/FilterSql.h"
 #include "src/mirror/LinkedColumns.h"
@@ -99,10 +100,18 @@ std::optional<QList<CurrencyTotal>> Reader::dailyTotals(const Filter &filter)
     return totals;
 }
 
-QList<Row> Reader::select(const Filter &filter, const Sort &sort, const RowKey *after, qint64 offset,
-                          int limit)
+SqlFilter Reader::sqlWith(const Filter &filter, const QString &condition) const
 {
-    const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion());
+    SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion());
+    if (!condition.isEmpty())
+        sql.where += (sql.where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND ")) + condition;
+    return sql;
+}
+
+QList<Row> Reader::select(const Filter &filter, const Sort &sort, const RowKey *after, qint64 offset,
+                          int limit, const QString &condition)
+{
+    const SqlFilter sql = sqlWith(filter, condition);
     if (!sql.problem.isEmpty()) {
         fail(sql.problem);
         return {};
@@ -124,8 +133,8 @@ QList<Row> Reader::select(const Filter &filter, const Sort &sort, const RowKey *
         where = QStringLiteral("WHERE n IN (SELECT n FROM %1 %2)").arg(name, sql.where);
     const QString unindexed = sortFew ? QStringLiteral("+") : QString();
     if (after && after->isValid()) {
-        const QString condition = keyset(sort, *after, false, values);
-        where += (where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND ")) + condition;
+        const QString next = keyset(sort, *after, false, values);
+        where += (where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND ")) + next;
     }
     values << limit << offset;
     // The window is chosen over the narrow rows (an index holds all it reads: a jump 50,000 rows
@@ -177,11 +186,15 @@ bool Reader::keepsFewRows(const SqlFilter &sql, const Filter &filter)
 
 QList<Row> Reader::rows(const Filter &filter, const Sort &sort, qint64 offset, int limit)
 {
+    if (CurrencySort::applies(filter, sort))
+        return CurrencySort(*this).rows(filter, sort, std::max<qint64>(0, offset), limit);
     return select(filter, sort, nullptr, std::max<qint64>(0, offset), limit);
 }
 
 QList<Row> Reader::rowsAfter(const Filter &filter, const Sort &sort, const RowKey &after, int limit)
 {
+    if (CurrencySort::applies(filter, sort))
+        return CurrencySort(*this).rowsAfter(filter, sort, after, limit);
     return select(filter, sort, &after, 0, limit);
 }
 
@@ -241,7 +254,10 @@ QList<CurrencyTotal> Reader::totals(const Filter &filter)
                          QStringLiteral("count(*)")};
     for (const QLatin1String &amount : spec.totals)
         columns << QStringLiteral("CAST(COALESCE(SUM(%1), 0) AS BIGINT)").arg(amount);
-    const QString group = hasCurrency ? QStringLiteral("GROUP BY currency ORDER BY currency") : QString();
+    // Rows without a currency first on both stores (PostgreSQL puts NULL last unless told), as
+    // the running totals give them.
+    const QString group
+        = hasCurrency ? QStringLiteral("GROUP BY currency ORDER BY currency NULLS FIRST") : QString();
     QSqlQuery &query = m_store.connection().prepared(
         QStringLiteral("SELECT %1 FROM %2 %3 %4")
             .arg(columns.join(QStringLiteral(", ")), tableName(sql.table), sql.where, group));
@@ -292,7 +308,15 @@ std::optional<QHash<QString, int>> Reader::countPerParent(const Filter &filter)
 
 qint64 Reader::positionOf(const Filter &filter, const Sort &sort, const QString &id)
 {
-    const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion());
+    if (CurrencySort::applies(filter, sort))
+        return CurrencySort(*this).positionOf(filter, sort, id);
+    return positionWhere(filter, sort, id, {});
+}
+
+qint64 Reader::positionWhere(const Filter &filter, const Sort &sort, const QString &id,
+                             const QString &condition)
+{
+    const SqlFilter sql = sqlWith(filter, condition);
     if (!sql.problem.isEmpty() || !isSortColumn(sql.table, sort.column)) {
         fail(sql.problem.isEmpty() ? QStringLiteral("unknown sort column") : sql.problem);
         return -1;

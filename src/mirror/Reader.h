@@ -52,7 +52,13 @@ public:
     const StoreError &lastError() const { return m_error; }
 
 private:
-    QList<Row> select(const Filter &filter, const Sort &sort, const RowKey *after, qint64 offset, int limit);
+    friend class CurrencySort; // reads each currency's rows as a sort of their own
+
+    // The filter as SQL, with `condition` (on the table's columns) also holding.
+    struct SqlFilter sqlWith(const Filter &filter, const QString &condition) const;
+    QList<Row> select(const Filter &filter, const Sort &sort, const RowKey *after, qint64 offset, int limit,
+                      const QString &condition = {});
+    qint64 positionWhere(const Filter &filter, const Sort &sort, const QString &id, const QString &condition);
     // Whether the filter keeps so few rows that sorting them beats reading the sort's index.
     bool keepsFewRows(const struct SqlFilter &sql, const Filter &filter);
     // The one number a count query answers, with the values bound; nullopt with lastError().

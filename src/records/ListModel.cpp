@@ -109,7 +109,7 @@ bool ListModel::sortEveryRow(const SortRequest &request)
     const bool taken = m_source->setSort(request);
     const bool wasSorted = m_sourceSorted;
     m_sourceSorted = taken && !request.isStripeOrder();
-    // Declined (an amount with no currency chosen): the loaded rows are sorted here, and they
+    // Declined (a column the source keeps no order of): the loaded rows are sorted here, and they
     // must be the newest, as from Stripe, not the first of an order the source took before.
     if (!taken && wasSorted)
         m_source->setSort(SortRequest());
@@ -122,9 +122,8 @@ void ListModel::followSortToFilters()
 {
     if (m_sortRequest.isStripeOrder())
         return;
-    // A sort the source took for other filters may not hold for these (an amount once no
-    // currency is chosen): it then lists as Stripe does, the view sorts the loaded rows, and
-    // takes the sort back when it holds again.
+    // A sort the source took for other filters may not hold for these: it then lists as Stripe
+    // does, the view sorts the loaded rows, and takes the sort back when it holds again.
     const bool taken = m_source->setSort(m_sortRequest);
     if (!taken)
         m_source->setSort(SortRequest());

@@ -21,6 +21,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+#include <optional>
+
 namespace {
 
 QString footerOf(RecordTab *tab)
@@ -58,6 +61,8 @@ private slots:
     void headerSortsEveryRow();
     void amountSortFollowsTheCurrencyFilter_data() { MirrorStoreRows::addRows(); }
     void amountSortFollowsTheCurrencyFilter();
+    void aSortTheCopyDeclinesSortsTheNewestRows_data() { MirrorStoreRows::addRows(); }
+    void aSortTheCopyDeclinesSortsTheNewestRows();
     void changeMadeElsewhereShowsInTheOpenTab_data() { MirrorStoreRows::addRows(); }
     void changeMadeElsewhereShowsInTheOpenTab();
     void mirrorOffReadsStripe_data() { MirrorStoreRows::addRows(); }
@@ -208,16 +213,32 @@ void TestUiMirrorTabs::amountSortFollowsTheCurrencyFilter()
     QHash<QString, QJsonObject> chargeOf;
     for (const QJsonObject &c : std::as_const(charges))
         chargeOf.insert(c.value("id").toString(), c);
-    // Each currency's rows together, A to Z, each by amount going up.
-    const auto inCurrencyThenAmount = [&](const QStringList &ids) {
-        for (qsizetype i = 1; i < ids.size(); ++i) {
-            const QJsonObject a = chargeOf.value(ids.at(i - 1)), b = chargeOf.value(ids.at(i));
-            const QString ca = a.value("currency").toString(), cb = b.value("currency").toString();
-            if (ca > cb || (ca == cb && a.value("amount").toInteger() > b.value("amount").toInteger()))
-                return false;
-        }
-        return true;
+    // The loaded rows' order (records::moneyLessThan) over every payment, worked out here: each
+    // currency's rows together, A to Z, each by amount going up, ids breaking ties; payments
+    // without an amount or currency last.
+    struct Key
+    {
+        QString id;
+        QString currency;
+        std::optional<qint64> amount;
+        bool complete() const { return amount && !currency.isEmpty(); }
     };
+    QList<Key> keys;
+    for (const QJsonObject &c : std::as_const(charges))
+        keys.append({c.value("id").toString(), c.value("currency").toString().toUpper(),
+                     c.value("amount").isDouble() ? std::optional<qint64>(c.value("amount").toInteger())
+                                                  : std::nullopt});
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        if (a.complete() != b.complete())
+            return a.complete();
+        if (a.complete() && a.currency != b.currency)
+            return a.currency < b.currency;
+        return a.amount != b.amount ? a.amount < b.amount : a.id < b.id;
+    });
+    QStringList everyPayment;
+    for (const Key &key : std::as_const(keys))
+        everyPayment << key.id;
+    QVERIFY(keys.size() > 100 && keys.first().currency != keys.at(keys.size() - 1).currency);
 
     // Oldest first, which the copy sorts over every payment...
     QVERIFY(payments->selectedIds().isEmpty());
@@ -226,47 +247,91 @@ void TestUiMirrorTabs::amountSortFollowsTheCurrencyFilter()
     QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
     // A sort picks no record.
     QVERIFY2(payments->selectedIds().isEmpty(), qPrintable(payments->selectedIds().join(u',')));
-    // ...then Amount with no currency chosen: amounts of different currencies are no one order, so
-    // the rows loaded are sorted here, and they are the newest, as Stripe lists them (not the oldest
-    // of the sort before).
+    // ...then Amount with no currency chosen: the copy sorts every payment too, each currency's
+    // together, as the loaded rows' sort would.
     QVERIFY(click("Amount"));
     QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
-    QVERIFY2(footerOf(payments).contains("loaded of more"), qPrintable(footerOf(payments)));
-    // The footer says how to have every row in order.
-    const QString hint = payments->findChild<QLabel *>("tableFooter")->toolTip();
-    QVERIFY2(hint.contains("Choose a currency to sort every row by amount"), qPrintable(hint));
-    std::sort(charges.begin(), charges.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        const qint64 ta = a.value("created").toInteger(), tb = b.value("created").toInteger();
-        return ta != tb ? ta > tb : a.value("id").toString() > b.value("id").toString();
-    });
-    QStringList shown = UiFixture::shownIds(payments);
-    QStringList newest;
-    for (qsizetype i = 0; i < shown.size(); ++i)
-        newest << charges.at(i).value("id").toString();
-    QStringList shownSorted = shown;
-    shownSorted.sort();
-    newest.sort();
-    QCOMPARE(shownSorted, newest);
-    QVERIFY(inCurrencyThenAmount(shown));
+    QVERIFY2(!footerOf(payments).contains("loaded of more"), qPrintable(footerOf(payments)));
+    QVERIFY(payments->model()->canFetchMore()); // more payments than the first window
+    // The first row: the smallest amount of the first currency, A to Z, counted here.
+    const QString first = keys.first().currency;
+    qint64 smallest = std::numeric_limits<qint64>::max();
+    for (const QJsonObject &c : std::as_const(charges))
+        if (c.value("currency").toString().toUpper() == first)
+            smallest = std::min(smallest, qint64(c.value("amount").toInteger()));
+    const QJsonObject top = chargeOf.value(UiFixture::shownIds(payments).value(0));
+    QCOMPARE(top.value("currency").toString().toUpper(), first);
+    QCOMPARE(top.value("amount").toInteger(), smallest);
+    // Scrolled to the end: every payment once, in that order.
+    loadEveryRow(payments->model());
+    QCOMPARE(UiFixture::shownIds(payments), everyPayment);
+    QVERIFY2(!footerOf(payments).contains("loaded of more"), qPrintable(footerOf(payments)));
 
     // One currency chosen: the copy sorts every payment in it.
     QVERIFY(payments->currencyFilter()->selectValue(QStringLiteral("USD")));
     QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
     QVERIFY2(!footerOf(payments).contains("loaded of more"), qPrintable(footerOf(payments)));
-    qint64 smallest = std::numeric_limits<qint64>::max();
+    smallest = std::numeric_limits<qint64>::max();
     for (const QJsonObject &c : std::as_const(charges))
         if (c.value("currency").toString() == "usd")
             smallest = std::min(smallest, qint64(c.value("amount").toInteger()));
     QCOMPARE(chargeOf.value(UiFixture::shownIds(payments).value(0)).value("amount").toInteger(), smallest);
 
-    // Any currency again: the sort holds no more for every row, and the loaded rows are sorted
-    // here, in currency and amount (the copy's newest first under an Amount header before).
+    // Any currency again: every payment in currency and amount again.
     payments->currencyFilter()->setCurrentIndex(0);
     QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
-    QVERIFY2(footerOf(payments).contains("loaded of more"), qPrintable(footerOf(payments)));
-    shown = UiFixture::shownIds(payments);
+    QVERIFY2(!footerOf(payments).contains("loaded of more"), qPrintable(footerOf(payments)));
+    const QStringList shown = UiFixture::shownIds(payments);
     QVERIFY(shown.size() > 1);
-    QVERIFY(inCurrencyThenAmount(shown));
+    QCOMPARE(shown, everyPayment.mid(0, shown.size()));
+}
+
+void TestUiMirrorTabs::aSortTheCopyDeclinesSortsTheNewestRows()
+{
+    OPEN_WINDOW(window);
+    PaymentsTab *payments = window->paymentsPage()->payments();
+    window->showTab(objects::Kind::Payment);
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(payments); }, 10000));
+    QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
+    QHeaderView *header = payments->table()->horizontalHeader();
+    const auto click = [&](const QString &title) {
+        for (int c = 0; c < payments->model()->columnCount(); ++c) {
+            if (payments->model()->headerData(c, Qt::Horizontal).toString() != title)
+                continue;
+            const int x = header->sectionViewportPosition(c) + header->sectionSize(c) / 2;
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+            return true;
+        }
+        return false;
+    };
+    // Oldest first, which the copy sorts over every payment...
+    QVERIFY(click("Created"));
+    QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
+    QVERIFY2(!footerOf(payments).contains("loaded of more"), qPrintable(footerOf(payments)));
+    // ...then Card, which the copy keeps no order of: the rows loaded are sorted here, and they are
+    // the newest, as Stripe lists them, not the oldest of the sort before.
+    QVERIFY(click("Card"));
+    QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
+    QVERIFY2(footerOf(payments).contains("loaded of more"), qPrintable(footerOf(payments)));
+    QList<QJsonObject> charges;
+    m_fixture->inStore([&](sandbox::Store &store) {
+        const auto &all = store.collection("charges");
+        for (int i = 0; i < all.size(); ++i)
+            if (!all.isDeleted(i))
+                charges << all.at(i);
+    });
+    std::sort(charges.begin(), charges.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        const qint64 ta = a.value("created").toInteger(), tb = b.value("created").toInteger();
+        return ta != tb ? ta > tb : a.value("id").toString() > b.value("id").toString();
+    });
+    QStringList shown = UiFixture::shownIds(payments);
+    QVERIFY(shown.size() < charges.size());
+    QStringList newest;
+    for (qsizetype i = 0; i < shown.size(); ++i)
+        newest << charges.at(i).value("id").toString();
+    shown.sort();
+    newest.sort();
+    QCOMPARE(shown, newest);
 }
 
 void TestUiMirrorTabs::changeMadeElsewhereShowsInTheOpenTab()

@@ -32,7 +32,6 @@ public:
     ChoiceBox *statusFilter() const { return m_status; }
     CustomerPicker *customerFilter() const { return m_customer; }
     ChoiceBox *currencyFilter() const { return m_currency; }
-    bool filtersByCurrency() const override { return true; }
     DateRangeFilter *dueFilter() const { return m_due; }
     QLineEdit *searchField() const { return m_search; }
     // Shows one customer's invoices (a jump from the customer's detail pane).

@@ -28,7 +28,6 @@ public:
     CustomerPicker *customerFilter() const { return m_customer; }
     ChoiceBox *statusFilter() const { return m_status; }
     ChoiceBox *currencyFilter() const { return m_currency; }
-    bool filtersByCurrency() const override { return true; }
     QLineEdit *minimumAmountField() const { return m_minimum; }
     QLineEdit *maximumAmountField() const { return m_maximum; }
     QPushButton *refundButton() const { return m_refund; }

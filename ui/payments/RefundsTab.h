@@ -19,7 +19,6 @@ public:
     QLineEdit *searchField() const { return m_search; }
     ChoiceBox *statusFilter() const { return m_status; }
     ChoiceBox *currencyFilter() const { return m_currency; }
-    bool filtersByCurrency() const override { return true; }
     // What the filters ask for: of Stripe (query()) and of the mirror alike.
     queries::RefundFilter refundFilter() const;
 

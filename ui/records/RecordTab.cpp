@@ -277,17 +277,12 @@ void RecordTab::onStateChanged()
             : tr("Sorted %Ln loaded of more", nullptr, rows);
     else if (rows > 0 && m_sort->sortsMoney())
         footer += tr(", amounts sorted within each currency");
-    // From the copy a sort is partial only for amounts of several currencies, which no one order
-    // holds; choosing a currency sorts them all.
-    QString partly = tr("Only the rows loaded so far are in this order: Stripe has more, which are not. Load "
-                        "the rest to sort every row.");
-    if (m_model->activeRowSource())
-        partly = filtersByCurrency()
-            ? tr("Only the rows loaded so far are in this order: amounts of different "
-                 "currencies are in no one order. Choose a currency to sort every row "
-                 "by amount, or load the rest.")
-            : tr("Only the rows loaded so far are in this order: amounts of different "
-                 "currencies are in no one order. Load the rest to sort every row.");
+    // From the copy a sort is partial only for a column it keeps no order of (a phone number).
+    const QString partly = m_model->activeRowSource()
+        ? tr("Only the rows loaded so far are in this order: the copy of the account cannot order "
+             "every row by this column. Load the rest to sort every row.")
+        : tr("Only the rows loaded so far are in this order: Stripe has more, which are not. Load "
+             "the rest to sort every row.");
     m_footer->setToolTip(partlySorted ? partly : QString());
     if (const QString reason = m_model->cutShortReason(); rows > 0 && !reason.isEmpty())
         footer = tr("%n shown — Stripe's list stopped early: %1", nullptr, rows).arg(reason);

@@ -146,8 +146,6 @@ protected:
     // The button Enter and a double-click press on a row, when it is there and on; none: the
     // row's detail.
     virtual QAbstractButton *defaultAction() const { return nullptr; }
-    // Whether the tab's filters choose a currency (then the copy sorts every row by an amount).
-    virtual bool filtersByCurrency() const { return false; }
 
     // Filter widgets go on the left of the bar, actions on the right.
     QHBoxLayout *filterLayout() const { return m_filters; }

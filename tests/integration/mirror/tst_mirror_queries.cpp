@@ -1,5 +1,8 @@
+#include "src/mirror/MirrorRows.h"
 #include "src/mirror/Overview.h"
 #include "src/mirror/Reader.h"
+#include "src/records/Column.h"
+#include "src/records/MoneyOrder.h"
 #include "tests/integration/mirror/support/Dataset.h"
 #include "tests/integration/mirror/support/StoreUnderTest.h"
 #include "tests/support/TestMain.h"
@@ -303,6 +306,8 @@ private slots:
     void filtersKeepWhatACountHereKeeps();
     void sortsReadInWindowsEveryRowOnce_data() { StoreUnderTest::addRows(); }
     void sortsReadInWindowsEveryRowOnce();
+    void amountsOfEveryCurrencySortInWindows_data() { StoreUnderTest::addRows(); }
+    void amountsOfEveryCurrencySortInWindows();
     void positionFindsTheRowAfterARefresh_data() { StoreUnderTest::addRows(); }
     void positionFindsTheRowAfterARefresh();
     void overviewMatchesACountMadeHere_data() { StoreUnderTest::addRows(); }
@@ -429,6 +434,100 @@ void TestMirrorQueries::sortsReadInWindowsEveryRowOnce()
             }
         }
     }
+}
+
+// What the loaded rows' sort (records::moneyLessThan) orders, worked out here from the JSON:
+// complete rows first, currencies A to Z both ways, amounts in the asked direction, ids breaking
+// ties in it; the rows without an amount or a currency last, by amount (none smallest), then id.
+QStringList moneyOrder(const QList<QJsonObject> &rows, const QString &column, Qt::SortOrder order)
+{
+    struct Key
+    {
+        QString id;
+        QString currency;
+        std::optional<qint64> amount;
+        bool complete() const { return amount && !currency.isEmpty(); }
+    };
+    QList<Key> keys;
+    for (const QJsonObject &o : rows)
+        keys.append(
+            {json::string(o, u"id"), json::string(o, u"currency").toUpper(), json::integer(o, column)});
+    const bool up = order == Qt::AscendingOrder;
+    std::sort(keys.begin(), keys.end(), [up](const Key &a, const Key &b) {
+        if (a.complete() != b.complete())
+            return a.complete();
+        if (a.complete() && a.currency != b.currency)
+            return a.currency < b.currency;
+        if (a.amount != b.amount) // std::optional: none is the smallest
+            return up ? a.amount < b.amount : a.amount > b.amount;
+        return up ? a.id < b.id : a.id > b.id;
+    });
+    QStringList ids;
+    for (const Key &key : std::as_const(keys))
+        ids << key.id;
+    return ids;
+}
+
+void TestMirrorQueries::amountsOfEveryCurrencySortInWindows()
+{
+    OPEN_TEST_STORE(place);
+    auto store = loaded(place, m_data);
+    QVERIFY(store);
+    Reader reader(*store);
+    const QList<QPair<objects::Kind, QStringList>> money {
+        {objects::Kind::Customer, {"balance"}},
+        {objects::Kind::Invoice, {"total", "amount_due", "amount_paid", "amount_remaining"}},
+        {objects::Kind::Payment, {"amount", "amount_refunded"}},
+        {objects::Kind::Refund, {"amount"}}};
+    for (const auto &[kind, columns] : money) {
+        const Table table = *mirror::tableFor(kind);
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonObject &o : m_data.objects.value(table))
+            byId.insert(json::string(o, u"id"), o);
+        Filter filter;
+        filter.kind = kind;
+        for (const QString &column : columns) {
+            // The tab asks for the grouping while no currency is chosen.
+            QVERIFY(Reader::sortColumns(kind).contains(column));
+            QVERIFY(mirror::MirrorRows::sortsByCurrency(filter, column));
+            records::Column moneyColumn;
+            moneyColumn.amountPath = column;
+            moneyColumn.currencyPath = "currency";
+            for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const Sort sort {column, order, true};
+                const QString what = QStringLiteral("%1 by %2 %3")
+                                         .arg(objects::pluralName(kind), column,
+                                              order == Qt::AscendingOrder ? "up" : "down");
+                const QStringList expected = moneyOrder(m_data.objects.value(table), column, order);
+                const QStringList windows = readAll(reader, filter, sort);
+                QVERIFY2(windows == expected, qPrintable(what + ": not the loaded rows' order"));
+                // The loaded rows' own sort finds nothing out of order (the proxy reverses what
+                // it answers for a descending sort).
+                const bool up = order == Qt::AscendingOrder;
+                for (qsizetype i = 1; i < windows.size(); ++i)
+                    QVERIFY2(
+                        !records::moneyLessThan(moneyColumn, byId.value(windows.at(up ? i : i - 1)),
+                                                byId.value(windows.at(up ? i - 1 : i)), order),
+                        qPrintable(
+                            QStringLiteral("%1: %2 before %3").arg(what, windows.at(i - 1), windows.at(i))));
+                // Jumping lands where scrolling does, also across a currency's end.
+                QCOMPARE(idsOf(reader.rows(filter, sort, 50, 40)), windows.mid(50, 40));
+                for (qsizetype i = 1; i < windows.size(); ++i)
+                    if (json::string(byId.value(windows.at(i)), u"currency")
+                        != json::string(byId.value(windows.at(i - 1)), u"currency")) {
+                        QCOMPARE(idsOf(reader.rows(filter, sort, i - 3, 7)), windows.mid(i - 3, 7));
+                        QCOMPARE(reader.positionOf(filter, sort, windows.at(i)), qint64(i));
+                    }
+                for (const qsizetype i : {qsizetype(0), windows.size() / 3, windows.size() - 1})
+                    QCOMPARE(reader.positionOf(filter, sort, windows.at(i)), qint64(i));
+            }
+        }
+    }
+    // Rows without a currency are among those sorted, and last.
+    const QStringList customers = readAll(reader, Filter {}, Sort {"balance", Qt::DescendingOrder, true});
+    QVERIFY(!customers.isEmpty());
+    QVERIFY(json::at(m_data.objects.value(Table::Customers).at(6), u"currency").isNull());
+    QVERIFY(customers.indexOf("cus_0006") > customers.size() - 12);
 }
 
 void TestMirrorQueries::positionFindsTheRowAfterARefresh()
@@ -576,6 +675,11 @@ void TestMirrorQueries::bothStoresGiveTheSameAnswers()
                 const Sort sort {column, order};
                 QCOMPARE(readAll(ra, test.filter, sort, 50), readAll(rb, test.filter, sort, 50));
                 ++compared;
+                if (mirror::MirrorRows::sortsByCurrency(test.filter, column)) {
+                    const Sort byCurrency {column, order, true};
+                    QCOMPARE(readAll(ra, test.filter, byCurrency, 50),
+                             readAll(rb, test.filter, byCurrency, 50));
+                }
             }
         }
         QCOMPARE(ra.count(test.filter), rb.count(test.filter));

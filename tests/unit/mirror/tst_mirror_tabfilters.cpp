@@ -168,12 +168,16 @@ void TestTabFilters::sortsOverEveryRow()
     QCOMPARE(MirrorRows::sortColumnFor(customers, "email"), QString("email"));
     QCOMPARE(MirrorRows::sortColumnFor(customers, "created"), QString("created"));
     QVERIFY(!MirrorRows::sortColumnFor(customers, "phone")); // not indexed: the loaded rows
-    // Money orders within one currency only, as the loaded rows' sort does.
+    // Money of several currencies is grouped by currency, as the loaded rows' sort does; one
+    // currency is one order.
     Filter payments;
     payments.kind = objects::Kind::Payment;
-    QVERIFY(!MirrorRows::sortColumnFor(payments, "amount"));
+    QCOMPARE(MirrorRows::sortColumnFor(payments, "amount"), QString("amount"));
+    QVERIFY(MirrorRows::sortsByCurrency(payments, "amount"));
+    QVERIFY(!MirrorRows::sortsByCurrency(payments, "created"));
     payments.currency = "usd";
     QCOMPARE(MirrorRows::sortColumnFor(payments, "amount"), QString("amount"));
+    QVERIFY(!MirrorRows::sortsByCurrency(payments, "amount"));
     // A tab's column named otherwise than the mirror's: an order's total is its amount, a
     // code's redemptions its times_redeemed.
     Filter orders;

@@ -34,6 +34,9 @@ struct Dataset
                                {"metadata", c % 7 == 0 ? QJsonObject {{"tier", "gold"}} : QJsonObject {}}};
             if (c % 11 == 0)
                 extra.insert("name", QJsonValue::Null);
+            // A customer never charged has no currency (some with a balance all the same).
+            if (c % 13 == 6)
+                extra.insert("currency", QJsonValue::Null);
             data.objects[mirror::Table::Customers].append(objects::customer(
                 id, name, QStringLiteral("user%1@Example.com").arg(c), now - (400 - c) * day, extra));
             // Invoices: due dates spread across every age, some charged automatically (no date).
