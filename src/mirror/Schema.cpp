@@ -339,6 +339,15 @@ bool step(Connection &connection, int version, QString *error)
         return addColumns(connection, paymentFlagsVersion, error);
     case runningTotalsVersion:
         return run(connection, totalsAndIndexes(connection), error);
+    case paidByStatusVersion:
+        // A filter by status (and, sorted by currency, each currency) sorted by amount paid: the
+        // index answers each in its order. Statistics, so that SQLite's planner knows it.
+        return run(connection,
+                   {QStringLiteral(
+                        "CREATE INDEX invoices_paid_by_status ON invoices (status, currency, %1, id)")
+                        .arg(sortKey(connection, QStringLiteral("amount_paid")))},
+                   error)
+            && (isPostgres(connection) || run(connection, {QStringLiteral("ANALYZE invoices")}, error));
     case linkedColumnsVersion:
         return run(connection,
                    linkedColumns::schemaStatements(connection.backend(), hasSearchIndex(connection)), error);
