@@ -40,7 +40,7 @@ signals:
 
 private:
     void onIndicatorChanged(int section, Qt::SortOrder order);
-    void apply(const records::SortRequest &request);
+    void apply(const records::SortRequest &wanted);
 
     QTableView *m_table;
     records::ListModel *m_model;

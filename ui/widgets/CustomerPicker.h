@@ -37,7 +37,7 @@ public:
     void setCustomer(const QJsonObject &customer);
     // Chooses by id (a link, a filter set from elsewhere): shown by name once Stripe answers.
     // An empty id clears the choice, as clearCustomer() does.
-    void setCustomerId(const QString &id);
+    void setCustomerId(const QString &input);
     void clearCustomer();
 
     // For tests and the audit: the suggestions' list, what it says, and whether Stripe is asked.
