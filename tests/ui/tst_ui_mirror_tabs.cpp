@@ -31,6 +31,20 @@ QString footerOf(RecordTab *tab)
     return tab->findChild<QLabel *>("tableFooter")->text();
 }
 
+// Clicks the header of the tab's column of this title, as a person does; false when none has it.
+bool clickHeaderTitled(RecordTab *tab, const QString &title)
+{
+    QHeaderView *header = tab->table()->horizontalHeader();
+    for (int c = 0; c < tab->model()->columnCount(); ++c) {
+        if (tab->model()->headerData(c, Qt::Horizontal).toString() != title)
+            continue;
+        const int x = header->sectionViewportPosition(c) + header->sectionSize(c) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        return true;
+    }
+    return false;
+}
+
 // Scrolls to the end, as a person would, until the model has every row its source has.
 void loadEveryRow(records::ListModel *model)
 {
@@ -193,16 +207,7 @@ void TestUiMirrorTabs::amountSortFollowsTheCurrencyFilter()
     QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(payments); }, 10000));
     QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
     QHeaderView *header = payments->table()->horizontalHeader();
-    const auto click = [&](const QString &title) {
-        for (int c = 0; c < payments->model()->columnCount(); ++c) {
-            if (payments->model()->headerData(c, Qt::Horizontal).toString() != title)
-                continue;
-            const int x = header->sectionViewportPosition(c) + header->sectionSize(c) / 2;
-            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
-            return true;
-        }
-        return false;
-    };
+    const auto click = [payments](const QString &title) { return clickHeaderTitled(payments, title); };
     QList<QJsonObject> charges;
     m_fixture->inStore([&](sandbox::Store &store) {
         const auto &all = store.collection("charges");
@@ -293,17 +298,7 @@ void TestUiMirrorTabs::aSortTheCopyDeclinesSortsTheNewestRows()
     window->showTab(objects::Kind::Payment);
     QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(payments); }, 10000));
     QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
-    QHeaderView *header = payments->table()->horizontalHeader();
-    const auto click = [&](const QString &title) {
-        for (int c = 0; c < payments->model()->columnCount(); ++c) {
-            if (payments->model()->headerData(c, Qt::Horizontal).toString() != title)
-                continue;
-            const int x = header->sectionViewportPosition(c) + header->sectionSize(c) / 2;
-            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
-            return true;
-        }
-        return false;
-    };
+    const auto click = [payments](const QString &title) { return clickHeaderTitled(payments, title); };
     // Oldest first, which the copy sorts over every payment...
     QVERIFY(click("Created"));
     QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
