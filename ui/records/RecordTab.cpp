@@ -23,12 +23,14 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedLayout>
 #include <QTableView>
@@ -226,13 +228,34 @@ void RecordTab::reload()
     }
 }
 
+void RecordTab::showPage(QWidget *page)
+{
+    if (m_stack->currentWidget() == page)
+        return;
+    // The stack hands the keyboard back to the table when its rows return (a sort by the copy, a
+    // refresh), as a program does (Qt::OtherFocusReason), and a table given the keyboard that way
+    // puts it on the first row, which the pane shows as the record. Nobody chose that row: the
+    // table comes back as it went, without a row, and the tab hears nothing of the detour.
+    QItemSelectionModel *selection = m_table->selectionModel();
+    if (page != m_table || selection->currentIndex().isValid()) {
+        m_stack->setCurrentWidget(page);
+        return;
+    }
+    {
+        const QSignalBlocker quiet(selection);
+        m_stack->setCurrentWidget(page);
+    }
+    if (!selection->hasSelection() && selection->currentIndex().isValid())
+        selection->clearCurrentIndex();
+}
+
 void RecordTab::onStateChanged()
 {
     using State = records::ListModel::State;
     const State state = m_model->state();
     const int rows = m_model->rowCount();
     const bool showTable = rows > 0;
-    m_stack->setCurrentWidget(showTable ? static_cast<QWidget *>(m_table) : m_state);
+    showPage(showTable ? static_cast<QWidget *>(m_table) : m_state);
 
     switch (state) {
     case State::Idle:

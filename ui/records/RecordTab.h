@@ -188,6 +188,8 @@ protected:
 
 private:
     void onStateChanged();
+    // Shows the table or, while it has no rows, what stands in its place.
+    void showPage(QWidget *page);
     void onSelectionChanged();
     void refreshActions();
     void applyPermissions();
