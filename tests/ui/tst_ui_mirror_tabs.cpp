@@ -8,6 +8,7 @@
 #include "ui/customers/CustomersTab.h"
 #include "ui/mirrorview/MirrorControls.h"
 #include "ui/mirrorview/MirrorStatusButton.h"
+#include "ui/orders/OrdersTab.h"
 #include "ui/payments/PaymentsAndRefundsPage.h"
 #include "ui/payments/PaymentsTab.h"
 #include "ui/records/DetailPane.h"
@@ -16,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMap>
 #include <QSettings>
 #include <QTableView>
@@ -80,6 +82,8 @@ private slots:
     void aSortTheCopyDeclinesSortsTheNewestRows();
     void changeMadeElsewhereShowsInTheOpenTab_data() { MirrorStoreRows::addRows(); }
     void changeMadeElsewhereShowsInTheOpenTab();
+    void orderFoundByThePaymentMadeElsewhere_data() { MirrorStoreRows::addRows(); }
+    void orderFoundByThePaymentMadeElsewhere();
     void mirrorOffReadsStripe_data() { MirrorStoreRows::addRows(); }
     void mirrorOffReadsStripe();
 
@@ -367,6 +371,49 @@ void TestUiMirrorTabs::changeMadeElsewhereShowsInTheOpenTab()
         },
         12000));
     QVERIFY2(clock.elapsed() <= 10000, qPrintable(QStringLiteral("shown after %1 ms").arg(clock.elapsed())));
+}
+
+void TestUiMirrorTabs::orderFoundByThePaymentMadeElsewhere()
+{
+    // An order is found by what it is and by the card of its latest payment together. The payment
+    // is made by another program, after the order is in the copy: the order's own event and its
+    // payment's arrive in whatever order, and the open search still finds it within 10 seconds.
+    OPEN_WINDOW(window, 3000);
+    OrdersTab *orders = window->ordersTab();
+    window->showTab(objects::Kind::Order);
+    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(orders); }, 10000));
+    auto *search = orders->findChild<QLineEdit *>("orderSearch");
+    QVERIFY(search);
+    const auto find = [&](const QString &text) {
+        search->setText(text);
+        QTest::keyClick(search, Qt::Key_Return);
+    };
+    SandboxHttp http(m_fixture->url());
+    // An order as Paydesk makes them (its metadata says so), not yet paid, of a thing no other order
+    // has (the sandbox lives on from one store's row to the next).
+    const QString thing = storeKind == "sqlite" ? "quokka" : "wombat";
+    const auto made = http.post("/v1/payment_intents",
+                                "amount=4321&currency=usd&description=" + thing.toUtf8()
+                                    + "+lamp&metadata[paydesk_order]=1");
+    QCOMPARE(made.status, 200);
+    const QString id = made.json.value("id").toString();
+    QCOMPARE(made.json.value("status").toString(), "requires_payment_method");
+    find(thing);
+    QVERIFY(QTest::qWaitFor([&] { return UiFixture::shownIds(orders) == QStringList {id}; }, 12000));
+    // Not yet paid: no card of its own ends 8431 (the sandbox's American Express test card).
+    find(thing + " 8431");
+    QVERIFY(UiFixture::waitForState(orders, records::ListModel::State::Empty));
+
+    QElapsedTimer clock;
+    clock.start();
+    const auto paid = http.post("/v1/payment_intents/" + id + "/confirm", "payment_method=pm_card_amex");
+    QCOMPARE(paid.status, 200);
+    QCOMPARE(paid.json.value("status").toString(), "succeeded");
+    QVERIFY(QTest::qWaitFor([&] { return UiFixture::shownIds(orders) == QStringList {id}; }, 12000));
+    QVERIFY2(clock.elapsed() <= 10000, qPrintable(QStringLiteral("shown after %1 ms").arg(clock.elapsed())));
+    // And the card alone finds it among every order paid with one ending so.
+    find("8431");
+    QVERIFY(QTest::qWaitFor([&] { return UiFixture::shownIds(orders).contains(id); }, 5000));
 }
 
 void TestUiMirrorTabs::mirrorOffReadsStripe()
