@@ -41,8 +41,17 @@ private:
         qint64 count = 0;
     };
 
+    // How many rows of a currency the filter keeps, and how many of them lack the amount.
+    struct CurrencyCount
+    {
+        QString currency;
+        qint64 rows = 0;
+        qint64 withoutAmount = 0;
+    };
+
     // The filter's groups in the sort's order, empty ones left out; nullopt when the store failed.
     std::optional<QList<Group>> groupsOf(const Filter &filter, const QString &column);
+    std::optional<QList<CurrencyCount>> countsOf(const Filter &filter, const QString &column);
     // The group's rows of the sort after `after` (or from `offset`).
     QList<Row> read(const Filter &filter, const Sort &sort, const Group &group, const RowKey *after,
                     qint64 offset, int limit);

@@ -23,14 +23,14 @@ namespace {
 // along the sort's index (at 400,000 rows, within about 8,000 of them when spread evenly).
 constexpr int fewRows = 5000;
 
-bool bindAndRun(QSqlQuery &query, const QVariantList &values)
+} // namespace
+
+bool Reader::bindAndRun(QSqlQuery &query, const QVariantList &values)
 {
     for (const QVariant &value : values)
         query.addBindValue(value);
     return query.exec();
 }
-
-} // namespace
 
 Reader::Reader(Store &store)
     : m_store(store)

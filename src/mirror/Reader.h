@@ -63,6 +63,8 @@ private:
     bool keepsFewRows(const struct SqlFilter &sql, const Filter &filter);
     // The one number a count query answers, with the values bound; nullopt with lastError().
     std::optional<qint64> countOf(const QString &text, const QVariantList &values);
+    // Binds the values in order and runs the prepared query.
+    static bool bindAndRun(class QSqlQuery &query, const QVariantList &values);
     bool fail(const QString &message = {});
     void failed(const class QSqlQuery &query);
     void failed(const QSqlError &error);

@@ -8,6 +8,7 @@
 // already holds rows (a store filled by an earlier run, or an older schema to migrate: the
 // migration's time is printed). --sweep also times every filter and sort the Payments, Invoices
 // and Customers tabs can ask for, with the footer's totals of each filter.
+// --only TEXT sweeps only the questions whose name holds it ("search smith").
 
 #include "src/mirror/MirrorRows.h"
 #include "src/mirror/Overview.h"
@@ -250,7 +251,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption rounds("rounds", "Times each query runs (default 20).", "n", "20");
     const QCommandLineOption reuse("reuse", "Do not fill a store that already holds rows.");
     const QCommandLineOption sweep("sweep", "Also time every filter and sort of the tabs.");
-    parser.addOptions({objects, sqlite, postgres, rounds, reuse, sweep});
+    const QCommandLineOption only("only", "Sweep only the questions whose name holds this text.", "text");
+    parser.addOptions({objects, sqlite, postgres, rounds, reuse, sweep, only});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -384,7 +386,10 @@ int main(int argc, char *argv[])
             }
             return times;
         };
+        const QString wanted = parser.value(only);
         for (const TabQuestion &question : tabFilters()) {
+            if (!question.name.contains(wanted))
+                continue;
             report(question.name + ", totals", timed([&] { reader.totals(question.filter); }), "sweep");
             for (const QString &column : tabSorts(question.filter))
                 for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder})
