@@ -87,11 +87,13 @@ std::optional<QString> MirrorRows::sortColumnFor(const Filter &filter, const QSt
     return column;
 }
 
-bool MirrorRows::sortsByCurrency(const Filter &filter, const QString &column)
+bool MirrorRows::sortsByCurrency(const QString &column)
 {
     // Amounts of different currencies are not one order: the mirror puts them within their
-    // currency, as the loaded rows' sort does. One currency chosen is one order already.
-    return isMoney(column) && filter.currency.isEmpty();
+    // currency, as the loaded rows' sort does. With one currency chosen it still reads them that
+    // way, so the rows without the amount (a tiered price, a percentage coupon) come last both
+    // ways, as in the loaded rows' sort, not first going up, as a column's index holds them.
+    return isMoney(column);
 }
 
 bool MirrorRows::setSort(const records::SortRequest &request)
@@ -108,7 +110,7 @@ bool MirrorRows::setSort(const records::SortRequest &request)
     if (!column)
         return false;
     m_request = request;
-    m_sort = {*column, request.order, sortsByCurrency(*filter, *column)};
+    m_sort = {*column, request.order, sortsByCurrency(*column)};
     return true;
 }
 
@@ -116,12 +118,11 @@ Sort MirrorRows::orderFor(const Filter &filter) const
 {
     if (m_request.isStripeOrder())
         return m_sort;
-    // A sort taken for other filters may not hold for these (a column of another kind); an
-    // amount is grouped by currency while no currency is chosen.
+    // A sort taken for other filters may not hold for these (a column of another kind).
     const auto column = sortColumnFor(filter, m_request.column);
     if (!column)
         return Sort();
-    return {*column, m_request.order, sortsByCurrency(filter, *column)};
+    return {*column, m_request.order, sortsByCurrency(*column)};
 }
 
 records::RowSource::Window MirrorRows::first(int limit)

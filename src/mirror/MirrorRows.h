@@ -32,8 +32,9 @@ public:
     // The mirror's column for a table column (its Column id), if it can order every row by it.
     static std::optional<QString> sortColumnFor(const Filter &filter, const QString &columnId);
     // Whether a sort by the mirror's column groups the rows by currency (Sort::byCurrency): an
-    // amount with no currency chosen, ordered as records::moneyLessThan orders the loaded rows.
-    static bool sortsByCurrency(const Filter &filter, const QString &column);
+    // amount, ordered as records::moneyLessThan orders the loaded rows (with a currency chosen
+    // too, for the rows without the amount).
+    static bool sortsByCurrency(const QString &column);
     // The order these filters' rows are read in: the sort taken (setSort), unless it cannot hold
     // for them, then newest first. An export of the tab's view writes its rows in this order,
     // as the tab shows them.

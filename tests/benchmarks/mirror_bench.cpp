@@ -399,9 +399,8 @@ int main(int argc, char *argv[])
                                // An amount with no currency chosen: each currency's rows
                                // together, as the tab asks (MirrorRows).
                                reader.rows(question.filter,
-                                           {column, order,
-                                            mirror::MirrorRows::sortsByCurrency(question.filter, column)},
-                                           0, 101);
+                                           {column, order, mirror::MirrorRows::sortsByCurrency(column)}, 0,
+                                           101);
                                // A question that fails answers at once: say so, not a time.
                                if (reader.lastError().isError())
                                    std::printf("error=%s\n", qPrintable(reader.lastError().message));
