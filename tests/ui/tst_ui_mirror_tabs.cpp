@@ -123,16 +123,10 @@ void TestUiMirrorTabs::filterKeepsEveryRowAndTotalsThem()
     // Counted here, from the sandbox's own store: the payments of the commonest currency.
     QMap<QString, qint64> counts;
     QMap<QString, qint64> sums;
-    m_fixture->inStore([&](sandbox::Store &store) {
-        const auto &charges = store.collection("charges");
-        for (int i = 0; i < charges.size(); ++i) {
-            if (charges.isDeleted(i))
-                continue;
-            const QJsonObject charge = charges.at(i);
-            counts[charge.value("currency").toString()] += 1;
-            sums[charge.value("currency").toString()] += charge.value("amount").toInteger();
-        }
-    });
+    for (const QJsonObject &charge : m_fixture->all("charges")) {
+        counts[charge.value("currency").toString()] += 1;
+        sums[charge.value("currency").toString()] += charge.value("amount").toInteger();
+    }
     QString currency;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         if (currency.isEmpty() || it.value() > counts.value(currency))
@@ -193,12 +187,8 @@ void TestUiMirrorTabs::headerSortsEveryRow()
     QVERIFY(!customers->table()->currentIndex().isValid());
     // The first row's email is the largest of every customer's, counted here.
     QByteArray largest;
-    m_fixture->inStore([&](sandbox::Store &store) {
-        const auto &all = store.collection("customers");
-        for (int i = 0; i < all.size(); ++i)
-            if (!all.isDeleted(i))
-                largest = std::max(largest, all.at(i).value("email").toString().toCaseFolded().toUtf8());
-    });
+    for (const QJsonObject &customer : m_fixture->all("customers"))
+        largest = std::max(largest, customer.value("email").toString().toCaseFolded().toUtf8());
     const int email = header->sortIndicatorSection();
     const QModelIndex top = customers->table()->model()->index(0, email);
     QCOMPARE(top.data().toString().toCaseFolded().toUtf8(), largest);
@@ -214,13 +204,7 @@ void TestUiMirrorTabs::amountSortFollowsTheCurrencyFilter()
     QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
     QHeaderView *header = payments->table()->horizontalHeader();
     const auto click = [payments](const QString &title) { return clickHeaderTitled(payments, title); };
-    QList<QJsonObject> charges;
-    m_fixture->inStore([&](sandbox::Store &store) {
-        const auto &all = store.collection("charges");
-        for (int i = 0; i < all.size(); ++i)
-            if (!all.isDeleted(i))
-                charges << all.at(i);
-    });
+    const QList<QJsonObject> charges = m_fixture->all("charges");
     QHash<QString, QJsonObject> chargeOf;
     for (const QJsonObject &c : std::as_const(charges))
         chargeOf.insert(c.value("id").toString(), c);
@@ -314,13 +298,7 @@ void TestUiMirrorTabs::aSortTheCopyDeclinesSortsTheNewestRows()
     QVERIFY(click("Card"));
     QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
     QVERIFY2(footerOf(payments).contains("loaded of more"), qPrintable(footerOf(payments)));
-    QList<QJsonObject> charges;
-    m_fixture->inStore([&](sandbox::Store &store) {
-        const auto &all = store.collection("charges");
-        for (int i = 0; i < all.size(); ++i)
-            if (!all.isDeleted(i))
-                charges << all.at(i);
-    });
+    QList<QJsonObject> charges = m_fixture->all("charges");
     std::sort(charges.begin(), charges.end(), [](const QJsonObject &a, const QJsonObject &b) {
         const qint64 ta = a.value("created").toInteger(), tb = b.value("created").toInteger();
         return ta != tb ? ta > tb : a.value("id").toString() > b.value("id").toString();
@@ -424,12 +402,7 @@ void TestUiMirrorTabs::mirrorOffReadsStripe()
     QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(customers); }, 10000));
     MirrorStatusButton *status = window->mirrorControls()->statusButton();
     QVERIFY(QTest::qWaitFor([&] { return status->text().startsWith("Synced "); }, 5000));
-    qint64 count = 0;
-    m_fixture->inStore([&](sandbox::Store &store) {
-        const auto &all = store.collection("customers");
-        for (int i = 0; i < all.size(); ++i)
-            count += all.isDeleted(i) ? 0 : 1;
-    });
+    const qint64 count = m_fixture->count("customers");
     QVERIFY2(footerOf(customers).startsWith(QLocale().toString(count) + " customers"),
              qPrintable(footerOf(customers)));
     // Off: Stripe's list, 100 at a time, as before; the status bar says so.

@@ -157,6 +157,18 @@ int UiFixture::count(const QString &collection, const std::function<bool(const Q
     return total;
 }
 
+QList<QJsonObject> UiFixture::all(const QString &collection)
+{
+    QList<QJsonObject> objects;
+    inStore([&](sandbox::Store &store) {
+        const sandbox::Collection &c = store.collection(collection);
+        for (int i = 0; i < c.size(); ++i)
+            if (!c.isDeleted(i))
+                objects << c.at(i);
+    });
+    return objects;
+}
+
 QJsonObject UiFixture::newest(const QString &collection, const std::function<bool(const QJsonObject &)> &keep)
 {
     QJsonObject found;

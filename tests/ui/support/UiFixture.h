@@ -57,6 +57,8 @@ public:
     void inStore(const std::function<void(sandbox::Store &)> &function);
     QJsonObject object(const QString &id);
     int count(const QString &collection, const std::function<bool(const QJsonObject &)> &keep = {});
+    // Every object of the collection the sandbox has not deleted, in the order it made them.
+    QList<QJsonObject> all(const QString &collection);
     // The most recently created object of the collection that keep accepts (any, without keep).
     QJsonObject newest(const QString &collection, const std::function<bool(const QJsonObject &)> &keep = {});
 
