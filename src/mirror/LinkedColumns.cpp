@@ -90,9 +90,8 @@ QString columnType(Backend backend, QLatin1String column)
         return QStringLiteral("TEXT NOT NULL DEFAULT ''");
     if (column == unitAmount)
         return QStringLiteral("BIGINT");
-    if (column == currency) // an id, as the price's own (Schema's Id columns)
-        return backend == Backend::Postgres ? QStringLiteral("TEXT COLLATE \"C\"") : QStringLiteral("TEXT");
-    // Folded words, compared byte by byte on both stores (as Schema's Words columns).
+    // Folded words, or a currency, compared byte by byte on both stores (as Schema's Words and Id
+    // columns).
     return backend == Backend::Postgres ? QStringLiteral("TEXT COLLATE \"C\"") : QStringLiteral("TEXT");
 }
 
@@ -180,13 +179,14 @@ QList<LinkedColumn> columnsAddedAt(Table table, int version)
 // Indexes the version's triggers and sorts read besides the sorted columns' own.
 QStringList indexesAddedAt(Backend backend, int version)
 {
-    if (version == schema::linkedColumnsVersion) // what the payments' trigger looks up: the orders
-        return {QStringLiteral( // whose latest payment it is
+    // What the payments' trigger looks up: the orders whose latest payment it is.
+    if (version == schema::linkedColumnsVersion)
+        return {QStringLiteral(
             "CREATE INDEX payment_intents_by_latest_charge ON payment_intents (latest_charge)")};
+    // What the prices' trigger looks up: the products whose default price it is; and each
+    // currency's products by amount, as CurrencySort reads them.
     if (version == schema::defaultPriceVersion)
-        return {// the products whose default price the prices' trigger changes
-                QStringLiteral("CREATE INDEX products_by_default_price ON products (default_price)"),
-                // each currency's products by amount, as CurrencySort reads them
+        return {QStringLiteral("CREATE INDEX products_by_default_price ON products (default_price)"),
                 QStringLiteral("CREATE INDEX products_by_price_currency ON products (currency, %1, id)")
                     .arg(sortKey(backend, unitAmount))};
     return {};
