@@ -1,8 +1,10 @@
 #include "src/mirror/CurrencySort.h"
 
 #include "src/mirror/FilterSql.h"
+#include "src/mirror/LinkedColumns.h"
 #include "src/mirror/ObjectColumns.h"
 #include "src/mirror/Reader.h"
+#include "src/mirror/Schema.h"
 #include "src/mirror/Store.h"
 
 #include <QHash>
@@ -23,8 +25,9 @@ bool CurrencySort::applies(const Filter &filter, const Sort &sort)
     const auto table = tableFor(filter.kind);
     // The column is checked here because its name goes into the SQL before a window's read
     // would refuse it.
-    return table && specOf(*table).has(u"currency") && isSortColumn(*table, sort.column)
-        && sort.column != QLatin1String("created") && sort.column != QLatin1String("id");
+    return table && linkedColumns::hasCurrency(*table, schema::latestVersion)
+        && isSortColumn(*table, sort.column) && sort.column != QLatin1String("created")
+        && sort.column != QLatin1String("id");
 }
 
 Filter CurrencySort::filterOf(const Filter &filter, const Group &group)

@@ -99,7 +99,9 @@ struct Row
 // The rows a filter keeps, counted and summed in one currency.
 struct CurrencyTotal
 {
-    QString currency; // empty for kinds without one (products, promotion codes)
+    // Empty for kinds without one (promotion codes) and rows without one; a product's is its
+    // default price's (LinkedColumns.h).
+    QString currency;
     qint64 count = 0;
     QMap<QString, qint64> sums; // the kind's amounts (invoices: total, amount_due, ...)
 };

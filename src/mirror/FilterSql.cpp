@@ -140,7 +140,7 @@ SqlFilter sqlFilter(Backend backend, const Filter &filter, int schemaVersion)
         }
         conditions << QStringLiteral("status IN (%1)").arg(marks.join(QStringLiteral(", ")));
     }
-    if (!filter.currency.isEmpty() && spec.has(u"currency"))
+    if (!filter.currency.isEmpty() && linkedColumns::hasCurrency(*table, schemaVersion))
         add(QStringLiteral("currency = ?"), {filter.currency.toLower()});
     if (!spec.amount.isEmpty()) {
         if (filter.minAmount)

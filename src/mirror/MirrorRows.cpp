@@ -43,6 +43,9 @@ QString columnNamed(objects::Kind kind, const QString &columnId)
         return QStringLiteral("customer_label");
     if (kind == Kind::PromotionCode && columnId == QLatin1String("coupon"))
         return QStringLiteral("coupon_label");
+    // The default price's amount, which the product's row keeps (LinkedColumns.h) with its currency.
+    if (kind == Kind::Product && columnId == QLatin1String("default_price"))
+        return QStringLiteral("unit_amount");
     return columnId;
 }
 

@@ -249,7 +249,7 @@ QList<CurrencyTotal> Reader::totals(const Filter &filter)
         return {};
     }
     const TableSpec &spec = specOf(sql.table);
-    const bool hasCurrency = spec.has(u"currency");
+    const bool hasCurrency = linkedColumns::hasCurrency(sql.table, m_store.schemaVersion());
     QStringList columns {hasCurrency ? QStringLiteral("currency") : QStringLiteral("''"),
                          QStringLiteral("count(*)")};
     for (const QLatin1String &amount : spec.totals)

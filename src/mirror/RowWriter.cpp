@@ -109,7 +109,8 @@ std::optional<QStringList> RowWriter::upsertChunk(Table table, const QList<RowSt
     if (m_schemaVersion >= schema::linkedColumnsVersion) {
         const TableSpec &spec = specOf(table);
         QStringList expressions;
-        for (const linkedColumns::LinkedColumn &column : linkedColumns::columnsOf(table)) {
+        for (const linkedColumns::LinkedColumn &column :
+             linkedColumns::columnsAtVersion(table, m_schemaVersion)) {
             columns << column.name;
             expressions << linkedColumns::valueSql(table, column.name, [&](QLatin1String own) {
                 linkValues.append(spec.column(QString(own)));

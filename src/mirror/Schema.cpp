@@ -349,8 +349,10 @@ bool step(Connection &connection, int version, QString *error)
                    error)
             && (isPostgres(connection) || run(connection, {QStringLiteral("ANALYZE invoices")}, error));
     case linkedColumnsVersion:
+    case defaultPriceVersion:
         return run(connection,
-                   linkedColumns::schemaStatements(connection.backend(), hasSearchIndex(connection)), error);
+                   linkedColumns::schemaStatements(connection.backend(), hasSearchIndex(connection), version),
+                   error);
     }
     *error = Text::tr("No migration to version %1.").arg(version);
     return false;

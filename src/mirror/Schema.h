@@ -31,13 +31,17 @@ class Connection;
 //      the tabs sort by
 //   6  an index of invoices by status, currency and amount paid: the unpaid ones sorted by what
 //      was paid read past every paid invoice without it (250 ms at a million objects)
+//   7  a product's default price's currency and unit amount on the product's row, kept by
+//      triggers on prices (LinkedColumns.h), and indexed: the Default price column sorts every
+//      product
 namespace schema {
 
 constexpr int paymentFlagsVersion = 3;
 constexpr int runningTotalsVersion = 4;
 constexpr int linkedColumnsVersion = 5;
 constexpr int paidByStatusVersion = 6;
-constexpr int latestVersion = 6;
+constexpr int defaultPriceVersion = 7;
+constexpr int latestVersion = 7;
 
 // The version the store is at; 0 for an empty database, -1 when it cannot be read.
 int versionOf(Connection &connection);

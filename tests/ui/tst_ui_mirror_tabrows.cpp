@@ -515,6 +515,37 @@ void TestUiMirrorTabRows::headerSortsEveryRow()
     QCOMPARE(products->table()->model()->index(0, name).data().toString().toCaseFolded().toUtf8(), smallest);
     QVERIFY2(!footerOf(products).contains("loaded of more"), qPrintable(footerOf(products)));
 
+    // Every product by its default price, a value another record holds (the price), up and down:
+    // each currency's together, A to Z both ways; the products without an amount last. The
+    // priced products are the demo catalogue's, older than the first window's Widgets.
+    QMap<QPair<QString, qint64>, QString> priced; // (currency, amount) -> as the column shows it
+    const auto prices = objectsOf(*m_fixture, "prices");
+    for (const QJsonObject &product : objectsOf(*m_fixture, "products")) {
+        const QJsonObject price = prices.value(idOf(product.value("default_price")));
+        if (!price.value("unit_amount").isDouble() || price.value("currency").toString().isEmpty())
+            continue;
+        const QString currency = price.value("currency").toString().toUpper();
+        priced.insert({currency, price.value("unit_amount").toInteger()},
+                      records::format::money(price, u"unit_amount"));
+    }
+    QVERIFY(!priced.isEmpty());
+    const int defaultPrice = columnTitled(products, "Default price");
+    QVERIFY(defaultPrice >= 0);
+    clickHeader(products, defaultPrice);
+    QCOMPARE(products->table()->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    QVERIFY(UiFixture::waitForState(products, records::ListModel::State::Ready));
+    QCOMPARE(products->table()->model()->index(0, defaultPrice).data().toString(), priced.first());
+    QVERIFY2(!footerOf(products).contains("loaded of more"), qPrintable(footerOf(products)));
+    clickHeader(products, defaultPrice);
+    QCOMPARE(products->table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(UiFixture::waitForState(products, records::ListModel::State::Ready));
+    const QString firstCurrency = priced.firstKey().first;
+    QString largestOfFirst;
+    for (auto it = priced.cbegin(); it != priced.cend() && it.key().first == firstCurrency; ++it)
+        largestOfFirst = it.value();
+    QCOMPARE(products->table()->model()->index(0, defaultPrice).data().toString(), largestOfFirst);
+    QVERIFY2(!footerOf(products).contains("loaded of more"), qPrintable(footerOf(products)));
+
     // Every payment, and every refund, by who paid, A to Z: a name another record holds (the
     // payment's customer), as the Customer column shows it.
     const auto charges = objectsOf(*m_fixture, "charges");

@@ -27,6 +27,10 @@ private slots:
     void ordersAndCodesAreFoundAndSortedByWhatTheyName();
     void aStoreFromTheLastVersionLearnsTheNames_data() { StoreUnderTest::addRows(); }
     void aStoreFromTheLastVersionLearnsTheNames();
+    void productsSortByTheirDefaultPrice_data() { StoreUnderTest::addRows(); }
+    void productsSortByTheirDefaultPrice();
+    void aStoreFromVersion6LearnsTheDefaultPrices_data() { StoreUnderTest::addRows(); }
+    void aStoreFromVersion6LearnsTheDefaultPrices();
 };
 
 namespace {
@@ -90,6 +94,20 @@ QHash<QString, QString> sortedBy(Reader &reader, Kind kind, const QString &colum
         values.insert(row.key.id,
                       row.key.value.isNull() ? QStringLiteral("(none)") : row.key.value.toString());
     return values;
+}
+
+// The products in the Default price column's sort, each as "id currency amount" ("id -" when it
+// has no amount), ascending or descending.
+QStringList byDefaultPrice(Reader &reader, Qt::SortOrder order = Qt::AscendingOrder)
+{
+    QStringList rows;
+    for (const mirror::Row &row :
+         reader.rows(filterOf(Kind::Product), Sort {"unit_amount", order, true}, 0, 1000))
+        rows
+            << (row.key.currency.isEmpty()
+                    ? row.key.id + " -"
+                    : QStringLiteral("%1 %2 %3").arg(row.key.id, row.key.currency, row.key.value.toString()));
+    return rows;
 }
 
 // A listing of these pages, in this order (a refund may well come before its payment).
@@ -230,6 +248,75 @@ void TestMirrorLinked::aStoreFromTheLastVersionLearnsTheNames()
     // And keeps them current from then on.
     QVERIFY(store->applyObject(objects::customer("cus_1", "Ada Vance", "zq@example.com", t0)).ok());
     QCOMPARE(found(reader, Kind::Refund, "vance"), QStringList {"re_1"});
+}
+
+void TestMirrorLinked::productsSortByTheirDefaultPrice()
+{
+    OPEN_TEST_STORE(place);
+    auto store = place.open();
+    QVERIFY(store);
+    // The products first, their prices after them: the amounts arrive after the rows sorted by them.
+    QVERIFY(list(*store,
+                 {{Table::Products,
+                   {objects::product("prod_a", "price_a", t0), objects::product("prod_b", "price_b", t0),
+                    objects::product("prod_c", "price_c", t0), objects::product("prod_d", "price_d", t0),
+                    objects::product("prod_e", QJsonValue::Null, t0)}},
+                  {Table::Prices,
+                   {objects::price("price_a", "prod_a", "usd", 900, t0),
+                    objects::price("price_b", "prod_b", "eur", 3000, t0),
+                    objects::price("price_c", "prod_c", "usd", 250, t0),
+                    objects::price("price_d", "prod_d", "usd", QJsonValue::Null, t0)}}}));
+    Reader reader(*store);
+    // Each currency's products together, A to Z either way; the tiered price and the product
+    // without a price last.
+    QCOMPARE(byDefaultPrice(reader),
+             (QStringList {"prod_b eur 3000", "prod_c usd 250", "prod_a usd 900", "prod_d -", "prod_e -"}));
+    QCOMPARE(byDefaultPrice(reader, Qt::DescendingOrder),
+             (QStringList {"prod_b eur 3000", "prod_a usd 900", "prod_c usd 250", "prod_e -", "prod_d -"}));
+
+    // A price's amount and currency changed: its product follows.
+    QVERIFY(store->applyObject(objects::price("price_a", "prod_a", "eur", 100, t0)).ok());
+    QCOMPARE(byDefaultPrice(reader),
+             (QStringList {"prod_a eur 100", "prod_b eur 3000", "prod_c usd 250", "prod_d -", "prod_e -"}));
+
+    // A price that is not the default one changes nothing; the product made to name it follows it.
+    QVERIFY(store->applyObject(objects::price("price_e", "prod_e", "gbp", 700, t0)).ok());
+    QCOMPARE(byDefaultPrice(reader).constLast(), QString("prod_e -"));
+    QVERIFY(store->applyObject(objects::product("prod_e", "price_e", t0)).ok());
+    QCOMPARE(
+        byDefaultPrice(reader),
+        (QStringList {"prod_a eur 100", "prod_b eur 3000", "prod_e gbp 700", "prod_c usd 250", "prod_d -"}));
+    // ...and back to no default price.
+    QVERIFY(store->applyObject(objects::product("prod_e", QJsonValue::Null, t0)).ok());
+    QCOMPARE(byDefaultPrice(reader).constLast(), QString("prod_e -"));
+
+    // The price deleted: its product has no amount to sort by.
+    QVERIFY(store->applyObject(objects::deleted("price_b", "price")).ok());
+    QCOMPARE(byDefaultPrice(reader),
+             (QStringList {"prod_a eur 100", "prod_c usd 250", "prod_b -", "prod_d -", "prod_e -"}));
+}
+
+void TestMirrorLinked::aStoreFromVersion6LearnsTheDefaultPrices()
+{
+    OPEN_TEST_STORE(place);
+    {
+        auto old = place.open(6); // as the previous Paydesk made it
+        QVERIFY(old);
+        QVERIFY(
+            list(*old,
+                 {{Table::Prices,
+                   {objects::price("price_a", "prod_a", "usd", 900, t0),
+                    objects::price("price_b", "prod_b", "chf", 400, t0)}},
+                  {Table::Products,
+                   {objects::product("prod_a", "price_a", t0), objects::product("prod_b", "price_b", t0)}}}));
+    }
+    auto store = place.open();
+    QVERIFY(store);
+    Reader reader(*store);
+    QCOMPARE(byDefaultPrice(reader), (QStringList {"prod_b chf 400", "prod_a usd 900"}));
+    // And keeps them current from then on.
+    QVERIFY(store->applyObject(objects::price("price_b", "prod_b", "chf", 1200, t0)).ok());
+    QCOMPARE(byDefaultPrice(reader), (QStringList {"prod_b chf 1200", "prod_a usd 900"}));
 }
 
 PAYDESK_TEST_GUILESS_MAIN(TestMirrorLinked)

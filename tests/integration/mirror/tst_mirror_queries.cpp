@@ -392,8 +392,8 @@ void TestMirrorQueries::sortsReadInWindowsEveryRowOnce()
     auto store = loaded(place, m_data);
     QVERIFY(store);
     Reader reader(*store);
-    for (const auto kind :
-         {objects::Kind::Customer, objects::Kind::Invoice, objects::Kind::Payment, objects::Kind::Refund}) {
+    for (const auto kind : {objects::Kind::Customer, objects::Kind::Invoice, objects::Kind::Payment,
+                            objects::Kind::Refund, objects::Kind::Product}) {
         const Table table = *mirror::tableFor(kind);
         QStringList all;
         for (const QJsonObject &o : m_data.objects.value(table))
@@ -470,6 +470,23 @@ QStringList moneyOrder(const QList<QJsonObject> &rows, const QString &column, Qt
     return ids;
 }
 
+// Each product as the Default price column reads it: its id, and its default price's currency
+// and unit amount (none when it has no default price, or a tiered one).
+QList<QJsonObject> productsWithDefaultPrice(const Dataset &data)
+{
+    QHash<QString, QJsonObject> prices;
+    for (const QJsonObject &price : data.objects.value(Table::Prices))
+        prices.insert(json::string(price, u"id"), price);
+    QList<QJsonObject> rows;
+    for (const QJsonObject &product : data.objects.value(Table::Products)) {
+        const QJsonObject price = prices.value(json::string(product, u"default_price"));
+        rows.append({{"id", product.value("id")},
+                     {"currency", price.value("currency")},
+                     {"unit_amount", price.value("unit_amount")}});
+    }
+    return rows;
+}
+
 void TestMirrorQueries::amountsOfEveryCurrencySortInWindows()
 {
     OPEN_TEST_STORE(place);
@@ -480,11 +497,14 @@ void TestMirrorQueries::amountsOfEveryCurrencySortInWindows()
         {objects::Kind::Customer, {"balance"}},
         {objects::Kind::Invoice, {"total", "amount_due", "amount_paid", "amount_remaining"}},
         {objects::Kind::Payment, {"amount", "amount_refunded"}},
-        {objects::Kind::Refund, {"amount"}}};
+        {objects::Kind::Refund, {"amount"}},
+        {objects::Kind::Product, {"unit_amount"}}}; // the Default price column
     for (const auto &[kind, columns] : money) {
         const Table table = *mirror::tableFor(kind);
+        const QList<QJsonObject> sorted
+            = kind == objects::Kind::Product ? productsWithDefaultPrice(m_data) : m_data.objects.value(table);
         QHash<QString, QJsonObject> byId;
-        for (const QJsonObject &o : m_data.objects.value(table))
+        for (const QJsonObject &o : sorted)
             byId.insert(json::string(o, u"id"), o);
         Filter filter;
         filter.kind = kind;
@@ -500,7 +520,7 @@ void TestMirrorQueries::amountsOfEveryCurrencySortInWindows()
                 const QString what = QStringLiteral("%1 by %2 %3")
                                          .arg(objects::pluralName(kind), column,
                                               order == Qt::AscendingOrder ? "up" : "down");
-                const QStringList expected = moneyOrder(m_data.objects.value(table), column, order);
+                const QStringList expected = moneyOrder(sorted, column, order);
                 const QStringList windows = readAll(reader, filter, sort);
                 QVERIFY2(windows == expected, qPrintable(what + ": not the loaded rows' order"));
                 // The loaded rows' own sort finds nothing out of order (the proxy reverses what

@@ -71,6 +71,24 @@ struct Dataset
                         currencies.at((c + p) % 3), kind == 3 ? "pending" : "succeeded"));
             }
         }
+        // Products: each currency's default prices, amounts that tie, tiered prices (no amount),
+        // products without a default price, and prices that are not their product's default.
+        const QStringList priceCurrencies {"usd", "eur", "jpy", "gbp"};
+        for (int p = 0; p < 90; ++p) {
+            const QString product = QStringLiteral("prod_%1").arg(p, 3, 10, QLatin1Char('0'));
+            const qint64 created = now - (200 - p) * day;
+            const QString price = "price_" + product;
+            const QString currency = priceCurrencies.at(p % 4);
+            const QJsonValue amount
+                = p % 10 == 4 ? QJsonValue::Null : QJsonValue(qint64(p * 37 % 7 + 1) * 500);
+            data.objects[mirror::Table::Products].append(
+                objects::product(product, p % 10 == 9 ? QJsonValue::Null : QJsonValue(price), created));
+            data.objects[mirror::Table::Prices].append(
+                objects::price(price, product, currency, amount, created));
+            if (p % 3 == 0)
+                data.objects[mirror::Table::Prices].append(
+                    objects::price(price + "_other", product, priceCurrencies.at((p + 1) % 4), 99, created));
+        }
         return data;
     }
 };

@@ -93,6 +93,29 @@ inline QJsonObject paymentMethod(const QString &id, const QJsonValue &customer, 
             {"metadata", QJsonObject {}}};
 }
 
+inline QJsonObject product(const QString &id, const QJsonValue &defaultPrice, qint64 created)
+{
+    return {{"id", id},           {"object", "product"},           {"name", "Product " + id},
+            {"active", true},     {"default_price", defaultPrice}, {"created", created},
+            {"updated", created}, {"metadata", QJsonObject {}}};
+}
+
+// A one-off price; without an amount, a tiered one (its tiers hold the amounts).
+inline QJsonObject price(const QString &id, const QString &product, const QString &currency,
+                         const QJsonValue &unitAmount, qint64 created)
+{
+    return {{"id", id},
+            {"object", "price"},
+            {"product", product},
+            {"currency", currency},
+            {"unit_amount", unitAmount},
+            {"billing_scheme", unitAmount.isNull() ? "tiered" : "per_unit"},
+            {"type", "one_time"},
+            {"active", true},
+            {"created", created},
+            {"metadata", QJsonObject {}}};
+}
+
 inline QJsonObject deleted(const QString &id, const QString &object)
 {
     return {{"id", id}, {"object", object}, {"deleted", true}};
