@@ -1,5 +1,6 @@
 #include "src/mirror/CurrencySort.h"
 
+#include "src/mirror/DailyTotals.h"
 #include "src/mirror/FilterSql.h"
 #include "src/mirror/LinkedColumns.h"
 #include "src/mirror/ObjectColumns.h"
@@ -67,6 +68,31 @@ std::optional<QList<CurrencySort::Group>> CurrencySort::groupsOf(const Filter &f
               [](const Group &a, const Group &b) { return a.currency.toUtf8() < b.currency.toUtf8(); });
     if (all > grouped)
         groups.append({QString(), all - grouped});
+    return groups;
+}
+
+std::optional<QList<CurrencySort::Group>> CurrencySort::orderOf(const Filter &filter, const QString &column)
+{
+    // A window read from the start or after a key needs the groups' order, not their counts. Where
+    // the running totals answer the filter the counts come at once; where they do not (a search),
+    // counting reads every row the filter keeps (customers found by "smith": 25,000 rows, 30 ms
+    // at a million objects), while the currencies the kind's rows have at all are in the running
+    // totals. A currency none of the filter's rows has is one window read that finds nothing.
+    int bucket = 0;
+    Filter whole;
+    whole.kind = filter.kind;
+    if (DailyTotals::questionFor(filter, &bucket) || !DailyTotals::questionFor(whole, &bucket))
+        return groupsOf(filter, column);
+    const auto daily = m_reader.dailyTotals(whole);
+    if (!daily || m_reader.lastError().isError())
+        return std::nullopt;
+    QList<Group> groups;
+    for (const CurrencyTotal &total : *daily)
+        if (!total.currency.isEmpty())
+            groups.append({total.currency, unknownCount});
+    std::sort(groups.begin(), groups.end(),
+              [](const Group &a, const Group &b) { return a.currency.toUtf8() < b.currency.toUtf8(); });
+    groups.append({QString(), unknownCount});
     return groups;
 }
 
@@ -142,11 +168,12 @@ QList<Row> CurrencySort::readFrom(const Filter &filter, const Sort &sort, const 
 
 QList<Row> CurrencySort::rows(const Filter &filter, const Sort &sort, qint64 offset, int limit)
 {
-    const auto groups = groupsOf(filter, sort.column);
+    // A jump skips whole groups by their counts.
+    const auto groups = offset > 0 ? groupsOf(filter, sort.column) : orderOf(filter, sort.column);
     if (!groups)
         return {};
     qsizetype first = 0;
-    while (first < groups->size() && offset >= groups->at(first).count)
+    while (offset > 0 && first < groups->size() && offset >= groups->at(first).count)
         offset -= groups->at(first++).count;
     return readFrom(filter, sort, *groups, first, nullptr, offset, limit);
 }
@@ -155,7 +182,7 @@ QList<Row> CurrencySort::rowsAfter(const Filter &filter, const Sort &sort, const
 {
     if (!after.isValid())
         return rows(filter, sort, 0, limit);
-    const auto groups = groupsOf(filter, sort.column);
+    const auto groups = orderOf(filter, sort.column);
     if (!groups)
         return {};
     // The key's group; or, when its currency has no rows left, the first group after it.

@@ -20,7 +20,10 @@ class Reader;
 // Each currency's rows are read as the sort with that currency chosen, which its indexes answer
 // fast however deep; a window that runs past a currency's last row goes on with the next one.
 // The currencies are few and their counts come from the running totals where the filter lets
-// them, so nothing here reads every row. A row's key carries its currency (RowKey::currency).
+// them. Where it does not (a search), only a jump and positionOf count the filter's rows per
+// currency; a window from the start or after a key reads the currencies in order, and a
+// currency with none of the filter's rows answers at once with nothing. A row's key carries its
+// currency (RowKey::currency).
 class CurrencySort
 {
 public:
@@ -49,8 +52,14 @@ private:
         qint64 withoutAmount = 0;
     };
 
+    static constexpr qint64 unknownCount = -1;
+
     // The filter's groups in the sort's order, empty ones left out; nullopt when the store failed.
     std::optional<QList<Group>> groupsOf(const Filter &filter, const QString &column);
+    // The groups in the sort's order, for a read from the start or after a key: counted where
+    // that is cheap, else every currency the kind's rows have (some perhaps with no row of the
+    // filter's) and the blanks, with unknownCount.
+    std::optional<QList<Group>> orderOf(const Filter &filter, const QString &column);
     std::optional<QList<CurrencyCount>> countsOf(const Filter &filter, const QString &column);
     // The group's rows of the sort after `after` (or from `offset`).
     QList<Row> read(const Filter &filter, const Sort &sort, const Group &group, const RowKey *after,

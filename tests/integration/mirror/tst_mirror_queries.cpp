@@ -545,34 +545,65 @@ void TestMirrorQueries::amountsOfEveryCurrencySortInWindows()
             }
         }
     }
-    // A filter the running totals cannot answer (an amount range, a search, a customer): each
-    // currency's rows are counted from the rows themselves. The rows it keeps are read here in
-    // Stripe's order, then put in the money order by the test.
-    for (const auto &[kind, column] : {QPair<objects::Kind, QString> {objects::Kind::Customer, "balance"},
-                                       QPair<objects::Kind, QString> {objects::Kind::Payment, "amount"}}) {
-        const Table table = *mirror::tableFor(kind);
-        QHash<QString, QJsonObject> byId;
-        QList<qint64> amounts;
-        for (const QJsonObject &o : m_data.objects.value(table)) {
-            byId.insert(json::string(o, u"id"), o);
-            amounts << json::integer(o, column).value_or(0);
-        }
-        std::sort(amounts.begin(), amounts.end());
+    // Filters the running totals cannot answer (an amount range, a customer; a search likewise):
+    // a jump counts each currency's rows from the rows themselves, a window from the start or
+    // after a key reads every currency the kind has, some with none of the filter's rows. The
+    // rows each keeps are read here in Stripe's order, then put in the money order by the test.
+    const auto moneyFilter = [](objects::Kind kind, auto set) {
         Filter filter;
         filter.kind = kind;
-        filter.minAmount = amounts.at(amounts.size() / 2); // about half of them
+        set(filter);
+        return filter;
+    };
+    const auto median = [this](Table table, const QString &column) {
+        QList<qint64> amounts;
+        for (const QJsonObject &o : m_data.objects.value(table))
+            amounts << json::integer(o, column).value_or(0);
+        std::sort(amounts.begin(), amounts.end());
+        return amounts.at(amounts.size() / 2);
+    };
+    QString payer; // a customer's payments: two of the dataset's three currencies
+    for (const QJsonObject &charge : m_data.objects.value(Table::Charges))
+        if (payer.isEmpty())
+            payer = json::id(charge, u"customer");
+    const QList<std::tuple<Filter, QString>> unanswered {
+        {moneyFilter(objects::Kind::Customer,
+                     [&](Filter &f) { f.minAmount = median(Table::Customers, "balance"); }),
+         "balance"},
+        {moneyFilter(objects::Kind::Payment,
+                     [&](Filter &f) { f.minAmount = median(Table::Charges, "amount"); }),
+         "amount"},
+        {moneyFilter(objects::Kind::Payment, [&](Filter &f) { f.customer = payer; }), "amount"}};
+    for (const auto &[filter, column] : unanswered) {
+        const Table table = *mirror::tableFor(filter.kind);
+        QHash<QString, QJsonObject> byId;
+        QSet<QString> currencies;
+        for (const QJsonObject &o : m_data.objects.value(table)) {
+            byId.insert(json::string(o, u"id"), o);
+            currencies.insert(json::string(o, u"currency"));
+        }
         QList<QJsonObject> kept;
-        for (const QString &id : readAll(reader, filter, Sort {}))
+        QSet<QString> keptCurrencies;
+        for (const QString &id : readAll(reader, filter, Sort {})) {
             kept << byId.value(id);
-        QVERIFY(!kept.isEmpty() && kept.size() < byId.size());
+            keptCurrencies.insert(json::string(kept.constLast(), u"currency"));
+        }
+        QVERIFY2(
+            !kept.isEmpty() && kept.size() < byId.size(),
+            qPrintable(
+                QStringLiteral("%1 of %2 %3 kept").arg(kept.size()).arg(byId.size()).arg(tableName(table))));
+        if (!filter.customer.isEmpty()) // a currency none of its rows has: a window that finds none
+            QVERIFY(keptCurrencies.size() < currencies.size());
         for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             const Sort sort {column, order, true};
-            const QStringList windows = readAll(reader, filter, sort);
+            const QStringList windows = readAll(reader, filter, sort, 3);
             QCOMPARE(windows, moneyOrder(kept, column, order));
+            QCOMPARE(idsOf(reader.rows(filter, sort, 0, 5)), windows.mid(0, 5));
             for (qsizetype i = 1; i < windows.size(); ++i)
                 if (json::string(byId.value(windows.at(i)), u"currency")
                     != json::string(byId.value(windows.at(i - 1)), u"currency")) {
-                    QCOMPARE(idsOf(reader.rows(filter, sort, i - 3, 7)), windows.mid(i - 3, 7));
+                    QCOMPARE(idsOf(reader.rows(filter, sort, std::max<qsizetype>(0, i - 3), 7)),
+                             windows.mid(std::max<qsizetype>(0, i - 3), 7));
                     QCOMPARE(reader.positionOf(filter, sort, windows.at(i)), qint64(i));
                 }
         }
