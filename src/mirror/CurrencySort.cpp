@@ -5,7 +5,6 @@
 #include "src/mirror/LinkedColumns.h"
 #include "src/mirror/ObjectColumns.h"
 #include "src/mirror/Reader.h"
-#include "src/mirror/Schema.h"
 #include "src/mirror/Store.h"
 
 #include <QHash>
@@ -19,16 +18,15 @@ CurrencySort::CurrencySort(Reader &reader)
     : m_reader(reader)
 { }
 
-bool CurrencySort::applies(const Filter &filter, const Sort &sort)
+bool CurrencySort::applies(const Filter &filter, const Sort &sort, int schemaVersion)
 {
     if (!sort.byCurrency)
         return false;
     const auto table = tableFor(filter.kind);
     // The column is checked here because its name goes into the SQL before a window's read
     // would refuse it.
-    return table && linkedColumns::hasCurrency(*table, schema::latestVersion)
-        && isSortColumn(*table, sort.column) && sort.column != QLatin1String("created")
-        && sort.column != QLatin1String("id");
+    return table && linkedColumns::hasCurrency(*table, schemaVersion) && isSortColumn(*table, sort.column)
+        && sort.column != QLatin1String("created") && sort.column != QLatin1String("id");
 }
 
 Filter CurrencySort::filterOf(const Filter &filter, const Group &group)

@@ -29,8 +29,9 @@ class CurrencySort
 public:
     explicit CurrencySort(Reader &reader);
 
-    // Whether the sort asks for the grouping and the filter's kind has a currency to group by.
-    static bool applies(const Filter &filter, const Sort &sort);
+    // Whether the sort asks for the grouping and the filter's kind has a currency to group by in a
+    // store at this schema version.
+    static bool applies(const Filter &filter, const Sort &sort, int schemaVersion);
 
     QList<Row> rows(const Filter &filter, const Sort &sort, qint64 offset, int limit);
     QList<Row> rowsAfter(const Filter &filter, const Sort &sort, const RowKey &after, int limit);

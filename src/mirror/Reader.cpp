@@ -186,14 +186,14 @@ bool Reader::keepsFewRows(const SqlFilter &sql, const Filter &filter)
 
 QList<Row> Reader::rows(const Filter &filter, const Sort &sort, qint64 offset, int limit)
 {
-    if (CurrencySort::applies(filter, sort))
+    if (CurrencySort::applies(filter, sort, m_store.schemaVersion()))
         return CurrencySort(*this).rows(filter, sort, std::max<qint64>(0, offset), limit);
     return select(filter, sort, nullptr, std::max<qint64>(0, offset), limit);
 }
 
 QList<Row> Reader::rowsAfter(const Filter &filter, const Sort &sort, const RowKey &after, int limit)
 {
-    if (CurrencySort::applies(filter, sort))
+    if (CurrencySort::applies(filter, sort, m_store.schemaVersion()))
         return CurrencySort(*this).rowsAfter(filter, sort, after, limit);
     return select(filter, sort, &after, 0, limit);
 }
@@ -308,7 +308,7 @@ std::optional<QHash<QString, int>> Reader::countPerParent(const Filter &filter)
 
 qint64 Reader::positionOf(const Filter &filter, const Sort &sort, const QString &id)
 {
-    if (CurrencySort::applies(filter, sort))
+    if (CurrencySort::applies(filter, sort, m_store.schemaVersion()))
         return CurrencySort(*this).positionOf(filter, sort, id);
     return positionWhere(filter, sort, id, {});
 }

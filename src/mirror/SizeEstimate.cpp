@@ -35,7 +35,7 @@ void SizeEstimate::start()
         QMetaObject::invokeMethod(this, &SizeEstimate::finish, Qt::QueuedConnection);
         return;
     }
-    const QList<Table> tables = listedTables();
+    const QList<Table> &tables = listedTables();
     m_waiting = int(tables.size());
     for (const Table table : tables) {
         stripe::Reply *page

@@ -39,7 +39,7 @@ signals:
     void finished(const mirror::TeamConnectionCheck::Result &result);
 
 private:
-    static Result run(const QString &connection, const QString &password, const QString &account);
+    static Result run(const QString &text, const QString &password, const QString &account);
 
     QString m_connection;
     QString m_password;
