@@ -43,6 +43,14 @@ QString CurrencySort::conditionOf(const Group &group, const QString &column)
                                     : QStringLiteral("%1 IS NOT NULL").arg(column);
 }
 
+void CurrencySort::sortByCurrency(QList<Group> &groups)
+{
+    // Byte-wise, as both stores compare the currencies (they are kept in lower case, as Stripe
+    // writes them; A to Z either way).
+    std::sort(groups.begin(), groups.end(),
+              [](const Group &a, const Group &b) { return a.currency.toUtf8() < b.currency.toUtf8(); });
+}
+
 std::optional<QList<CurrencySort::Group>> CurrencySort::groupsOf(const Filter &filter, const QString &column)
 {
     const auto counts = countsOf(filter, column);
@@ -60,10 +68,7 @@ std::optional<QList<CurrencySort::Group>> CurrencySort::groupsOf(const Filter &f
             groups.append({count.currency, withAmount});
         grouped += std::max<qint64>(0, withAmount);
     }
-    // Byte-wise, as both stores compare the currencies (they are kept in lower case, as Stripe
-    // writes them; A to Z either way).
-    std::sort(groups.begin(), groups.end(),
-              [](const Group &a, const Group &b) { return a.currency.toUtf8() < b.currency.toUtf8(); });
+    sortByCurrency(groups);
     if (all > grouped)
         groups.append({QString(), all - grouped});
     return groups;
@@ -88,8 +93,7 @@ std::optional<QList<CurrencySort::Group>> CurrencySort::orderOf(const Filter &fi
     for (const CurrencyTotal &total : *daily)
         if (!total.currency.isEmpty())
             groups.append({total.currency, unknownCount});
-    std::sort(groups.begin(), groups.end(),
-              [](const Group &a, const Group &b) { return a.currency.toUtf8() < b.currency.toUtf8(); });
+    sortByCurrency(groups);
     groups.append({QString(), unknownCount});
     return groups;
 }

@@ -68,6 +68,8 @@ private:
     // Reads groups from `first` on, the first after `after` if given, until `limit` rows.
     QList<Row> readFrom(const Filter &filter, const Sort &sort, const QList<Group> &groups, qsizetype first,
                         const RowKey *after, qint64 offset, int limit);
+    // Currencies A to Z, whatever the sort's direction.
+    static void sortByCurrency(QList<Group> &groups);
     static Filter filterOf(const Filter &filter, const Group &group);
     static QString conditionOf(const Group &group, const QString &column);
 

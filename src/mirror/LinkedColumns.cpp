@@ -52,14 +52,20 @@ QStringList watchedColumns(Table source)
     return {QStringLiteral("search")}; // a customer's name and email, a coupon's name, are in it
 }
 
-// The tables whose triggers the version made, in the order their dependencies are listed.
-QList<Table> sourcesAddedAt(int version)
+// The sources of the dependencies `keep` accepts, each once, in the order they are listed.
+QList<Table> sourcesWhere(const std::function<bool(const Dependency &)> &keep)
 {
     QList<Table> tables;
     for (const Dependency &d : dependencies())
-        if (d.since == version && !tables.contains(d.source))
+        if (keep(d) && !tables.contains(d.source))
             tables.append(d.source);
     return tables;
+}
+
+// The tables whose triggers the version made.
+QList<Table> sourcesAddedAt(int version)
+{
+    return sourcesWhere([version](const Dependency &d) { return d.since == version; });
 }
 
 // Separates the texts of two rows: search terms never hold a line break, so a phrase never
@@ -239,11 +245,7 @@ bool keepsText(Table table)
 
 QList<Table> sourcesOf(Table table)
 {
-    QList<Table> tables;
-    for (const Dependency &d : dependencies())
-        if (d.dependent == table && !tables.contains(d.source))
-            tables.append(d.source);
-    return tables;
+    return sourcesWhere([table](const Dependency &d) { return d.dependent == table; });
 }
 
 QString valueSql(Table table, QLatin1String column, const OwnColumn &own)

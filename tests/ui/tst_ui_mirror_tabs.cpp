@@ -48,6 +48,14 @@ bool clickHeaderTitled(RecordTab *tab, const QString &title)
     return false;
 }
 
+// Shows the tab and waits until it reads the copy and has its first rows.
+bool showFromTheCopy(MainWindow *window, RecordTab *tab, objects::Kind kind)
+{
+    window->showTab(kind);
+    return QTest::qWaitFor([&] { return window->readsMirror(tab); }, 10000)
+        && UiFixture::waitForState(tab, records::ListModel::State::Ready);
+}
+
 // Scrolls to the end, as a person would, until the model has every row its source has.
 void loadEveryRow(records::ListModel *model)
 {
@@ -166,9 +174,7 @@ void TestUiMirrorTabs::headerSortsEveryRow()
 {
     OPEN_WINDOW(window);
     CustomersTab *customers = window->customersTab();
-    window->showTab(objects::Kind::Customer);
-    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(customers); }, 10000));
-    QVERIFY(UiFixture::waitForState(customers, records::ListModel::State::Ready));
+    QVERIFY(showFromTheCopy(window, customers, objects::Kind::Customer));
     QVERIFY(customers->model()->canFetchMore()); // more customers than the first window
     // As on a desk: the window is active, so the click gives the table the keyboard.
     window->activateWindow();
@@ -199,9 +205,7 @@ void TestUiMirrorTabs::amountSortFollowsTheCurrencyFilter()
 {
     OPEN_WINDOW(window);
     PaymentsTab *payments = window->paymentsPage()->payments();
-    window->showTab(objects::Kind::Payment);
-    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(payments); }, 10000));
-    QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
+    QVERIFY(showFromTheCopy(window, payments, objects::Kind::Payment));
     QHeaderView *header = payments->table()->horizontalHeader();
     const auto click = [payments](const QString &title) { return clickHeaderTitled(payments, title); };
     const QList<QJsonObject> charges = m_fixture->all("charges");
@@ -285,9 +289,7 @@ void TestUiMirrorTabs::aSortTheCopyDeclinesSortsTheNewestRows()
 {
     OPEN_WINDOW(window);
     PaymentsTab *payments = window->paymentsPage()->payments();
-    window->showTab(objects::Kind::Payment);
-    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(payments); }, 10000));
-    QVERIFY(UiFixture::waitForState(payments, records::ListModel::State::Ready));
+    QVERIFY(showFromTheCopy(window, payments, objects::Kind::Payment));
     const auto click = [payments](const QString &title) { return clickHeaderTitled(payments, title); };
     // Oldest first, which the copy sorts over every payment...
     QVERIFY(click("Created"));
@@ -318,9 +320,7 @@ void TestUiMirrorTabs::changeMadeElsewhereShowsInTheOpenTab()
     // The app's own pace: Stripe's events read every 3 seconds.
     OPEN_WINDOW(window, 3000);
     CustomersTab *customers = window->customersTab();
-    window->showTab(objects::Kind::Customer);
-    QVERIFY(QTest::qWaitFor([&] { return window->readsMirror(customers); }, 10000));
-    QVERIFY(UiFixture::waitForState(customers, records::ListModel::State::Ready));
+    QVERIFY(showFromTheCopy(window, customers, objects::Kind::Customer));
     // Scrolled past the first window, on a customer further down.
     customers->model()->fetchMore();
     QCOMPARE(customers->model()->rowCount(), 200);

@@ -619,20 +619,12 @@ void TestMirrorQueries::aChosenCurrencyPutsRowsWithoutTheAmountLast()
 {
     // Prices in euros, two of them tiered (no unit amount), and one in dollars.
     Dataset data;
-    const auto price
-        = [](const QString &id, const QString &currency, std::optional<qint64> amount, qint64 created) {
-              return QJsonObject {{"id", id},
-                                  {"object", "price"},
-                                  {"product", "prod_1"},
-                                  {"currency", currency},
-                                  {"unit_amount", amount ? QJsonValue(*amount) : QJsonValue()},
-                                  {"billing_scheme", amount ? "per_unit" : "tiered"},
-                                  {"created", created}};
-          };
+    const auto price = [](const QString &id, const QString &currency, const QJsonValue &amount,
+                          qint64 created) { return objects::price(id, "prod_1", currency, amount, created); };
     data.objects[Table::Prices]
-        = {price("price_a", "eur", 500, 1),          price("price_b", "eur", std::nullopt, 2),
+        = {price("price_a", "eur", 500, 1),          price("price_b", "eur", QJsonValue(), 2),
            price("price_c", "eur", 100, 3),          price("price_d", "usd", 50, 4),
-           price("price_e", "eur", std::nullopt, 5), price("price_f", "eur", 900, 6)};
+           price("price_e", "eur", QJsonValue(), 5), price("price_f", "eur", 900, 6)};
     OPEN_TEST_STORE(place);
     auto store = loaded(place, data);
     QVERIFY(store);
