@@ -146,8 +146,10 @@ QList<Row> CurrencySort::read(const Filter &filter, const Sort &sort, const Grou
 {
     Sort plain = sort;
     plain.byCurrency = false;
+    // A group's count, where known, tells the read whether to sort the group's rows or walk the
+    // column's index, without counting them again.
     QList<Row> rows = m_reader.select(filterOf(filter, group), plain, after, offset, limit,
-                                      conditionOf(group, sort.column));
+                                      conditionOf(group, sort.column), group.count);
     for (Row &row : rows)
         row.key.currency = group.currency;
     return rows;

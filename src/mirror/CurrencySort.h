@@ -53,7 +53,7 @@ private:
         qint64 withoutAmount = 0;
     };
 
-    static constexpr qint64 unknownCount = -1;
+    static constexpr qint64 unknownCount = -1; // as Reader::select takes an unknown count
 
     // The filter's groups in the sort's order, empty ones left out; nullopt when the store failed.
     std::optional<QList<Group>> groupsOf(const Filter &filter, const QString &column);

@@ -109,7 +109,7 @@ SqlFilter Reader::sqlWith(const Filter &filter, const QString &condition) const
 }
 
 QList<Row> Reader::select(const Filter &filter, const Sort &sort, const RowKey *after, qint64 offset,
-                          int limit, const QString &condition)
+                          int limit, const QString &condition, qint64 rowsKept)
 {
     const SqlFilter sql = sqlWith(filter, condition);
     if (!sql.problem.isEmpty()) {
@@ -128,7 +128,7 @@ QList<Row> Reader::select(const Filter &filter, const Sort &sort, const RowKey *
     // keeps SQLite off the sort's index. Given the whole query, SQLite judged "payments in chf"
     // (none) by its statistics (half the payments are in one of two currencies) and read all
     // 400,000 payments.
-    const bool sortFew = keepsFewRows(sql, filter);
+    const bool sortFew = keepsFewRows(sql, filter, condition, rowsKept);
     if (sortFew)
         where = QStringLiteral("WHERE n IN (SELECT n FROM %1 %2)").arg(name, sql.where);
     const QString unindexed = sortFew ? QStringLiteral("+") : QString();
@@ -166,12 +166,20 @@ QList<Row> Reader::select(const Filter &filter, const Sort &sort, const RowKey *
     return rows;
 }
 
-bool Reader::keepsFewRows(const SqlFilter &sql, const Filter &filter)
+bool Reader::keepsFewRows(const SqlFilter &sql, const Filter &filter, const QString &condition, qint64 rowsKept)
 {
     // PostgreSQL keeps statistics of values and judges this itself; a search reads its matches
     // first anyway.
     if (m_store.backend() != Backend::Sqlite || sql.where.isEmpty() || !searchTerms(filter.text).isEmpty())
         return false;
+    // Known without reading a row: from the caller, or from the running totals, which know
+    // nothing of a condition. Counting reads up to fewRows rows through the filter's index:
+    // "invoices created this month" looked up 5,000 invoices for a sort by amount paid (18 ms,
+    // 47 ms when they were not in SQLite's cache, at a million objects).
+    if (rowsKept < 0 && condition.isEmpty())
+        rowsKept = rowsFromTotals(filter);
+    if (rowsKept >= 0)
+        return rowsKept < fewRows;
     QSqlQuery &query
         = m_store.connection().prepared(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 %2 LIMIT ?) c")
                                             .arg(tableName(sql.table), sql.where));
@@ -182,6 +190,18 @@ bool Reader::keepsFewRows(const SqlFilter &sql, const Filter &filter)
     const bool few = query.value(0).toInt() < fewRows;
     query.finish();
     return few;
+}
+
+qint64 Reader::rowsFromTotals(const Filter &filter)
+{
+    m_error = {};
+    const auto totals = dailyTotals(filter);
+    if (!totals || m_error.isError())
+        return -1; // a failed store fails the window's own query, which says why
+    qint64 rows = 0;
+    for (const CurrencyTotal &total : *totals)
+        rows += total.count;
+    return rows;
 }
 
 QList<Row> Reader::rows(const Filter &filter, const Sort &sort, qint64 offset, int limit)

@@ -56,11 +56,15 @@ private:
 
     // The filter as SQL, with `condition` (on the table's columns) also holding.
     struct SqlFilter sqlWith(const Filter &filter, const QString &condition) const;
+    // rowsKept: how many rows the filter and condition keep, when the caller knows (-1: not known).
     QList<Row> select(const Filter &filter, const Sort &sort, const RowKey *after, qint64 offset, int limit,
-                      const QString &condition = {});
+                      const QString &condition = {}, qint64 rowsKept = -1);
     qint64 positionWhere(const Filter &filter, const Sort &sort, const QString &id, const QString &condition);
     // Whether the filter keeps so few rows that sorting them beats reading the sort's index.
-    bool keepsFewRows(const struct SqlFilter &sql, const Filter &filter);
+    bool keepsFewRows(const struct SqlFilter &sql, const Filter &filter, const QString &condition,
+                      qint64 rowsKept);
+    // How many rows the filter keeps, from the running totals; -1 when they cannot say.
+    qint64 rowsFromTotals(const Filter &filter);
     // The one number a count query answers, with the values bound; nullopt with lastError().
     std::optional<qint64> countOf(const QString &text, const QVariantList &values);
     // Binds the values in order and runs the prepared query.

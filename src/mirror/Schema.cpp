@@ -348,6 +348,16 @@ bool step(Connection &connection, int version, QString *error)
                         .arg(sortKey(connection, QStringLiteral("amount_paid")))},
                    error)
             && (isPostgres(connection) || run(connection, {QStringLiteral("ANALYZE invoices")}, error));
+    case searchTotalsVersion:
+        // A search's footer reads the currency and balance of every customer it finds: 25,000
+        // found by "smith" at a million objects, each looked up among the rows themselves (30 ms;
+        // 60 ms when SQLite had not cached them). This index is a sixth of the rows' size and
+        // serves the lookups alone (15 ms). PostgreSQL answers the same footer in 5 ms.
+        return isPostgres(connection)
+            || run(connection,
+                   {QStringLiteral("CREATE INDEX customers_search_totals ON customers (n, currency, balance)"),
+                    QStringLiteral("ANALYZE customers")},
+                   error);
     case linkedColumnsVersion:
     case defaultPriceVersion:
         return run(connection,

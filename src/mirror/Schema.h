@@ -34,6 +34,8 @@ class Connection;
 //   7  a product's default price's currency and unit amount on the product's row, kept by
 //      triggers on prices (LinkedColumns.h), and indexed: the Default price column sorts every
 //      product
+//   8  SQLite: an index of customers by row number holding their currency and balance, which
+//      the footer of a search reads for every customer it finds
 namespace schema {
 
 constexpr int paymentFlagsVersion = 3;
@@ -41,7 +43,8 @@ constexpr int runningTotalsVersion = 4;
 constexpr int linkedColumnsVersion = 5;
 constexpr int paidByStatusVersion = 6;
 constexpr int defaultPriceVersion = 7;
-constexpr int latestVersion = 7;
+constexpr int searchTotalsVersion = 8;
+constexpr int latestVersion = 8;
 
 // The version the store is at; 0 for an empty database, -1 when it cannot be read.
 int versionOf(Connection &connection);
