@@ -166,7 +166,8 @@ QList<Row> Reader::select(const Filter &filter, const Sort &sort, const RowKey *
     return rows;
 }
 
-bool Reader::keepsFewRows(const SqlFilter &sql, const Filter &filter, const QString &condition, qint64 rowsKept)
+bool Reader::keepsFewRows(const SqlFilter &sql, const Filter &filter, const QString &condition,
+                          qint64 rowsKept)
 {
     // PostgreSQL keeps statistics of values and judges this itself; a search reads its matches
     // first anyway.

@@ -355,7 +355,8 @@ bool step(Connection &connection, int version, QString *error)
         // serves the lookups alone (15 ms). PostgreSQL answers the same footer in 5 ms.
         return isPostgres(connection)
             || run(connection,
-                   {QStringLiteral("CREATE INDEX customers_search_totals ON customers (n, currency, balance)"),
+                   {QStringLiteral(
+                        "CREATE INDEX customers_search_totals ON customers (n, currency, balance)"),
                     QStringLiteral("ANALYZE customers")},
                    error);
     case linkedColumnsVersion:
