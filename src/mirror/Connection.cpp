@@ -179,6 +179,20 @@ QSqlQuery &Connection::prepared(const QString &sql)
     return it.value();
 }
 
+std::optional<qint64> Connection::rememberedMatches(const QString &query) const
+{
+    const auto it = m_matches.constFind(query);
+    return it == m_matches.cend() ? std::nullopt : std::optional<qint64>(it.value());
+}
+
+void Connection::rememberMatches(const QString &query, qint64 count)
+{
+    // What a user types in a day: a few hundred searches at most, each a short text.
+    if (m_matches.size() >= 1000)
+        m_matches.clear();
+    m_matches.insert(query, count);
+}
+
 QSqlQuery *Connection::reusable(const QString &sql)
 {
     // Kept once prepared: the sync runs the same few statements for every page, and QtSql hands

@@ -8,6 +8,9 @@
 #include <QString>
 #include <QVariantList>
 
+#include <memory>
+#include <optional>
+
 namespace mirror {
 
 // Why a store could not be used, as a value the UI can act on.
@@ -62,6 +65,13 @@ public:
     bool commit();
     void rollback();
 
+    // How many rows a full-text query found (up to the bound its counter chose), remembered so a
+    // search asked again (the next window, each currency's rows, the footer) chooses its plan
+    // without counting again. Only a plan depends on it, never an answer: a count that later
+    // writes made stale costs time at worst.
+    std::optional<qint64> rememberedMatches(const QString &query) const;
+    void rememberMatches(const QString &query, qint64 count);
+
     // PostgreSQL: whether the server still answers (after an error, to tell a failed statement
     // from a lost connection). SQLite: always true.
     bool isAlive();
@@ -78,6 +88,7 @@ private:
     QString m_name;
     QSqlDatabase m_database;
     QHash<QString, QSqlQuery> m_prepared;
+    QHash<QString, qint64> m_matches;
     QSqlError m_lastError;
 };
 

@@ -90,8 +90,11 @@ std::optional<QList<CurrencySort::Group>> CurrencySort::orderOf(const Filter &fi
     if (!daily || m_reader.lastError().isError())
         return std::nullopt;
     QList<Group> groups;
+    // A currency chosen keeps its own group alone: each group's read narrows the filter to the
+    // group's currency, which would read the other currencies' rows too.
     for (const CurrencyTotal &total : *daily)
-        if (!total.currency.isEmpty())
+        if (!total.currency.isEmpty()
+            && (filter.currency.isEmpty() || total.currency == filter.currency.toLower()))
             groups.append({total.currency, unknownCount});
     sortByCurrency(groups);
     groups.append({QString(), unknownCount});

@@ -100,19 +100,25 @@ QString ftsMatch(const QStringList &terms)
     return quoted.join(QStringLiteral(" AND "));
 }
 
-std::optional<QString> searchOnly(Backend backend, const Filter &filter, int schemaVersion)
+std::optional<QString> ownSearch(Backend backend, const Filter &filter, int schemaVersion)
 {
     if (backend != Backend::Sqlite || schemaVersion < 2)
         return std::nullopt;
-    Filter rest = filter;
-    rest.text.clear();
     const QStringList terms = searchTerms(filter.text);
     const auto table = tableFor(filter.kind);
     if (terms.isEmpty() || !table || !textLinksOf(*table, schemaVersion).isEmpty()
-        || !sqlFilter(backend, rest, schemaVersion).where.isEmpty()
         || !std::all_of(terms.cbegin(), terms.cend(), isIndexable))
         return std::nullopt;
     return ftsMatch(terms);
+}
+
+std::optional<QString> searchOnly(Backend backend, const Filter &filter, int schemaVersion)
+{
+    Filter rest = filter;
+    rest.text.clear();
+    if (!sqlFilter(backend, rest, schemaVersion).where.isEmpty())
+        return std::nullopt;
+    return ownSearch(backend, filter, schemaVersion);
 }
 
 SqlFilter sqlFilter(Backend backend, const Filter &filter, int schemaVersion)

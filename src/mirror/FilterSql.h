@@ -26,6 +26,9 @@ SqlFilter sqlFilter(Backend backend, const Filter &filter, int schemaVersion);
 
 // SQLite's full-text query for search terms of three characters or more: every one, as a phrase.
 QString ftsMatch(const QStringList &terms);
+// The full-text query, when SQLite's index of the table's own text answers the filter's search
+// whole (whatever else the filter asks).
+std::optional<QString> ownSearch(Backend backend, const Filter &filter, int schemaVersion);
 // The full-text query, when the filter is a search and nothing else and SQLite's index answers
 // it whole: then its count is the index's, without visiting the rows.
 std::optional<QString> searchOnly(Backend backend, const Filter &filter, int schemaVersion);

@@ -310,6 +310,8 @@ private slots:
     void amountsOfEveryCurrencySortInWindows();
     void aChosenCurrencyPutsRowsWithoutTheAmountLast_data() { StoreUnderTest::addRows(); }
     void aChosenCurrencyPutsRowsWithoutTheAmountLast();
+    void aCommonWordSortsEveryRowItFinds_data() { StoreUnderTest::addRows(); }
+    void aCommonWordSortsEveryRowItFinds();
     void positionFindsTheRowAfterARefresh_data() { StoreUnderTest::addRows(); }
     void positionFindsTheRowAfterARefresh();
     void overviewMatchesACountMadeHere_data() { StoreUnderTest::addRows(); }
@@ -645,6 +647,67 @@ void TestMirrorQueries::aChosenCurrencyPutsRowsWithoutTheAmountLast()
         QCOMPARE(readAll(reader, euros, sort, 2), expected);
         QCOMPARE(reader.positionOf(euros, sort, "price_b"), expected.indexOf("price_b"));
     }
+}
+
+void TestMirrorQueries::aCommonWordSortsEveryRowItFinds()
+{
+    // A word more customers have than Reader reads first and sorts (5,000): the windows then walk
+    // the sort's own index, asking the full-text index of each row they pass. The rows found and
+    // their order must be the same either way.
+    Dataset data;
+    QList<QJsonObject> found;
+    for (int i = 0; i < 6000; ++i) {
+        const bool smith = i % 10 != 0;
+        const QJsonObject customer = objects::customer(
+            QStringLiteral("cus_%1").arg(i, 5, 10, QLatin1Char('0')),
+            QStringLiteral("%1 %2")
+                .arg(smith ? "Smith" : "Jones")
+                .arg((i * 7919) % 6000, 5, 10, QLatin1Char('0')),
+            QStringLiteral("p%1@example.com").arg(i), 1000 + (i * 37) % 6000,
+            {{"balance", (i * 131) % 997 - 400}, {"currency", i % 3 != 0 ? "usd" : "eur"}});
+        data.objects[Table::Customers] << customer;
+        if (smith)
+            found << customer;
+    }
+    OPEN_TEST_STORE(place);
+    auto store = loaded(place, data);
+    QVERIFY(store);
+    Reader reader(*store);
+    Filter smiths;
+    smiths.kind = objects::Kind::Customer;
+    smiths.text = "smith";
+    QCOMPARE(reader.count(smiths), qint64(found.size()));
+    for (const QString column : {"created", "name"}) {
+        for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QList<QJsonObject> sorted = found;
+            std::sort(sorted.begin(), sorted.end(), [&](const QJsonObject &a, const QJsonObject &b) {
+                const QVariant x = a.value(column).toVariant(), y = b.value(column).toVariant();
+                if (x != y)
+                    return (order == Qt::AscendingOrder) == (QVariant::compare(x, y) < 0);
+                return (order == Qt::AscendingOrder) == (json::string(a, u"id") < json::string(b, u"id"));
+            });
+            QStringList expected;
+            for (const QJsonObject &o : std::as_const(sorted))
+                expected << json::string(o, u"id");
+            const Sort sort {column, order};
+            QCOMPARE(readAll(reader, smiths, sort, 100), expected);
+            QCOMPARE(idsOf(reader.rows(smiths, sort, 2500, 40)), expected.mid(2500, 40));
+        }
+    }
+    for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        const Sort byBalance {"balance", order, true};
+        QCOMPARE(readAll(reader, smiths, byBalance, 100), moneyOrder(found, "balance", order));
+        // With a currency chosen, its rows alone: a money sort over a search once read each
+        // currency the kind has, as groups of its own.
+        Filter euros = smiths;
+        euros.currency = "eur";
+        QList<QJsonObject> inEuros;
+        for (const QJsonObject &o : std::as_const(found))
+            if (json::string(o, u"currency") == "eur")
+                inEuros << o;
+        QCOMPARE(readAll(reader, euros, byBalance, 100), moneyOrder(inEuros, "balance", order));
+    }
+    QVERIFY2(!reader.lastError().isError(), qPrintable(reader.lastError().message));
 }
 
 void TestMirrorQueries::positionFindsTheRowAfterARefresh()
