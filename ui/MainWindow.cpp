@@ -34,6 +34,7 @@
 #include "ui/records/SavedViewsMenu.h"
 #include "ui/records/TableColumns.h"
 #include "ui/widgets/ChoiceBox.h"
+#include "ui/widgets/FittingStatusBar.h"
 #include "ui/widgets/NoticeBar.h"
 #include "ui/widgets/SaveFileDialog.h"
 #include "ui/widgets/WarningBox.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_banner(new ModeBanner(this))
     , m_notice(new NoticeBar(this))
+    , m_statusBar(new FittingStatusBar(this))
     , m_tabs(new QTabWidget(this))
     , m_customers(new CustomersTab(this))
     , m_invoices(new InvoicesTab(this))
@@ -74,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Paydesk"));
+    setStatusBar(m_statusBar);
 
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
@@ -464,7 +467,7 @@ void MainWindow::goTo(const QString &text)
 
 void MainWindow::showMessage(const QString &text)
 {
-    statusBar()->showMessage(text, 10000);
+    m_statusBar->showFitted(text, 10000);
 }
 
 void MainWindow::exportCurrentViewAsked()

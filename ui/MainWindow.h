@@ -11,6 +11,7 @@
 #include <QPointer>
 
 class CustomersTab;
+class FittingStatusBar;
 class MirrorControls;
 class NoticeBar;
 class InvoicesTab;
@@ -118,6 +119,7 @@ private:
     writes::WriteContext m_context;
     ModeBanner *m_banner;
     NoticeBar *m_notice;
+    FittingStatusBar *m_statusBar;
     QTabWidget *m_tabs;
     CustomersTab *m_customers;
     InvoicesTab *m_invoices;
