@@ -126,6 +126,7 @@ sweep_figures "SQLite, $objects objects" 50 "$work/sqlite.out"
 start_sandbox 300 4
 line=$("$sync_bench" --url "$url" --key "$key" --sqlite "$store" --seconds 45 --writes-per-second 5)
 say ""
+say "A tab's first rows at $objects objects (SQLite), the mirror's part of them after the app starts: Ready $(field ready_ms "$line") ms after Mirror::start (the store opened and its state read), the first window and footer of Invoices read $(field first_rows_ms "$line") ms after it (target: 100 ms)."
 say "Following at $objects objects (SQLite), 45 s, 5 changes a second made in the sandbox: $(field changes "$line") pages of events applied, $(field tab_reads "$line") tab reads (first window and footer) on the main thread, the slowest $(field tab_read_max_ms "$line") ms; the main thread's own work held its event loop at most $(field busy_max_ms "$line") ms ($(field busy_over_16ms "$line") times over 16 ms; counting waits for a core, at most $(field stall_max_ms "$line") ms)."
 rm -f "$store"*
 

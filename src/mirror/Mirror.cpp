@@ -151,9 +151,12 @@ void Mirror::onOpened(const StoreError &error)
     }
     if (!openReader())
         return;
+    // The role and the state before the integrity check: the store's thread runs its work in
+    // turn, and quick_check reads the whole file (1.7 s at a million objects), which held the
+    // tabs on Stripe that long after every start. A damage it finds rebuilds the copy then.
+    takeRole();
     if (m_config.backend == Backend::Sqlite && !m_checked)
         checkIntegrity();
-    takeRole();
 }
 
 void Mirror::checkIntegrity()
@@ -187,8 +190,9 @@ void Mirror::follow(const SyncState &state)
         anchorAndList(why);
         return;
     }
-    setState(state.isComplete() ? State::Ready : State::Listing);
+    // The state first: whoever hears Ready asks canServe(), which reads it.
     takeState(state);
+    setState(state.isComplete() ? State::Ready : State::Listing);
     m_follower->start();
     const bool work = !state.isComplete() || state.pendingPaymentMethodOwners > 0;
     if (work && !m_listingCancelled)

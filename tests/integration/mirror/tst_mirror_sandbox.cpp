@@ -60,6 +60,8 @@ private slots:
     void keepsUpWithChangesMadeElsewhere();
     void listsAgainAfterAMonthAway_data() { StoreUnderTest::addRows(); }
     void listsAgainAfterAMonthAway();
+    void aCompleteCopyServesTheTabsAsSoonAsItIsReady_data() { StoreUnderTest::addRows(); }
+    void aCompleteCopyServesTheTabsAsSoonAsItIsReady();
 };
 
 void TestMirrorSandbox::keepsUpWithChangesMadeElsewhere()
@@ -173,6 +175,33 @@ void TestMirrorSandbox::listsAgainAfterAMonthAway()
     QVERIFY(desk.object(objects::Kind::Customer, gone).isEmpty());
     QString difference;
     QVERIFY2(sameAsSandbox(*desk.mirror, server, &difference), qPrintable(difference));
+}
+
+// The next start of the app: the copy is complete, so the tabs read it as soon as the mirror says
+// Ready. They ask canServe() when they hear it; it once answered from the state held before the
+// store's was read, and the tabs stayed on Stripe until something else changed.
+void TestMirrorSandbox::aCompleteCopyServesTheTabsAsSoonAsItIsReady()
+{
+    OPEN_TEST_STORE(place);
+    sandbox::EmbeddedServer server;
+    QString error;
+    QVERIFY2(server.start(sandboxTruth::smallAccount(), &error), qPrintable(error));
+    {
+        MirrorDesk first(place.config(), place.password(), server.url(), 500);
+        first.mirror->start();
+        QVERIFY(first.ready());
+        QVERIFY(QTest::qWaitFor([&] { return first.mirror->canServe(objects::Kind::PaymentMethod); }, 20000));
+    }
+    MirrorDesk again(place.config(), place.password(), server.url(), 60000);
+    QList<bool> servedWhenReady;
+    QObject::connect(again.mirror.get(), &Mirror::stateChanged, [&](Mirror::State state) {
+        if (state == Mirror::State::Ready)
+            for (const auto kind : {objects::Kind::Customer, objects::Kind::Invoice, objects::Kind::Payment})
+                servedWhenReady << again.mirror->canServe(kind);
+    });
+    again.mirror->start();
+    QVERIFY(QTest::qWaitFor([&] { return !servedWhenReady.isEmpty(); }, 10000));
+    QCOMPARE(servedWhenReady, QList<bool>({true, true, true}));
 }
 
 PAYDESK_TEST_GUILESS_MAIN(TestMirrorSandbox)
