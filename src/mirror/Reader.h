@@ -65,7 +65,8 @@ private:
                       qint64 rowsKept);
     // A search finding so many rows that the sort's index finds a window's rows sooner than
     // sorting them all: the filter as SQL that walks that index; nullopt otherwise.
-    std::optional<struct SqlFilter> walkingTheSort(const Filter &filter, const QString &condition);
+    std::optional<struct SqlFilter> walkingTheSort(const Filter &filter, const Sort &sort,
+                                                   const QString &condition);
     // How many rows the filter keeps, from the running totals; -1 when they cannot say.
     qint64 rowsFromTotals(const Filter &filter);
     // The one number a count query answers, with the values bound; nullopt with lastError().
