@@ -153,7 +153,7 @@ void Mirror::onOpened(const StoreError &error)
         return;
     // The role and the state before the integrity check: the store's thread runs its work in
     // turn, and quick_check reads the whole file (1.7 s at a million objects), which held the
-    // tabs on Stripe that long after every start. A damage it finds rebuilds the copy then.
+    // tabs on Stripe that long after every start. Damage it finds rebuilds the copy then.
     takeRole();
     if (m_config.backend == Backend::Sqlite && !m_checked)
         checkIntegrity();
