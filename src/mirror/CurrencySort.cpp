@@ -37,11 +37,15 @@ Filter CurrencySort::filterOf(const Filter &filter, const Group &group)
     return narrowed;
 }
 
+QString CurrencySort::withAmount(const QString &column)
+{
+    return QStringLiteral("%1 IS NOT NULL").arg(column);
+}
+
 QString CurrencySort::conditionOf(const Group &group, const QString &column)
 {
-    // Reader::walkingTheSort knows the first of these as keeping nearly every row.
     return group.currency.isEmpty() ? QStringLiteral("(currency IS NULL OR %1 IS NULL)").arg(column)
-                                    : QStringLiteral("%1 IS NOT NULL").arg(column);
+                                    : withAmount(column);
 }
 
 void CurrencySort::sortByCurrency(QList<Group> &groups)

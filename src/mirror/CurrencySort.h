@@ -37,6 +37,10 @@ public:
     QList<Row> rowsAfter(const Filter &filter, const Sort &sort, const RowKey &after, int limit);
     qint64 positionOf(const Filter &filter, const Sort &sort, const QString &id);
 
+    // What a currency's group adds to the filter: the rows that have the amount (nearly all of
+    // them, which Reader::walkingTheSort relies on).
+    static QString withAmount(const QString &column);
+
 private:
     // One currency's rows with the amount, or (currency empty) the rows without either.
     struct Group

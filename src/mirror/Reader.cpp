@@ -23,6 +23,12 @@ namespace {
 // along the sort's index (at 400,000 rows, within about 8,000 of them when spread evenly).
 constexpr int fewRows = 5000;
 
+// How Connection remembers the matches of a full-text query on a table.
+QString matchesKey(Table table, const QString &match)
+{
+    return schema::ftsTable(table) + QLatin1Char('\n') + match;
+}
+
 } // namespace
 
 bool Reader::bindAndRun(QSqlQuery &query, const QVariantList &values)
@@ -215,11 +221,11 @@ std::optional<SqlFilter> Reader::walkingTheSort(const Filter &filter, const Sort
     others.text.clear();
     others.currency.clear();
     if (!sqlWith(others, {}).where.isEmpty()
-        || (!condition.isEmpty() && condition != QStringLiteral("%1 IS NOT NULL").arg(sort.column)))
+        || (!condition.isEmpty() && condition != CurrencySort::withAmount(sort.column)))
         return std::nullopt;
     const Table table = *tableFor(filter.kind);
     Connection &connection = m_store.connection();
-    const QString remembered = schema::ftsTable(table) + QLatin1Char('\n') + *match;
+    const QString remembered = matchesKey(table, *match);
     auto found = connection.rememberedMatches(remembered);
     if (!found) {
         QSqlQuery &count = connection.prepared(
@@ -284,11 +290,12 @@ std::optional<qint64> Reader::count(const Filter &filter)
     // A search alone is counted in the full-text index: at a million objects a common word
     // ("smith", 25,000 customers) took 30 ms through the rows and takes 3 ms there.
     if (const auto match = searchOnly(m_store.backend(), filter, m_store.schemaVersion())) {
-        const QString fts = schema::ftsTable(*tableFor(filter.kind));
+        const Table table = *tableFor(filter.kind);
         const auto count
-            = countOf(QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(fts), {*match});
+            = countOf(QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(schema::ftsTable(table)),
+                      {*match});
         if (count) // and the window's plan need not count them again (walkingTheSort)
-            m_store.connection().rememberMatches(fts + QLatin1Char('\n') + *match, *count);
+            m_store.connection().rememberMatches(matchesKey(table, *match), *count);
         return count;
     }
     const SqlFilter sql = sqlFilter(m_store.backend(), filter, m_store.schemaVersion());
